@@ -1,0 +1,61 @@
+/**
+ * The application as one Fastify plugin tree: external plugins, then app plugins
+ * (store, rooms, boards), then routes. server.ts only listens and shuts down; tests
+ * build the same app on port 0.
+ */
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import websocket from '@fastify/websocket';
+import type { Config } from './config.ts';
+import { redactToken } from './auth/tokens.ts';
+import { errorHandler } from './http/apiError.ts';
+import storePlugin from './plugins/store.ts';
+import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
+import boardsPlugin from './plugins/boards.ts';
+import boardsRoutes from './routes/boards.ts';
+import clientRoutes from './routes/client.ts';
+import healthRoutes from './routes/health.ts';
+import syncRoutes from './routes/sync.ts';
+
+/** Largest websocket message accepted, bytes. A pasted 1 MB board fits with room to spare. */
+export const MAX_WS_PAYLOAD = 8 * 1024 * 1024;
+/** Largest REST body accepted, bytes. */
+export const MAX_BODY = 64 * 1024;
+
+export interface AppOptions {
+  readonly config: Config;
+  readonly rooms?: RoomsPluginOptions;
+  /** Logger options; tests pass `false`. */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp({ config, rooms, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: MAX_BODY,
+    logger: logger ?? {
+      level: config.logLevel,
+      // The token query parameter of the sync endpoint never reaches the logs.
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({
+          method: req.method,
+          url: redactToken(req.url),
+          ip: req.ip,
+        }),
+      },
+    },
+  });
+  app.setErrorHandler(errorHandler);
+  // The API speaks JSON only; anything else is a 415, not a string handed to a route.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(websocket, { options: { maxPayload: MAX_WS_PAYLOAD } });
+
+  await app.register(storePlugin, { dataDir: config.dataDir });
+  await app.register(roomsPlugin, rooms ?? {});
+  await app.register(boardsPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(boardsRoutes, { publicUrl: config.publicUrl });
+  await app.register(syncRoutes);
+  await app.register(clientRoutes, { staticDir: config.staticDir });
+  return app;
+}

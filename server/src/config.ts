@@ -1,0 +1,67 @@
+/**
+ * Configuration from the environment, validated once at boot. A bad value stops the
+ * server with a message naming the variable, rather than a surprise later.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'PORT must be a number' })
+    .int('PORT must be a whole number')
+    .min(0, 'PORT must be between 0 and 65535')
+    .max(65535, 'PORT must be between 0 and 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'HOST must not be empty').default('127.0.0.1'),
+  DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('./data'),
+  PUBLIC_URL: z
+    .url({ message: 'PUBLIC_URL must be an absolute URL such as https://hindsight.example.com' })
+    .optional(),
+  STATIC_DIR: z.string().trim().min(1).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Absolute path of the data directory. */
+  readonly dataDir: string;
+  /** Origin used in board links; when absent, the request's own origin is used. */
+  readonly publicUrl: string | undefined;
+  /** Absolute path of the built client. */
+  readonly staticDir: string;
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Treat empty variables as unset, as shells and compose files often leave them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = EnvSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  if (e.DATABASE_URL || e.REDIS_URL) {
+    throw new ConfigError(
+      'Invalid configuration:\n  DATABASE_URL/REDIS_URL: this version stores boards in the embedded SQLite database only; unset them',
+    );
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    staticDir: resolve(e.STATIC_DIR ?? DEFAULT_STATIC_DIR),
+    logLevel: e.LOG_LEVEL,
+  };
+}

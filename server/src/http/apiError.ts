@@ -1,0 +1,32 @@
+/** Every error answer of the API has the same JSON shape (shared ApiErrorSchema). */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { issuesOf, type ApiError } from '@hindsight/shared';
+import type { z } from 'zod';
+
+export function sendError(reply: FastifyReply, status: number, body: ApiError): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+export function sendInvalid(reply: FastifyReply, error: z.ZodError): FastifyReply {
+  const issues = issuesOf(error);
+  const message = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return sendError(reply, 400, { error: 'invalid_request', message, issues });
+}
+
+const ERROR_NAMES: Record<number, string> = {
+  400: 'bad_request',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+};
+
+/** Turns Fastify's own errors (bad JSON, body too large, wrong content type) into ours. */
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, status, { error: 'internal', message: 'Something went wrong on the server.' });
+  }
+  return sendError(reply, status, { error: ERROR_NAMES[status] ?? 'bad_request', message: error.message });
+}

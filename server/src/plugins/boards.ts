@@ -1,0 +1,70 @@
+/**
+ * The boards service: creates boards with their three role tokens, and answers which
+ * role a token grants on a board.
+ */
+import fp from 'fastify-plugin';
+import * as Y from 'yjs';
+import {
+  initBoardMeta,
+  migrateDoc,
+  randomId,
+  ROLES,
+  roomName,
+  type Role,
+  DEFAULT_TEMPLATE,
+} from '@hindsight/shared';
+import { hashToken, newToken, roleForToken } from '../auth/tokens.ts';
+import type { BoardRecord } from '../storage/store.ts';
+
+export type Access =
+  | { readonly ok: true; readonly board: BoardRecord; readonly role: Role }
+  | { readonly ok: false; readonly reason: 'unknown-board' | 'unauthorized' };
+
+export interface BoardService {
+  create(input: { title: string; template?: string | undefined }): Promise<{
+    board: BoardRecord;
+    tokens: Record<Role, string>;
+  }>;
+  /** Checks a token against a board. A missing token is simply unauthorized. */
+  access(boardId: string, token: string | undefined): Promise<Access>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    boards: BoardService;
+  }
+}
+
+/** Origin of the server's own writes to a new board doc. */
+const SERVER_ORIGIN = Symbol('hindsight:server');
+
+export default fp(
+  async (app) => {
+    const { store } = app;
+    const boards: BoardService = {
+      async create({ title, template = DEFAULT_TEMPLATE.id }) {
+        const board: BoardRecord = { id: randomId(16), title, template, createdAt: Date.now() };
+        const tokens = Object.fromEntries(ROLES.map((role) => [role, newToken()])) as Record<Role, string>;
+        const doc = new Y.Doc();
+        migrateDoc(doc);
+        initBoardMeta(doc, board, SERVER_ORIGIN);
+        const initial = new Map([[roomName(board.id), Y.encodeStateAsUpdate(doc)]]);
+        doc.destroy();
+        await store.createBoard(
+          board,
+          ROLES.map((role) => ({ role, hash: hashToken(tokens[role]) })),
+          initial,
+        );
+        return { board, tokens };
+      },
+      async access(boardId, token) {
+        const board = await store.getBoard(boardId);
+        if (!board) return { ok: false, reason: 'unknown-board' };
+        const role = token ? roleForToken(token, await store.getTokens(boardId)) : null;
+        return role ? { ok: true, board, role } : { ok: false, reason: 'unauthorized' };
+      },
+    };
+    app.decorate('boards', boards);
+  },
+  { name: 'boards', dependencies: ['store'] },
+);

@@ -1,0 +1,134 @@
+/**
+ * The embedded default store: one SQLite file in DATA_DIR, WAL mode.
+ * Updates are appended as log rows and folded into a snapshot by compaction.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Role } from '@hindsight/shared';
+import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  template TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS board_tokens (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
+  PRIMARY KEY (board_id, role)
+);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  room TEXT PRIMARY KEY,
+  data BLOB NOT NULL,
+  upto_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  room TEXT NOT NULL,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_room_seq ON doc_updates (room, seq);
+`;
+
+export const SQLITE_FILE = 'hindsight.sqlite';
+
+export function openSqliteStore(dataDir: string): Store {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, SQLITE_FILE));
+  db.pragma('journal_mode = WAL');
+  // With WAL, NORMAL keeps a committed transaction across a process crash; only a power
+  // loss can roll back the last ones.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.exec(SCHEMA);
+
+  const q = {
+    insertBoard: db.prepare(
+      'INSERT INTO boards (id, title, template, created_at) VALUES (@id, @title, @template, @createdAt)',
+    ),
+    getBoard: db.prepare<[string], { id: string; title: string; template: string; created_at: number }>(
+      'SELECT id, title, template, created_at FROM boards WHERE id = ?',
+    ),
+    upsertToken: db.prepare(
+      `INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)
+       ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash`,
+    ),
+    getTokens: db.prepare<[string], { role: Role; token_hash: string }>(
+      'SELECT role, token_hash FROM board_tokens WHERE board_id = ?',
+    ),
+    getSnapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
+      'SELECT data, upto_seq FROM doc_snapshots WHERE room = ?',
+    ),
+    getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM doc_updates WHERE room = ? AND seq > ? ORDER BY seq',
+    ),
+    countUpdates: db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM doc_updates WHERE room = ?',
+    ),
+    insertUpdate: db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (room, data) VALUES (?, ?)'),
+    upsertSnapshot: db.prepare<[string, Uint8Array, number]>(
+      `INSERT INTO doc_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
+       ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+    ),
+    deleteUpdatesUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room = ? AND seq <= ?'),
+  };
+
+  const createBoard = db.transaction(
+    (board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, Uint8Array>) => {
+      q.insertBoard.run(board);
+      for (const t of tokens) q.upsertToken.run(board.id, t.role, t.hash);
+      for (const [room, data] of rooms) q.upsertSnapshot.run(room, data, 0);
+    },
+  );
+  const append = db.transaction((room: string, updates: readonly Uint8Array[]) => {
+    let last = 0;
+    for (const u of updates) last = Number(q.insertUpdate.run(room, u).lastInsertRowid);
+    return last;
+  });
+  const snapshot = db.transaction((room: string, data: Uint8Array, uptoSeq: number) => {
+    const previous = q.getSnapshot.get(room);
+    q.upsertSnapshot.run(room, data, Math.max(uptoSeq, previous?.upto_seq ?? 0));
+    q.deleteUpdatesUpTo.run(room, uptoSeq);
+  });
+
+  return {
+    async createBoard(board, tokens, rooms) {
+      createBoard(board, tokens, rooms);
+    },
+    async getBoard(id) {
+      const row = q.getBoard.get(id);
+      return row ? { id: row.id, title: row.title, template: row.template, createdAt: row.created_at } : null;
+    },
+    async getTokens(boardId) {
+      return q.getTokens.all(boardId).map((r) => ({ role: r.role, hash: r.token_hash }));
+    },
+    async setToken(boardId, token) {
+      q.upsertToken.run(boardId, token.role, token.hash);
+    },
+    async loadDoc(room): Promise<StoredDoc> {
+      const snap = q.getSnapshot.get(room);
+      const rows = q.getUpdates.all(room, snap?.upto_seq ?? 0);
+      return {
+        snapshot: snap ? new Uint8Array(snap.data) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
+      };
+    },
+    async appendUpdates(room, updates) {
+      return append(room, updates);
+    },
+    async writeSnapshot(room, data, uptoSeq) {
+      snapshot(room, data, uptoSeq);
+    },
+    async countUpdates(room) {
+      return q.countUpdates.get(room)?.n ?? 0;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Persistence behind one interface, so the embedded SQLite default and a scale-out
+ * Postgres store are interchangeable. Methods are async so a networked store fits;
+ * the SQLite implementation answers synchronously underneath.
+ */
+import type { Role } from '@hindsight/shared';
+
+export interface BoardRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly template: string;
+  /** ms since the epoch */
+  readonly createdAt: number;
+}
+
+export interface TokenRecord {
+  readonly role: Role;
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  readonly hash: string;
+}
+
+/** What a room's persisted state is made of: a snapshot and the updates logged after it. */
+export interface StoredDoc {
+  readonly snapshot: Uint8Array | null;
+  readonly updates: Uint8Array[];
+  /** Sequence number of the last update read, to compact up to; 0 when none. */
+  readonly lastSeq: number;
+}
+
+export interface Store {
+  /** Creates a board, its token hashes and its initial board doc in one transaction. */
+  createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | null>;
+  /** The token hashes of a board, for a constant-time comparison by the caller. */
+  getTokens(boardId: string): Promise<TokenRecord[]>;
+  /** Replaces the token of one role (link rotation). */
+  setToken(boardId: string, token: TokenRecord): Promise<void>;
+  loadDoc(room: string): Promise<StoredDoc>;
+  /** Appends updates to a room's log in one transaction; returns the last sequence number. */
+  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number>;
+  /** Stores a snapshot holding everything up to `uptoSeq` and drops those log rows. */
+  writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Number of log rows after the snapshot; drives compaction. */
+  countUpdates(room: string): Promise<number>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,20 @@
+/** One websocket connection as a room sees it. */
+export interface Peer {
+  /** May this connection change the room's document? Decided once, from its role. */
+  readonly canWrite: boolean;
+  /** Sends one encoded message. Must not throw. */
+  send(message: Uint8Array): void;
+  /** Closes the connection with a close code from shared's CloseCode, or a standard one. */
+  close(code: number, reason: string): void;
+}
+
+/** Raised while handling a message: the room closes that connection with `code`. */
+export class PeerError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PeerError';
+  }
+}

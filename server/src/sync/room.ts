@@ -1,0 +1,264 @@
+/**
+ * A resident room: one Y.Doc with its awareness, the peers connected to it, and the
+ * persistence of its updates.
+ *
+ * Persistence: every update is applied in memory, queued, and appended to the store in
+ * one transaction per event-loop turn (merged into one row). So a crash loses at most
+ * the updates received during the current turn. The log is compacted into a snapshot
+ * once it holds `compactAfter` rows, and when the room unloads.
+ */
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { FastifyBaseLogger } from 'fastify';
+import { CloseCode } from '@hindsight/shared';
+import type { Store } from '../storage/store.ts';
+import { PeerError, type Peer } from './peer.ts';
+import {
+  decodeAwarenessEntries,
+  encodeAwareness,
+  encodeAwarenessEntries,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MessageType,
+  SyncStep,
+} from './protocol.ts';
+
+/** Origin of updates read back from the store: already persisted, not broadcast. */
+const LOAD_ORIGIN = Symbol('hindsight:load');
+/** Delay before retrying a failed append, ms. */
+const RETRY_MS = 1000;
+
+export interface RoomOptions {
+  readonly store: Store;
+  readonly log: FastifyBaseLogger;
+  /** Log rows after which the room is compacted into a snapshot. */
+  readonly compactAfter: number;
+  /** Runs once after load, e.g. migrations; its writes are persisted. */
+  readonly afterLoad?: (doc: Y.Doc) => void;
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Peers and the awareness client ids each one owns. */
+  private readonly peers = new Map<Peer, Set<number>>();
+  private readonly awarenessOwner = new Map<number, Peer>();
+  private pending: Uint8Array[] = [];
+  private flushScheduled = false;
+  private persisting: Promise<void> = Promise.resolve();
+  private logRows = 0;
+  private lastSeq = 0;
+  private closed = false;
+
+  private constructor(
+    readonly name: string,
+    private readonly options: RoomOptions,
+  ) {
+    // The server is not a participant: it publishes no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Loads a room's stored state; the doc is complete before anyone is sent a byte. */
+  static async load(name: string, options: RoomOptions): Promise<Room> {
+    const room = new Room(name, options);
+    const stored = await options.store.loadDoc(name);
+    room.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(room.doc, update);
+    }, LOAD_ORIGIN);
+    room.lastSeq = stored.lastSeq;
+    room.logRows = stored.updates.length;
+    options.afterLoad?.(room.doc);
+    return room;
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** Adds a peer and starts the sync handshake with it. */
+  join(peer: Peer): void {
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+  }
+
+  /** Removes a peer and the presence it owned. */
+  leave(peer: Peer): void {
+    const owned = this.peers.get(peer);
+    if (!owned) return;
+    this.peers.delete(peer);
+    for (const id of owned) this.awarenessOwner.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+  }
+
+  /**
+   * Handles one message from a peer. Throws a {@link PeerError} for a message the peer
+   * may not send or that cannot be decoded; nothing of it has been applied then.
+   */
+  receive(peer: Peer, message: Uint8Array): void {
+    const decoder = decoding.createDecoder(message);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case MessageType.Sync:
+        return this.receiveSync(peer, decoder);
+      case MessageType.Awareness:
+        return this.receiveAwareness(peer, decoding.readVarUint8Array(decoder));
+      case MessageType.QueryAwareness:
+        peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+      case MessageType.Auth:
+        return; // The token is checked on connect; auth messages carry nothing we use.
+      default:
+        throw new PeerError(CloseCode.Malformed, `unknown message type ${type}`);
+    }
+  }
+
+  private receiveSync(peer: Peer, decoder: decoding.Decoder): void {
+    const step = decoding.readVarUint(decoder);
+    if (step === SyncStep.Step1) {
+      peer.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(decoder)));
+      return;
+    }
+    if (step !== SyncStep.Step2 && step !== SyncStep.Update) {
+      throw new PeerError(CloseCode.Malformed, `unknown sync step ${step}`);
+    }
+    const update = decoding.readVarUint8Array(decoder);
+    if (!peer.canWrite) {
+      // A read-only client answers our step 1 with a step 2 as part of the handshake;
+      // that is harmless when it carries nothing we lack. Anything else is a write.
+      if (step === SyncStep.Step2 && !addsContent(this.doc, update)) return;
+      throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
+    }
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch {
+      throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
+    }
+  }
+
+  private receiveAwareness(peer: Peer, update: Uint8Array): void {
+    let entries;
+    try {
+      entries = decodeAwarenessEntries(update);
+    } catch {
+      throw new PeerError(CloseCode.Malformed, 'the awareness update could not be decoded');
+    }
+    const owned = this.peers.get(peer);
+    if (!owned) return;
+    // A connection speaks only for the client ids it introduced first.
+    const allowed = entries.filter((e) => {
+      const owner = this.awarenessOwner.get(e.clientId);
+      return owner === undefined || owner === peer;
+    });
+    for (const e of allowed) {
+      this.awarenessOwner.set(e.clientId, peer);
+      owned.add(e.clientId);
+    }
+    if (allowed.length === 0) return;
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), peer);
+    } catch {
+      throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === LOAD_ORIGIN) return;
+    const message = encodeUpdate(update);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
+    this.pending.push(update);
+    this.scheduleFlush();
+  };
+
+  private readonly onAwarenessUpdate = ({
+    added,
+    updated,
+    removed,
+  }: {
+    added: number[];
+    updated: number[];
+    removed: number[];
+  }): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0 || this.peers.size === 0) return;
+    const message = encodeAwareness(this.awareness, changed);
+    for (const peer of this.peers.keys()) peer.send(message);
+  };
+
+  private scheduleFlush(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flush();
+    });
+  }
+
+  /** Appends what is queued; resolves when it, and every earlier write, is stored. */
+  flush(): Promise<void> {
+    if (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+      this.persisting = this.persisting.then(() => this.append(merged));
+    }
+    return this.persisting;
+  }
+
+  private async append(update: Uint8Array): Promise<void> {
+    const { store, log, compactAfter } = this.options;
+    try {
+      this.lastSeq = await store.appendUpdates(this.name, [update]);
+      this.logRows += 1;
+    } catch (err) {
+      log.error({ err, room: this.name }, 'could not store an update; retrying');
+      // Keep the update: it goes first in the next batch.
+      this.pending.unshift(update);
+      if (!this.closed) setTimeout(() => void this.flush(), RETRY_MS).unref();
+      return;
+    }
+    if (this.logRows >= compactAfter) {
+      // A failed compaction loses nothing: the log rows stay until the next one.
+      await this.compact().catch((err: unknown) =>
+        log.error({ err, room: this.name }, 'could not compact the room'),
+      );
+    }
+  }
+
+  private async compact(): Promise<void> {
+    await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    this.logRows = 0;
+  }
+
+  /** Disconnects everyone, stores everything and frees the doc. */
+  async close(code: number, reason: string): Promise<void> {
+    for (const peer of [...this.peers.keys()]) {
+      this.leave(peer);
+      peer.close(code, reason);
+    }
+    await this.flush();
+    this.closed = true;
+    // The snapshot holds the whole doc, so it also covers an append that failed.
+    if (this.logRows > 0 || this.pending.length > 0) {
+      this.persisting = this.persisting.then(() => this.compact());
+      await this.persisting;
+      this.pending = [];
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+/** True when an update holds structs the doc does not have yet. */
+function addsContent(doc: Y.Doc, update: Uint8Array): boolean {
+  const known = Y.decodeStateVector(Y.encodeStateVector(doc));
+  const { to } = Y.parseUpdateMeta(update);
+  for (const [client, clock] of to) if (clock > (known.get(client) ?? 0)) return true;
+  return false;
+}

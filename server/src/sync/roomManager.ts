@@ -1,0 +1,98 @@
+/**
+ * Keeps rooms resident while someone uses them: loads a room once however many peers ask
+ * at the same time, and unloads it (stored and compacted) after it has been idle.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type * as Y from 'yjs';
+import { CloseCode } from '@hindsight/shared';
+import type { Store } from '../storage/store.ts';
+import { Room } from './room.ts';
+
+export interface RoomManagerOptions {
+  readonly store: Store;
+  readonly log: FastifyBaseLogger;
+  /** How long a room with no peers stays in memory, ms. */
+  readonly idleMs: number;
+  /** Log rows after which a room is compacted. */
+  readonly compactAfter: number;
+  /** Run on a room's doc after it is loaded (migrations). */
+  readonly afterLoad?: (roomName: string, doc: Y.Doc) => void;
+}
+
+export class RoomManager {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Holders per room: peers connected or connecting. A room with holders stays. */
+  private readonly holds = new Map<string, number>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(private readonly options: RoomManagerOptions) {}
+
+  /** Resident room names, for health and tests. */
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  /** Takes a hold on a room and loads it if needed. Pair every call with {@link release}. */
+  async acquire(name: string): Promise<Room> {
+    this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
+    clearTimeout(this.idleTimers.get(name));
+    this.idleTimers.delete(name);
+    try {
+      await this.unloading.get(name);
+      let room = this.rooms.get(name);
+      if (!room) {
+        const { store, log, compactAfter, afterLoad } = this.options;
+        room = Room.load(name, {
+          store,
+          log,
+          compactAfter,
+          afterLoad: afterLoad && ((doc) => afterLoad(name, doc)),
+        });
+        this.rooms.set(name, room);
+        room.catch(() => this.rooms.delete(name));
+      }
+      return await room;
+    } catch (err) {
+      this.release(name);
+      throw err;
+    }
+  }
+
+  /** Drops a hold; the last one starts the idle countdown. */
+  release(name: string): void {
+    const left = (this.holds.get(name) ?? 1) - 1;
+    if (left > 0) {
+      this.holds.set(name, left);
+      return;
+    }
+    this.holds.delete(name);
+    if (!this.rooms.has(name)) return;
+    const timer = setTimeout(() => void this.unload(name), this.options.idleMs);
+    timer.unref();
+    this.idleTimers.set(name, timer);
+  }
+
+  private async unload(name: string): Promise<void> {
+    this.idleTimers.delete(name);
+    const loading = this.rooms.get(name);
+    if (!loading || this.holds.has(name)) return;
+    this.rooms.delete(name);
+    const done = loading
+      .then((room) => room.close(CloseCode.Restarting, 'room unloaded'))
+      .catch((err: unknown) => this.options.log.error({ err, room: name }, 'could not unload the room'))
+      .finally(() => this.unloading.delete(name));
+    this.unloading.set(name, done);
+    await done;
+  }
+
+  /** Stores and closes every room; for shutdown. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const names = [...this.rooms.keys()];
+    this.holds.clear();
+    await Promise.all(names.map((name) => this.unload(name)));
+    await Promise.all(this.unloading.values());
+  }
+}

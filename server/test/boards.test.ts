@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiErrorSchema, CreateBoardResponseSchema } from '@hindsight/shared';
+import { startServer, tempDataDir, type TestServer } from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(): Promise<TestServer> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+const post = (server: TestServer, payload: string, type = 'application/json') =>
+  server.app.inject({ method: 'POST', url: '/api/boards', headers: { 'content-type': type }, payload });
+
+describe('POST /api/boards', () => {
+  it('answers 201 with an id, three distinct tokens and three links (contract)', async () => {
+    const server = await setup();
+    const res = await post(server, JSON.stringify({ title: 'Checkout 5xx', template: 'default' }));
+    expect(res.statusCode).toBe(201);
+    const body = CreateBoardResponseSchema.parse(res.json());
+    const tokens = Object.values(body.tokens);
+    expect(new Set(tokens).size).toBe(3);
+    // At least 128 bits: 256 bits in base64url is 43 characters.
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(body.links.participant).toBe(`http://localhost:80/b/${body.id}#token=${body.tokens.participant}`);
+  });
+
+  it('stores token hashes only', async () => {
+    const server = await setup();
+    const body = CreateBoardResponseSchema.parse((await post(server, JSON.stringify({ title: 'x' }))).json());
+    const stored = await server.app.store.getTokens(body.id);
+    expect(stored).toHaveLength(3);
+    for (const { hash } of stored) expect(Object.values(body.tokens)).not.toContain(hash);
+  });
+
+  it.each([
+    ['an empty title', JSON.stringify({ title: '  ' }), 'title'],
+    ['a missing title', JSON.stringify({}), 'title'],
+    ['an overlong title', JSON.stringify({ title: 'x'.repeat(201) }), 'title'],
+    ['an unknown template', JSON.stringify({ title: 'x', template: 'kanban' }), 'template'],
+    ['an unknown field', JSON.stringify({ title: 'x', owner: 'me' }), ''],
+  ])('refuses %s with 400 and names the field', async (_name, payload, path) => {
+    const server = await setup();
+    const res = await post(server, payload);
+    expect(res.statusCode).toBe(400);
+    const body = ApiErrorSchema.parse(res.json());
+    expect(body.error).toBe('invalid_request');
+    expect(body.issues?.[0]?.path).toBe(path);
+  });
+
+  it('refuses broken JSON, other content types and huge bodies with a JSON error', async () => {
+    const server = await setup();
+    expect((await post(server, '{bad')).statusCode).toBe(400);
+    expect((await post(server, 'title=x', 'text/plain')).statusCode).toBe(415);
+    const huge = await post(server, JSON.stringify({ title: 'x'.repeat(100_000) }));
+    expect(huge.statusCode).toBe(413);
+    expect(ApiErrorSchema.parse(huge.json()).error).toBe('payload_too_large');
+  });
+});
+
+describe('GET /api/boards/:id', () => {
+  it('tells each token its role; 401 for a bad token, 404 for an unknown board', async () => {
+    const server = await setup();
+    const body = CreateBoardResponseSchema.parse((await post(server, JSON.stringify({ title: 'Roles' }))).json());
+    for (const role of ['facilitator', 'participant', 'observer'] as const) {
+      const res = await server.app.inject({
+        url: `/api/boards/${body.id}`,
+        headers: { authorization: `Bearer ${body.tokens[role]}` },
+      });
+      expect(res.json()).toEqual({ id: body.id, title: 'Roles', template: 'default', role });
+    }
+    const bad = await server.app.inject({ url: `/api/boards/${body.id}`, headers: { authorization: 'Bearer nope' } });
+    expect(bad.statusCode).toBe(401);
+    expect((await server.app.inject({ url: `/api/boards/${body.id}` })).statusCode).toBe(401);
+    const unknown = await server.app.inject({
+      url: '/api/boards/AAAAAAAAAAAAAAAA',
+      headers: { authorization: `Bearer ${body.tokens.facilitator}` },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
+
+describe('GET /healthz', () => {
+  it('answers 200', async () => {
+    const server = await setup();
+    const res = await server.app.inject({ url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'ok' });
+  });
+});

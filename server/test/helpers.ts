@@ -1,0 +1,100 @@
+/**
+ * Integration test helpers: a real server on port 0 with a temporary DATA_DIR, and real
+ * y-websocket clients running in Node.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { CreateBoardResponse } from '@hindsight/shared';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly url: string;
+  readonly dataDir: string;
+  /** Stops the server the way SIGTERM does (rooms stored, store closed). */
+  stop(): Promise<void>;
+}
+
+export function tempDataDir(): { path: string; remove(): void } {
+  const path = mkdtempSync(join(tmpdir(), 'hindsight-test-'));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+export async function startServer(dataDir: string, rooms?: RoomsPluginOptions): Promise<TestServer> {
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(dataDir, 'no-client') });
+  const app = await buildApp({ config, rooms, logger: false });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url, dataDir, stop: () => app.close() };
+}
+
+export async function createBoard(server: TestServer, title = 'Checkout 5xx'): Promise<CreateBoardResponse> {
+  const res = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  });
+  if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);
+  return (await res.json()) as CreateBoardResponse;
+}
+
+export interface TestClient {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  destroy(): void;
+}
+
+/** A y-websocket client as the browser runs it, in Node. */
+export function connect(server: TestServer, room: string, token: string): TestClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, room, doc, {
+    params: { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  return {
+    doc,
+    provider,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+export function synced(client: TestClient, timeoutMs = 5000): Promise<void> {
+  if (client.provider.synced) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
+    client.provider.once('sync', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Opens a raw websocket and resolves with the close code the server sends.
+ * Rejects if the server keeps it open past the timeout.
+ */
+export function closeCodeOf(url: string, timeoutMs = 3000, send?: Uint8Array[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    const timer = setTimeout(() => {
+      ws.terminate();
+      reject(new Error('the server kept the connection open'));
+    }, timeoutMs);
+    ws.on('open', () => send?.forEach((m) => ws.send(m)));
+    ws.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    ws.on('error', () => undefined);
+  });
+}

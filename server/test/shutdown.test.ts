@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addCard, readCards } from '@hindsight/shared';
+import { connect, createBoard, synced, tempDataDir, type TestServer } from './helpers.ts';
+import { spawnServer } from './process.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+// connect()/createBoard() need only the url.
+const asServer = (url: string) => ({ url }) as TestServer;
+
+describe('shutdown', () => {
+  it('SIGTERM during steady edits loses nothing the server had received', async () => {
+    const dir = tempDataDir();
+    cleanups.push(dir.remove);
+    const first = await spawnServer({ DATA_DIR: dir.path });
+    cleanups.push(() => first.child.kill('SIGKILL'));
+    const board = await createBoard(asServer(first.url));
+    const writer = connect(asServer(first.url), board.id, board.tokens.participant);
+    const watcher = connect(asServer(first.url), board.id, board.tokens.observer);
+    cleanups.push(writer.destroy, watcher.destroy);
+    await Promise.all([synced(writer), synced(watcher)]);
+
+    // The watcher only sees what the server received and relayed.
+    const relayed = new Set<string>();
+    watcher.doc.on('update', () => readCards(watcher.doc).forEach((c) => relayed.add(c.text)));
+    let n = 0;
+    const typing = setInterval(() => addCard(writer.doc, { text: `card ${n++}`, column: 'went-wrong' }), 2);
+    await vi.waitFor(() => expect(relayed.size).toBeGreaterThan(50), { timeout: 5000 });
+
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    clearInterval(typing);
+    writer.provider.disconnect();
+    watcher.provider.disconnect();
+    const seen = [...relayed];
+
+    const second = await spawnServer({ DATA_DIR: dir.path });
+    cleanups.push(() => second.child.kill('SIGKILL'));
+    const reader = connect(asServer(second.url), board.id, board.tokens.observer);
+    cleanups.push(reader.destroy);
+    await synced(reader);
+    const restored = new Set(readCards(reader.doc).map((c) => c.text));
+    expect(seen.length).toBeGreaterThan(50);
+    expect(seen.filter((text) => !restored.has(text))).toEqual([]);
+  });
+});

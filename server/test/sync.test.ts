@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, CloseCode, deleteCard, editCard, readBoardMeta, readCards, roomName } from '@hindsight/shared';
+import {
+  closeCodeOf,
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  tempDataDir,
+  type TestClient,
+  type TestServer,
+} from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(): Promise<TestServer> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+function client(server: TestServer, room: string, token: string): TestClient {
+  const c = connect(server, room, token);
+  cleanups.push(c.destroy);
+  return c;
+}
+
+const texts = (doc: Y.Doc) => readCards(doc).map((c) => c.text);
+
+/** Any write will do to test the facilitation doc's permissions before its layout exists. */
+// eslint-disable-next-line no-restricted-syntax -- a probe, not part of any doc layout
+const probe = (doc: Y.Doc) => doc.getMap('probe');
+
+describe('sync endpoint', () => {
+  it('sends a new board its meta written by the server', async () => {
+    const server = await setup();
+    const board = await createBoard(server, 'Checkout 5xx for 47 minutes');
+    const a = client(server, board.id, board.tokens.participant);
+    await synced(a);
+    expect(readBoardMeta(a.doc)).toMatchObject({ title: 'Checkout 5xx for 47 minutes', template: 'default', schemaVersion: 1 });
+  });
+
+  it('two clients converge on adds, edits and deletes', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const a = client(server, board.id, board.tokens.facilitator);
+    const b = client(server, board.id, board.tokens.participant);
+    await Promise.all([synced(a), synced(b)]);
+
+    const first = addCard(a.doc, { text: 'Alert fired within two minutes', column: 'went-well' });
+    addCard(b.doc, { text: 'No alert on pool saturation', column: 'went-wrong' });
+    await vi.waitFor(() => {
+      expect(texts(a.doc)).toHaveLength(2);
+      expect(texts(b.doc)).toHaveLength(2);
+    });
+    editCard(b.doc, first, 'Latency alert fired within two minutes');
+    await vi.waitFor(() => expect(texts(a.doc)).toContain('Latency alert fired within two minutes'));
+    deleteCard(a.doc, first);
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['No alert on pool saturation']));
+    expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
+  });
+
+  it('a client joining late receives the whole state', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const a = client(server, board.id, board.tokens.participant);
+    await synced(a);
+    for (let i = 0; i < 20; i++) addCard(a.doc, { text: `card ${i}`, column: 'went-wrong' });
+    const late = client(server, board.id, board.tokens.observer);
+    await synced(late);
+    await vi.waitFor(() => expect(texts(late.doc)).toHaveLength(20));
+    expect(texts(late.doc)).toEqual(texts(a.doc));
+  });
+
+  it('keeps everything across a restart on the same DATA_DIR', async () => {
+    const dir = tempDataDir();
+    cleanups.push(dir.remove);
+    // A tiny compaction threshold exercises both the log and the snapshot.
+    let server = await startServer(dir.path, { compactAfter: 3 });
+    const board = await createBoard(server);
+    const a = connect(server, board.id, board.tokens.participant);
+    await synced(a);
+    for (let i = 0; i < 10; i++) {
+      addCard(a.doc, { text: `card ${i}`, column: 'lucky' });
+      await new Promise((r) => setImmediate(r));
+    }
+    const watcher = connect(server, board.id, board.tokens.observer);
+    await vi.waitFor(() => expect(texts(watcher.doc)).toHaveLength(10));
+    const before = texts(a.doc);
+    a.destroy();
+    watcher.destroy();
+    await server.stop();
+
+    server = await startServer(dir.path);
+    cleanups.push(() => server.stop());
+    const b = client(server, board.id, board.tokens.participant);
+    await synced(b);
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(before));
+    expect(readBoardMeta(b.doc)?.title).toBe('Checkout 5xx');
+  });
+
+  it('stores an idle room when it unloads and reloads it on demand', async () => {
+    const dir = tempDataDir();
+    cleanups.push(dir.remove);
+    const server = await startServer(dir.path, { idleMs: 50 });
+    cleanups.push(() => server.stop());
+    const board = await createBoard(server);
+    const a = connect(server, board.id, board.tokens.participant);
+    await synced(a);
+    addCard(a.doc, { text: 'survives an unload', column: 'went-well' });
+    await vi.waitFor(async () => expect(await server.app.store.countUpdates(board.id)).toBe(1));
+    a.destroy();
+    await vi.waitFor(() => expect(server.app.rooms.size).toBe(0));
+    // Unloading compacts the log into the snapshot.
+    expect(await server.app.store.countUpdates(board.id)).toBe(0);
+    const b = client(server, board.id, board.tokens.observer);
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['survives an unload']));
+  });
+});
+
+describe('refusals', () => {
+  it('closes with 4401 for a bad or missing token', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const base = `${server.url.replace(/^http/, 'ws')}/sync/${board.id}`;
+    expect(await closeCodeOf(`${base}?token=not-the-token`)).toBe(CloseCode.Unauthorized);
+    expect(await closeCodeOf(base)).toBe(CloseCode.Unauthorized);
+  });
+
+  it('closes with 4404 for an unknown board and 4400 for a malformed room', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const ws = server.url.replace(/^http/, 'ws');
+    expect(await closeCodeOf(`${ws}/sync/AAAAAAAAAAAAAAAA?token=${board.tokens.facilitator}`)).toBe(CloseCode.UnknownBoard);
+    expect(await closeCodeOf(`${ws}/sync/x?token=x`)).toBe(CloseCode.BadRoom);
+    expect(await closeCodeOf(`${ws}/sync/${board.id}/nope?token=${board.tokens.facilitator}`)).toBe(CloseCode.BadRoom);
+  });
+
+  it('a token of one board does not open another', async () => {
+    const server = await setup();
+    const one = await createBoard(server);
+    const two = await createBoard(server);
+    const ws = server.url.replace(/^http/, 'ws');
+    expect(await closeCodeOf(`${ws}/sync/${two.id}?token=${one.tokens.facilitator}`)).toBe(CloseCode.Unauthorized);
+  });
+
+  it("drops an observer's write: not relayed, not stored, connection closed with 4403", async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const writer = client(server, board.id, board.tokens.participant);
+    const observer = client(server, board.id, board.tokens.observer);
+    await Promise.all([synced(writer), synced(observer)]);
+    const closed = new Promise<number>((resolve) =>
+      observer.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    addCard(observer.doc, { text: 'observer was here', column: 'went-wrong' });
+    expect(await closed).toBe(CloseCode.Forbidden);
+    observer.provider.disconnect();
+    addCard(writer.doc, { text: 'participant card', column: 'went-wrong' });
+    const fresh = client(server, board.id, board.tokens.facilitator);
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['participant card']));
+    expect(texts(writer.doc)).toEqual(['participant card']);
+  });
+
+  it('only the facilitator writes the facilitation doc', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const room = roomName(board.id, 'facilitation');
+    const participant = client(server, room, board.tokens.participant);
+    await synced(participant);
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    probe(participant.doc).set('phase', 'hijacked');
+    expect(await closed).toBe(CloseCode.Forbidden);
+    participant.provider.disconnect();
+
+    const facilitator = client(server, room, board.tokens.facilitator);
+    await synced(facilitator);
+    probe(facilitator.doc).set('phase', 'goal');
+    const reader = client(server, room, board.tokens.observer);
+    await vi.waitFor(() => expect(probe(reader.doc).get('phase')).toBe('goal'));
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { boardLink, tokenFromHash } from './links.ts';
+import { randomId } from './ids.ts';
+import { isFatalClose, CloseCode } from './protocol/closeCodes.ts';
+
+describe('board links', () => {
+  it('carry the token in the fragment and give it back', () => {
+    const link = boardLink('http://localhost:3000/', 'AbCdEfGh12345678', 'a-b_c');
+    expect(link).toBe('http://localhost:3000/b/AbCdEfGh12345678#token=a-b_c');
+    expect(tokenFromHash(new URL(link).hash)).toBe('a-b_c');
+    expect(tokenFromHash('')).toBeNull();
+    expect(tokenFromHash('#token=')).toBeNull();
+  });
+});
+
+describe('randomId', () => {
+  it('has the asked length and letters and digits only', () => {
+    const ids = Array.from({ length: 500 }, () => randomId(16));
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9]{16}$/);
+    expect(new Set(ids).size).toBe(500);
+  });
+});
+
+describe('close codes', () => {
+  it('mark refusals that a reconnect cannot fix as fatal', () => {
+    expect(isFatalClose(CloseCode.Unauthorized)).toBe(true);
+    expect(isFatalClose(CloseCode.UnknownBoard)).toBe(true);
+    expect(isFatalClose(CloseCode.Restarting)).toBe(false);
+    expect(isFatalClose(1006)).toBe(false);
+  });
+});

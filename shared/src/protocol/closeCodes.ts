@@ -1,0 +1,51 @@
+/**
+ * Websocket close codes the sync endpoint uses, beyond the standard ones.
+ * Documented in the README; a client must not reconnect after a {@link isFatalClose} one.
+ */
+export const CloseCode = {
+  /** The room name is not a board id or `<board id>/<doc>`. */
+  BadRoom: 4400,
+  /** The token is missing, wrong for this board, or has been rotated away. */
+  Unauthorized: 4401,
+  /** The connection sent a document update its role may not make; it was dropped. */
+  Forbidden: 4403,
+  /** No board with that id exists. */
+  UnknownBoard: 4404,
+  /** A message could not be decoded as the y-websocket protocol. */
+  Malformed: 4422,
+  /** The server failed to load or store the room. Reconnecting may succeed. */
+  ServerError: 4500,
+  /** Standard 1012: the server is restarting; reconnect with backoff. */
+  Restarting: 1012,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+const FATAL: ReadonlySet<number> = new Set([
+  CloseCode.BadRoom,
+  CloseCode.Unauthorized,
+  CloseCode.UnknownBoard,
+]);
+
+/** Closes after which reconnecting with the same link cannot help. */
+export function isFatalClose(code: number): boolean {
+  return FATAL.has(code);
+}
+
+/** A sentence for the person in front of the screen. */
+export function describeClose(code: number): string {
+  switch (code) {
+    case CloseCode.BadRoom:
+    case CloseCode.UnknownBoard:
+      return 'This board does not exist. Check the link you were given.';
+    case CloseCode.Unauthorized:
+      return 'This link is not valid for this board (it may have been replaced). Ask the facilitator for a new one.';
+    case CloseCode.Forbidden:
+      return 'Your role cannot change this board; your last change was not saved.';
+    case CloseCode.Malformed:
+      return 'The connection sent something the server could not read.';
+    case CloseCode.ServerError:
+      return 'The server could not load this board. Retrying.';
+    default:
+      return 'Connection lost. Reconnecting.';
+  }
+}
