@@ -15,6 +15,7 @@ import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
+import timeRoutes from './routes/time.ts';
 
 /** Largest websocket message accepted, bytes. A pasted 1 MB board fits with room to spare. */
 export const MAX_WS_PAYLOAD = 8 * 1024 * 1024;
@@ -55,6 +56,7 @@ export async function buildApp({ config, rooms, logger }: AppOptions): Promise<F
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
+  await app.register(timeRoutes);
   await app.register(syncRoutes);
   await app.register(clientRoutes, { staticDir: config.staticDir });
   return app;

@@ -13,11 +13,16 @@ export type Role = z.infer<typeof RoleSchema>;
 const WRITERS: Record<DocKind, readonly Role[]> = {
   board: ['facilitator', 'participant'],
   facilitation: ['facilitator'],
+  // Only its member, who must also prove the member key (checked by the server).
+  private: ['facilitator', 'participant'],
 };
 
-/** Every role on a board reads the board and facilitation docs. */
-export function canRead(_role: Role, _kind: DocKind): boolean {
-  return true;
+/**
+ * Every role reads the board and facilitation docs. A private doc is read by its member
+ * alone, and observers have none.
+ */
+export function canRead(role: Role, kind: DocKind): boolean {
+  return kind !== 'private' || role !== 'observer';
 }
 
 /** True when `role` may change a doc of `kind`; other writes are dropped by the server. */

@@ -3,35 +3,46 @@
  * `<board id>/<name>` (DESIGN.md, public contract).
  */
 import { z } from 'zod';
+import { MemberIdSchema } from './member.ts';
 
 /** Board ids: 16 letters and digits from {@link randomId}; the regex allows some slack. */
 export const BoardIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a board id');
 export type BoardId = z.infer<typeof BoardIdSchema>;
 
-export const DOC_KINDS = ['board', 'facilitation'] as const;
+export const DOC_KINDS = ['board', 'facilitation', 'private'] as const;
 export type DocKind = (typeof DOC_KINDS)[number];
 
-export interface RoomRef {
-  readonly boardId: BoardId;
-  readonly kind: DocKind;
+/** The kinds a board has exactly one of; `private` has one per member. */
+type SharedDocKind = Exclude<DocKind, 'private'>;
+
+export type RoomRef =
+  | { readonly boardId: BoardId; readonly kind: SharedDocKind }
+  | { readonly boardId: BoardId; readonly kind: 'private'; readonly memberId: string };
+
+const PRIVATE_PREFIX = 'private-';
+
+/** The room name of one of a board's shared docs. */
+export function roomName(boardId: BoardId, kind: SharedDocKind = 'board'): string {
+  return kind === 'board' ? boardId : `${boardId}/${kind}`;
 }
 
-/** The room name of one of a board's docs. */
-export function roomName(boardId: BoardId, kind: DocKind = 'board'): string {
-  return kind === 'board' ? boardId : `${boardId}/${kind}`;
+/** The room name of a member's private doc (see member.ts). */
+export function privateRoomName(boardId: BoardId, memberId: string): string {
+  return `${boardId}/${PRIVATE_PREFIX}${memberId}`;
 }
 
 /** Parses a room name; null for anything that is not one of ours. */
 export function parseRoom(name: string): RoomRef | null {
   const parts = name.split('/');
   if (parts.length > 2) return null;
-  const [id, kind = 'board'] = parts;
+  const [id, suffix] = parts;
   if (!BoardIdSchema.safeParse(id).success) return null;
-  // The board doc has no suffix: `<id>/board` is not a second name for it.
-  if (parts.length === 2 && (kind === 'board' || !isDocKind(kind))) return null;
-  return { boardId: id as BoardId, kind: kind as DocKind };
-}
-
-function isDocKind(value: string): value is DocKind {
-  return (DOC_KINDS as readonly string[]).includes(value);
+  const boardId = id as BoardId;
+  if (suffix === undefined) return { boardId, kind: 'board' };
+  if (suffix === 'facilitation') return { boardId, kind: 'facilitation' };
+  if (suffix.startsWith(PRIVATE_PREFIX)) {
+    const memberId = suffix.slice(PRIVATE_PREFIX.length);
+    return MemberIdSchema.safeParse(memberId).success ? { boardId, kind: 'private', memberId } : null;
+  }
+  return null;
 }

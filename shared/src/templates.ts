@@ -1,8 +1,9 @@
 /**
- * Session templates: the brainstorm columns (and, later, phases and durations) a board
- * starts from. The default follows the seeds' one-hour postmortem retrospective.
+ * Session templates: the phases, durations and brainstorm columns a board starts from.
+ * The default follows the seeds' one-hour postmortem retrospective.
  */
 import { z } from 'zod';
+import { DEFAULT_PHASES, type PhasePlan } from './session/phases.ts';
 
 export const ColumnSchema = z.object({
   /** Stable id stored on cards; never shown. */
@@ -17,12 +18,14 @@ export type Column = z.infer<typeof ColumnSchema>;
 export interface Template {
   readonly id: string;
   readonly name: string;
+  readonly phases: readonly PhasePlan[];
   readonly columns: readonly Column[];
 }
 
 export const DEFAULT_TEMPLATE: Template = {
   id: 'default',
   name: 'Incident postmortem (60 min)',
+  phases: DEFAULT_PHASES,
   columns: [
     { id: 'went-well', title: 'What went well', prompt: 'What helped us detect, respond or recover?' },
     { id: 'went-wrong', title: 'What went wrong', prompt: 'What allowed this to happen, or slowed us down?' },

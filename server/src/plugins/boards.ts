@@ -6,6 +6,8 @@ import fp from 'fastify-plugin';
 import * as Y from 'yjs';
 import {
   initBoardMeta,
+  initFacilitation,
+  templateById,
   migrateDoc,
   randomId,
   ROLES,
@@ -38,6 +40,15 @@ declare module 'fastify' {
 /** Origin of the server's own writes to a new board doc. */
 const SERVER_ORIGIN = Symbol('hindsight:server');
 
+/** The state of a doc built by `fill`, encoded as one update. */
+function encodeNewDoc(fill: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc();
+  fill(doc);
+  const update = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return update;
+}
+
 export default fp(
   async (app) => {
     const { store } = app;
@@ -45,11 +56,15 @@ export default fp(
       async create({ title, template = DEFAULT_TEMPLATE.id }) {
         const board: BoardRecord = { id: randomId(16), title, template, createdAt: Date.now() };
         const tokens = Object.fromEntries(ROLES.map((role) => [role, newToken()])) as Record<Role, string>;
-        const doc = new Y.Doc();
-        migrateDoc(doc);
-        initBoardMeta(doc, board, SERVER_ORIGIN);
-        const initial = new Map([[roomName(board.id), Y.encodeStateAsUpdate(doc)]]);
-        doc.destroy();
+        const initial = new Map([
+          [roomName(board.id), encodeNewDoc((doc) => {
+            migrateDoc(doc);
+            initBoardMeta(doc, board, SERVER_ORIGIN);
+          })],
+          [roomName(board.id, 'facilitation'), encodeNewDoc((doc) => {
+            initFacilitation(doc, templateById(board.template), SERVER_ORIGIN);
+          })],
+        ]);
         await store.createBoard(
           board,
           ROLES.map((role) => ({ role, hash: hashToken(tokens[role]) })),

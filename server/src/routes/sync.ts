@@ -1,5 +1,6 @@
 /**
- * The sync endpoint: the y-websocket protocol at `/sync/<room>?token=…`.
+ * The sync endpoint: the y-websocket protocol at `/sync/<room>?token=…` (and `&member=…`
+ * for a member's private doc).
  *
  * The message listener is attached first, before any await, and buffers what arrives
  * while the token is checked and the room loads; the room's stored state is complete
@@ -8,7 +9,7 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { RawData, WebSocket } from 'ws';
-import { canWrite, CloseCode, parseRoom } from '@hindsight/shared';
+import { canRead, canWrite, CloseCode, MemberKeySchema, memberIdOf, parseRoom, type RoomRef, type Role } from '@hindsight/shared';
 import { PeerError, type Peer } from '../sync/peer.ts';
 
 /** Messages a connection may send before its room is ready; more is abuse. */
@@ -19,8 +20,15 @@ function toBytes(data: RawData): Uint8Array {
   return data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** A private doc opens only with its member's key; other docs with any role that reads them. */
+function mayOpen(ref: RoomRef, role: Role, memberKey: string | undefined): boolean {
+  if (!canRead(role, ref.kind)) return false;
+  if (ref.kind !== 'private') return true;
+  return MemberKeySchema.safeParse(memberKey).success && memberIdOf(memberKey!) === ref.memberId;
+}
+
 const syncRoutes: FastifyPluginAsync = async (app) => {
-  app.get<{ Params: { '*': string }; Querystring: { token?: string } }>(
+  app.get<{ Params: { '*': string }; Querystring: { token?: string; member?: string } }>(
     '/sync/*',
     { websocket: true },
     (socket: WebSocket, request) => {
@@ -57,6 +65,9 @@ const syncRoutes: FastifyPluginAsync = async (app) => {
           return access.reason === 'unknown-board'
             ? close(CloseCode.UnknownBoard, 'unknown board')
             : close(CloseCode.Unauthorized, 'invalid token');
+        }
+        if (!mayOpen(ref, access.role, request.query.member)) {
+          return close(CloseCode.Forbidden, 'not your document');
         }
         if (!open) return;
         const room = await app.rooms.acquire(roomParam);

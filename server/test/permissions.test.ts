@@ -1,0 +1,152 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import {
+  addCard,
+  CloseCode,
+  memberIdOf,
+  newMemberKey,
+  privateRoomName,
+  readCards,
+  readPlan,
+  readSession,
+  roomName,
+  runSessionCommand,
+  DEFAULT_TEMPLATE,
+} from '@hindsight/shared';
+import { closeCodeOf, connect, createBoard, startServer, synced, tempDataDir, type TestServer } from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(): Promise<TestServer> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+const wsUrl = (server: TestServer, room: string, token: string, member?: string) =>
+  `${server.url.replace(/^http/, 'ws')}/sync/${room}?token=${token}${member ? `&member=${member}` : ''}`;
+
+describe('private docs', () => {
+  it('open for their member, and for nobody else whatever their role', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const alice = newMemberKey();
+    const bob = newMemberKey();
+    const alicesRoom = privateRoomName(board.id, memberIdOf(alice));
+
+    const own = connect(server, alicesRoom, board.tokens.participant);
+    own.provider.disconnect();
+    own.provider.params = { token: board.tokens.participant, member: alice };
+    own.provider.connect();
+    cleanups.push(own.destroy);
+    await synced(own);
+    addCard(own.doc, { text: 'my private draft', column: 'went-wrong' });
+
+    // Bob with his own key, the facilitator, an observer, and no key at all.
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant, bob))).toBe(CloseCode.Forbidden);
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.facilitator, bob))).toBe(CloseCode.Forbidden);
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.observer, alice))).toBe(CloseCode.Forbidden);
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant))).toBe(CloseCode.Forbidden);
+    // The key of one board's member does not open a room on another board.
+    const other = await createBoard(server);
+    expect(
+      await closeCodeOf(wsUrl(server, privateRoomName(board.id, memberIdOf(alice)), other.tokens.participant, alice)),
+    ).toBe(CloseCode.Unauthorized);
+
+    const again = connect(server, alicesRoom, board.tokens.participant);
+    again.provider.disconnect();
+    again.provider.params = { token: board.tokens.participant, member: alice };
+    again.provider.connect();
+    cleanups.push(again.destroy);
+    await vi.waitFor(() => expect(readCards(again.doc).map((c) => c.text)).toEqual(['my private draft']));
+  });
+});
+
+describe('facilitation doc', () => {
+  it('starts with the template plan and accepts the facilitator’s session commands', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const room = roomName(board.id, 'facilitation');
+    const facilitator = connect(server, room, board.tokens.facilitator);
+    const participant = connect(server, room, board.tokens.participant);
+    cleanups.push(facilitator.destroy, participant.destroy);
+    await Promise.all([synced(facilitator), synced(participant)]);
+    expect(readPlan(participant.doc, DEFAULT_TEMPLATE).phases).toHaveLength(8);
+
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
+    await vi.waitFor(() => expect(readSession(participant.doc).phaseId).toBe('goal'));
+  });
+
+  it("a participant's session command reaches no one and is not stored", async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const room = roomName(board.id, 'facilitation');
+    const participant = connect(server, room, board.tokens.participant);
+    const observer = connect(server, room, board.tokens.observer);
+    cleanups.push(participant.destroy, observer.destroy);
+    await Promise.all([synced(participant), synced(observer)]);
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    runSessionCommand(participant.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
+    expect(await closed).toBe(CloseCode.Forbidden);
+    participant.provider.disconnect();
+
+    // The observer already connected saw nothing, and a newcomer loads nothing.
+    const fresh = connect(server, room, board.tokens.facilitator);
+    cleanups.push(fresh.destroy);
+    await synced(fresh);
+    expect(readSession(fresh.doc).status).toBe('preparing');
+    expect(readSession(observer.doc).status).toBe('preparing');
+    await server.stop();
+    const restarted = await startServer(server.dataDir);
+    cleanups.push(() => restarted.stop());
+    const afterRestart = connect(restarted, room, board.tokens.observer);
+    cleanups.push(afterRestart.destroy);
+    await synced(afterRestart);
+    expect(readSession(afterRestart.doc).status).toBe('preparing');
+  });
+});
+
+describe('awareness', () => {
+  it('is accepted only for the client ids a connection introduced', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const alice = connect(server, board.id, board.tokens.participant);
+    const watcher = connect(server, board.id, board.tokens.observer);
+    cleanups.push(alice.destroy, watcher.destroy);
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
+    await Promise.all([synced(alice), synced(watcher)]);
+    const aliceId = alice.doc.clientID;
+    await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({ user: { name: 'Alice' } }));
+
+    // Mallory forges an awareness update for Alice's client id with a higher clock.
+    const forged = new Y.Doc();
+    forged.clientID = aliceId;
+    const forgedAwareness = new awarenessProtocol.Awareness(forged);
+    forgedAwareness.setLocalState({ user: { name: 'Mallory pretending' } });
+    for (let i = 0; i < 5; i++) forgedAwareness.setLocalState({ user: { name: 'Mallory pretending' }, i });
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(forgedAwareness, [aliceId]));
+    const mallory = new WebSocket(wsUrl(server, board.id, board.tokens.participant));
+    cleanups.push(() => mallory.terminate());
+    await new Promise((resolve) => mallory.on('open', resolve));
+    mallory.send(encoding.toUint8Array(encoder));
+    // A later real change from Alice still arrives, so the forged one was processed first.
+    alice.provider.awareness.setLocalStateField('user', { name: 'Alice (SRE)' });
+    await vi.waitFor(() =>
+      expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({ user: { name: 'Alice (SRE)' } }),
+    );
+    const names = [...watcher.provider.awareness.getStates().values()].map((s) => (s as { user?: { name: string } }).user?.name);
+    expect(names).not.toContain('Mallory pretending');
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The facilitation doc: the session plan and the running session. Scope: document.
+ * Only the facilitator (and the server) may write it; the server drops anyone else's
+ * updates. Both values are stored whole and validated on read, so a reader never sees
+ * half of a command.
+ */
+import type * as Y from 'yjs';
+import { facilitationMap } from '../doc/layout.ts';
+import { planFromTemplate, SessionPlanSchema, type SessionPlan } from '../session/plan.ts';
+import {
+  INITIAL_SESSION,
+  reduceSession,
+  SessionCommandSchema,
+  SessionStateSchema,
+  type SessionCommand,
+  type SessionState,
+} from '../session/session.ts';
+import type { Template } from '../templates.ts';
+
+/** The stored plan, or the template's when none is stored or it is unreadable. */
+export function readPlan(doc: Y.Doc, template: Template): SessionPlan {
+  const result = SessionPlanSchema.safeParse(facilitationMap(doc).get('plan'));
+  return result.success ? result.data : planFromTemplate(template);
+}
+
+export function readSession(doc: Y.Doc): SessionState {
+  const result = SessionStateSchema.safeParse(facilitationMap(doc).get('session'));
+  return result.success ? result.data : INITIAL_SESSION;
+}
+
+/** Writes a new board's plan. Server only, before the first sync. */
+export function initFacilitation(doc: Y.Doc, template: Template, origin?: unknown): void {
+  doc.transact(() => {
+    facilitationMap(doc).set('plan', planFromTemplate(template));
+    facilitationMap(doc).set('session', INITIAL_SESSION);
+  }, origin);
+}
+
+/**
+ * Replaces the plan. Throws a ZodError for an invalid plan, and an Error when the
+ * change would drop the phase in progress.
+ */
+export function updatePlan(doc: Y.Doc, plan: SessionPlan, origin?: unknown): void {
+  const parsed = SessionPlanSchema.parse(plan);
+  const { status, phaseId } = readSession(doc);
+  if (status === 'running' && !parsed.phases.some((p) => p.id === phaseId)) {
+    throw new Error('The phase in progress cannot be removed; move on first.');
+  }
+  doc.transact(() => facilitationMap(doc).set('plan', parsed), origin);
+}
+
+/**
+ * Runs one facilitator command at server time `now`. Returns the new state; writes
+ * nothing when the command changes nothing.
+ */
+export function runSessionCommand(
+  doc: Y.Doc,
+  template: Template,
+  command: SessionCommand,
+  now: number,
+  origin?: unknown,
+): SessionState {
+  const parsed = SessionCommandSchema.parse(command);
+  const before = readSession(doc);
+  const after = reduceSession(readPlan(doc, template), before, parsed, now);
+  if (after !== before) doc.transact(() => facilitationMap(doc).set('session', after), origin);
+  return after;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATE } from '../templates.ts';
+import { activePhases, planFromTemplate, plannedMs, type SessionPlan } from './plan.ts';
+import { actualMs, INITIAL_SESSION, reduceSession, sessionElapsedMs, type SessionCommand, type SessionState } from './session.ts';
+import { remaining } from './timer.ts';
+
+const MIN = 60_000;
+const plan = planFromTemplate(DEFAULT_TEMPLATE);
+
+function run(commands: [SessionCommand, number][], p: SessionPlan = plan): SessionState {
+  return commands.reduce((state, [command, now]) => reduceSession(p, state, command, now), INITIAL_SESSION);
+}
+
+describe('the default plan', () => {
+  it('is the seeds session: 8 phases, 60 minutes', () => {
+    expect(activePhases(plan).map((p) => [p.title, p.minutes])).toEqual([
+      ['Goal', 5],
+      ['Timeline', 5],
+      ['Brainstorm', 5],
+      ['Cluster', 5],
+      ['Discuss', 20],
+      ['Actions', 15],
+      ['Owner', 4],
+      ['Follow-up', 1],
+    ]);
+    expect(plannedMs(plan)).toBe(60 * MIN);
+  });
+});
+
+describe('session commands', () => {
+  it('start enters the first phase with its timer running', () => {
+    const s = run([[{ type: 'start' }, 1000]]);
+    expect(s).toMatchObject({ status: 'running', phaseId: 'goal', startedAt: 1000 });
+    expect(remaining(s.timer!, 1000 + MIN)).toBe(4 * MIN);
+  });
+
+  it('next and back walk the active phases, each entering with a fresh timer', () => {
+    const s = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'next' }, 4 * MIN],
+      [{ type: 'next' }, 9 * MIN],
+      [{ type: 'back' }, 10 * MIN],
+    ]);
+    expect(s.phaseId).toBe('timeline');
+    expect(remaining(s.timer!, 10 * MIN)).toBe(5 * MIN);
+    expect(s.history.map((v) => v.phaseId)).toEqual(['goal', 'timeline', 'brainstorm', 'timeline']);
+  });
+
+  it('skipped phases are passed over', () => {
+    const skipping = { ...plan, phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)) };
+    const s = run([[{ type: 'start' }, 0], [{ type: 'next' }, 1]], skipping);
+    expect(s.phaseId).toBe('brainstorm');
+  });
+
+  it('next from a phase skipped while it ran goes to the next active phase after it', () => {
+    const s1 = run([[{ type: 'start' }, 0], [{ type: 'next' }, 1]]);
+    const skipping = { ...plan, phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)) };
+    expect(reduceSession(skipping, s1, { type: 'next' }, 2).phaseId).toBe('brainstorm');
+  });
+
+  it('next after the last phase finishes the session; back reopens it', () => {
+    const s = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'jump', phaseId: 'followup' }, MIN],
+      [{ type: 'next' }, 2 * MIN],
+    ]);
+    expect(s).toMatchObject({ status: 'finished', phaseId: null, timer: null, finishedAt: 2 * MIN });
+    expect(sessionElapsedMs(s, 99 * MIN)).toBe(2 * MIN);
+    expect(reduceSession(plan, s, { type: 'back' }, 3 * MIN).phaseId).toBe('followup');
+  });
+
+  it('ignores commands that make no sense now', () => {
+    expect(run([[{ type: 'next' }, 0]])).toBe(INITIAL_SESSION);
+    expect(run([[{ type: 'timerPause' }, 0]])).toBe(INITIAL_SESSION);
+    const started = run([[{ type: 'start' }, 0]]);
+    expect(reduceSession(plan, started, { type: 'start' }, 5)).toBe(started);
+    expect(reduceSession(plan, started, { type: 'back' }, 5)).toBe(started);
+    expect(reduceSession(plan, started, { type: 'jump', phaseId: 'nope' }, 5)).toBe(started);
+  });
+
+  it('timer controls: pause, resume, extend, reset', () => {
+    let s = run([[{ type: 'start' }, 0], [{ type: 'timerPause' }, MIN]]);
+    expect(remaining(s.timer!, 10 * MIN)).toBe(4 * MIN);
+    s = reduceSession(plan, s, { type: 'timerExtend', minutes: 5 }, 10 * MIN);
+    s = reduceSession(plan, s, { type: 'timerStart' }, 10 * MIN);
+    expect(remaining(s.timer!, 11 * MIN)).toBe(8 * MIN);
+    s = reduceSession(plan, s, { type: 'timerReset' }, 11 * MIN);
+    expect(s.timer).toEqual({ durationMs: 5 * MIN, elapsedMs: 0, runningSince: null });
+  });
+
+  it('counts the actual time of each phase over all its visits', () => {
+    const s = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'next' }, 6 * MIN],
+      [{ type: 'back' }, 10 * MIN],
+    ]);
+    expect(actualMs(s, 'goal', 12 * MIN)).toBe(8 * MIN);
+    expect(actualMs(s, 'timeline', 12 * MIN)).toBe(4 * MIN);
+    expect(actualMs(s, 'discuss', 12 * MIN)).toBe(0);
+    expect(sessionElapsedMs(s, 12 * MIN)).toBe(12 * MIN);
+  });
+});
