@@ -1,0 +1,19 @@
+import { Route, Switch } from 'wouter';
+import { BoardPage } from '../features/board/BoardPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { ToastHost } from '../ui/ToastHost.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+/** The shell: routes, and the toast region every page shares. */
+export function App() {
+  return (
+    <>
+      <Switch>
+        <Route path="/" component={HomePage} />
+        <Route path="/b/:id">{(params) => <BoardPage key={params.id} boardId={params.id} />}</Route>
+        <Route component={NotFoundPage} />
+      </Switch>
+      <ToastHost />
+    </>
+  );
+}

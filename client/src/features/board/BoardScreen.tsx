@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { useBoard } from '../../state/useBoard.ts';
+import { useBoardTitle } from '../../state/useBoardTitle.ts';
+import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
+import { BoardNotices } from './BoardNotices.tsx';
+import { Columns } from './Columns.tsx';
+import { NameDialog } from './NameDialog.tsx';
+import { TopBar } from './TopBar.tsx';
+import { usePublishPresence } from './usePublishPresence.ts';
+
+/** The open board: top bar, notices, the columns, and the name dialog. */
+export function BoardScreen() {
+  const fatal = useBoard((s) => s.fatal);
+  const title = useBoardTitle();
+  const [editingName, setEditingName] = useState(false);
+  usePublishPresence();
+
+  useEffect(() => {
+    document.title = `${title} · Hindsight`;
+  }, [title]);
+
+  if (fatal !== null) {
+    return (
+      <FullPageMessage title="Disconnected from this board">
+        <p>{fatal}</p>
+      </FullPageMessage>
+    );
+  }
+  return (
+    <div className="board">
+      <TopBar onEditName={() => setEditingName(true)} />
+      <BoardNotices />
+      <main className="board__main" aria-label="Cards">
+        <Columns />
+      </main>
+      <NameDialog editing={editingName} onDone={() => setEditingName(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTemplate } from '../../state/useTemplate.ts';
+import { ColumnLane } from './ColumnLane.tsx';
+
+/** The template's columns side by side (stacked on narrow screens). */
+export function Columns() {
+  const { columns } = useTemplate();
+  return (
+    <div className="columns" style={{ ['--column-count' as string]: columns.length }}>
+      {columns.map((column, index) => (
+        <ColumnLane key={column.id} column={column} tone={index} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { usePeers } from '../../state/usePeers.ts';
+import { Avatar } from '../../ui/Avatar.tsx';
+
+/** Show this many avatars, then "+N". */
+const MAX_SHOWN = 6;
+
+/** Who is on the board now. Your own avatar is a button that changes your name. */
+export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
+  const peers = usePeers();
+  const shown = peers.slice(0, MAX_SHOWN);
+  const hidden = peers.slice(MAX_SHOWN);
+
+  return (
+    <ul className="presence" aria-label={`People here: ${peers.length}`} data-testid="presence">
+      {shown.map((peer) => (
+        <li
+          key={peer.clientId}
+          className="presence__item"
+          data-testid="presence-peer"
+          data-name={peer.name}
+        >
+          {peer.isSelf ? (
+            <button
+              type="button"
+              className="presence__self"
+              onClick={onEditSelf}
+              aria-label={`${peer.name} (you). Change your name`}
+            >
+              <Avatar name={peer.name} color={peer.color} isSelf />
+            </button>
+          ) : (
+            <Avatar name={peer.name} color={peer.color} />
+          )}
+        </li>
+      ))}
+      {hidden.length > 0 && (
+        <li className="presence__item">
+          <span className="avatar avatar--more" title={hidden.map((p) => p.name).join(', ')}>
+            +{hidden.length}
+          </span>
+        </li>
+      )}
+    </ul>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Role } from '@hindsight/shared';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { shareLinks } from '../../lib/boardLinks.ts';
+import { recallCreatedBoard } from '../../state/createdBoards.ts';
+import { useBoard } from '../../state/useBoard.ts';
+import { ShareLinkRow } from './ShareLinkRow.tsx';
+
+const ROWS: readonly { role: Role; title: string; hint: string }[] = [
+  { role: 'participant', title: 'Participants', hint: 'Can add, edit and delete cards.' },
+  { role: 'observer', title: 'Observers', hint: 'Can follow along, read-only.' },
+  { role: 'facilitator', title: 'Facilitator (you)', hint: 'Keep this one to yourself.' },
+];
+
+/** The facilitator's invite links, in a small popover. */
+export function ShareMenu() {
+  const boardId = useBoard((s) => s.boardId);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+
+  const links = useMemo(() => {
+    const created = recallCreatedBoard(boardId);
+    return created ? shareLinks(window.location.origin, created) : null;
+  }, [boardId]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  return (
+    <div className="share" ref={rootRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button--primary button--small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Share
+      </button>
+      {open && (
+        <section id={panelId} className="share__panel" aria-label="Invite people">
+          <h2 className="share__title">Invite people</h2>
+          {links ? (
+            ROWS.map((row) => <ShareLinkRow key={row.role} {...row} link={links[row.role]} />)
+          ) : (
+            <>
+              <p className="share__note">
+                The participant and observer links were shown in the tab that created this board.
+              </p>
+              <ShareLinkRow
+                role="facilitator"
+                title="Facilitator (you)"
+                hint="Keep this one to yourself."
+                link={window.location.href}
+              />
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

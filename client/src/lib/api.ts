@@ -1,0 +1,77 @@
+/**
+ * The REST calls the client makes. Every answer is validated: the server is another
+ * program and may be a different version.
+ */
+import {
+  ApiErrorSchema,
+  BoardIdSchema,
+  CreateBoardResponseSchema,
+  RoleSchema,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { z } from 'zod';
+
+/**
+ * `GET /api/boards/:id` answer: what the token lets its holder see of the board.
+ * (Candidate for shared/src/api/boards.ts once the server uses the same schema.)
+ */
+export const BoardInfoSchema = z.object({
+  id: BoardIdSchema,
+  title: z.string(),
+  template: z.string(),
+  role: RoleSchema,
+});
+export type BoardInfo = z.infer<typeof BoardInfoSchema>;
+
+/** A failed call: the HTTP status (0 when the server was unreachable) and a sentence. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: readonly { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+async function request<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = ApiErrorSchema.safeParse(body);
+    throw error.success
+      ? new ApiRequestError(response.status, error.data.message, error.data.issues)
+      : new ApiRequestError(response.status, `The server answered ${response.status}.`);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success)
+    throw new ApiRequestError(response.status, 'The server sent an unexpected answer.');
+  return parsed.data;
+}
+
+export function createBoard(title: string, signal?: AbortSignal): Promise<CreateBoardResponse> {
+  return request(
+    '/api/boards',
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title }),
+      signal: signal ?? null,
+    },
+    CreateBoardResponseSchema,
+  );
+}
+
+export function fetchBoard(id: string, token: string, signal?: AbortSignal): Promise<BoardInfo> {
+  return request(
+    `/api/boards/${encodeURIComponent(id)}`,
+    { headers: { Authorization: `Bearer ${token}` }, signal: signal ?? null },
+    BoardInfoSchema,
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * The per-board store: what components read about one open board. The sync bridge
+ * (src/sync/bridge.ts) is its only writer for document and presence state.
+ *
+ * Scopes: `meta` and `cards` mirror the **document**; `peers` mirror **presence**;
+ * the connection facts are **session** state of this tab.
+ */
+import type { BoardMeta, Card, Role } from '@hindsight/shared';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ConnectionFacts } from '../lib/connectionView.ts';
+
+/** Someone on the board, from their awareness state. */
+export interface Peer {
+  /** Yjs client id of their tab; a person with two tabs appears twice. */
+  readonly clientId: number;
+  readonly name: string;
+  readonly color: string;
+  /** True for this tab. */
+  readonly isSelf: boolean;
+}
+
+export interface BoardState extends ConnectionFacts {
+  readonly boardId: string;
+  /** What this tab's token allows, from `GET /api/boards/:id`. */
+  readonly role: Role;
+  /** Facts the REST call gave, shown until the doc has synced. */
+  readonly fallback: { readonly title: string; readonly template: string };
+  /** Board meta from the doc; null until synced. */
+  readonly meta: BoardMeta | null;
+  /** False when the doc was written by a newer version of Hindsight: do not edit it. */
+  readonly schemaSupported: boolean;
+  /** Every card, in display order. */
+  readonly cards: readonly Card[];
+  readonly peers: readonly Peer[];
+  /** A passing problem to tell the person about (not fatal). */
+  readonly notice: string | null;
+}
+
+export type BoardStore = StoreApi<BoardState>;
+
+export interface BoardStoreInit {
+  readonly boardId: string;
+  readonly role: Role;
+  readonly title: string;
+  readonly template: string;
+}
+
+export function createBoardStore(init: BoardStoreInit): BoardStore {
+  return createStore<BoardState>()(() => ({
+    boardId: init.boardId,
+    role: init.role,
+    fallback: { title: init.title, template: init.template },
+    meta: null,
+    schemaSupported: true,
+    cards: [],
+    peers: [],
+    notice: null,
+    status: 'connecting',
+    synced: false,
+    everSynced: false,
+    online: typeof navigator === 'undefined' ? true : navigator.onLine,
+    fatal: null,
+  }));
+}

@@ -1,0 +1,86 @@
+/**
+ * Test fixtures: the server's URL (set by global-setup.ts), a helper to create boards
+ * through the public API, and a helper to open a board as a named person in a fresh
+ * browser context (a separate "person": own storage, own websocket).
+ */
+import { CreateBoardResponseSchema, type CreateBoardResponse } from '@hindsight/shared';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+
+export interface Person {
+  readonly context: BrowserContext;
+  readonly page: Page;
+}
+
+export interface App {
+  /** Where the server under test listens, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** `POST /api/boards`, checked against the shared schema. */
+  createBoard(title: string): Promise<CreateBoardResponse>;
+  /** A new browser context (a new person) with the app's base URL. */
+  newPerson(): Promise<Person>;
+}
+
+/** The in-app path of a board link (links carry the server's origin). */
+export function pathOf(link: string): string {
+  const url = new URL(link);
+  return `${url.pathname}${url.hash}`;
+}
+
+/** Answers the first-visit name dialog. */
+export async function giveName(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Who are you?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Your name').fill(name);
+  await dialog.getByRole('button', { name: 'Join board' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Waits until the board says it is live (connected and synced). */
+export async function expectLive(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+}
+
+async function newPerson(
+  browser: Browser,
+  baseURL: string,
+  opened: BrowserContext[],
+): Promise<Person> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1440, height: 900 } });
+  opened.push(context);
+  return { context, page: await context.newPage() };
+}
+
+export const test = base.extend<{ app: App }>({
+  // Playwright fixtures must destructure their dependencies, even when there are none.
+  // eslint-disable-next-line no-empty-pattern
+  baseURL: async ({}, use) => {
+    const url = process.env.E2E_BASE_URL;
+    if (!url)
+      throw new Error(
+        'E2E_BASE_URL is not set: run through playwright.config.ts (global-setup.ts)',
+      );
+    await use(url);
+  },
+  app: async ({ baseURL, browser, request }, use) => {
+    const url = baseURL as string;
+    const opened: BrowserContext[] = [];
+    await use({
+      url,
+      async createBoard(title) {
+        const response = await request.post(`${url}/api/boards`, { data: { title } });
+        expect(response.status()).toBe(201);
+        return CreateBoardResponseSchema.parse(await response.json());
+      },
+      newPerson: () => newPerson(browser, url, opened),
+    });
+    await Promise.all(opened.map((context) => context.close()));
+  },
+});
+
+export { expect };
