@@ -11,6 +11,7 @@ import { errorHandler } from './http/apiError.ts';
 import storePlugin from './plugins/store.ts';
 import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
+import brainstormPlugin from './plugins/brainstorm.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import healthRoutes from './routes/health.ts';
@@ -53,6 +54,7 @@ export async function buildApp({ config, rooms, logger }: AppOptions): Promise<F
   await app.register(storePlugin, { dataDir: config.dataDir });
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
+  await app.register(brainstormPlugin);
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });

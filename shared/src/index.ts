@@ -10,3 +10,51 @@ export * from './templates.ts';
 export * from './links.ts';
 export * from './errors.ts';
 export * from './ids.ts';
+export * from './entities/facilitation.ts';
+export * from './session/phases.ts';
+export * from './session/plan.ts';
+export * from './session/session.ts';
+export * from './session/clock.ts';
+export * as timer from './session/timer.ts';
+export { formatClock, type Timer } from './session/timer.ts';
+export * from './member.ts';
+export * from './entities/incident.ts';
+export * from './entities/incidentFixture.ts';
+export * from './entities/timelineEvent.ts';
+export {
+  instantSchema,
+  readInstant,
+  readIsoInstant,
+  toIsoInstant,
+  MAX_INSTANT,
+  type InstantReading,
+  type WallClock,
+} from './time/instant.ts';
+export {
+  canonicalTimeZone,
+  DEFAULT_TIME_ZONE,
+  formatInstant,
+  formatOffset,
+  instantFromWallClock,
+  isTimeZone,
+  offsetMinutesAt,
+  TimeZoneSchema,
+  wallClockAt,
+  zoneShortName,
+  type FormatInstantOptions,
+  type ZonedInstant,
+} from './time/zone.ts';
+export {
+  TIMELINE_FORMATS,
+  type ImportError,
+  type ImportOptions,
+  type ImportResult,
+  type TimelineFormat,
+} from './timeline/importResult.ts';
+export { detectFormat, isTimelineFormat, parseTimeline } from './timeline/parse.ts';
+export { parseTimelineText } from './timeline/parseText.ts';
+export { parseTimelineCsv } from './timeline/parseCsv.ts';
+export { parseTimelineJson } from './timeline/parseJson.ts';
+export * from './timeline/metrics.ts';
+export * from './entities/revealedCard.ts';
+export * from './entities/memberProfile.ts';

@@ -26,10 +26,12 @@ export default fp<RoomsPluginOptions>(
       log: app.log.child({ component: 'rooms' }),
       idleMs,
       compactAfter,
-      afterLoad: (name, doc) => {
-        if (parseRoom(name)?.kind !== 'board') return;
-        const steps = migrateDoc(doc);
-        if (steps.length > 0) app.log.info({ room: name, steps }, 'migrated board doc');
+    });
+    rooms.addHooks({
+      afterLoad: (room) => {
+        if (parseRoom(room.name)?.kind !== 'board') return;
+        const steps = migrateDoc(room.doc);
+        if (steps.length > 0) app.log.info({ room: room.name, steps }, 'migrated board doc');
       },
     });
     app.decorate('rooms', rooms);

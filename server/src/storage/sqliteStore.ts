@@ -4,6 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
@@ -32,6 +33,10 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_room_seq ON doc_updates (room, seq);
+CREATE TABLE IF NOT EXISTS secrets (
+  name TEXT PRIMARY KEY,
+  value BLOB NOT NULL
+);
 `;
 
 export const SQLITE_FILE = 'hindsight.sqlite';
@@ -74,6 +79,12 @@ export function openSqliteStore(dataDir: string): Store {
       `INSERT INTO doc_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
        ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
     ),
+    listRooms: db.prepare<[number, string, number, string], { room: string }>(
+      `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
+       UNION SELECT DISTINCT room FROM doc_updates WHERE substr(room, 1, ?) = ?`,
+    ),
+    getSecret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
+    insertSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
     deleteUpdatesUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room = ? AND seq <= ?'),
   };
 
@@ -126,6 +137,14 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async countUpdates(room) {
       return q.countUpdates.get(room)?.n ?? 0;
+    },
+    async listRooms(prefix) {
+      return q.listRooms.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.room);
+    },
+    async secret(name) {
+      // INSERT OR IGNORE then read: two callers racing agree on the first value written.
+      q.insertSecret.run(name, randomBytes(32));
+      return q.getSecret.get(name)!.value;
     },
     async close() {
       if (db.open) db.close();

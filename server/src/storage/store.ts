@@ -42,5 +42,9 @@ export interface Store {
   writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Number of log rows after the snapshot; drives compaction. */
   countUpdates(room: string): Promise<number>;
+  /** Names of the stored rooms that start with `prefix` (a board's private docs). */
+  listRooms(prefix: string): Promise<string[]>;
+  /** A random server secret by name, created on first use and kept across restarts. */
+  secret(name: string): Promise<Buffer>;
   close(): Promise<void>;
 }

@@ -36,7 +36,9 @@ export interface RoomOptions {
   /** Log rows after which the room is compacted into a snapshot. */
   readonly compactAfter: number;
   /** Runs once after load, e.g. migrations; its writes are persisted. */
-  readonly afterLoad?: (doc: Y.Doc) => void;
+  readonly afterLoad?: (room: Room) => void;
+  /** Runs after an update from a peer was applied (not after the server's own writes). */
+  readonly afterPeerUpdate?: (room: Room) => void;
 }
 
 export class Room {
@@ -72,7 +74,7 @@ export class Room {
     }, LOAD_ORIGIN);
     room.lastSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
-    options.afterLoad?.(room.doc);
+    options.afterLoad?.(room);
     return room;
   }
 
@@ -174,6 +176,7 @@ export class Room {
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
     this.pending.push(update);
     this.scheduleFlush();
+    if (this.peers.has(origin as Peer)) this.options.afterPeerUpdate?.(this);
   };
 
   private readonly onAwarenessUpdate = ({

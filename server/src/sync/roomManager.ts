@@ -3,7 +3,6 @@
  * at the same time, and unloads it (stored and compacted) after it has been idle.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type * as Y from 'yjs';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { Room } from './room.ts';
@@ -15,8 +14,14 @@ export interface RoomManagerOptions {
   readonly idleMs: number;
   /** Log rows after which a room is compacted. */
   readonly compactAfter: number;
-  /** Run on a room's doc after it is loaded (migrations). */
-  readonly afterLoad?: (roomName: string, doc: Y.Doc) => void;
+}
+
+/** Extension points for features that react to rooms (hocuspocus-style hooks). */
+export interface RoomHooks {
+  /** After a room's stored state is loaded, before anyone is sent a byte. Writes are stored. */
+  afterLoad?(room: Room): void;
+  /** After a peer's update was applied to a room (the server's own writes do not count). */
+  afterPeerUpdate?(room: Room): void;
 }
 
 export class RoomManager {
@@ -25,8 +30,20 @@ export class RoomManager {
   private readonly holds = new Map<string, number>();
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  private readonly hooks: RoomHooks[] = [];
+  private closing = false;
 
   constructor(private readonly options: RoomManagerOptions) {}
+
+  /** Registers hooks; they apply to rooms loaded from now on. */
+  addHooks(hooks: RoomHooks): void {
+    this.hooks.push(hooks);
+  }
+
+  /** Names of the rooms in memory. */
+  residentNames(): string[] {
+    return [...this.rooms.keys()];
+  }
 
   /** Resident room names, for health and tests. */
   get size(): number {
@@ -35,6 +52,7 @@ export class RoomManager {
 
   /** Takes a hold on a room and loads it if needed. Pair every call with {@link release}. */
   async acquire(name: string): Promise<Room> {
+    if (this.closing) throw new Error('the server is shutting down');
     this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
     clearTimeout(this.idleTimers.get(name));
     this.idleTimers.delete(name);
@@ -42,12 +60,13 @@ export class RoomManager {
       await this.unloading.get(name);
       let room = this.rooms.get(name);
       if (!room) {
-        const { store, log, compactAfter, afterLoad } = this.options;
+        const { store, log, compactAfter } = this.options;
         room = Room.load(name, {
           store,
           log,
           compactAfter,
-          afterLoad: afterLoad && ((doc) => afterLoad(name, doc)),
+          afterLoad: (loaded) => this.hooks.forEach((h) => h.afterLoad?.(loaded)),
+          afterPeerUpdate: (changed) => this.hooks.forEach((h) => h.afterPeerUpdate?.(changed)),
         });
         this.rooms.set(name, room);
         room.catch(() => this.rooms.delete(name));
@@ -88,6 +107,7 @@ export class RoomManager {
 
   /** Stores and closes every room; for shutdown. */
   async closeAll(): Promise<void> {
+    this.closing = true;
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const names = [...this.rooms.keys()];

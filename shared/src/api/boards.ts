@@ -1,6 +1,7 @@
 /** REST payloads of the boards API (public contract, DESIGN.md). */
 import { z } from 'zod';
 import { BoardTitleSchema } from '../entities/boardMeta.ts';
+import { RoleSchema } from '../roles.ts';
 import { BoardIdSchema } from '../rooms.ts';
 import { TemplateIdSchema } from '../templates.ts';
 
@@ -19,6 +20,20 @@ export const CreateBoardResponseSchema = z.object({
   links: PerRole(z.url()),
 });
 export type CreateBoardResponse = z.infer<typeof CreateBoardResponseSchema>;
+
+/**
+ * `GET /api/boards/:id` answer: what the bearer token lets its holder see of the board.
+ * The client shows each role only the controls it may use; the server still enforces.
+ */
+export const BoardInfoSchema = z.object({
+  id: BoardIdSchema,
+  title: z.string(),
+  /** Template id the board was created from; its plan is the session's starting point. */
+  template: z.string(),
+  /** The role the token grants on this board. */
+  role: RoleSchema,
+});
+export type BoardInfo = z.infer<typeof BoardInfoSchema>;
 
 /** The JSON body of every 4xx/5xx answer. */
 export const ApiErrorSchema = z.object({

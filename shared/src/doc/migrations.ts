@@ -19,7 +19,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     to: 1,
-    name: 'initial layout: meta and cards',
+    name: 'initial layout: meta, cards, incident facts and timeline',
     up: (doc) => {
       // Top-level types exist implicitly; only the version is written.
       metaMap(doc).set('schemaVersion', 1);

@@ -18,6 +18,11 @@ export const SessionPlanSchema = z
     goal: z.string().trim().max(1000, 'The goal has at most 1000 characters'),
     /** The blameless rule shown with the goal. */
     blamelessRule: z.string().trim().max(500, 'The rule has at most 500 characters'),
+    /**
+     * Named cards: revealed cards carry their author's display name. Off by default;
+     * everyone sees when it is on, so nobody writes believing they are anonymous.
+     */
+    namedCards: z.boolean().default(false),
   })
   .refine((p) => unique(p.phases, (x) => x.id), { message: 'Two phases have the same id', path: ['phases'] })
   .refine((p) => unique(p.columns, (x) => x.id), { message: 'Two columns have the same id', path: ['columns'] })
@@ -34,6 +39,7 @@ export function planFromTemplate(template: Template): SessionPlan {
     columns: template.columns.map((c) => ({ ...c })),
     goal: template.phases.find((p) => p.kind === 'goal')?.instructions ?? '',
     blamelessRule: DEFAULT_BLAMELESS_RULE,
+    namedCards: false,
   };
 }
 

@@ -100,3 +100,14 @@ describe('session commands', () => {
     expect(sessionElapsedMs(s, 12 * MIN)).toBe(12 * MIN);
   });
 });
+
+describe('reveal', () => {
+  it('happens on the reveal command or on entering a phase after the brainstorm, and never goes back', () => {
+    const brainstorming = run([[{ type: 'start' }, 0], [{ type: 'jump', phaseId: 'brainstorm' }, 1]]);
+    expect(brainstorming.revealed).toBe(false);
+    expect(reduceSession(plan, brainstorming, { type: 'reveal' }, 2).revealed).toBe(true);
+    const clustering = reduceSession(plan, brainstorming, { type: 'next' }, 2);
+    expect(clustering).toMatchObject({ phaseId: 'cluster', revealed: true });
+    expect(reduceSession(plan, clustering, { type: 'back' }, 3)).toMatchObject({ phaseId: 'brainstorm', revealed: true });
+  });
+});

@@ -4,6 +4,7 @@
  * resulting value; every client derives the view (phase, countdown, agenda) from it.
  */
 import { z } from 'zod';
+import { PHASE_KINDS, type PhaseKind } from './phases.ts';
 import { activePhases, phaseById, type SessionPlan } from './plan.ts';
 import * as timer from './timer.ts';
 import { TimerSchema, type Timer } from './timer.ts';
@@ -30,6 +31,11 @@ export const SessionStateSchema = z.object({
   history: z.array(PhaseVisitSchema).max(HISTORY_MAX),
   startedAt: z.number().int().nonnegative().nullable(),
   finishedAt: z.number().int().nonnegative().nullable(),
+  /**
+   * Whether the brainstorm cards are revealed. Never goes back: once the server has
+   * copied the cards out, hiding them again would promise a secrecy that is gone.
+   */
+  revealed: z.boolean().default(false),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
@@ -40,6 +46,7 @@ export const INITIAL_SESSION: SessionState = {
   history: [],
   startedAt: null,
   finishedAt: null,
+  revealed: false,
 };
 
 export const SessionCommandSchema = z.discriminatedUnion('type', [
@@ -48,6 +55,7 @@ export const SessionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('back') }),
   z.object({ type: z.literal('jump'), phaseId: z.string() }),
   z.object({ type: z.literal('finish') }),
+  z.object({ type: z.literal('reveal') }),
   z.object({ type: z.literal('timerStart') }),
   z.object({ type: z.literal('timerPause') }),
   z.object({ type: z.literal('timerReset') }),
@@ -65,6 +73,7 @@ function enter(plan: SessionPlan, state: SessionState, phaseId: string, now: num
   const history = [...closeVisit(state.history, now), { phaseId, startedAt: now, endedAt: null }];
   return {
     ...state,
+    revealed: state.revealed || revealsCards(phase.kind),
     status: 'running',
     phaseId,
     timer: timer.start(timer.newTimer(phase.minutes * 60_000), now),
@@ -72,6 +81,11 @@ function enter(plan: SessionPlan, state: SessionState, phaseId: string, now: num
     startedAt: state.startedAt ?? now,
     finishedAt: null,
   };
+}
+
+/** Entering any phase after the brainstorm reveals the cards. */
+function revealsCards(kind: PhaseKind): boolean {
+  return PHASE_KINDS.indexOf(kind) > PHASE_KINDS.indexOf('brainstorm');
 }
 
 function finish(state: SessionState, now: number): SessionState {
@@ -122,6 +136,8 @@ export function reduceSession(
         : enter(plan, state, command.phaseId, now);
     case 'finish':
       return state.status === 'running' ? finish(state, now) : state;
+    case 'reveal':
+      return state.revealed ? state : { ...state, revealed: true };
     case 'timerStart':
       return withTimer(state, (t) => timer.start(t, now));
     case 'timerPause':

@@ -1,0 +1,137 @@
+/**
+ * The anonymous brainstorm, server side (DESIGN.md, "Anonymity is enforced").
+ *
+ * Whenever a member's private doc or the facilitation doc changes, the board's cards
+ * are mirrored into the facilitation doc by `mirrorBrainstorm`: counts before the
+ * reveal, the cards themselves after it, written by the server under its own client id
+ * and keyed by an HMAC of the author's card id that no client can compute.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import fp from 'fastify-plugin';
+import {
+  mirrorBrainstorm,
+  parseRoom,
+  privateRoomName,
+  readCards,
+  readMemberName,
+  readPlan,
+  readSession,
+  roomName,
+  templateById,
+} from '@hindsight/shared';
+import type { Room } from '../sync/room.ts';
+
+/** Changes within this window are mirrored together, ms. */
+const DEBOUNCE_MS = 100;
+/** Origin of the server's writes to the facilitation doc. */
+const MIRROR_ORIGIN = Symbol('hindsight:brainstorm');
+
+const BASE62 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+function toBase62(bytes: Buffer, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += BASE62[bytes[i]! % 62];
+  return out;
+}
+
+/** Uniform in [0, 1) from the operating system's CSPRNG. */
+function secureRandom(): number {
+  return randomBytes(4).readUInt32BE() / 2 ** 32;
+}
+
+export interface BrainstormService {
+  /** Mirrors a board now (after pending changes); resolves when stored in the doc. */
+  mirror(boardId: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    brainstorm: BrainstormService;
+  }
+}
+
+export default fp(
+  async (app) => {
+    const { rooms, store } = app;
+    const secret = await store.secret('revealed-card-ids');
+    const timers = new Map<string, NodeJS.Timeout>();
+    const queues = new Map<string, Promise<void>>();
+
+    const publicIdFor = (boardId: string) => (memberId: string, cardId: string) =>
+      toBase62(createHmac('sha256', secret).update(`${boardId}/${memberId}/${cardId}`).digest(), 16);
+
+    async function mirrorNow(boardId: string): Promise<void> {
+      const prefix = privateRoomName(boardId, '');
+      const names = new Set([
+        ...(await store.listRooms(prefix)),
+        ...rooms.residentNames().filter((n) => n.startsWith(prefix)),
+      ]);
+      const held: Room[] = [];
+      const hold = async (name: string) => {
+        const room = await rooms.acquire(name);
+        held.push(room);
+        return room;
+      };
+      try {
+        const facilitation = await hold(roomName(boardId, 'facilitation'));
+        const members = [];
+        for (const name of names) {
+          const ref = parseRoom(name);
+          if (ref?.kind !== 'private') continue;
+          const room = await hold(name);
+          members.push({ memberId: ref.memberId, name: readMemberName(room.doc), cards: readCards(room.doc) });
+        }
+        const board = await store.getBoard(boardId);
+        const plan = readPlan(facilitation.doc, templateById(board?.template));
+        mirrorBrainstorm(
+          facilitation.doc,
+          members,
+          {
+            revealed: readSession(facilitation.doc).revealed,
+            namedCards: plan.namedCards,
+            publicId: publicIdFor(boardId),
+            random: secureRandom,
+          },
+          MIRROR_ORIGIN,
+        );
+      } finally {
+        for (const room of held) rooms.release(room.name);
+      }
+    }
+
+    function mirror(boardId: string): Promise<void> {
+      clearTimeout(timers.get(boardId));
+      timers.delete(boardId);
+      // One mirror at a time per board, in order.
+      const next = (queues.get(boardId) ?? Promise.resolve())
+        .then(() => mirrorNow(boardId))
+        .catch((err: unknown) => app.log.error({ err, board: boardId }, 'could not mirror the brainstorm'));
+      queues.set(boardId, next);
+      void next.finally(() => {
+        if (queues.get(boardId) === next) queues.delete(boardId);
+      });
+      return next;
+    }
+
+    const schedule = (room: Room) => {
+      const ref = parseRoom(room.name);
+      if (!ref || ref.kind === 'board' || timers.has(ref.boardId)) return;
+      const timer = setTimeout(() => void mirror(ref.boardId), DEBOUNCE_MS);
+      timers.set(ref.boardId, timer);
+    };
+    rooms.addHooks({
+      afterPeerUpdate: schedule,
+      // A mirror cut short by a shutdown is redone when the board is next opened.
+      afterLoad: (room) => {
+        if (parseRoom(room.name)?.kind === 'facilitation') schedule(room);
+      },
+    });
+    app.addHook('preClose', async () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+      await Promise.all(queues.values());
+    });
+    app.decorate('brainstorm', { mirror });
+  },
+  { name: 'brainstorm', dependencies: ['store', 'rooms'] },
+);

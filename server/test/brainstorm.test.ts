@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addCard,
+  deleteCard,
+  editCard,
+  memberIdOf,
+  newMemberKey,
+  privateRoomName,
+  readBrainstormCounts,
+  readCards,
+  readPlan,
+  readRevealedCards,
+  roomName,
+  runSessionCommand,
+  setMemberName,
+  updatePlan,
+  DEFAULT_TEMPLATE,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { connect, createBoard, startServer, synced, tempDataDir, type TestClient, type TestServer } from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse }> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path);
+  cleanups.push(() => server.stop());
+  return { server, board: await createBoard(server) };
+}
+
+function open(server: TestServer, room: string, token: string, member?: string): TestClient {
+  const client = connect(server, room, token);
+  if (member) {
+    client.provider.disconnect();
+    client.provider.params = { token, member };
+    client.provider.connect();
+  }
+  cleanups.push(client.destroy);
+  return client;
+}
+
+async function privateDoc(server: TestServer, board: CreateBoardResponse, name: string) {
+  const key = newMemberKey();
+  const client = open(server, privateRoomName(board.id, memberIdOf(key)), board.tokens.participant, key);
+  await synced(client);
+  setMemberName(client.doc, name);
+  return client;
+}
+
+/** Every client id that created an item in the doc. */
+function creators(doc: Y.Doc): Set<number> {
+  return new Set(Y.decodeStateVector(Y.encodeStateVector(doc)).keys());
+}
+
+describe('anonymous brainstorm', () => {
+  it('publishes counts before the reveal, then the cards, written by the server alone', async () => {
+    const { server, board } = await setup();
+    const facRoom = roomName(board.id, 'facilitation');
+    const facilitator = open(server, facRoom, board.tokens.facilitator);
+    const observer = open(server, facRoom, board.tokens.observer);
+    await Promise.all([synced(facilitator), synced(observer)]);
+
+    const alice = await privateDoc(server, board, 'Alice');
+    const bob = await privateDoc(server, board, 'Bob');
+    addCard(alice.doc, { text: 'No alert on pool saturation', column: 'went-wrong' });
+    addCard(alice.doc, { text: 'Rollback took a minute', column: 'went-well' });
+    addCard(bob.doc, { text: 'Low traffic at 14:02', column: 'lucky' });
+
+    await vi.waitFor(() => expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 3, people: 2 }));
+    expect(readRevealedCards(observer.doc)).toEqual([]);
+    const hidden = JSON.stringify(observer.doc.toJSON());
+    expect(hidden).not.toContain('pool saturation');
+
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(observer.doc)).toHaveLength(3));
+    const revealed = readRevealedCards(observer.doc);
+    expect(revealed.map((c) => c.text).sort()).toEqual([
+      'Low traffic at 14:02',
+      'No alert on pool saturation',
+      'Rollback took a minute',
+    ]);
+    expect(revealed.every((c) => c.author === undefined)).toBe(true);
+    // Authors' own card ids never appear.
+    const ownIds = [...readCards(alice.doc), ...readCards(bob.doc)].map((c) => c.id);
+    expect(revealed.filter((c) => ownIds.includes(c.id))).toEqual([]);
+    // Every item in the facilitation doc was created by the facilitator or the server.
+    const authors = creators(observer.doc);
+    expect(authors.has(alice.doc.clientID)).toBe(false);
+    expect(authors.has(bob.doc.clientID)).toBe(false);
+
+    // Later edits and withdrawals go through the private doc too.
+    const [aliceFirst] = readCards(alice.doc).filter((c) => c.column === 'went-wrong');
+    editCard(alice.doc, aliceFirst!.id, 'No alert on connection-pool saturation');
+    deleteCard(bob.doc, readCards(bob.doc)[0]!.id);
+    await vi.waitFor(() =>
+      expect(readRevealedCards(observer.doc).map((c) => c.text).sort()).toEqual([
+        'No alert on connection-pool saturation',
+        'Rollback took a minute',
+      ]),
+    );
+    expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 2, people: 1 });
+  });
+
+  it('names authors when the board uses named cards', async () => {
+    const { server, board } = await setup();
+    const facilitator = open(server, roomName(board.id, 'facilitation'), board.tokens.facilitator);
+    await synced(facilitator);
+    updatePlan(facilitator.doc, { ...readPlan(facilitator.doc, DEFAULT_TEMPLATE), namedCards: true });
+    const alice = await privateDoc(server, board, 'Alice');
+    addCard(alice.doc, { text: 'Status page was quick', column: 'went-well' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }));
+  });
+
+  it('keeps revealed cards across a restart', async () => {
+    const { server, board } = await setup();
+    const facRoom = roomName(board.id, 'facilitation');
+    const facilitator = open(server, facRoom, board.tokens.facilitator);
+    await synced(facilitator);
+    const alice = await privateDoc(server, board, 'Alice');
+    addCard(alice.doc, { text: 'Survives restarts', column: 'lucky' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1));
+    facilitator.provider.disconnect();
+    alice.provider.disconnect();
+    await server.stop();
+    const again = await startServer(server.dataDir);
+    cleanups.push(() => again.stop());
+    const reader = open(again, facRoom, board.tokens.observer);
+    await synced(reader);
+    expect(readRevealedCards(reader.doc).map((c) => c.text)).toEqual(['Survives restarts']);
+  });
+});
