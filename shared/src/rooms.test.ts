@@ -4,17 +4,25 @@ import { parseRoom, privateRoomName, roomName } from './rooms.ts';
 
 describe('room names', () => {
   it('round-trip for every doc kind', () => {
-    expect(parseRoom(roomName('AbCdEfGh12345678'))).toEqual({ boardId: 'AbCdEfGh12345678', kind: 'board' });
+    expect(parseRoom(roomName('AbCdEfGh12345678'))).toEqual({
+      boardId: 'AbCdEfGh12345678',
+      kind: 'board',
+    });
     expect(parseRoom(roomName('AbCdEfGh12345678', 'facilitation'))).toEqual({
       boardId: 'AbCdEfGh12345678',
       kind: 'facilitation',
     });
   });
 
-  it.each(['', 'short', 'AbCdEfGh12345678/board', 'AbCdEfGh12345678/other', 'AbCdEfGh12345678/facilitation/x', '../../etc/passwd', 'AbCdEfGh-1234567'])(
-    'refuses %j',
-    (name) => expect(parseRoom(name)).toBeNull(),
-  );
+  it.each([
+    '',
+    'short',
+    'AbCdEfGh12345678/board',
+    'AbCdEfGh12345678/other',
+    'AbCdEfGh12345678/facilitation/x',
+    '../../etc/passwd',
+    'AbCdEfGh-1234567',
+  ])('refuses %j', (name) => expect(parseRoom(name)).toBeNull());
 });
 
 describe('private rooms', () => {
@@ -27,10 +35,11 @@ describe('private rooms', () => {
     });
   });
 
-  it.each(['AbCdEfGh12345678/private-', 'AbCdEfGh12345678/private-short', 'AbCdEfGh12345678/private'])(
-    'refuse %j',
-    (name) => expect(parseRoom(name)).toBeNull(),
-  );
+  it.each([
+    'AbCdEfGh12345678/private-',
+    'AbCdEfGh12345678/private-short',
+    'AbCdEfGh12345678/private',
+  ])('refuse %j', (name) => expect(parseRoom(name)).toBeNull());
 });
 
 describe('member ids', () => {

@@ -42,7 +42,9 @@ export function parseRoom(name: string): RoomRef | null {
   if (suffix === 'facilitation') return { boardId, kind: 'facilitation' };
   if (suffix.startsWith(PRIVATE_PREFIX)) {
     const memberId = suffix.slice(PRIVATE_PREFIX.length);
-    return MemberIdSchema.safeParse(memberId).success ? { boardId, kind: 'private', memberId } : null;
+    return MemberIdSchema.safeParse(memberId).success
+      ? { boardId, kind: 'private', memberId }
+      : null;
   }
   return null;
 }

@@ -27,9 +27,21 @@ export const DEFAULT_TEMPLATE: Template = {
   name: 'Incident postmortem (60 min)',
   phases: DEFAULT_PHASES,
   columns: [
-    { id: 'went-well', title: 'What went well', prompt: 'What helped us detect, respond or recover?' },
-    { id: 'went-wrong', title: 'What went wrong', prompt: 'What allowed this to happen, or slowed us down?' },
-    { id: 'lucky', title: 'Where we got lucky', prompt: 'What could have made it worse, and did not?' },
+    {
+      id: 'went-well',
+      title: 'What went well',
+      prompt: 'What helped us detect, respond or recover?',
+    },
+    {
+      id: 'went-wrong',
+      title: 'What went wrong',
+      prompt: 'What allowed this to happen, or slowed us down?',
+    },
+    {
+      id: 'lucky',
+      title: 'Where we got lucky',
+      prompt: 'What could have made it worse, and did not?',
+    },
   ],
 };
 

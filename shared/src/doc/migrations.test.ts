@@ -15,7 +15,9 @@ describe('migrations', () => {
   });
 
   it('are numbered in order up to SCHEMA_VERSION', () => {
-    expect(MIGRATIONS.map((m) => m.to)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
+    expect(MIGRATIONS.map((m) => m.to)).toEqual(
+      Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
+    );
   });
 
   it('refuse a doc written by a newer version', () => {

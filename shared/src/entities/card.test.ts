@@ -14,7 +14,10 @@ describe('card commands', () => {
       { id, text: 'Alert fired early', column: 'went-well', createdAt: 1000, updatedAt: 1000 },
     ]);
     expect(editCard(doc, id, 'Alert fired within two minutes', origin, 2000)).toBe(true);
-    expect(readCards(doc)[0]).toMatchObject({ text: 'Alert fired within two minutes', updatedAt: 2000 });
+    expect(readCards(doc)[0]).toMatchObject({
+      text: 'Alert fired within two minutes',
+      updatedAt: 2000,
+    });
     expect(deleteCard(doc, id, origin)).toBe(true);
     expect(readCards(doc)).toEqual([]);
     expect(origins).toEqual([origin, origin, origin]);

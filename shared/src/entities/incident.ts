@@ -225,19 +225,20 @@ export function checkIncidentTimes(
   touched?: ReadonlySet<string>,
 ): IncidentIssue[] {
   const issues: IncidentIssue[] = [];
-  for (let j = 1; j < INCIDENT_TIMES.length; j++) {
-    const [later, laterLabel] = INCIDENT_TIMES[j] ?? INCIDENT_TIMES[0];
-    for (let i = j - 1; i >= 0; i--) {
-      const [earlier, earlierLabel] = INCIDENT_TIMES[i] ?? INCIDENT_TIMES[0];
+  INCIDENT_TIMES.forEach(([later, laterLabel], j) => {
+    // The nearest earlier instant it contradicts, so the message names the neighbour.
+    const earlierOnes = INCIDENT_TIMES.slice(0, j).reverse();
+    const broken = earlierOnes.find(([earlier]) => {
       const a = incident[earlier];
       const b = incident[later];
-      if (a === null || b === null || b >= a) continue;
-      if (touched && !touched.has(later) && !touched.has(earlier)) continue;
-      const path = !touched || touched.has(later) ? later : earlier;
-      issues.push({ path, message: `${laterLabel} must not be before ${earlierLabel}` });
-      break;
-    }
-  }
+      const relevant = !touched || touched.has(later) || touched.has(earlier);
+      return a !== null && b !== null && b < a && relevant;
+    });
+    if (!broken) return;
+    const [earlier, earlierLabel] = broken;
+    const path = !touched || touched.has(later) ? later : earlier;
+    issues.push({ path, message: `${laterLabel} must not be before ${earlierLabel}` });
+  });
   return issues;
 }
 

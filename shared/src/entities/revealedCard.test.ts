@@ -19,9 +19,19 @@ function seeded(seed: number): () => number {
 }
 
 const publicId = (memberId: string, cardId: string) =>
-  `P${(memberId + cardId).split('').reverse().join('').replace(/[^A-Za-z0-9]/g, '')}`.slice(0, 16).padEnd(16, 'x');
+  `P${(memberId + cardId)
+    .split('')
+    .reverse()
+    .join('')
+    .replace(/[^A-Za-z0-9]/g, '')}`
+    .slice(0, 16)
+    .padEnd(16, 'x');
 
-function member(memberId: string, name: string, texts: [string, string][]): { doc: Y.Doc; get: () => MemberCards } {
+function member(
+  memberId: string,
+  name: string,
+  texts: [string, string][],
+): { doc: Y.Doc; get: () => MemberCards } {
   const doc = new Y.Doc();
   texts.forEach(([column, text], i) => addCard(doc, { text, column }, null, 1000 + i));
   return { doc, get: () => ({ memberId, name, cards: readCards(doc) }) };
@@ -38,7 +48,10 @@ const options = (over: Partial<MirrorOptions> = {}): MirrorOptions => ({
 describe('mirrorBrainstorm', () => {
   it('before the reveal publishes counts only', () => {
     const facilitation = new Y.Doc();
-    const a = member('alice', 'Alice', [['went-wrong', 'No pool alert'], ['lucky', 'Low traffic']]);
+    const a = member('alice', 'Alice', [
+      ['went-wrong', 'No pool alert'],
+      ['lucky', 'Low traffic'],
+    ]);
     const b = member('bob', 'Bob', []);
     const c = member('carol', 'Carol', [['went-well', 'Fast rollback']]);
     mirrorBrainstorm(facilitation, [a.get(), b.get(), c.get()], options());
@@ -48,27 +61,43 @@ describe('mirrorBrainstorm', () => {
 
   it('at the reveal copies every card without its author, and is idempotent', () => {
     const facilitation = new Y.Doc();
-    const a = member('alice', 'Alice', [['went-wrong', 'No pool alert'], ['lucky', 'Low traffic']]);
+    const a = member('alice', 'Alice', [
+      ['went-wrong', 'No pool alert'],
+      ['lucky', 'Low traffic'],
+    ]);
     const c = member('carol', 'Carol', [['went-well', 'Fast rollback']]);
-    expect(mirrorBrainstorm(facilitation, [a.get(), c.get()], options({ revealed: true }))).toBe(true);
+    expect(mirrorBrainstorm(facilitation, [a.get(), c.get()], options({ revealed: true }))).toBe(
+      true,
+    );
     const revealed = readRevealedCards(facilitation);
-    expect(revealed.map((r) => r.text).sort()).toEqual(['Fast rollback', 'Low traffic', 'No pool alert']);
+    expect(revealed.map((r) => r.text).sort()).toEqual([
+      'Fast rollback',
+      'Low traffic',
+      'No pool alert',
+    ]);
     for (const card of revealed) {
       expect(card.author).toBeUndefined();
       expect(readCards(a.doc).map((x) => x.id)).not.toContain(card.id);
     }
-    expect(mirrorBrainstorm(facilitation, [a.get(), c.get()], options({ revealed: true }))).toBe(false);
+    expect(mirrorBrainstorm(facilitation, [a.get(), c.get()], options({ revealed: true }))).toBe(
+      false,
+    );
   });
 
   it('mirrors later edits and withdrawals', () => {
     const facilitation = new Y.Doc();
-    const a = member('alice', 'Alice', [['went-wrong', 'No pool alert'], ['lucky', 'Low traffic']]);
+    const a = member('alice', 'Alice', [
+      ['went-wrong', 'No pool alert'],
+      ['lucky', 'Low traffic'],
+    ]);
     mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }));
     const [first, second] = readCards(a.doc);
     editCard(a.doc, first!.id, 'No alert on pool saturation');
     deleteCard(a.doc, second!.id);
     mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }));
-    expect(readRevealedCards(facilitation).map((r) => r.text)).toEqual(['No alert on pool saturation']);
+    expect(readRevealedCards(facilitation).map((r) => r.text)).toEqual([
+      'No alert on pool saturation',
+    ]);
     expect(readBrainstormCounts(facilitation)).toEqual({ cards: 1, people: 1 });
   });
 
@@ -83,7 +112,10 @@ describe('mirrorBrainstorm', () => {
 
   it(`counts and reveals at most ${CARDS_PER_COLUMN_MAX} cards per member and column`, () => {
     const facilitation = new Y.Doc();
-    const texts = Array.from({ length: CARDS_PER_COLUMN_MAX + 5 }, (_, i) => ['lucky', `card ${i}`] as [string, string]);
+    const texts = Array.from(
+      { length: CARDS_PER_COLUMN_MAX + 5 },
+      (_, i) => ['lucky', `card ${i}`] as [string, string],
+    );
     const a = member('alice', 'Alice', texts);
     mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }));
     expect(readRevealedCards(facilitation)).toHaveLength(CARDS_PER_COLUMN_MAX);
@@ -92,10 +124,20 @@ describe('mirrorBrainstorm', () => {
 
   it('inserts in an order unrelated to authors (shuffled)', () => {
     const facilitation = new Y.Doc();
-    const a = member('alice', 'Alice', Array.from({ length: 10 }, (_, i) => ['lucky', `a${i}`] as [string, string]));
-    const b = member('bob', 'Bob', Array.from({ length: 10 }, (_, i) => ['lucky', `b${i}`] as [string, string]));
+    const a = member(
+      'alice',
+      'Alice',
+      Array.from({ length: 10 }, (_, i) => ['lucky', `a${i}`] as [string, string]),
+    );
+    const b = member(
+      'bob',
+      'Bob',
+      Array.from({ length: 10 }, (_, i) => ['lucky', `b${i}`] as [string, string]),
+    );
     mirrorBrainstorm(facilitation, [a.get(), b.get()], options({ revealed: true }));
-    const order = readRevealedCards(facilitation).map((r) => r.text[0]).join('');
+    const order = readRevealedCards(facilitation)
+      .map((r) => r.text[0])
+      .join('');
     expect(order).not.toBe('aaaaaaaaaabbbbbbbbbb');
     expect(order).not.toBe('bbbbbbbbbbaaaaaaaaaa');
   });

@@ -113,7 +113,11 @@ export function mirrorBrainstorm(
     for (const member of counted) {
       for (const card of member.cards) {
         const author = options.namedCards && member.name ? member.name.slice(0, 60) : undefined;
-        wanted.set(options.publicId(member.memberId, card.id), { text: card.text, column: card.column, author });
+        wanted.set(options.publicId(member.memberId, card.id), {
+          text: card.text,
+          column: card.column,
+          author,
+        });
       }
     }
   }

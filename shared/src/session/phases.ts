@@ -26,7 +26,11 @@ export const PhasePlanSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'not a phase id'),
   kind: PhaseKindSchema,
   /** Name shown in the agenda; the facilitator may rename it. */
-  title: z.string().trim().min(1, 'A phase needs a name').max(60, 'A phase name has at most 60 characters'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'A phase needs a name')
+    .max(60, 'A phase name has at most 60 characters'),
   /** Planned length in whole minutes. */
   minutes: z
     .number()
@@ -58,16 +62,26 @@ export const DEFAULT_PHASES: readonly PhasePlan[] = [
     'What caused the incident? How did we fix it? Which actions keep it from happening again? We are not looking for someone to blame.',
     ['What allowed this to happen?', 'What do we want to leave this meeting with?'],
   ),
-  phase('timeline', 'Timeline', 5, 'Walk through the draft timeline together. Flag what is wrong or missing.', [
-    'Is anything missing or out of order?',
-    'When did we first know?',
-  ]),
-  phase('brainstorm', 'Brainstorm', 5, 'Write your cards on your own. Nobody sees them until they are revealed, and they stay anonymous.', [
-    'What went well?',
-    'What went wrong?',
-    'Where did we get lucky?',
-  ]),
-  phase('cluster', 'Cluster', 5, 'Group the cards that speak of the same thing and name each group.'),
+  phase(
+    'timeline',
+    'Timeline',
+    5,
+    'Walk through the draft timeline together. Flag what is wrong or missing.',
+    ['Is anything missing or out of order?', 'When did we first know?'],
+  ),
+  phase(
+    'brainstorm',
+    'Brainstorm',
+    5,
+    'Write your cards on your own. Nobody sees them until they are revealed, and they stay anonymous.',
+    ['What went well?', 'What went wrong?', 'Where did we get lucky?'],
+  ),
+  phase(
+    'cluster',
+    'Cluster',
+    5,
+    'Group the cards that speak of the same thing and name each group.',
+  ),
   phase(
     'discuss',
     'Discuss',
@@ -75,11 +89,25 @@ export const DEFAULT_PHASES: readonly PhasePlan[] = [
     'Take the clusters in vote order. For what went wrong, ask why until you reach a cause in the system or the process.',
     ['Why did this happen?', 'How can we reduce the impact if it happens again?'],
   ),
-  phase('actions', 'Actions', 15, 'Turn what we learned into actions, each with an owner and a due date.', [
-    'What is the smallest change with the biggest effect?',
-  ]),
-  phase('owner', 'Owner', 4, 'Agree on the postmortem owner, who follows the actions until they are done.'),
-  phase('followup', 'Follow-up', 1, 'Schedule the follow-up review. The incident stays open until every action is done.'),
+  phase(
+    'actions',
+    'Actions',
+    15,
+    'Turn what we learned into actions, each with an owner and a due date.',
+    ['What is the smallest change with the biggest effect?'],
+  ),
+  phase(
+    'owner',
+    'Owner',
+    4,
+    'Agree on the postmortem owner, who follows the actions until they are done.',
+  ),
+  phase(
+    'followup',
+    'Follow-up',
+    1,
+    'Schedule the follow-up review. The incident stays open until every action is done.',
+  ),
 ];
 
 /** The blameless rule shown with the goal; the facilitator may reword it. */

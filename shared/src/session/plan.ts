@@ -12,8 +12,14 @@ const unique = <T>(items: readonly T[], key: (item: T) => string) =>
 
 export const SessionPlanSchema = z
   .object({
-    phases: z.array(PhasePlanSchema).min(1, 'A session needs at least one phase').max(20, 'At most 20 phases'),
-    columns: z.array(ColumnSchema).min(1, 'The brainstorm needs at least one column').max(6, 'At most 6 columns'),
+    phases: z
+      .array(PhasePlanSchema)
+      .min(1, 'A session needs at least one phase')
+      .max(20, 'At most 20 phases'),
+    columns: z
+      .array(ColumnSchema)
+      .min(1, 'The brainstorm needs at least one column')
+      .max(6, 'At most 6 columns'),
     /** The goal statement shown in the Goal phase. */
     goal: z.string().trim().max(1000, 'The goal has at most 1000 characters'),
     /** The blameless rule shown with the goal. */
@@ -24,8 +30,14 @@ export const SessionPlanSchema = z
      */
     namedCards: z.boolean().default(false),
   })
-  .refine((p) => unique(p.phases, (x) => x.id), { message: 'Two phases have the same id', path: ['phases'] })
-  .refine((p) => unique(p.columns, (x) => x.id), { message: 'Two columns have the same id', path: ['columns'] })
+  .refine((p) => unique(p.phases, (x) => x.id), {
+    message: 'Two phases have the same id',
+    path: ['phases'],
+  })
+  .refine((p) => unique(p.columns, (x) => x.id), {
+    message: 'Two columns have the same id',
+    path: ['columns'],
+  })
   .refine((p) => p.phases.some((x) => !x.skipped), {
     message: 'At least one phase must not be skipped',
     path: ['phases'],

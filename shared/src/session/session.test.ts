@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { activePhases, planFromTemplate, plannedMs, type SessionPlan } from './plan.ts';
-import { actualMs, INITIAL_SESSION, reduceSession, sessionElapsedMs, type SessionCommand, type SessionState } from './session.ts';
+import {
+  actualMs,
+  INITIAL_SESSION,
+  reduceSession,
+  sessionElapsedMs,
+  type SessionCommand,
+  type SessionState,
+} from './session.ts';
 import { remaining } from './timer.ts';
 
 const MIN = 60_000;
 const plan = planFromTemplate(DEFAULT_TEMPLATE);
 
 function run(commands: [SessionCommand, number][], p: SessionPlan = plan): SessionState {
-  return commands.reduce((state, [command, now]) => reduceSession(p, state, command, now), INITIAL_SESSION);
+  return commands.reduce(
+    (state, [command, now]) => reduceSession(p, state, command, now),
+    INITIAL_SESSION,
+  );
 }
 
 describe('the default plan', () => {
@@ -47,14 +57,29 @@ describe('session commands', () => {
   });
 
   it('skipped phases are passed over', () => {
-    const skipping = { ...plan, phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)) };
-    const s = run([[{ type: 'start' }, 0], [{ type: 'next' }, 1]], skipping);
+    const skipping = {
+      ...plan,
+      phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)),
+    };
+    const s = run(
+      [
+        [{ type: 'start' }, 0],
+        [{ type: 'next' }, 1],
+      ],
+      skipping,
+    );
     expect(s.phaseId).toBe('brainstorm');
   });
 
   it('next from a phase skipped while it ran goes to the next active phase after it', () => {
-    const s1 = run([[{ type: 'start' }, 0], [{ type: 'next' }, 1]]);
-    const skipping = { ...plan, phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)) };
+    const s1 = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'next' }, 1],
+    ]);
+    const skipping = {
+      ...plan,
+      phases: plan.phases.map((p) => (p.id === 'timeline' ? { ...p, skipped: true } : p)),
+    };
     expect(reduceSession(skipping, s1, { type: 'next' }, 2).phaseId).toBe('brainstorm');
   });
 
@@ -64,7 +89,12 @@ describe('session commands', () => {
       [{ type: 'jump', phaseId: 'followup' }, MIN],
       [{ type: 'next' }, 2 * MIN],
     ]);
-    expect(s).toMatchObject({ status: 'finished', phaseId: null, timer: null, finishedAt: 2 * MIN });
+    expect(s).toMatchObject({
+      status: 'finished',
+      phaseId: null,
+      timer: null,
+      finishedAt: 2 * MIN,
+    });
     expect(sessionElapsedMs(s, 99 * MIN)).toBe(2 * MIN);
     expect(reduceSession(plan, s, { type: 'back' }, 3 * MIN).phaseId).toBe('followup');
   });
@@ -79,7 +109,10 @@ describe('session commands', () => {
   });
 
   it('timer controls: pause, resume, extend, reset', () => {
-    let s = run([[{ type: 'start' }, 0], [{ type: 'timerPause' }, MIN]]);
+    let s = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'timerPause' }, MIN],
+    ]);
     expect(remaining(s.timer!, 10 * MIN)).toBe(4 * MIN);
     s = reduceSession(plan, s, { type: 'timerExtend', minutes: 5 }, 10 * MIN);
     s = reduceSession(plan, s, { type: 'timerStart' }, 10 * MIN);
@@ -103,11 +136,17 @@ describe('session commands', () => {
 
 describe('reveal', () => {
   it('happens on the reveal command or on entering a phase after the brainstorm, and never goes back', () => {
-    const brainstorming = run([[{ type: 'start' }, 0], [{ type: 'jump', phaseId: 'brainstorm' }, 1]]);
+    const brainstorming = run([
+      [{ type: 'start' }, 0],
+      [{ type: 'jump', phaseId: 'brainstorm' }, 1],
+    ]);
     expect(brainstorming.revealed).toBe(false);
     expect(reduceSession(plan, brainstorming, { type: 'reveal' }, 2).revealed).toBe(true);
     const clustering = reduceSession(plan, brainstorming, { type: 'next' }, 2);
     expect(clustering).toMatchObject({ phaseId: 'cluster', revealed: true });
-    expect(reduceSession(plan, clustering, { type: 'back' }, 3)).toMatchObject({ phaseId: 'brainstorm', revealed: true });
+    expect(reduceSession(plan, clustering, { type: 'back' }, 3)).toMatchObject({
+      phaseId: 'brainstorm',
+      revealed: true,
+    });
   });
 });

@@ -64,7 +64,9 @@ export const SessionCommandSchema = z.discriminatedUnion('type', [
 export type SessionCommand = z.infer<typeof SessionCommandSchema>;
 
 function closeVisit(history: PhaseVisit[], now: number): PhaseVisit[] {
-  return history.map((v) => (v.endedAt === null ? { ...v, endedAt: Math.max(v.startedAt, now) } : v));
+  return history.map((v) =>
+    v.endedAt === null ? { ...v, endedAt: Math.max(v.startedAt, now) } : v,
+  );
 }
 
 function enter(plan: SessionPlan, state: SessionState, phaseId: string, now: number): SessionState {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { elapsed, extend, formatClock, isOvertime, newTimer, pause, remaining, reset, start } from './timer.ts';
+import {
+  elapsed,
+  extend,
+  formatClock,
+  isOvertime,
+  newTimer,
+  pause,
+  remaining,
+  reset,
+  start,
+} from './timer.ts';
 
 const MIN = 60_000;
 

@@ -26,7 +26,9 @@ export function isRunning(timer: Timer): boolean {
 
 /** Time counted so far, ms. A clock that moved backwards never counts negative time. */
 export function elapsed(timer: Timer, now: number): number {
-  return timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince));
+  return (
+    timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))
+  );
 }
 
 /** Time left, ms; negative in overtime. */
@@ -43,7 +45,9 @@ export function start(timer: Timer, now: number): Timer {
 }
 
 export function pause(timer: Timer, now: number): Timer {
-  return timer.runningSince === null ? timer : { ...timer, elapsedMs: elapsed(timer, now), runningSince: null };
+  return timer.runningSince === null
+    ? timer
+    : { ...timer, elapsedMs: elapsed(timer, now), runningSince: null };
 }
 
 /** Adds time to the phase; works running or paused, and from overtime. */
@@ -63,6 +67,9 @@ export function formatClock(ms: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const body = h > 0 ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}` : `${m}:${String(s).padStart(2, '0')}`;
+  const body =
+    h > 0
+      ? `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`
+      : `${m}:${String(s).padStart(2, '0')}`;
   return negative && total > 0 ? `-${body}` : body;
 }

@@ -121,12 +121,12 @@ describe('pasted text: times and zones', () => {
     ]);
   });
 
-  it('keeps a correctly written date for the lines after a line with another mistake', () => {
+  it('keeps a correctly written date and zone for the lines after a line with another mistake', () => {
     const { events, errors } = parseTimelineText(
-      '2026-11-03 14:02 UTC start\n2026-11-04 14:61 UTC typo\n09:00 next morning',
+      '2026-11-03 14:02 UTC start\n2026-11-04 14:61 Europe/Berlin typo\n09:00 next morning',
     );
     expect(errors.map((e) => e.line)).toEqual([2]);
-    expect(events[1]?.at).toBe(utc('2026-11-04T09:00:00Z'));
+    expect(events[1]?.at).toBe(utc('2026-11-04T08:00:00Z'));
   });
 });
 

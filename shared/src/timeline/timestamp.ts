@@ -143,39 +143,20 @@ export function readTimestamp(input: string, ctx: TimestampContext): TimestampRe
   };
   const problem = wallClockProblem(wall);
   if (written && !wallClockProblem({ ...wall, hour: 0, minute: 0, second: 0 })) ctx.date = written;
+  const zoned = readZone(input.slice(matched.length), written !== null || ctx.zone === null);
+  if ('zone' in zoned && zoned.zone) ctx.zone = zoned.zone;
   if (problem) return { ok: false, problem };
-
-  // The zone: glued to the time, or the next word.
-  let rest = input.slice(matched.length);
-  let zone: ImportZone | null = null;
-  const glued = GLUED_ZONE.exec(rest);
-  if (glued) {
-    const read = readZoneToken(glued[1] ?? '');
-    if (!read) return { ok: false, problem: NO_TIME };
-    if ('problem' in read) return { ok: false, problem: read.problem };
-    zone = read.zone;
-    rest = rest.slice(glued[0].length);
-  } else {
-    const token = /^\s+(\S+)/.exec(rest);
-    const word = token?.[1]?.split('[')[0] ?? '';
-    const strict = written !== null || ctx.zone === null;
-    const read = word ? readZoneToken(word, strict) : null;
-    if (read && 'problem' in read) return { ok: false, problem: read.problem };
-    if (read) {
-      zone = read.zone;
-      rest = rest.replace(/^\s+/, '').slice(word.length);
-    } else if (!ctx.zone) {
-      return {
-        ok: false,
-        problem: ABBREVIATION.test(word)
-          ? `time zone '${word}' is ambiguous or unknown; write an offset like +01:00 or a name like Europe/Paris`
-          : 'no time zone after the time; add one like UTC, Z, +02:00 or Europe/Berlin',
-      };
-    }
+  if ('problem' in zoned) return { ok: false, problem: zoned.problem };
+  const used = zoned.zone ?? ctx.zone;
+  if (!used) {
+    const word = /^\S*/.exec(zoned.rest)?.[0] ?? '';
+    return {
+      ok: false,
+      problem: ABBREVIATION.test(word)
+        ? `time zone '${word}' is ambiguous or unknown; write an offset like +01:00 or a name like Europe/Paris`
+        : 'no time zone after the time; add one like UTC, Z, +02:00 or Europe/Berlin',
+    };
   }
-  if (zone) ctx.zone = zone;
-  const used = zone ?? ctx.zone;
-  if (!used) return { ok: false, problem: 'no time zone after the time' };
 
   const at = instantIn(wall, used);
   if (at === null) {
@@ -183,7 +164,30 @@ export function readTimestamp(input: string, ctx: TimestampContext): TimestampRe
     const name = used.kind === 'named' ? used.name : used.label;
     return { ok: false, problem: `${shown} did not happen in ${name} (the clocks skipped it)` };
   }
-  return { ok: true, at, rest: rest.replace(/^\s+/, '') };
+  return { ok: true, at, rest: zoned.rest };
+}
+
+/**
+ * The zone right after the time: glued to it (`14:02Z`, `14:02+02:00`) or the next word.
+ * `zone` is null when there is none; `rest` is what follows, leading spaces removed.
+ */
+function readZone(
+  afterTime: string,
+  strict: boolean,
+): { zone: ImportZone | null; rest: string } | { problem: string } {
+  const glued = GLUED_ZONE.exec(afterTime);
+  if (glued) {
+    const read = readZoneToken(glued[1] ?? '');
+    if (!read) return { problem: NO_TIME };
+    if ('problem' in read) return read;
+    return { zone: read.zone, rest: afterTime.slice(glued[0].length).trimStart() };
+  }
+  const rest = afterTime.trimStart();
+  const word = /^[^\s[]*/.exec(rest)?.[0] ?? '';
+  const read = word ? readZoneToken(word, strict) : null;
+  if (read && 'problem' in read) return read;
+  if (read) return { zone: read.zone, rest: rest.slice(word.length).trimStart() };
+  return { zone: null, rest };
 }
 
 function instantIn(wall: WallClock, zone: ImportZone): number | null {
