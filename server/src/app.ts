@@ -5,6 +5,9 @@
  */
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import websocket from '@fastify/websocket';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 import type { Config } from './config.ts';
 import { redactToken } from './auth/tokens.ts';
 import { errorHandler } from './http/apiError.ts';
@@ -18,21 +21,45 @@ import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
 
-/** Largest websocket message accepted, bytes. A pasted 1 MB board fits with room to spare. */
-export const MAX_WS_PAYLOAD = 8 * 1024 * 1024;
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
+
+/**
+ * What pages may load: our own scripts and styles only, websockets to our own origin,
+ * no framing by other sites. Inline style attributes are allowed (React sets them).
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  connectSrc: ["'self'"],
+  fontSrc: ["'self'", 'data:'],
+  objectSrc: ["'none'"],
+  frameSrc: ["'self'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
 
 export interface AppOptions {
   readonly config: Config;
   readonly rooms?: RoomsPluginOptions;
+  readonly limits?: Partial<SyncLimits>;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
 
-export async function buildApp({ config, rooms, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  rooms,
+  limits,
+  logger,
+}: AppOptions): Promise<FastifyInstance> {
+  const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...limits };
   const app = Fastify({
     bodyLimit: MAX_BODY,
+    trustProxy: config.trustProxy,
     logger: logger ?? {
       level: config.logLevel,
       // The token query parameter of the sync endpoint never reaches the logs.
@@ -49,7 +76,9 @@ export async function buildApp({ config, rooms, logger }: AppOptions): Promise<F
   // The API speaks JSON only; anything else is a 415, not a string handed to a route.
   app.removeContentTypeParser('text/plain');
 
-  await app.register(websocket, { options: { maxPayload: MAX_WS_PAYLOAD } });
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: syncLimits.maxPayload } });
 
   await app.register(storePlugin, { dataDir: config.dataDir });
   await app.register(roomsPlugin, rooms ?? {});
@@ -59,7 +88,7 @@ export async function buildApp({ config, rooms, logger }: AppOptions): Promise<F
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(timeRoutes);
-  await app.register(syncRoutes);
+  await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });
   return app;
 }

@@ -19,12 +19,27 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'hindsight.local' }, 'PUBLIC_URL must be an absolute URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'postgres://x' }, 'embedded SQLite database only'],
+    [
+      { ALLOWED_ORIGINS: 'https://ok.example, not a url' },
+      'ALLOWED_ORIGINS: "not a url" is not an origin',
+    ],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
   });
 
+  it('allows the PUBLIC_URL origin and the listed ones', () => {
+    expect(
+      loadConfig({
+        PUBLIC_URL: 'https://pm.example.com/app',
+        ALLOWED_ORIGINS: 'https://a.example/, https://b.example',
+      }).allowedOrigins,
+    ).toEqual(['https://a.example', 'https://b.example', 'https://pm.example.com']);
+  });
+
   it('strips a trailing slash from PUBLIC_URL', () => {
-    expect(loadConfig({ PUBLIC_URL: 'https://pm.example.com/' }).publicUrl).toBe('https://pm.example.com');
+    expect(loadConfig({ PUBLIC_URL: 'https://pm.example.com/' }).publicUrl).toBe(
+      'https://pm.example.com',
+    );
   });
 });

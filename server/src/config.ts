@@ -21,6 +21,30 @@ const EnvSchema = z.object({
     .url({ message: 'PUBLIC_URL must be an absolute URL such as https://hindsight.example.com' })
     .optional(),
   STATIC_DIR: z.string().trim().min(1).optional(),
+  ALLOWED_ORIGINS: z
+    .string()
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const item of value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean)) {
+        try {
+          origins.push(new URL(item).origin);
+        } catch {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${item}" is not an origin such as https://retro.example.com`,
+          });
+        }
+      }
+      return origins;
+    })
+    .optional(),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'], { message: 'TRUST_PROXY must be true or false' })
+    .transform((v) => v === 'true' || v === '1')
+    .default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -36,6 +60,10 @@ export interface Config {
   /** Absolute path of the built client. */
   readonly staticDir: string;
   readonly logLevel: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  readonly trustProxy: boolean;
+  /** Page origins besides the server's own that may open the sync websocket. */
+  readonly allowedOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -44,7 +72,9 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Treat empty variables as unset, as shells and compose files often leave them.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const result = EnvSchema.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -63,5 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     staticDir: resolve(e.STATIC_DIR ?? DEFAULT_STATIC_DIR),
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    allowedOrigins: [
+      ...(e.ALLOWED_ORIGINS ?? []),
+      ...(e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).origin] : []),
+    ],
   };
 }

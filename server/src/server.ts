@@ -35,11 +35,14 @@ async function main(): Promise<void> {
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
+  const url =
+    config.publicUrl ?? `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   process.stdout.write(`\nHindsight is running at ${url}\n\n`);
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`Hindsight could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `Hindsight could not start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

@@ -16,7 +16,12 @@ async function setup(): Promise<TestServer> {
 }
 
 const post = (server: TestServer, payload: string, type = 'application/json') =>
-  server.app.inject({ method: 'POST', url: '/api/boards', headers: { 'content-type': type }, payload });
+  server.app.inject({
+    method: 'POST',
+    url: '/api/boards',
+    headers: { 'content-type': type },
+    payload,
+  });
 
 describe('POST /api/boards', () => {
   it('answers 201 with an id, three distinct tokens and three links (contract)', async () => {
@@ -28,12 +33,16 @@ describe('POST /api/boards', () => {
     expect(new Set(tokens).size).toBe(3);
     // At least 128 bits: 256 bits in base64url is 43 characters.
     for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(body.links.participant).toBe(`http://localhost:80/b/${body.id}#token=${body.tokens.participant}`);
+    expect(body.links.participant).toBe(
+      `http://localhost:80/b/${body.id}#token=${body.tokens.participant}`,
+    );
   });
 
   it('stores token hashes only', async () => {
     const server = await setup();
-    const body = CreateBoardResponseSchema.parse((await post(server, JSON.stringify({ title: 'x' }))).json());
+    const body = CreateBoardResponseSchema.parse(
+      (await post(server, JSON.stringify({ title: 'x' }))).json(),
+    );
     const stored = await server.app.store.getTokens(body.id);
     expect(stored).toHaveLength(3);
     for (const { hash } of stored) expect(Object.values(body.tokens)).not.toContain(hash);
@@ -67,7 +76,9 @@ describe('POST /api/boards', () => {
 describe('GET /api/boards/:id', () => {
   it('tells each token its role; 401 for a bad token, 404 for an unknown board', async () => {
     const server = await setup();
-    const body = CreateBoardResponseSchema.parse((await post(server, JSON.stringify({ title: 'Roles' }))).json());
+    const body = CreateBoardResponseSchema.parse(
+      (await post(server, JSON.stringify({ title: 'Roles' }))).json(),
+    );
     for (const role of ['facilitator', 'participant', 'observer'] as const) {
       const res = await server.app.inject({
         url: `/api/boards/${body.id}`,
@@ -75,7 +86,10 @@ describe('GET /api/boards/:id', () => {
       });
       expect(res.json()).toEqual({ id: body.id, title: 'Roles', template: 'default', role });
     }
-    const bad = await server.app.inject({ url: `/api/boards/${body.id}`, headers: { authorization: 'Bearer nope' } });
+    const bad = await server.app.inject({
+      url: `/api/boards/${body.id}`,
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(bad.statusCode).toBe(401);
     expect((await server.app.inject({ url: `/api/boards/${body.id}` })).statusCode).toBe(401);
     const unknown = await server.app.inject({

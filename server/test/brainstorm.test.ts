@@ -18,7 +18,15 @@ import {
   DEFAULT_TEMPLATE,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import { connect, createBoard, startServer, synced, tempDataDir, type TestClient, type TestServer } from './helpers.ts';
+import {
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  tempDataDir,
+  type TestClient,
+  type TestServer,
+} from './helpers.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -46,7 +54,12 @@ function open(server: TestServer, room: string, token: string, member?: string):
 
 async function privateDoc(server: TestServer, board: CreateBoardResponse, name: string) {
   const key = newMemberKey();
-  const client = open(server, privateRoomName(board.id, memberIdOf(key)), board.tokens.participant, key);
+  const client = open(
+    server,
+    privateRoomName(board.id, memberIdOf(key)),
+    board.tokens.participant,
+    key,
+  );
   await synced(client);
   setMemberName(client.doc, name);
   return client;
@@ -71,7 +84,9 @@ describe('anonymous brainstorm', () => {
     addCard(alice.doc, { text: 'Rollback took a minute', column: 'went-well' });
     addCard(bob.doc, { text: 'Low traffic at 14:02', column: 'lucky' });
 
-    await vi.waitFor(() => expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 3, people: 2 }));
+    await vi.waitFor(() =>
+      expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 3, people: 2 }),
+    );
     expect(readRevealedCards(observer.doc)).toEqual([]);
     const hidden = JSON.stringify(observer.doc.toJSON());
     expect(hidden).not.toContain('pool saturation');
@@ -98,10 +113,11 @@ describe('anonymous brainstorm', () => {
     editCard(alice.doc, aliceFirst!.id, 'No alert on connection-pool saturation');
     deleteCard(bob.doc, readCards(bob.doc)[0]!.id);
     await vi.waitFor(() =>
-      expect(readRevealedCards(observer.doc).map((c) => c.text).sort()).toEqual([
-        'No alert on connection-pool saturation',
-        'Rollback took a minute',
-      ]),
+      expect(
+        readRevealedCards(observer.doc)
+          .map((c) => c.text)
+          .sort(),
+      ).toEqual(['No alert on connection-pool saturation', 'Rollback took a minute']),
     );
     expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 2, people: 1 });
   });
@@ -110,11 +126,16 @@ describe('anonymous brainstorm', () => {
     const { server, board } = await setup();
     const facilitator = open(server, roomName(board.id, 'facilitation'), board.tokens.facilitator);
     await synced(facilitator);
-    updatePlan(facilitator.doc, { ...readPlan(facilitator.doc, DEFAULT_TEMPLATE), namedCards: true });
+    updatePlan(facilitator.doc, {
+      ...readPlan(facilitator.doc, DEFAULT_TEMPLATE),
+      namedCards: true,
+    });
     const alice = await privateDoc(server, board, 'Alice');
     addCard(alice.doc, { text: 'Status page was quick', column: 'went-well' });
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
-    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }));
+    await vi.waitFor(() =>
+      expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }),
+    );
   });
 
   it('keeps revealed cards across a restart', async () => {

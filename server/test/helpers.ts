@@ -13,6 +13,7 @@ import type { CreateBoardResponse } from '@hindsight/shared';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
+import type { SyncLimits } from '../src/sync/limits.ts';
 
 export interface TestServer {
   readonly app: FastifyInstance;
@@ -27,14 +28,27 @@ export function tempDataDir(): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
-export async function startServer(dataDir: string, rooms?: RoomsPluginOptions): Promise<TestServer> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: join(dataDir, 'no-client') });
-  const app = await buildApp({ config, rooms, logger: false });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+export async function startServer(
+  dataDir: string,
+  rooms?: RoomsPluginOptions,
+  limits?: Partial<SyncLimits>,
+  port = 0,
+): Promise<TestServer> {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    STATIC_DIR: join(dataDir, 'no-client'),
+  });
+  const app = await buildApp({ config, rooms, limits, logger: false });
+  const url = await app.listen({ port, host: '127.0.0.1' });
   return { app, url, dataDir, stop: () => app.close() };
 }
 
-export async function createBoard(server: TestServer, title = 'Checkout 5xx'): Promise<CreateBoardResponse> {
+export async function createBoard(
+  server: TestServer,
+  title = 'Checkout 5xx',
+): Promise<CreateBoardResponse> {
   const res = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -83,9 +97,18 @@ export function synced(client: TestClient, timeoutMs = 5000): Promise<void> {
  * Opens a raw websocket and resolves with the close code the server sends.
  * Rejects if the server keeps it open past the timeout.
  */
-export function closeCodeOf(url: string, timeoutMs = 3000, send?: Uint8Array[]): Promise<number> {
+export function closeCodeOf(
+  url: string,
+  timeoutMs = 3000,
+  send?: (Uint8Array | string)[],
+  headers?: Record<string, string>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
+    const ws = new WebSocket(url, { headers });
+    ws.on('unexpected-response', (_req, res) => {
+      clearTimeout(timer);
+      resolve(res.statusCode ?? 0);
+    });
     const timer = setTimeout(() => {
       ws.terminate();
       reject(new Error('the server kept the connection open'));
@@ -96,5 +119,18 @@ export function closeCodeOf(url: string, timeoutMs = 3000, send?: Uint8Array[]):
       resolve(code);
     });
     ws.on('error', () => undefined);
+  });
+}
+
+/** A TCP port that was free a moment ago, for a server that must restart on the same one. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
   });
 }

@@ -16,7 +16,15 @@ import {
   runSessionCommand,
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
-import { closeCodeOf, connect, createBoard, startServer, synced, tempDataDir, type TestServer } from './helpers.ts';
+import {
+  closeCodeOf,
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  tempDataDir,
+  type TestServer,
+} from './helpers.ts';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -51,14 +59,29 @@ describe('private docs', () => {
     addCard(own.doc, { text: 'my private draft', column: 'went-wrong' });
 
     // Bob with his own key, the facilitator, an observer, and no key at all.
-    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant, bob))).toBe(CloseCode.Forbidden);
-    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.facilitator, bob))).toBe(CloseCode.Forbidden);
-    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.observer, alice))).toBe(CloseCode.Forbidden);
-    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant))).toBe(CloseCode.Forbidden);
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant, bob))).toBe(
+      CloseCode.Forbidden,
+    );
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.facilitator, bob))).toBe(
+      CloseCode.Forbidden,
+    );
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.observer, alice))).toBe(
+      CloseCode.Forbidden,
+    );
+    expect(await closeCodeOf(wsUrl(server, alicesRoom, board.tokens.participant))).toBe(
+      CloseCode.Forbidden,
+    );
     // The key of one board's member does not open a room on another board.
     const other = await createBoard(server);
     expect(
-      await closeCodeOf(wsUrl(server, privateRoomName(board.id, memberIdOf(alice)), other.tokens.participant, alice)),
+      await closeCodeOf(
+        wsUrl(
+          server,
+          privateRoomName(board.id, memberIdOf(alice)),
+          other.tokens.participant,
+          alice,
+        ),
+      ),
     ).toBe(CloseCode.Unauthorized);
 
     const again = connect(server, alicesRoom, board.tokens.participant);
@@ -66,7 +89,9 @@ describe('private docs', () => {
     again.provider.params = { token: board.tokens.participant, member: alice };
     again.provider.connect();
     cleanups.push(again.destroy);
-    await vi.waitFor(() => expect(readCards(again.doc).map((c) => c.text)).toEqual(['my private draft']));
+    await vi.waitFor(() =>
+      expect(readCards(again.doc).map((c) => c.text)).toEqual(['my private draft']),
+    );
   });
 });
 
@@ -126,17 +151,25 @@ describe('awareness', () => {
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
     await Promise.all([synced(alice), synced(watcher)]);
     const aliceId = alice.doc.clientID;
-    await vi.waitFor(() => expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({ user: { name: 'Alice' } }));
+    await vi.waitFor(() =>
+      expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({
+        user: { name: 'Alice' },
+      }),
+    );
 
     // Mallory forges an awareness update for Alice's client id with a higher clock.
     const forged = new Y.Doc();
     forged.clientID = aliceId;
     const forgedAwareness = new awarenessProtocol.Awareness(forged);
     forgedAwareness.setLocalState({ user: { name: 'Mallory pretending' } });
-    for (let i = 0; i < 5; i++) forgedAwareness.setLocalState({ user: { name: 'Mallory pretending' }, i });
+    for (let i = 0; i < 5; i++)
+      forgedAwareness.setLocalState({ user: { name: 'Mallory pretending' }, i });
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, 1);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(forgedAwareness, [aliceId]));
+    encoding.writeVarUint8Array(
+      encoder,
+      awarenessProtocol.encodeAwarenessUpdate(forgedAwareness, [aliceId]),
+    );
     const mallory = new WebSocket(wsUrl(server, board.id, board.tokens.participant));
     cleanups.push(() => mallory.terminate());
     await new Promise((resolve) => mallory.on('open', resolve));
@@ -144,9 +177,13 @@ describe('awareness', () => {
     // A later real change from Alice still arrives, so the forged one was processed first.
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice (SRE)' });
     await vi.waitFor(() =>
-      expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({ user: { name: 'Alice (SRE)' } }),
+      expect(watcher.provider.awareness.getStates().get(aliceId)).toMatchObject({
+        user: { name: 'Alice (SRE)' },
+      }),
     );
-    const names = [...watcher.provider.awareness.getStates().values()].map((s) => (s as { user?: { name: string } }).user?.name);
+    const names = [...watcher.provider.awareness.getStates().values()].map(
+      (s) => (s as { user?: { name: string } }).user?.name,
+    );
     expect(names).not.toContain('Mallory pretending');
   });
 });

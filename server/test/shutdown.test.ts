@@ -27,7 +27,10 @@ describe('shutdown', () => {
     const relayed = new Set<string>();
     watcher.doc.on('update', () => readCards(watcher.doc).forEach((c) => relayed.add(c.text)));
     let n = 0;
-    const typing = setInterval(() => addCard(writer.doc, { text: `card ${n++}`, column: 'went-wrong' }), 2);
+    const typing = setInterval(
+      () => addCard(writer.doc, { text: `card ${n++}`, column: 'went-wrong' }),
+      2,
+    );
     await vi.waitFor(() => expect(relayed.size).toBeGreaterThan(50), { timeout: 5000 });
 
     first.child.kill('SIGTERM');

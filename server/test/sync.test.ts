@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, CloseCode, deleteCard, editCard, readBoardMeta, readCards, roomName } from '@hindsight/shared';
+import {
+  addCard,
+  CloseCode,
+  deleteCard,
+  editCard,
+  readBoardMeta,
+  readCards,
+  roomName,
+} from '@hindsight/shared';
 import {
   closeCodeOf,
   connect,
@@ -43,7 +51,11 @@ describe('sync endpoint', () => {
     const board = await createBoard(server, 'Checkout 5xx for 47 minutes');
     const a = client(server, board.id, board.tokens.participant);
     await synced(a);
-    expect(readBoardMeta(a.doc)).toMatchObject({ title: 'Checkout 5xx for 47 minutes', template: 'default', schemaVersion: 1 });
+    expect(readBoardMeta(a.doc)).toMatchObject({
+      title: 'Checkout 5xx for 47 minutes',
+      template: 'default',
+      schemaVersion: 1,
+    });
   });
 
   it('two clients converge on adds, edits and deletes', async () => {
@@ -60,7 +72,9 @@ describe('sync endpoint', () => {
       expect(texts(b.doc)).toHaveLength(2);
     });
     editCard(b.doc, first, 'Latency alert fired within two minutes');
-    await vi.waitFor(() => expect(texts(a.doc)).toContain('Latency alert fired within two minutes'));
+    await vi.waitFor(() =>
+      expect(texts(a.doc)).toContain('Latency alert fired within two minutes'),
+    );
     deleteCard(a.doc, first);
     await vi.waitFor(() => expect(texts(b.doc)).toEqual(['No alert on pool saturation']));
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
@@ -137,9 +151,13 @@ describe('refusals', () => {
     const server = await setup();
     const board = await createBoard(server);
     const ws = server.url.replace(/^http/, 'ws');
-    expect(await closeCodeOf(`${ws}/sync/AAAAAAAAAAAAAAAA?token=${board.tokens.facilitator}`)).toBe(CloseCode.UnknownBoard);
+    expect(await closeCodeOf(`${ws}/sync/AAAAAAAAAAAAAAAA?token=${board.tokens.facilitator}`)).toBe(
+      CloseCode.UnknownBoard,
+    );
     expect(await closeCodeOf(`${ws}/sync/x?token=x`)).toBe(CloseCode.BadRoom);
-    expect(await closeCodeOf(`${ws}/sync/${board.id}/nope?token=${board.tokens.facilitator}`)).toBe(CloseCode.BadRoom);
+    expect(await closeCodeOf(`${ws}/sync/${board.id}/nope?token=${board.tokens.facilitator}`)).toBe(
+      CloseCode.BadRoom,
+    );
   });
 
   it('a token of one board does not open another', async () => {
@@ -147,7 +165,9 @@ describe('refusals', () => {
     const one = await createBoard(server);
     const two = await createBoard(server);
     const ws = server.url.replace(/^http/, 'ws');
-    expect(await closeCodeOf(`${ws}/sync/${two.id}?token=${one.tokens.facilitator}`)).toBe(CloseCode.Unauthorized);
+    expect(await closeCodeOf(`${ws}/sync/${two.id}?token=${one.tokens.facilitator}`)).toBe(
+      CloseCode.Unauthorized,
+    );
   });
 
   it("drops an observer's write: not relayed, not stored, connection closed with 4403", async () => {

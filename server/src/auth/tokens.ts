@@ -26,7 +26,8 @@ export function roleForToken(token: string, records: readonly TokenRecord[]): Ro
   let found: Role | null = null;
   for (const record of records) {
     const stored = Buffer.from(record.hash, 'hex');
-    if (stored.length === candidate.length && timingSafeEqual(stored, candidate)) found = record.role;
+    if (stored.length === candidate.length && timingSafeEqual(stored, candidate))
+      found = record.role;
   }
   return found;
 }

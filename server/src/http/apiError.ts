@@ -26,7 +26,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');
-    return sendError(reply, status, { error: 'internal', message: 'Something went wrong on the server.' });
+    return sendError(reply, status, {
+      error: 'internal',
+      message: 'Something went wrong on the server.',
+    });
   }
-  return sendError(reply, status, { error: ERROR_NAMES[status] ?? 'bad_request', message: error.message });
+  return sendError(reply, status, {
+    error: ERROR_NAMES[status] ?? 'bad_request',
+    message: error.message,
+  });
 }

@@ -29,6 +29,8 @@ export interface BoardService {
   }>;
   /** Checks a token against a board. A missing token is simply unauthorized. */
   access(boardId: string, token: string | undefined): Promise<Access>;
+  /** Replaces the tokens of those roles; the old ones stop working at once. */
+  rotate(boardId: string, roles: readonly Role[]): Promise<Partial<Record<Role, string>>>;
 }
 
 declare module 'fastify' {
@@ -55,15 +57,24 @@ export default fp(
     const boards: BoardService = {
       async create({ title, template = DEFAULT_TEMPLATE.id }) {
         const board: BoardRecord = { id: randomId(16), title, template, createdAt: Date.now() };
-        const tokens = Object.fromEntries(ROLES.map((role) => [role, newToken()])) as Record<Role, string>;
+        const tokens = Object.fromEntries(ROLES.map((role) => [role, newToken()])) as Record<
+          Role,
+          string
+        >;
         const initial = new Map([
-          [roomName(board.id), encodeNewDoc((doc) => {
-            migrateDoc(doc);
-            initBoardMeta(doc, board, SERVER_ORIGIN);
-          })],
-          [roomName(board.id, 'facilitation'), encodeNewDoc((doc) => {
-            initFacilitation(doc, templateById(board.template), SERVER_ORIGIN);
-          })],
+          [
+            roomName(board.id),
+            encodeNewDoc((doc) => {
+              migrateDoc(doc);
+              initBoardMeta(doc, board, SERVER_ORIGIN);
+            }),
+          ],
+          [
+            roomName(board.id, 'facilitation'),
+            encodeNewDoc((doc) => {
+              initFacilitation(doc, templateById(board.template), SERVER_ORIGIN);
+            }),
+          ],
         ]);
         await store.createBoard(
           board,
@@ -77,6 +88,15 @@ export default fp(
         if (!board) return { ok: false, reason: 'unknown-board' };
         const role = token ? roleForToken(token, await store.getTokens(boardId)) : null;
         return role ? { ok: true, board, role } : { ok: false, reason: 'unauthorized' };
+      },
+      async rotate(boardId, roles) {
+        const tokens: Partial<Record<Role, string>> = {};
+        for (const role of roles) {
+          const token = newToken();
+          await store.setToken(boardId, { role, hash: hashToken(token) });
+          tokens[role] = token;
+        }
+        return tokens;
       },
     };
     app.decorate('boards', boards);

@@ -58,7 +58,10 @@ export default fp(
     const queues = new Map<string, Promise<void>>();
 
     const publicIdFor = (boardId: string) => (memberId: string, cardId: string) =>
-      toBase62(createHmac('sha256', secret).update(`${boardId}/${memberId}/${cardId}`).digest(), 16);
+      toBase62(
+        createHmac('sha256', secret).update(`${boardId}/${memberId}/${cardId}`).digest(),
+        16,
+      );
 
     async function mirrorNow(boardId: string): Promise<void> {
       const prefix = privateRoomName(boardId, '');
@@ -79,7 +82,11 @@ export default fp(
           const ref = parseRoom(name);
           if (ref?.kind !== 'private') continue;
           const room = await hold(name);
-          members.push({ memberId: ref.memberId, name: readMemberName(room.doc), cards: readCards(room.doc) });
+          members.push({
+            memberId: ref.memberId,
+            name: readMemberName(room.doc),
+            cards: readCards(room.doc),
+          });
         }
         const board = await store.getBoard(boardId);
         const plan = readPlan(facilitation.doc, templateById(board?.template));
@@ -105,7 +112,9 @@ export default fp(
       // One mirror at a time per board, in order.
       const next = (queues.get(boardId) ?? Promise.resolve())
         .then(() => mirrorNow(boardId))
-        .catch((err: unknown) => app.log.error({ err, board: boardId }, 'could not mirror the brainstorm'));
+        .catch((err: unknown) =>
+          app.log.error({ err, board: boardId }, 'could not mirror the brainstorm'),
+        );
       queues.set(boardId, next);
       void next.finally(() => {
         if (queues.get(boardId) === next) queues.delete(boardId);

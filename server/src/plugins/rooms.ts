@@ -4,11 +4,14 @@
  */
 import fp from 'fastify-plugin';
 import { migrateDoc, parseRoom } from '@hindsight/shared';
+import { ConnectionRegistry } from '../sync/connections.ts';
 import { RoomManager } from '../sync/roomManager.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     rooms: RoomManager;
+    /** Open sync connections by board and role (for link rotation). */
+    connections: ConnectionRegistry;
   }
 }
 
@@ -17,15 +20,18 @@ export interface RoomsPluginOptions {
   readonly idleMs?: number;
   /** Log rows after which a room is compacted into a snapshot. */
   readonly compactAfter?: number;
+  /** Rooms kept in memory at most; beyond it the least recently used idle ones unload. */
+  readonly maxRooms?: number;
 }
 
 export default fp<RoomsPluginOptions>(
-  async (app, { idleMs = 30_000, compactAfter = 500 }) => {
+  async (app, { idleMs = 30_000, compactAfter = 500, maxRooms = 5000 }) => {
     const rooms = new RoomManager({
       store: app.store,
       log: app.log.child({ component: 'rooms' }),
       idleMs,
       compactAfter,
+      maxRooms,
     });
     rooms.addHooks({
       afterLoad: (room) => {
@@ -35,6 +41,7 @@ export default fp<RoomsPluginOptions>(
       },
     });
     app.decorate('rooms', rooms);
+    app.decorate('connections', new ConnectionRegistry());
     app.addHook('preClose', async () => rooms.closeAll());
   },
   { name: 'rooms', dependencies: ['store'] },

@@ -1,26 +1,26 @@
 /** The boards REST API (public contract, DESIGN.md). */
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import {
   boardLink,
-  BoardIdSchema,
+  CloseCode,
   CreateBoardRequestSchema,
+  RotateLinksRequestSchema,
   type CreateBoardResponse,
+  type RotateLinksResponse,
 } from '@hindsight/shared';
 import { sendError, sendInvalid } from '../http/apiError.ts';
+import { boardAccess } from '../http/boardAccess.ts';
 
 export interface BoardsRoutesOptions {
   /** Origin for links; the request's own origin when undefined. */
   readonly publicUrl: string | undefined;
 }
 
-/** The bearer token of a request, if any. */
-export function bearerToken(request: FastifyRequest): string | undefined {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
-  return match?.[1];
-}
+/** Boards and links one address may create per minute: plenty for people, little for a script. */
+const CREATE_RATE = { max: 30, timeWindow: '1 minute' };
 
 const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publicUrl }) => {
-  app.post('/api/boards', async (request, reply) => {
+  app.post('/api/boards', { config: { rateLimit: CREATE_RATE } }, async (request, reply) => {
     const parsed = CreateBoardRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const { board, tokens } = await app.boards.create(parsed.data);
@@ -40,17 +40,48 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
 
   /** What a token may do on a board: lets the client show the right controls. */
   app.get<{ Params: { id: string } }>('/api/boards/:id', async (request, reply) => {
-    const id = BoardIdSchema.safeParse(request.params.id);
-    if (!id.success) return sendError(reply, 404, { error: 'not_found', message: 'No board with that id.' });
-    const access = await app.boards.access(id.data, bearerToken(request));
-    if (!access.ok) {
-      return access.reason === 'unknown-board'
-        ? sendError(reply, 404, { error: 'not_found', message: 'No board with that id.' })
-        : sendError(reply, 401, { error: 'unauthorized', message: 'This link is not valid for this board.' });
-    }
+    const access = await boardAccess(app, request.params.id, request, reply);
+    if (!access) return reply;
     const { board, role } = access;
     return { id: board.id, title: board.title, template: board.template, role };
   });
+
+  /**
+   * Replaces the participant and/or observer link (facilitator only). Connections opened
+   * with an old link are closed at once with 4401.
+   */
+  app.post<{ Params: { id: string } }>(
+    '/api/boards/:id/links',
+    { config: { rateLimit: CREATE_RATE } },
+    async (request, reply) => {
+      const access = await boardAccess(app, request.params.id, request, reply);
+      if (!access) return reply;
+      const boardId = access.board.id;
+      if (access.role !== 'facilitator') {
+        return sendError(reply, 403, {
+          error: 'forbidden',
+          message: 'Only the facilitator can replace links.',
+        });
+      }
+      const parsed = RotateLinksRequestSchema.safeParse(request.body);
+      if (!parsed.success) return sendInvalid(reply, parsed.error);
+      const tokens = await app.boards.rotate(boardId, parsed.data.roles);
+      const closed = app.connections.closeRoles(
+        boardId,
+        parsed.data.roles,
+        CloseCode.Unauthorized,
+        'link replaced',
+      );
+      request.log.info({ board: boardId, roles: parsed.data.roles, closed }, 'links rotated');
+      const origin = publicUrl ?? `${request.protocol}://${request.host}`;
+      const body: RotateLinksResponse = { tokens: {}, links: {} };
+      for (const role of parsed.data.roles) {
+        body.tokens[role] = tokens[role]!;
+        body.links[role] = boardLink(origin, boardId, tokens[role]!);
+      }
+      return body;
+    },
+  );
 };
 
 export default boardsRoutes;

@@ -38,7 +38,10 @@ const clientRoutes: FastifyPluginAsync<ClientRoutesOptions> = async (app, { stat
       !request.url.startsWith('/sync/') &&
       (request.headers.accept ?? '').includes('text/html');
     if (isPage && built) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return sendError(reply, 404, { error: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}` });
+    return sendError(reply, 404, {
+      error: 'not_found',
+      message: `No route for ${request.method} ${request.url.split('?')[0]}`,
+    });
   });
 };
 

@@ -55,9 +55,10 @@ export function openSqliteStore(dataDir: string): Store {
     insertBoard: db.prepare(
       'INSERT INTO boards (id, title, template, created_at) VALUES (@id, @title, @template, @createdAt)',
     ),
-    getBoard: db.prepare<[string], { id: string; title: string; template: string; created_at: number }>(
-      'SELECT id, title, template, created_at FROM boards WHERE id = ?',
-    ),
+    getBoard: db.prepare<
+      [string],
+      { id: string; title: string; template: string; created_at: number }
+    >('SELECT id, title, template, created_at FROM boards WHERE id = ?'),
     upsertToken: db.prepare(
       `INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)
        ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash`,
@@ -74,7 +75,9 @@ export function openSqliteStore(dataDir: string): Store {
     countUpdates: db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM doc_updates WHERE room = ?',
     ),
-    insertUpdate: db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (room, data) VALUES (?, ?)'),
+    insertUpdate: db.prepare<[string, Uint8Array]>(
+      'INSERT INTO doc_updates (room, data) VALUES (?, ?)',
+    ),
     upsertSnapshot: db.prepare<[string, Uint8Array, number]>(
       `INSERT INTO doc_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
        ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
@@ -84,12 +87,20 @@ export function openSqliteStore(dataDir: string): Store {
        UNION SELECT DISTINCT room FROM doc_updates WHERE substr(room, 1, ?) = ?`,
     ),
     getSecret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
-    insertSecret: db.prepare<[string, Buffer]>('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
-    deleteUpdatesUpTo: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE room = ? AND seq <= ?'),
+    insertSecret: db.prepare<[string, Buffer]>(
+      'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
+    ),
+    deleteUpdatesUpTo: db.prepare<[string, number]>(
+      'DELETE FROM doc_updates WHERE room = ? AND seq <= ?',
+    ),
   };
 
   const createBoard = db.transaction(
-    (board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, Uint8Array>) => {
+    (
+      board: BoardRecord,
+      tokens: readonly TokenRecord[],
+      rooms: ReadonlyMap<string, Uint8Array>,
+    ) => {
       q.insertBoard.run(board);
       for (const t of tokens) q.upsertToken.run(board.id, t.role, t.hash);
       for (const [room, data] of rooms) q.upsertSnapshot.run(room, data, 0);
@@ -112,7 +123,9 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async getBoard(id) {
       const row = q.getBoard.get(id);
-      return row ? { id: row.id, title: row.title, template: row.template, createdAt: row.created_at } : null;
+      return row
+        ? { id: row.id, title: row.title, template: row.template, createdAt: row.created_at }
+        : null;
     },
     async getTokens(boardId) {
       return q.getTokens.all(boardId).map((r) => ({ role: r.role, hash: r.token_hash }));

@@ -29,7 +29,11 @@ export interface StoredDoc {
 
 export interface Store {
   /** Creates a board, its token hashes and its initial board doc in one transaction. */
-  createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, Uint8Array>): Promise<void>;
+  createBoard(
+    board: BoardRecord,
+    tokens: readonly TokenRecord[],
+    rooms: ReadonlyMap<string, Uint8Array>,
+  ): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   /** The token hashes of a board, for a constant-time comparison by the caller. */
   getTokens(boardId: string): Promise<TokenRecord[]>;

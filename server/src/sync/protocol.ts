@@ -43,7 +43,10 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-export function encodeAwareness(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+export function encodeAwareness(
+  awareness: awarenessProtocol.Awareness,
+  clients: number[],
+): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));

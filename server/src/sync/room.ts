@@ -235,7 +235,11 @@ export class Room {
   }
 
   private async compact(): Promise<void> {
-    await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    await this.options.store.writeSnapshot(
+      this.name,
+      Y.encodeStateAsUpdate(this.doc),
+      this.lastSeq,
+    );
     this.logRows = 0;
   }
 

@@ -14,6 +14,8 @@ export interface RoomManagerOptions {
   readonly idleMs: number;
   /** Log rows after which a room is compacted. */
   readonly compactAfter: number;
+  /** Resident rooms at most; past it, idle rooms unload least recently used first. */
+  readonly maxRooms: number;
 }
 
 /** Extension points for features that react to rooms (hocuspocus-style hooks). */
@@ -70,6 +72,7 @@ export class RoomManager {
         });
         this.rooms.set(name, room);
         room.catch(() => this.rooms.delete(name));
+        this.evictIdle();
       }
       return await room;
     } catch (err) {
@@ -92,6 +95,19 @@ export class RoomManager {
     this.idleTimers.set(name, timer);
   }
 
+  /**
+   * Unloads idle rooms (no holders), oldest release first, while over the cap. Rooms in
+   * use are never evicted, so the cap can be exceeded by rooms people are in.
+   */
+  private evictIdle(): void {
+    // Map order is insertion order: idle timers are added at release, so oldest first.
+    for (const name of this.idleTimers.keys()) {
+      if (this.rooms.size <= this.options.maxRooms) return;
+      clearTimeout(this.idleTimers.get(name));
+      void this.unload(name);
+    }
+  }
+
   private async unload(name: string): Promise<void> {
     this.idleTimers.delete(name);
     const loading = this.rooms.get(name);
@@ -99,7 +115,9 @@ export class RoomManager {
     this.rooms.delete(name);
     const done = loading
       .then((room) => room.close(CloseCode.Restarting, 'room unloaded'))
-      .catch((err: unknown) => this.options.log.error({ err, room: name }, 'could not unload the room'))
+      .catch((err: unknown) =>
+        this.options.log.error({ err, room: name }, 'could not unload the room'),
+      )
       .finally(() => this.unloading.delete(name));
     this.unloading.set(name, done);
     await done;

@@ -42,3 +42,20 @@ export const ApiErrorSchema = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
+
+/** Roles whose link the facilitator may replace; the facilitator's own link stays. */
+export const ROTATABLE_ROLES = ['participant', 'observer'] as const;
+
+export const RotateLinksRequestSchema = z.strictObject({
+  roles: z
+    .array(z.enum(ROTATABLE_ROLES))
+    .min(1, 'Name at least one role')
+    .refine((roles) => new Set(roles).size === roles.length, 'Each role once'),
+});
+export type RotateLinksRequest = z.infer<typeof RotateLinksRequestSchema>;
+
+export const RotateLinksResponseSchema = z.object({
+  tokens: z.partialRecord(z.enum(ROTATABLE_ROLES), z.string()),
+  links: z.partialRecord(z.enum(ROTATABLE_ROLES), z.url()),
+});
+export type RotateLinksResponse = z.infer<typeof RotateLinksResponseSchema>;

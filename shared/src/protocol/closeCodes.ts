@@ -11,8 +11,12 @@ export const CloseCode = {
   Forbidden: 4403,
   /** No board with that id exists. */
   UnknownBoard: 4404,
+  /** The outgoing queue grew past the limit: the client does not read fast enough. */
+  SlowConsumer: 4413,
   /** A message could not be decoded as the y-websocket protocol. */
   Malformed: 4422,
+  /** The connection sent messages faster than the limit. */
+  TooManyMessages: 4429,
   /** The server failed to load or store the room. Reconnecting may succeed. */
   ServerError: 4500,
   /** Standard 1012: the server is restarting; reconnect with backoff. */
@@ -43,6 +47,9 @@ export function describeClose(code: number): string {
       return 'Your role cannot change this board; your last change was not saved.';
     case CloseCode.Malformed:
       return 'The connection sent something the server could not read.';
+    case CloseCode.SlowConsumer:
+    case CloseCode.TooManyMessages:
+      return 'The connection was too busy. Reconnecting.';
     case CloseCode.ServerError:
       return 'The server could not load this board. Retrying.';
     default:
