@@ -7,11 +7,15 @@ import { DEFAULT_PHASES, type PhasePlan } from './session/phases.ts';
 
 export const ColumnSchema = z.object({
   /** Stable id stored on cards; never shown. */
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/),
+  id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'A column id is lowercase letters, digits and dashes'),
   /** Heading shown above the column. */
-  title: z.string().min(1).max(60),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'A column needs a title')
+    .max(60, 'A column title has at most 60 characters'),
   /** The question the column asks. */
-  prompt: z.string().max(200),
+  prompt: z.string().trim().max(200, 'A prompt has at most 200 characters'),
 });
 export type Column = z.infer<typeof ColumnSchema>;
 

@@ -5,6 +5,7 @@ import {
   CloseCode,
   CreateBoardRequestSchema,
   RotateLinksRequestSchema,
+  type BoardInfo,
   type CreateBoardResponse,
   type RotateLinksResponse,
 } from '@hindsight/shared';
@@ -43,7 +44,8 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
     const access = await boardAccess(app, request.params.id, request, reply);
     if (!access) return reply;
     const { board, role } = access;
-    return { id: board.id, title: board.title, template: board.template, role };
+    const body: BoardInfo = { id: board.id, title: board.title, template: board.template, role };
+    return body;
   });
 
   /**

@@ -29,6 +29,11 @@ import {
 const LOAD_ORIGIN = Symbol('hindsight:load');
 /** Delay before retrying a failed append, ms. */
 const RETRY_MS = 1000;
+/**
+ * How long the encoded full state is kept for further joiners, ms. Joins come in bursts
+ * (a meeting starts, a server restarts); an idle room should not hold a second copy.
+ */
+const FULL_STATE_TTL_MS = 5000;
 
 export interface RoomOptions {
   readonly store: Store;
@@ -53,6 +58,9 @@ export class Room {
   private logRows = 0;
   private lastSeq = 0;
   private closed = false;
+  /** Sync step 2 for a peer that has nothing, shared by every joiner until the doc changes. */
+  private fullState: Uint8Array | null = null;
+  private fullStateTimer: NodeJS.Timeout | undefined;
 
   private constructor(
     readonly name: string,
@@ -124,7 +132,12 @@ export class Room {
   private receiveSync(peer: Peer, decoder: decoding.Decoder): void {
     const step = decoding.readVarUint(decoder);
     if (step === SyncStep.Step1) {
-      peer.send(encodeSyncStep2(this.doc, decoding.readVarUint8Array(decoder)));
+      const stateVector = decoding.readVarUint8Array(decoder);
+      peer.send(
+        isEmptyStateVector(stateVector)
+          ? this.fullStateMessage()
+          : encodeSyncStep2(this.doc, stateVector),
+      );
       return;
     }
     if (step !== SyncStep.Step2 && step !== SyncStep.Update) {
@@ -171,6 +184,7 @@ export class Room {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (this.fullState) this.dropFullState();
     if (origin === LOAD_ORIGIN) return;
     const message = encodeUpdate(update);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
@@ -193,6 +207,19 @@ export class Room {
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
   };
+
+  private fullStateMessage(): Uint8Array {
+    if (!this.fullState) {
+      this.fullState = encodeSyncStep2(this.doc, EMPTY_STATE_VECTOR);
+      this.fullStateTimer = setTimeout(() => this.dropFullState(), FULL_STATE_TTL_MS).unref();
+    }
+    return this.fullState;
+  }
+
+  private dropFullState(): void {
+    this.fullState = null;
+    clearTimeout(this.fullStateTimer);
+  }
 
   private scheduleFlush(): void {
     if (this.flushScheduled) return;
@@ -257,9 +284,17 @@ export class Room {
       await this.persisting;
       this.pending = [];
     }
+    this.dropFullState();
     this.awareness.destroy();
     this.doc.destroy();
   }
+}
+
+/** The state vector of a client that has nothing: what a fresh y-websocket client sends. */
+const EMPTY_STATE_VECTOR = Uint8Array.of(0);
+
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }
 
 /** True when an update holds structs the doc does not have yet. */

@@ -62,7 +62,11 @@ export function runSessionCommand(
 ): SessionState {
   const parsed = SessionCommandSchema.parse(command);
   const before = readSession(doc);
-  const after = reduceSession(readPlan(doc, template), before, parsed, now);
-  if (after !== before) doc.transact(() => facilitationMap(doc).set('session', after), origin);
-  return after;
+  // Stored times are whole milliseconds; a fractional clock reading would fail the schema
+  // on read and the session would look as if it never started.
+  const after = reduceSession(readPlan(doc, template), before, parsed, Math.round(now));
+  if (after === before) return before;
+  const valid = SessionStateSchema.parse(after);
+  doc.transact(() => facilitationMap(doc).set('session', valid), origin);
+  return valid;
 }

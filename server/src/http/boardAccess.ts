@@ -1,0 +1,39 @@
+/**
+ * The one place REST routes check a board's bearer token: answers 404 for an unknown
+ * board and 401 for a bad token, and hands the route the board and the role otherwise.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BoardIdSchema } from '@hindsight/shared';
+import type { Access } from '../plugins/boards.ts';
+import { sendError } from './apiError.ts';
+
+export type Granted = Extract<Access, { ok: true }>;
+
+/** The bearer token of a request, if any. */
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** The caller's access to board `id`, or null once an error answer has been sent. */
+export async function boardAccess(
+  app: FastifyInstance,
+  id: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Granted | null> {
+  const parsed = BoardIdSchema.safeParse(id);
+  const access = parsed.success
+    ? await app.boards.access(parsed.data, bearerToken(request))
+    : ({ ok: false, reason: 'unknown-board' } as const);
+  if (access.ok) return access;
+  if (access.reason === 'unknown-board') {
+    sendError(reply, 404, { error: 'not_found', message: 'No board with that id.' });
+  } else {
+    sendError(reply, 401, {
+      error: 'unauthorized',
+      message: 'This link is not valid for this board.',
+    });
+  }
+  return null;
+}

@@ -1,0 +1,188 @@
+/** The sync endpoint's limits and the link rotation (issue: reliability and security). */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { CloseCode, RotateLinksResponseSchema } from '@hindsight/shared';
+import type { SyncLimits } from '../src/sync/limits.ts';
+import {
+  closeCodeOf,
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  tempDataDir,
+  type TestServer,
+} from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(limits?: Partial<SyncLimits>, maxRooms?: number): Promise<TestServer> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path, { maxRooms, idleMs: 60_000 }, limits);
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+const wsBase = (server: TestServer) => server.url.replace(/^http/, 'ws');
+
+/** A sync update message carrying `bytes` of card text. */
+function bigUpdate(bytes: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, 'x'.repeat(bytes)); // eslint-disable-line no-restricted-syntax -- payload only
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  syncProtocol.writeUpdate(encoder, Y.encodeStateAsUpdate(doc));
+  return encoding.toUint8Array(encoder);
+}
+
+describe('limits', () => {
+  it('closes a connection that sends faster than the message rate with 4429', async () => {
+    const server = await setup({ messageBurst: 50, messagesPerSecond: 10 });
+    const board = await createBoard(server);
+    const awareness = new Uint8Array([1, 1, 0]); // an empty awareness update
+    const flood = Array.from({ length: 200 }, () => awareness);
+    expect(
+      await closeCodeOf(
+        `${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`,
+        3000,
+        flood,
+      ),
+    ).toBe(CloseCode.TooManyMessages);
+  });
+
+  it('refuses messages above maxPayload (1009)', async () => {
+    const server = await setup({ maxPayload: 64 * 1024 });
+    const board = await createBoard(server);
+    const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`;
+    expect(await closeCodeOf(url, 3000, [bigUpdate(100_000)])).toBe(1009);
+  });
+
+  it('disconnects a client that stops reading instead of buffering without bound', async () => {
+    const server = await setup({ maxBufferedBytes: 256 * 1024 });
+    const board = await createBoard(server);
+    const slow = new WebSocket(`${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`);
+    cleanups.push(() => slow.terminate());
+    await new Promise((resolve) => slow.on('open', resolve));
+    const closed = new Promise<number>((resolve) => slow.on('close', (code) => resolve(code)));
+    slow.on('error', () => undefined);
+    // Stop reading from the socket: the server's queue for it can only grow.
+    (slow as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    const writer = new WebSocket(
+      `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`,
+    );
+    cleanups.push(() => writer.terminate());
+    await new Promise((resolve) => writer.on('open', resolve));
+    for (let i = 0; i < 60; i++) writer.send(bigUpdate(200_000));
+    // Sent a 4413 close frame behind its backlog, then dropped after a grace period.
+    await vi.waitFor(() => expect(server.app.connections.count(board.id)).toBe(1), {
+      timeout: 10_000,
+    });
+    (slow as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect([CloseCode.SlowConsumer, 1006]).toContain(await closed);
+  });
+
+  it('limits new connections per address (429 before the upgrade)', async () => {
+    const server = await setup({ connectBurst: 3, connectsPerSecond: 0.001 });
+    const board = await createBoard(server);
+    const url = `${wsBase(server)}/sync/${board.id}?token=bad`;
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push(await closeCodeOf(url));
+    expect(codes).toEqual([4401, 4401, 4401, 429, 429]);
+  });
+
+  it('closes a malformed message with 4422 and keeps the room usable', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`;
+    expect(await closeCodeOf(url, 3000, [new Uint8Array([0, 2, 200, 1, 2, 3])])).toBe(
+      CloseCode.Malformed,
+    );
+    expect(await closeCodeOf(url, 3000, [new Uint8Array([9])])).toBe(CloseCode.Malformed);
+    expect(await closeCodeOf(url, 3000, ['text frame'])).toBe(CloseCode.Malformed);
+    const ok = connect(server, board.id, board.tokens.participant);
+    cleanups.push(ok.destroy);
+    await synced(ok);
+  });
+
+  it('keeps at most maxRooms idle rooms in memory, unloading the least recently used', async () => {
+    const server = await setup({}, 2);
+    const boards = [
+      await createBoard(server),
+      await createBoard(server),
+      await createBoard(server),
+    ];
+    for (const board of boards) {
+      const c = connect(server, board.id, board.tokens.observer);
+      await synced(c);
+      c.destroy();
+      await vi.waitFor(() => expect(server.app.connections.count(board.id)).toBe(0));
+    }
+    await vi.waitFor(() =>
+      expect(server.app.rooms.residentNames()).toEqual([boards[1]!.id, boards[2]!.id]),
+    );
+  });
+});
+
+describe('origin allowlist', () => {
+  it('lets the same origin in and refuses other sites with 403', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const url = `${wsBase(server)}/sync/${board.id}?token=bad`;
+    expect(await closeCodeOf(url, 3000, [], { origin: 'https://evil.example' })).toBe(403);
+    expect(await closeCodeOf(url, 3000, [], { origin: server.url })).toBe(CloseCode.Unauthorized);
+  });
+});
+
+describe('link rotation', () => {
+  it('replaces the participant link: old connections are closed, the old token stops working', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const participant = connect(server, board.id, board.tokens.participant);
+    const observer = connect(server, board.id, board.tokens.observer);
+    cleanups.push(participant.destroy, observer.destroy);
+    await Promise.all([synced(participant), synced(observer)]);
+    const closed = new Promise<number>((resolve) =>
+      participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+
+    const rotate = (token: string, roles: string[]) =>
+      server.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/links`,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: JSON.stringify({ roles }),
+      });
+    expect((await rotate(board.tokens.participant, ['participant'])).statusCode).toBe(403);
+    expect((await rotate(board.tokens.facilitator, ['facilitator'])).statusCode).toBe(400);
+    const res = await rotate(board.tokens.facilitator, ['participant']);
+    expect(res.statusCode).toBe(200);
+    const body = RotateLinksResponseSchema.parse(res.json());
+    expect(await closed).toBe(CloseCode.Unauthorized);
+    participant.provider.disconnect();
+    expect(observer.provider.wsconnected).toBe(true);
+
+    const url = (token: string) => `${wsBase(server)}/sync/${board.id}?token=${token}`;
+    expect(await closeCodeOf(url(board.tokens.participant))).toBe(CloseCode.Unauthorized);
+    const fresh = connect(server, board.id, body.tokens.participant!);
+    cleanups.push(fresh.destroy);
+    await synced(fresh);
+    expect(body.links.participant).toContain(body.tokens.participant);
+  });
+});
+
+describe('security headers', () => {
+  it('sets a content security policy and the usual headers', async () => {
+    const server = await setup();
+    const res = await server.app.inject({ url: '/healthz' });
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+});
