@@ -1,7 +1,8 @@
 /**
  * The walking-skeleton story: a facilitator creates a board from the home page, a
- * participant joins from the share link, both see each other and each other's cards
- * live, and an observer follows read-only. Each person is a separate browser context.
+ * participant joins from the share link, both see each other live; a card stays its
+ * author's alone until the facilitator reveals the cards, then both see it and its
+ * author's changes; an observer follows read-only. Each person is a separate context.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,33 +66,53 @@ test('facilitator and participant build the board together; an observer follows 
   ).toBeVisible();
   await expect(pPage.getByTitle('Pat Participant (you)')).toBeVisible();
 
-  // A card typed by one appears for the other.
+  // A card typed by one stays theirs alone until the reveal; the other sees a count.
   await addCard(pPage, 'What went wrong', 'No alert on connection-pool saturation');
+  await expect(card(pPage, 'No alert on connection-pool saturation')).toBeVisible();
+  await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
+  await expect(fPage.getByRole('article')).toHaveCount(0);
+  await expect(fPage.getByText('No alert on connection-pool saturation')).toHaveCount(0);
+
+  // The facilitator reveals the cards: now the other sees it, without its author.
+  await fPage.getByRole('button', { name: 'Reveal cards' }).click();
   await expect(card(fPage, 'No alert on connection-pool saturation')).toBeVisible();
   await expect(column(fPage, 'What went wrong').getByRole('article')).toHaveCount(1);
+  await expect(card(pPage, 'No alert on connection-pool saturation')).toHaveAttribute(
+    'data-mine',
+    'true',
+  );
 
-  // An edit propagates.
-  const fCard = card(fPage, 'No alert on connection-pool saturation');
-  await fCard.hover();
-  await fCard.getByRole('button', { name: 'Edit card' }).click();
-  const editor = fPage.getByRole('textbox', { name: 'Edit card text' });
+  // Its author's edit propagates; nobody else may edit it.
+  await expect(
+    card(fPage, 'No alert on connection-pool saturation').getByRole('button', {
+      name: 'Edit card',
+    }),
+  ).toHaveCount(0);
+  const pCard = card(pPage, 'No alert on connection-pool saturation');
+  await pCard.hover();
+  await pCard.getByRole('button', { name: 'Edit card' }).click();
+  const editor = pPage.getByRole('textbox', { name: 'Edit card text' });
   await editor.fill('No alert on DB connection-pool saturation');
   await editor.press('Enter');
-  await expect(card(pPage, 'No alert on DB connection-pool saturation')).toBeVisible();
+  await expect(card(fPage, 'No alert on DB connection-pool saturation')).toBeVisible();
 
-  // A delete propagates.
+  // After the reveal a new card shows at once; its author withdraws it for everyone.
   await addCard(fPage, 'Where we got lucky', 'It happened off-peak');
-  const pLucky = card(pPage, 'It happened off-peak');
-  await expect(pLucky).toBeVisible();
-  await pLucky.hover();
-  await pLucky.getByRole('button', { name: 'Delete card' }).click();
+  await expect(card(pPage, 'It happened off-peak')).toBeVisible();
+  const fLucky = card(fPage, 'It happened off-peak');
+  await expect(fLucky).toHaveAttribute('data-mine', 'true');
+  await fLucky.hover();
+  await fLucky.getByRole('button', { name: 'Delete card' }).click();
   await expect(card(fPage, 'It happened off-peak')).toHaveCount(0);
   await expect(card(pPage, 'It happened off-peak')).toHaveCount(0);
 
-  // After a reload the card is still there (and the name is remembered).
+  // After a reload the card is still there, still theirs (and the name is remembered).
   await pPage.reload();
   await expectLive(pPage);
-  await expect(card(pPage, 'No alert on DB connection-pool saturation')).toBeVisible();
+  await expect(card(pPage, 'No alert on DB connection-pool saturation')).toHaveAttribute(
+    'data-mine',
+    'true',
+  );
   await expect(pPage.getByRole('dialog')).toBeHidden();
 
   // An observer sees the cards but no editing controls.

@@ -17,6 +17,7 @@ import boardsPlugin from './plugins/boards.ts';
 import brainstormPlugin from './plugins/brainstorm.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
+import exportRoutes from './routes/export.ts';
 import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
@@ -87,6 +88,7 @@ export async function buildApp({
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
+  await app.register(exportRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });

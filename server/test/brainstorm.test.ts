@@ -13,8 +13,13 @@ import {
   readRevealedCards,
   roomName,
   runSessionCommand,
+  castVote,
+  groupCards,
+  readVoting,
   setMemberName,
+  setVotingStatus,
   updatePlan,
+  DEFAULT_VOTE_LIMITS,
   DEFAULT_TEMPLATE,
   type CreateBoardResponse,
 } from '@hindsight/shared';
@@ -136,6 +141,45 @@ describe('anonymous brainstorm', () => {
     await vi.waitFor(() =>
       expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }),
     );
+  });
+
+  it('tallies the ballots once when voting closes, writing totals only', async () => {
+    const { server, board } = await setup();
+    const facilitator = open(server, roomName(board.id, 'facilitation'), board.tokens.facilitator);
+    const boardDoc = open(server, board.id, board.tokens.facilitator);
+    const observer = open(server, roomName(board.id, 'facilitation'), board.tokens.observer);
+    await Promise.all([synced(facilitator), synced(boardDoc), synced(observer)]);
+    const alice = await privateDoc(server, board, 'Alice');
+    const bob = await privateDoc(server, board, 'Bob');
+    for (const text of ['Pool too small', 'No pool alert']) addCard(alice.doc, { text, column: 'went-wrong' });
+    for (const text of ['Rollback fast', 'Status page quick']) addCard(bob.doc, { text, column: 'went-well' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(4));
+    const byText = (t: string) => readRevealedCards(facilitator.doc).find((c) => c.text === t)!.id;
+    const pool = groupCards(boardDoc.doc, [byText('Pool too small'), byText('No pool alert')]);
+    const response = groupCards(boardDoc.doc, [byText('Rollback fast'), byText('Status page quick')]);
+
+    setVotingStatus(facilitator.doc, 'open');
+    const limits = DEFAULT_VOTE_LIMITS;
+    expect(castVote(alice.doc, pool, limits)).toMatchObject({ ok: true });
+    expect(castVote(alice.doc, pool, limits)).toMatchObject({ ok: true });
+    expect(castVote(alice.doc, pool, limits)).toMatchObject({ ok: false });
+    castVote(bob.doc, pool, limits);
+    castVote(bob.doc, response, limits);
+    // Let the ballots reach the server before closing.
+    await vi.waitFor(async () => {
+      const stored = await server.app.store.listRooms(`${board.id}/private-`);
+      expect(stored).toHaveLength(2);
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    setVotingStatus(facilitator.doc, 'closed');
+    await vi.waitFor(() =>
+      expect(readVoting(observer.doc)).toEqual({ status: 'closed', tally: { [pool]: 3, [response]: 1 }, voters: 2 }),
+    );
+    // The observer never received a ballot: only totals are in its docs.
+    castVote(bob.doc, response, limits);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(readVoting(observer.doc).tally[response]).toBe(1);
   });
 
   it('keeps revealed cards across a restart', async () => {

@@ -21,6 +21,8 @@ export * from './member.ts';
 export * from './entities/incident.ts';
 export * from './entities/incidentFixture.ts';
 export * from './entities/timelineEvent.ts';
+export * from './entities/timelineProposal.ts';
+export * from './entities/surveyNote.ts';
 export {
   instantSchema,
   readInstant,
@@ -58,3 +60,18 @@ export { parseTimelineJson } from './timeline/parseJson.ts';
 export * from './timeline/metrics.ts';
 export * from './entities/revealedCard.ts';
 export * from './entities/memberProfile.ts';
+export * from './export/index.ts';
+export * from './entities/cluster.ts';
+export * from './cluster/dropResolution.ts';
+export * from './cluster/similarity.ts';
+export * from './cluster/clusterColumn.ts';
+export * from './entities/vote.ts';
+export * from './entities/voting.ts';
+export * from './entities/discussion.ts';
+export * from './discussion/blameHints.ts';
+export * from './actions/priority.ts';
+export * from './entities/actionItem.ts';
+export * from './entities/postmortemOwner.ts';
+export * from './entities/followUp.ts';
+export * from './followup/ics.ts';
+export * from './entities/postmortemStatus.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardLink, tokenFromHash } from './links.ts';
+import { boardLink, surveyLink, tokenFromHash, viewFromHash } from './links.ts';
 import { randomId } from './ids.ts';
 import { isFatalClose, CloseCode } from './protocol/closeCodes.ts';
 
@@ -27,5 +27,22 @@ describe('close codes', () => {
     expect(isFatalClose(CloseCode.UnknownBoard)).toBe(true);
     expect(isFatalClose(CloseCode.Restarting)).toBe(false);
     expect(isFatalClose(1006)).toBe(false);
+  });
+});
+
+describe('survey links', () => {
+  it('are the participant link with view=survey in the fragment, token unchanged', () => {
+    const participant = boardLink('http://localhost:3000', 'AbCdEfGh12345678', 'p-tok_en');
+    const link = surveyLink(participant);
+    expect(link).toBe('http://localhost:3000/b/AbCdEfGh12345678#token=p-tok_en&view=survey');
+    expect(tokenFromHash(new URL(link).hash)).toBe('p-tok_en');
+    expect(viewFromHash(new URL(link).hash)).toBe('survey');
+    expect(surveyLink(link)).toBe(link);
+  });
+
+  it('ask for no view unless the fragment names a known one', () => {
+    expect(viewFromHash('#token=x')).toBeNull();
+    expect(viewFromHash('#token=x&view=admin')).toBeNull();
+    expect(viewFromHash('')).toBeNull();
   });
 });

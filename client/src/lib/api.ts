@@ -4,24 +4,12 @@
  */
 import {
   ApiErrorSchema,
-  BoardIdSchema,
+  BoardInfoSchema,
   CreateBoardResponseSchema,
-  RoleSchema,
+  type BoardInfo,
   type CreateBoardResponse,
 } from '@hindsight/shared';
 import { z } from 'zod';
-
-/**
- * `GET /api/boards/:id` answer: what the token lets its holder see of the board.
- * (Candidate for shared/src/api/boards.ts once the server uses the same schema.)
- */
-export const BoardInfoSchema = z.object({
-  id: BoardIdSchema,
-  title: z.string(),
-  template: z.string(),
-  role: RoleSchema,
-});
-export type BoardInfo = z.infer<typeof BoardInfoSchema>;
 
 /** A failed call: the HTTP status (0 when the server was unreachable) and a sentence. */
 export class ApiRequestError extends Error {
@@ -74,4 +62,16 @@ export function fetchBoard(id: string, token: string, signal?: AbortSignal): Pro
     { headers: { Authorization: `Bearer ${token}` }, signal: signal ?? null },
     BoardInfoSchema,
   );
+}
+
+const ServerTimeSchema = z.object({ now: z.number().int().nonnegative() });
+
+/** `GET /api/time`: the server's clock, ms (see src/sync/serverClock.ts). */
+export async function fetchServerTime(signal?: AbortSignal): Promise<number> {
+  const { now } = await request(
+    '/api/time',
+    { cache: 'no-store', signal: signal ?? null },
+    ServerTimeSchema,
+  );
+  return now;
 }

@@ -24,4 +24,9 @@ export interface BoardCommands {
   undoDelete(id: string): boolean;
   /** Publishes (or updates) this person's name and colour in presence. */
   setUser(user: LocalUser): void;
+  /**
+   * Says "I'm done" with a phase (presence field `ready`), or takes it back with null.
+   * Cleared by itself when the phase changes.
+   */
+  setReady(phaseId: string | null): void;
 }

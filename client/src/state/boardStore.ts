@@ -17,6 +17,10 @@ export interface Peer {
   readonly color: string;
   /** True for this tab. */
   readonly isSelf: boolean;
+  /** The role they say they have; null when they did not say. Only for display and counts. */
+  readonly role: Role | null;
+  /** The phase they marked "I'm done" for, if any. */
+  readonly ready: string | null;
 }
 
 export interface BoardState extends ConnectionFacts {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createBoardCommands } from './commands.ts';
 
-const noPresence = { setUser: () => {} };
+const noPresence = { setUser: () => {}, setReady: () => {} };
 
 describe('board commands', () => {
   it('undoDelete brings a deleted card back with its text, column and place', () => {

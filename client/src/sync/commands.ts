@@ -12,7 +12,7 @@ const DELETED_CARD = 'deletedCard';
 
 export function createBoardCommands(
   doc: Y.Doc,
-  presence: Pick<BoardCommands, 'setUser'>,
+  presence: Pick<BoardCommands, 'setUser' | 'setReady'>,
 ): BoardCommands {
   /** Marks this tab's transactions. */
   const origin = { source: 'hindsight:local' };
@@ -35,5 +35,6 @@ export function createBoardCommands(
       return undo.undo() !== null;
     },
     setUser: presence.setUser,
+    setReady: presence.setReady,
   };
 }

@@ -1,8 +1,9 @@
 /**
- * One board doc's link to the server: the websocket provider that syncs the doc with its
- * room, and the awareness that carries presence. Nothing outside src/sync/ sees these.
+ * One doc's link to the server: the websocket provider that syncs the doc with its room,
+ * and the awareness that carries presence. A board has several (board doc, facilitation
+ * doc); nothing outside src/sync/ sees these.
  */
-import { isFatalClose, roomName } from '@hindsight/shared';
+import { isFatalClose } from '@hindsight/shared';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -12,19 +13,30 @@ export function syncBaseUrl(location: Pick<Location, 'protocol' | 'host'>): stri
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
-export interface BoardConnection {
+export interface DocConnection {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
   readonly awareness: Awareness;
-  /** Leaves the board: tells peers we left and closes the socket. The doc stays usable. */
+  /** Leaves the room: tells peers we left and closes the socket. The doc stays usable. */
   close(): void;
 }
 
-export function openBoardConnection(doc: Y.Doc, boardId: string, token: string): BoardConnection {
+/**
+ * Connects `doc` to the sync room `room` with the board token, and `params` besides (a
+ * private doc's `member` key).
+ */
+export function openDocConnection(
+  doc: Y.Doc,
+  room: string,
+  token: string,
+  params: Readonly<Record<string, string>> = {},
+): DocConnection {
+  // Its local state starts as `{}`: that says nothing about the person, and its periodic
+  // renewal is what keeps a quiet room's connection from looking dead to the provider.
   const awareness = new Awareness(doc);
-  const provider = new WebsocketProvider(syncBaseUrl(window.location), roomName(boardId), doc, {
+  const provider = new WebsocketProvider(syncBaseUrl(window.location), room, doc, {
     awareness,
-    params: { token },
+    params: { ...params, token },
     // Every tab talks to the server, which checks its token; tabs do not relay to each
     // other, so an observer's tab can never pass updates on through a participant's.
     disableBc: true,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { publishUser, readPeers } from './presence.ts';
+import { publishReady, publishUser, readPeers } from './presence.ts';
 
 describe('presence', () => {
   it('lists this tab first, then others by name', () => {
     const awareness = new Awareness(new Y.Doc());
-    publishUser(awareness, { name: 'Zoe', color: '#3b5bdb' });
+    publishUser(awareness, { name: 'Zoe', color: '#3b5bdb' }, 'facilitator');
     awareness.states.set(11, { user: { name: 'Bo', color: '#2f9e44' } });
     awareness.states.set(12, { user: { name: 'Al', color: '#c2255c' } });
     expect(readPeers(awareness).map((p) => [p.name, p.isSelf])).toEqual([
@@ -19,11 +19,39 @@ describe('presence', () => {
 
   it('leaves out states that are not a well-formed user (they come from other browsers)', () => {
     const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState(null);
     awareness.states.set(21, {});
     awareness.states.set(22, { user: { name: '', color: '#2f9e44' } });
     awareness.states.set(23, { user: { name: 'Eve', color: 'red;background:url(x)' } });
     awareness.states.set(24, { user: { name: 'x'.repeat(500), color: '#2f9e44' } });
     expect(readPeers(awareness)).toEqual([]);
+    awareness.destroy();
+  });
+
+  it('reads the role and the ready flag, and treats bad ones as none', () => {
+    const awareness = new Awareness(new Y.Doc());
+    awareness.setLocalState(null);
+    const user = { name: 'Pat', color: '#2f9e44' };
+    awareness.states.set(31, { user, role: 'participant', ready: 'brainstorm' });
+    awareness.states.set(32, { user: { ...user, name: 'Rex' }, role: 'admin', ready: '<b>' });
+    expect(readPeers(awareness).map((p) => [p.name, p.role, p.ready])).toEqual([
+      ['Pat', 'participant', 'brainstorm'],
+      ['Rex', null, null],
+    ]);
+    awareness.destroy();
+  });
+
+  it('publishes the ready flag with the user, and sends nothing when it does not change', () => {
+    const awareness = new Awareness(new Y.Doc());
+    publishUser(awareness, { name: 'Pat', color: '#2f9e44' }, 'participant');
+    let updates = 0;
+    awareness.on('update', () => updates++);
+    publishReady(awareness, 'goal');
+    publishReady(awareness, 'goal');
+    expect(readPeers(awareness)[0]).toMatchObject({ role: 'participant', ready: 'goal' });
+    publishReady(awareness, null);
+    expect(readPeers(awareness)[0]?.ready).toBeNull();
+    expect(updates).toBe(2);
     awareness.destroy();
   });
 });

@@ -1,7 +1,9 @@
 /**
- * Presence (awareness) as the app sees it. Awareness states come from other browsers and
- * are untrusted: anything that does not parse is left out of the list.
+ * Presence (awareness) as the app sees it: who is here, their role, and the phase they
+ * marked done. Awareness states come from other browsers and are untrusted: a state
+ * that does not parse is left out, and a bad role or ready flag counts as none.
  */
+import { PhasePlanSchema, RoleSchema, type Role } from '@hindsight/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import type { LocalUser } from '../state/boardCommands.ts';
@@ -12,13 +14,25 @@ const UserStateSchema = z.object({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
 });
 
+const PhaseIdSchema = PhasePlanSchema.shape.id;
+
 /** Everyone who published a user, this tab first, then by name. */
 export function readPeers(awareness: Awareness): Peer[] {
   const self = awareness.clientID;
   const peers: Peer[] = [];
   awareness.getStates().forEach((state, clientId) => {
-    const user = UserStateSchema.safeParse((state as { user?: unknown }).user);
-    if (user.success) peers.push({ clientId, ...user.data, isSelf: clientId === self });
+    const { user, role, ready } = state as { user?: unknown; role?: unknown; ready?: unknown };
+    const parsedUser = UserStateSchema.safeParse(user);
+    if (!parsedUser.success) return;
+    const parsedRole = RoleSchema.safeParse(role);
+    const parsedReady = PhaseIdSchema.safeParse(ready);
+    peers.push({
+      clientId,
+      ...parsedUser.data,
+      isSelf: clientId === self,
+      role: parsedRole.success ? parsedRole.data : null,
+      ready: parsedReady.success ? parsedReady.data : null,
+    });
   });
   return peers.sort(
     (a, b) =>
@@ -28,7 +42,18 @@ export function readPeers(awareness: Awareness): Peer[] {
   );
 }
 
-/** Publishes this tab's user; other browsers see it within one message. */
-export function publishUser(awareness: Awareness, user: LocalUser): void {
-  awareness.setLocalStateField('user', { name: user.name, color: user.color });
+/** Publishes this tab's user and role; other browsers see it within one message. */
+export function publishUser(awareness: Awareness, user: LocalUser, role: Role): void {
+  awareness.setLocalState({
+    ...awareness.getLocalState(),
+    user: { name: user.name, color: user.color },
+    role,
+  });
+}
+
+/** Publishes the phase this tab is done with, or null; sends nothing when unchanged. */
+export function publishReady(awareness: Awareness, phaseId: string | null): void {
+  const current = awareness.getLocalState();
+  if (current === null || (current.ready ?? null) === phaseId) return;
+  awareness.setLocalStateField('ready', phaseId);
 }

@@ -1,21 +1,32 @@
 /**
- * The anonymous brainstorm, server side (DESIGN.md, "Anonymity is enforced").
+ * What the server publishes from members' private docs (DESIGN.md, "Anonymity is
+ * enforced"): the anonymous brainstorm and the dot-vote tally.
  *
  * Whenever a member's private doc or the facilitation doc changes, the board's cards
  * are mirrored into the facilitation doc by `mirrorBrainstorm`: counts before the
  * reveal, the cards themselves after it, written by the server under its own client id
- * and keyed by an HMAC of the author's card id that no client can compute.
+ * and keyed by an HMAC of the author's card id that no client can compute. When the
+ * facilitator closes voting, the ballots are tallied once (`tallyVotes`) and only the
+ * totals are written; a ballot changed after the close counts for nothing.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
 import {
   mirrorBrainstorm,
+  type Ballot,
+  type MemberCards,
   parseRoom,
   privateRoomName,
   readCards,
   readMemberName,
+  readClusters,
   readPlan,
+  readRevealedCards,
   readSession,
+  readVotes,
+  readVoting,
+  recordTally,
+  tallyVotes,
   roomName,
   templateById,
 } from '@hindsight/shared';
@@ -77,7 +88,8 @@ export default fp(
       };
       try {
         const facilitation = await hold(roomName(boardId, 'facilitation'));
-        const members = [];
+        const members: MemberCards[] = [];
+        const ballots: Ballot[] = [];
         for (const name of names) {
           const ref = parseRoom(name);
           if (ref?.kind !== 'private') continue;
@@ -87,9 +99,21 @@ export default fp(
             name: readMemberName(room.doc),
             cards: readCards(room.doc),
           });
+          ballots.push(readVotes(room.doc));
         }
         const board = await store.getBoard(boardId);
         const plan = readPlan(facilitation.doc, templateById(board?.template));
+        const voting = readVoting(facilitation.doc);
+        if (voting.status === 'closed' && Object.keys(voting.tally).length === 0) {
+          const boardDoc = (await hold(roomName(boardId))).doc;
+          const cardIds = readRevealedCards(facilitation.doc).map((c) => c.id);
+          const clusterIds = readClusters(boardDoc, cardIds).clusters.map((c) => c.id);
+          recordTally(
+            facilitation.doc,
+            tallyVotes(ballots, plan.voteLimits, clusterIds),
+            MIRROR_ORIGIN,
+          );
+        }
         mirrorBrainstorm(
           facilitation.doc,
           members,

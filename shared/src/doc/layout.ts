@@ -16,6 +16,13 @@ const BOARD = {
   cards: 'cards',
   incident: 'incident',
   timeline: 'timeline',
+  timelineProposals: 'timelineProposals',
+  surveyNotes: 'surveyNotes',
+  clusters: 'clusters',
+  cardPlacements: 'cardPlacements',
+  discussions: 'discussions',
+  actionItems: 'actionItems',
+  postmortem: 'postmortem',
 } as const;
 
 /** A card as stored: one nested map per card so that fields merge independently. */
@@ -50,6 +57,68 @@ export function timelineMap(doc: Y.Doc): Y.Map<TimelineEventMap> {
   return doc.getMap(BOARD.timeline);
 }
 
+/**
+ * Flags and proposed events from participants, keyed by proposal id. Each value is a
+ * nested map whose fields are written once, except the decision (see
+ * entities/timelineProposal.ts). Added without a schema bump: an absent map reads empty.
+ */
+export type TimelineProposalMap = Y.Map<unknown>;
+
+export function timelineProposalsMap(doc: Y.Doc): Y.Map<TimelineProposalMap> {
+  return doc.getMap(BOARD.timelineProposals);
+}
+
+/** Notes invitees leave in the survey before the meeting, keyed by note id. */
+export type SurveyNoteMap = Y.Map<unknown>;
+
+export function surveyNotesMap(doc: Y.Doc): Y.Map<SurveyNoteMap> {
+  return doc.getMap(BOARD.surveyNotes);
+}
+
+/**
+ * Clusters of revealed cards, keyed by cluster id: one nested map per cluster (name,
+ * position, creation time; see entities/cluster.ts). Added without a schema bump, like
+ * everything below: an absent map reads empty.
+ */
+export type ClusterMap = Y.Map<unknown>;
+
+export function clustersMap(doc: Y.Doc): Y.Map<ClusterMap> {
+  return doc.getMap(BOARD.clusters);
+}
+
+/**
+ * Where each revealed card sits on the board, keyed by the card's public id. Each value
+ * is one plain JSON placement (in a cluster, or free at a position), so concurrent
+ * moves of a card resolve to one of them, never to a mix.
+ */
+export function cardPlacementsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(BOARD.cardPlacements);
+}
+
+/** A cluster's discussion: notes, the five-whys chain, contributing factors. */
+export type DiscussionMap = Y.Map<unknown>;
+
+/** Discussions keyed by cluster id (see entities/discussion.ts). */
+export function discussionsMap(doc: Y.Doc): Y.Map<DiscussionMap> {
+  return doc.getMap(BOARD.discussions);
+}
+
+/** An action item as stored: one nested map per item so that fields merge independently. */
+export type ActionItemMap = Y.Map<unknown>;
+
+export function actionItemsMap(doc: Y.Doc): Y.Map<ActionItemMap> {
+  return doc.getMap(BOARD.actionItems);
+}
+
+/**
+ * The postmortem's own state after the meeting: owners and their responsibilities, the
+ * follow-up review, the status. One whole JSON value per key (`owners`,
+ * `responsibilities`, `followUp`, `status`).
+ */
+export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(BOARD.postmortem);
+}
+
 /** The schema version the doc says it was written with; 0 for a doc never initialised. */
 export function readSchemaVersion(doc: Y.Doc): number {
   const version = metaMap(doc).get('schemaVersion');
@@ -81,8 +150,18 @@ export function revealedCardsMap(doc: Y.Doc): Y.Map<RevealedCardMap> {
 const PRIVATE = {
   /** The member's name as they gave it; read by the server on named-card boards only. */
   profile: 'profile',
+  /** The member's dot votes: cluster id → count. */
+  votes: 'votes',
 } as const;
 
 export function profileMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(PRIVATE.profile);
+}
+
+/**
+ * A member's dot votes, cluster id → number of dots, in their private doc: nobody else
+ * receives it, and the server tallies it when voting closes (entities/vote.ts).
+ */
+export function votesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(PRIVATE.votes);
 }

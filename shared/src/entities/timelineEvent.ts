@@ -100,9 +100,8 @@ export const TimelineEventSchema = z.object({
    * removed as a unit. Absent for events added by hand.
    */
   importId: z.string().optional(),
-  // Later: "wrong or incomplete" flags with a reason, raised by participants in the
-  // Timeline phase as proposals the facilitator accepts or dismisses. Not stored yet;
-  // they will be their own entity keyed by event id, not fields on the event.
+  // "Wrong or incomplete" flags and proposed events are their own entity
+  // (timelineProposal.ts), keyed by proposal id and naming the event, not fields on it.
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -239,8 +238,11 @@ export interface MergeResult {
   importId: string | null;
 }
 
-/** Two events are the same event when instant, kind and (trimmed) text all match. */
-function sameEventKey(event: { at: number; kind: string; text: string }): string {
+/**
+ * Two events are the same event when instant, kind and (trimmed) text all match: equal
+ * keys. Exported so an import preview marks exactly the events {@link mergeEvents} skips.
+ */
+export function sameEventKey(event: { at: number; kind: string; text: string }): string {
   return `${event.at}\u0000${event.kind}\u0000${event.text}`;
 }
 

@@ -4,6 +4,7 @@
  * the facilitation doc, so only the facilitator changes it.
  */
 import { z } from 'zod';
+import { DEFAULT_VOTE_LIMITS, VoteLimitsSchema } from '../entities/vote.ts';
 import { ColumnSchema, type Template } from '../templates.ts';
 import { DEFAULT_BLAMELESS_RULE, PhasePlanSchema, type PhasePlan } from './phases.ts';
 
@@ -29,6 +30,8 @@ export const SessionPlanSchema = z
      * everyone sees when it is on, so nobody writes believing they are anonymous.
      */
     namedCards: z.boolean().default(false),
+    /** Dots per person and per cluster in the dot vote. */
+    voteLimits: VoteLimitsSchema.default(DEFAULT_VOTE_LIMITS),
   })
   .refine((p) => unique(p.phases, (x) => x.id), {
     message: 'Two phases have the same id',
@@ -52,6 +55,7 @@ export function planFromTemplate(template: Template): SessionPlan {
     goal: template.phases.find((p) => p.kind === 'goal')?.instructions ?? '',
     blamelessRule: DEFAULT_BLAMELESS_RULE,
     namedCards: false,
+    voteLimits: { ...DEFAULT_VOTE_LIMITS },
   };
 }
 

@@ -1,10 +1,12 @@
 import { useBoard } from '../../state/useBoard.ts';
+import { useFacilitation } from '../../state/useFacilitation.ts';
 
 /** Banners about the board as a whole: read-only access, a newer doc, a refused change. */
 export function BoardNotices() {
   const role = useBoard((s) => s.role);
   const schemaSupported = useBoard((s) => s.schemaSupported);
   const notice = useBoard((s) => s.notice);
+  const sessionProblem = useFacilitation((s) => s.fatal ?? s.notice);
 
   return (
     <>
@@ -21,6 +23,11 @@ export function BoardNotices() {
       {notice && (
         <p className="banner banner--warn" role="alert">
           {notice}
+        </p>
+      )}
+      {sessionProblem && sessionProblem !== notice && (
+        <p className="banner banner--warn" role="alert">
+          The session could not sync: {sessionProblem}
         </p>
       )}
     </>

@@ -3,12 +3,12 @@ import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
 import { BoardNotices } from './BoardNotices.tsx';
-import { Columns } from './Columns.tsx';
 import { NameDialog } from './NameDialog.tsx';
+import { SessionLayout } from '../session/SessionLayout.tsx';
 import { TopBar } from './TopBar.tsx';
 import { usePublishPresence } from './usePublishPresence.ts';
 
-/** The open board: top bar, notices, the columns, and the name dialog. */
+/** The open board: top bar, notices, the session (agenda, phase, view), the name dialog. */
 export function BoardScreen() {
   const fatal = useBoard((s) => s.fatal);
   const title = useBoardTitle();
@@ -30,9 +30,7 @@ export function BoardScreen() {
     <div className="board">
       <TopBar onEditName={() => setEditingName(true)} />
       <BoardNotices />
-      <main className="board__main" aria-label="Cards">
-        <Columns />
-      </main>
+      <SessionLayout />
       <NameDialog editing={editingName} onDone={() => setEditingName(false)} />
     </div>
   );

@@ -1,16 +1,23 @@
 import { CARD_TEXT_MAX, CardTextSchema, type Card } from '@hindsight/shared';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useBoardCommands } from '../../state/useBoardCommands.ts';
+import { draftKeys } from '../../state/draftStore.ts';
+import { useBoard } from '../../state/useBoard.ts';
+import { useBrainstormCommands } from '../../state/useBrainstormCommands.ts';
+import { useDraft } from '../../state/useDraft.ts';
 import { CharCount } from '../../ui/CharCount.tsx';
 
 /**
- * Edits a card's text in place. Enter saves, Shift+Enter adds a line, Escape cancels.
- * The draft is this component's own state, so a remote change to the card while it is
- * being edited does not overwrite what the person is typing.
+ * Edits one of this person's cards in place (in their private doc; after the reveal the
+ * server mirrors the new text). Enter saves, Shift+Enter adds a line, Escape cancels.
+ * The text being edited is a draft in the draft store (keyed by board and card): a
+ * change from this person's other tab does not overwrite what they are typing, and a
+ * phase change or a reload does not lose it.
  */
 export function CardEditor({ card, onDone }: { card: Card; onDone: () => void }) {
-  const commands = useBoardCommands();
-  const [draft, setDraft] = useState(card.text);
+  const commands = useBrainstormCommands();
+  const boardId = useBoard((s) => s.boardId);
+  const [stored, setDraft] = useDraft(draftKeys.card(boardId, card.id));
+  const draft = stored ?? card.text;
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
   const countId = useId();
@@ -21,7 +28,7 @@ export function CardEditor({ card, onDone }: { card: Card; onDone: () => void })
       setError(parsed.error.issues[0]?.message ?? 'Check the text');
       return;
     }
-    if (parsed.data !== card.text) commands.editCard(card.id, parsed.data);
+    if (parsed.data !== card.text) commands?.editCard(card.id, parsed.data);
     onDone();
   }
 

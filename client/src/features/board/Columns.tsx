@@ -1,9 +1,9 @@
-import { useTemplate } from '../../state/useTemplate.ts';
+import { usePlan } from '../../state/usePlan.ts';
 import { ColumnLane } from './ColumnLane.tsx';
 
-/** The template's columns side by side (stacked on narrow screens). */
+/** The plan's columns side by side (stacked on narrow screens). */
 export function Columns() {
-  const { columns } = useTemplate();
+  const { columns } = usePlan();
   return (
     <div className="columns" style={{ ['--column-count' as string]: columns.length }}>
       {columns.map((column, index) => (

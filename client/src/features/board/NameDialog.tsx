@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { DisplayNameSchema, setDisplayName } from '../../state/identityStore.ts';
 import { useIdentity } from '../../state/useIdentity.ts';
+import { usePlan } from '../../state/usePlan.ts';
 
 interface Props {
   /** True when the person asked to change their name. */
@@ -14,6 +15,7 @@ interface Props {
  */
 export function NameDialog({ editing, onDone }: Props) {
   const { name } = useIdentity();
+  const { namedCards } = usePlan();
   const open = name === null || editing;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(name ?? '');
@@ -59,7 +61,10 @@ export function NameDialog({ editing, onDone }: Props) {
       <form onSubmit={submit} noValidate>
         <h2 id={`${inputId}-title`}>{name === null ? 'Who are you?' : 'Change your name'}</h2>
         <p className="dialog__hint">
-          Others on this board see your name next to your avatar. Cards stay anonymous.
+          Others on this board see your name next to your avatar.{' '}
+          {namedCards
+            ? 'This board shows card authors: your name shows on your cards once revealed.'
+            : 'Your cards stay anonymous.'}
         </p>
         <label htmlFor={inputId} className="field-label">
           Your name

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { shareLinks } from '../../lib/boardLinks.ts';
 import { recallCreatedBoard } from '../../state/createdBoards.ts';
 import { useBoard } from '../../state/useBoard.ts';
+import { SurveyLinkRow } from '../incident/SurveyLinkRow.tsx';
 import { ShareLinkRow } from './ShareLinkRow.tsx';
 
 const ROWS: readonly { role: Role; title: string; hint: string }[] = [
@@ -59,7 +60,12 @@ export function ShareMenu() {
         <section id={panelId} className="share__panel" aria-label="Invite people">
           <h2 className="share__title">Invite people</h2>
           {links ? (
-            ROWS.map((row) => <ShareLinkRow key={row.role} {...row} link={links[row.role]} />)
+            <>
+              {ROWS.map((row) => (
+                <ShareLinkRow key={row.role} {...row} link={links[row.role]} />
+              ))}
+              <SurveyLinkRow participantLink={links.participant} />
+            </>
           ) : (
             <>
               <p className="share__note">

@@ -1,6 +1,7 @@
 import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { Logo } from '../../ui/Logo.tsx';
+import { ExportButton } from '../export/ExportButton.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
@@ -22,6 +23,7 @@ export function TopBar({ onEditName }: { onEditName: () => void }) {
       <div className="topbar__end">
         <ConnectionPill />
         <PresenceList onEditSelf={onEditName} />
+        <ExportButton />
         {role === 'facilitator' && <ShareMenu />}
       </div>
     </header>

@@ -1,6 +1,6 @@
-import { BoardIdSchema } from '@hindsight/shared';
+import { BoardIdSchema, type BoardInfo } from '@hindsight/shared';
 import { useEffect, useState } from 'react';
-import { ApiRequestError, fetchBoard, type BoardInfo } from '../../lib/api.ts';
+import { ApiRequestError, fetchBoard } from '../../lib/api.ts';
 
 export type BoardInfoState =
   | { readonly kind: 'loading' }

@@ -1,0 +1,37 @@
+import { CardBoardView } from '../board/CardBoardView.tsx';
+import { PreparePanel } from '../incident/PreparePanel.tsx';
+import { PrepareView } from '../prepare/PrepareView.tsx';
+import { useCurrentPhase } from '../../state/useCurrentPhase.ts';
+import { useFacilitator } from '../../state/useFacilitator.ts';
+import { useSessionState } from '../../state/useSessionState.ts';
+import { useSessionUi } from '../../state/useSessionUi.ts';
+import { PHASE_VIEWS } from './phaseViews.ts';
+
+/**
+ * The main area: the current phase's view (the card board before the start and after
+ * the end), or the plan editor when the facilitator opened it.
+ */
+export function PhaseStage() {
+  const facilitator = useFacilitator();
+  const preparing = useSessionUi((s) => s.view === 'prepare');
+  const { status } = useSessionState();
+  const phase = useCurrentPhase();
+
+  if (facilitator && preparing) {
+    return (
+      <main className="board__main" aria-label="Session plan">
+        <PreparePanel plan={<PrepareView />} />
+      </main>
+    );
+  }
+  const View = status === 'running' && phase ? PHASE_VIEWS[phase.kind] : CardBoardView;
+  return (
+    <main
+      className="board__main"
+      aria-label={status === 'running' && phase ? phase.title : 'Cards'}
+      data-phase-kind={status === 'running' ? phase?.kind : undefined}
+    >
+      <View />
+    </main>
+  );
+}

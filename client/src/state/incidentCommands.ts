@@ -1,0 +1,61 @@
+/**
+ * What components may ask of the incident: facts, timeline, proposals, survey notes.
+ * Implemented in src/sync/timelineCommands.ts on top of shared's entity commands;
+ * declared here so that components never see Yjs.
+ */
+import type {
+  AcceptResult,
+  FlagEventInput,
+  Incident,
+  IncidentPatch,
+  MergeResult,
+  NewSurveyNote,
+  NewTimelineEvent,
+  ProposeEventInput,
+  TimelineEventPatch,
+} from '@hindsight/shared';
+import type { IncidentStore } from './incidentStore.ts';
+
+/** The sample incident as text (see `@hindsight/shared/sample`). */
+export interface IncidentSample {
+  readonly incidentJson: string;
+  readonly timelineText: string;
+}
+
+export interface IncidentCommands {
+  /** Changes some facts. Throws IncidentValidationError, naming each bad field. */
+  updateIncident(patch: IncidentPatch): Incident;
+  /** Fills the facts and the timeline from the sample incident, in one change. */
+  loadSample(sample: IncidentSample): void;
+  /** Adds an event; throws a ZodError for bad input. Returns its id. */
+  addEvent(input: NewTimelineEvent): string;
+  /** Changes an event; throws a ZodError for a bad field; false if it is gone. */
+  editEvent(id: string, patch: TimelineEventPatch): boolean;
+  /** Deletes an event; false if it was already gone. */
+  deleteEvent(id: string): boolean;
+  /** Brings back an event this tab deleted, if that is still its latest deletion. */
+  undoDeleteEvent(id: string): boolean;
+  /** Adds imported events, skipping those already there. Undoable with {@link undoImport}. */
+  importEvents(events: readonly NewTimelineEvent[]): MergeResult;
+  /**
+   * Takes back this tab's latest import (the events it added), if `importId` is that
+   * import. Remote changes are never undone.
+   */
+  undoImport(importId: string): boolean;
+  /** Proposes a missing event; returns the proposal's id. */
+  proposeEvent(input: ProposeEventInput): string;
+  /** Flags an event; null when the event is gone. */
+  flagEvent(eventId: string, input: FlagEventInput): string | null;
+  /** Accepts a proposal and applies it to the timeline (facilitator's UI only). */
+  acceptProposal(id: string): AcceptResult;
+  /** Rejects a proposal (facilitator's UI only). */
+  rejectProposal(id: string): boolean;
+  addSurveyNote(input: NewSurveyNote): string;
+  deleteSurveyNote(id: string): boolean;
+}
+
+/** The incident's store and commands, as a board session hands them out. */
+export interface IncidentSession {
+  readonly store: IncidentStore;
+  readonly commands: IncidentCommands;
+}

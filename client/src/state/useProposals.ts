@@ -1,0 +1,7 @@
+import type { TimelineProposal } from '@hindsight/shared';
+import { useIncidentState } from './useIncidentState.ts';
+
+/** Every flag and proposed event, oldest first. */
+export function useProposals(): readonly TimelineProposal[] {
+  return useIncidentState((s) => s.proposals);
+}

@@ -1,0 +1,45 @@
+/**
+ * The incident's Yjs -> zustand bridge: facts, timeline, proposals and survey notes of
+ * the board doc, read with shared's validating readers and pushed into the incident
+ * store on every change. Each top-level type has its own observer, so a note being added
+ * does not re-read the timeline.
+ */
+import {
+  incidentMap,
+  readIncident,
+  readProposals,
+  readSurveyNotes,
+  readTimeline,
+  surveyNotesMap,
+  timelineMap,
+  timelineProposalsMap,
+} from '@hindsight/shared';
+import type * as Y from 'yjs';
+import type { IncidentStore } from '../state/incidentStore.ts';
+
+/** Wires the board doc's incident types to `store`; returns the function that unwires it. */
+export function bindIncident(doc: Y.Doc, store: IncidentStore): () => void {
+  const set = store.setState;
+  const pushIncident = () => set({ incident: readIncident(doc) });
+  const pushTimeline = () => set({ timeline: readTimeline(doc) });
+  const pushProposals = () => set({ proposals: readProposals(doc) });
+  const pushNotes = () => set({ notes: readSurveyNotes(doc) });
+
+  incidentMap(doc).observe(pushIncident);
+  timelineMap(doc).observeDeep(pushTimeline);
+  timelineProposalsMap(doc).observeDeep(pushProposals);
+  surveyNotesMap(doc).observeDeep(pushNotes);
+
+  // Catch up with whatever happened before the observers were attached.
+  pushIncident();
+  pushTimeline();
+  pushProposals();
+  pushNotes();
+
+  return () => {
+    incidentMap(doc).unobserve(pushIncident);
+    timelineMap(doc).unobserveDeep(pushTimeline);
+    timelineProposalsMap(doc).unobserveDeep(pushProposals);
+    surveyNotesMap(doc).unobserveDeep(pushNotes);
+  };
+}

@@ -1,0 +1,159 @@
+/**
+ * The export story: two people on a board under their own names write cards in their
+ * private docs; once the cards are revealed, the Markdown downloaded through the Export
+ * dialog holds every card and neither name. The HTML preview runs in a sandboxed frame.
+ *
+ * The cards are written by y-websocket clients in this process, as each person's
+ * browser would write them to its private doc (the server cannot tell the difference),
+ * so the story does not depend on which phase view the client shows.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  addCard,
+  memberIdOf,
+  newMemberKey,
+  privateRoomName,
+  readBrainstormCounts,
+  readRevealedCards,
+  roomName,
+  runSessionCommand,
+  setMemberName,
+  DEFAULT_TEMPLATE,
+} from '@hindsight/shared';
+import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+
+type Doc = Parameters<typeof addCard>[0];
+
+interface Provider {
+  readonly synced: boolean;
+  once(event: 'sync', listener: () => void): void;
+  destroy(): void;
+}
+
+interface SyncModules {
+  readonly Y: { Doc: new () => Doc };
+  readonly WebsocketProvider: new (
+    url: string,
+    room: string,
+    doc: Doc,
+    options: { params: Record<string, string>; WebSocketPolyfill: unknown; disableBc: boolean },
+  ) => Provider;
+  readonly WebSocket: unknown;
+}
+
+/**
+ * Yjs, y-websocket and ws from the server's dependencies, by their ESM entry points, so
+ * that Yjs is the very module @hindsight/shared imports (two copies of Yjs do not mix).
+ */
+async function syncModules(): Promise<SyncModules> {
+  const modules = new URL('../../server/node_modules/', import.meta.url);
+  const load = async (name: string) => {
+    const dir = new URL(`${name}/`, modules);
+    const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
+      exports: { '.': { import: string } };
+    };
+    return (await import(new URL(pkg.exports['.'].import, dir).href)) as Record<string, unknown>;
+  };
+  const [Y, yws, ws] = await Promise.all([load('yjs'), load('y-websocket'), load('ws')]);
+  return {
+    Y: Y as unknown as SyncModules['Y'],
+    WebsocketProvider: yws.WebsocketProvider as SyncModules['WebsocketProvider'],
+    WebSocket: ws.default,
+  };
+}
+
+const CARDS = [
+  { column: 'went-well', text: 'Rollback of the config change took under a minute' },
+  { column: 'went-wrong', text: 'No alert on connection-pool saturation' },
+  { column: 'lucky', text: 'The change hit at 14:02, not at the evening peak' },
+];
+const NAMES = ['Fran Facilitator', 'Pat Participant'];
+
+test('the downloaded Markdown holds the revealed cards and no author names', async ({ app }) => {
+  const { Y, WebsocketProvider, WebSocket } = await syncModules();
+  const opened: Provider[] = [];
+  const open = async (room: string, params: Record<string, string>) => {
+    const doc = new Y.Doc();
+    const provider = new WebsocketProvider(`${app.url.replace(/^http/, 'ws')}/sync`, room, doc, {
+      params,
+      WebSocketPolyfill: WebSocket,
+      disableBc: true,
+    });
+    opened.push(provider);
+    if (!provider.synced) await new Promise<void>((done) => provider.once('sync', done));
+    return doc;
+  };
+
+  try {
+    const board = await app.createBoard('Checkout API 5xx after a pool change');
+
+    // Two people join under their own names.
+    const facilitator = await app.newPerson();
+    await facilitator.page.goto(pathOf(board.links.facilitator));
+    await giveName(facilitator.page, NAMES[0]!);
+    await expectLive(facilitator.page);
+    const participant = await app.newPerson();
+    const page = participant.page;
+    await page.goto(pathOf(board.links.participant));
+    await giveName(page, NAMES[1]!);
+    await expectLive(page);
+
+    // Each writes cards in their private doc, which carries their name.
+    const tokens = [board.tokens.facilitator, board.tokens.participant];
+    for (const [i, name] of NAMES.entries()) {
+      const key = newMemberKey();
+      const doc = await open(privateRoomName(board.id, memberIdOf(key)), {
+        token: tokens[i]!,
+        member: key,
+      });
+      setMemberName(doc, name);
+      for (const card of CARDS.filter((_, j) => j % NAMES.length === i)) addCard(doc, card);
+    }
+
+    // The facilitator reveals the cards.
+    const facilitation = await open(roomName(board.id, 'facilitation'), {
+      token: board.tokens.facilitator,
+    });
+    await expect.poll(() => readBrainstormCounts(facilitation).cards).toBe(CARDS.length);
+    runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await expect.poll(() => readRevealedCards(facilitation).length).toBe(CARDS.length);
+
+    // The participant opens the export: the preview shows the cards.
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the postmortem' });
+    await expect(dialog).toBeVisible();
+    const preview = dialog.getByTestId('export-markdown-preview');
+    for (const card of CARDS) await expect(preview).toContainText(card.text);
+
+    // The HTML preview renders in a frame that may run no script.
+    await dialog.getByRole('tab', { name: 'HTML' }).click();
+    const frame = dialog.locator('iframe');
+    await expect(frame).toHaveAttribute('sandbox', '');
+    await expect(
+      page.frameLocator('iframe[title="HTML preview of the postmortem"]').getByText(CARDS[1]!.text),
+    ).toBeVisible();
+
+    // The Markdown download holds every card and no name.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^postmortem-checkout-api-5xx-after-a-pool-change-\d{4}-\d{2}-\d{2}\.md$/,
+    );
+    const markdown = readFileSync(await download.path(), 'utf8');
+    expect(markdown).toMatch(/^# Checkout API 5xx after a pool change\n/);
+    for (const card of CARDS) expect(markdown).toContain(`- ${card.text}`);
+    for (const name of NAMES) expect(markdown).not.toContain(name);
+
+    // The facilitator can export too.
+    await facilitator.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect(
+      facilitator.page
+        .getByRole('dialog', { name: 'Export the postmortem' })
+        .getByTestId('export-markdown-preview'),
+    ).toContainText(CARDS[0]!.text);
+  } finally {
+    for (const provider of opened) provider.destroy();
+  }
+});

@@ -1,0 +1,210 @@
+/**
+ * `GET /api/boards/:id/export` against a real server on port 0 (public contract,
+ * DESIGN.md): status codes, content types and file names, and anonymity: no card text
+ * before the reveal, and no author names after it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  addCard,
+  EXPORT_CSP,
+  EXPORT_FORMATS,
+  loadIncidentFixture,
+  memberIdOf,
+  mergeEvents,
+  newMemberKey,
+  privateRoomName,
+  readBrainstormCounts,
+  readRevealedCards,
+  roomName,
+  runSessionCommand,
+  setMemberName,
+  DEFAULT_TEMPLATE,
+  PostmortemDocumentSchema,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import {
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  tempDataDir,
+  type TestClient,
+  type TestServer,
+} from './helpers.ts';
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const fn of cleanups.splice(0).reverse()) await fn();
+});
+
+async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse }> {
+  const dir = tempDataDir();
+  cleanups.push(dir.remove);
+  const server = await startServer(dir.path, { idleMs: 50 });
+  cleanups.push(() => server.stop());
+  return { server, board: await createBoard(server, 'Checkout API 5xx: pool change') };
+}
+
+function open(server: TestServer, room: string, token: string, member?: string): TestClient {
+  const client = connect(server, room, token);
+  if (member) {
+    client.provider.disconnect();
+    client.provider.params = { token, member };
+    client.provider.connect();
+  }
+  cleanups.push(client.destroy);
+  return client;
+}
+
+/** A participant's private doc, with their name in it. */
+async function member(server: TestServer, board: CreateBoardResponse, name: string) {
+  const key = newMemberKey();
+  const client = open(
+    server,
+    privateRoomName(board.id, memberIdOf(key)),
+    board.tokens.participant,
+    key,
+  );
+  await synced(client);
+  setMemberName(client.doc, name);
+  return client;
+}
+
+function exportOf(server: TestServer, boardId: string, query: string, token?: string) {
+  return fetch(`${server.url}/api/boards/${boardId}/export${query}`, {
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  });
+}
+
+const EXPECTED_TYPES = {
+  markdown: ['text/markdown; charset=utf-8', 'md'],
+  html: ['text/html; charset=utf-8', 'html'],
+  json: ['application/json; charset=utf-8', 'json'],
+  csv: ['text/csv; charset=utf-8', 'csv'],
+} as const;
+
+describe('GET /api/boards/:id/export', () => {
+  it('answers 404 for an unknown board, 401 without a valid token, 400 for a bad format', async () => {
+    const { server, board } = await setup();
+    const other = await createBoard(server, 'Another board');
+    const { participant } = board.tokens;
+    const status = async (id: string, query: string, token?: string) =>
+      (await exportOf(server, id, query, token)).status;
+
+    expect(await status('NoSuchBoard00000', '?format=markdown', participant)).toBe(404);
+    expect(await status('not-a-board-id!', '?format=markdown', participant)).toBe(404);
+    expect(await status(board.id, '?format=markdown')).toBe(401);
+    expect(await status(board.id, '?format=markdown', 'not-a-token')).toBe(401);
+    expect(await status(board.id, '?format=markdown', other.tokens.facilitator)).toBe(401);
+    const bad = await exportOf(server, board.id, '?format=pdf', participant);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'invalid_request' });
+    expect(await status(board.id, '?format=markdown&format=html', participant)).toBe(400);
+    // Markdown when no format is asked for.
+    expect(await status(board.id, '', participant)).toBe(200);
+  });
+
+  it('serves every format to every role, as a download with the right type and name', async () => {
+    const { server, board } = await setup();
+    for (const token of Object.values(board.tokens)) {
+      for (const format of EXPORT_FORMATS) {
+        const res = await exportOf(server, board.id, `?format=${format}`, token);
+        expect(res.status, format).toBe(200);
+        const [type, ext] = EXPECTED_TYPES[format];
+        expect(res.headers.get('content-type')).toBe(type);
+        expect(res.headers.get('content-disposition')).toMatch(
+          new RegExp(
+            `^attachment; filename="postmortem-checkout-api-5xx-pool-change-\\d{4}-\\d{2}-\\d{2}\\.${ext}"$`,
+          ),
+        );
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        const body = await res.text();
+        if (format === 'html') {
+          expect(res.headers.get('content-security-policy')).toBe(EXPORT_CSP);
+          expect(body).toMatch(/^<!doctype html>/);
+        }
+        if (format === 'json')
+          expect(PostmortemDocumentSchema.parse(JSON.parse(body)).title).toBe(
+            'Checkout API 5xx: pool change',
+          );
+        if (format === 'csv')
+          expect(body).toBe('Summary,Description,Assignee,Due date,Priority,Status,Link\r\n');
+      }
+    }
+  });
+
+  it('exports the incident facts and the timeline the board holds', async () => {
+    const { server, board } = await setup();
+    const facilitator = open(server, roomName(board.id), board.tokens.facilitator);
+    await synced(facilitator);
+    loadIncidentFixture(facilitator.doc, {
+      summary: 'Pool size dropped from 200 to 20.',
+      startedAt: '2026-11-03T14:02:00Z',
+      detectedAt: '2026-11-03T14:05:00Z',
+    });
+    mergeEvents(facilitator.doc, [
+      { at: '2026-11-03T14:38:00Z', kind: 'mitigation', text: 'Rolled back #8812' },
+    ]);
+    await vi.waitFor(async () => {
+      const res = await exportOf(server, board.id, '?format=markdown', board.tokens.observer);
+      const md = await res.text();
+      expect(md).toContain('Pool size dropped from 200 to 20.');
+      expect(md).toContain('| 3 min | 36 min (from the timeline) | not known |');
+      expect(md).toContain('Rolled back \\#8812');
+      expect(res.headers.get('content-disposition')).toContain('-2026-11-03.md"');
+    });
+  });
+
+  it('holds no card before the reveal, and the cards but not their authors after it', async () => {
+    const { server, board } = await setup();
+    const facilitator = open(server, roomName(board.id, 'facilitation'), board.tokens.facilitator);
+    await synced(facilitator);
+    const alice = await member(server, board, 'Alice Author');
+    const bob = await member(server, board, 'Bob Writer');
+    addCard(alice.doc, { text: 'No alert on pool saturation', column: 'went-wrong' });
+    addCard(bob.doc, { text: 'Rollback took a minute', column: 'went-well' });
+    await vi.waitFor(() => expect(readBrainstormCounts(facilitator.doc).cards).toBe(2));
+
+    const secrets = [
+      'No alert on pool saturation',
+      'Rollback took a minute',
+      'Alice Author',
+      'Bob Writer',
+    ];
+    for (const format of EXPORT_FORMATS) {
+      const text = await (
+        await exportOf(server, board.id, `?format=${format}`, board.tokens.participant)
+      ).text();
+      for (const secret of secrets) expect(text, format).not.toContain(secret);
+    }
+
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(2));
+    await vi.waitFor(async () => {
+      const md = await (
+        await exportOf(server, board.id, '?format=markdown', board.tokens.observer)
+      ).text();
+      expect(md).toContain('- No alert on pool saturation');
+      expect(md).toContain('- Rollback took a minute');
+    });
+    for (const format of EXPORT_FORMATS) {
+      const text = await (
+        await exportOf(server, board.id, `?format=${format}`, board.tokens.facilitator)
+      ).text();
+      expect(text, format).not.toContain('Alice Author');
+      expect(text, format).not.toContain('Bob Writer');
+    }
+  });
+
+  it('does not keep the board rooms in memory after the export', async () => {
+    const { server, board } = await setup();
+    const res = await exportOf(server, board.id, '?format=json', board.tokens.observer);
+    expect(res.status).toBe(200);
+    await vi.waitFor(() => {
+      const resident = server.app.rooms.residentNames();
+      expect(resident).not.toContain(roomName(board.id));
+      expect(resident).not.toContain(roomName(board.id, 'facilitation'));
+    });
+  });
+});

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { actionItemsMap } from '../doc/layout.ts';
+import {
+  addActionItem,
+  confirmOwner,
+  deleteActionItem,
+  editActionItem,
+  readActionItems,
+  setActionStatus,
+} from './actionItem.ts';
+
+describe('action item commands', () => {
+  it('add, edit, set status, confirm and delete, each in one transaction with the origin', () => {
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const id = addActionItem(
+      doc,
+      {
+        title: ' Alert on connection-pool saturation ',
+        owner: 'Priya',
+        due: '2026-11-20',
+        impact: 'high',
+        effort: 'low',
+        clusterId: 'ClusterXxxxxxxxx',
+        link: 'https://tracker.example.com/OPS-1234',
+        details: '',
+      },
+      'me',
+      1000,
+    );
+    expect(readActionItems(doc)).toEqual([
+      {
+        id,
+        title: 'Alert on connection-pool saturation',
+        owner: 'Priya',
+        due: '2026-11-20',
+        impact: 'high',
+        effort: 'low',
+        quadrant: 'quick win',
+        clusterId: 'ClusterXxxxxxxxx',
+        link: 'https://tracker.example.com/OPS-1234',
+        status: 'open',
+        ownerConfirmed: false,
+        createdAt: 1000,
+        updatedAt: 1000,
+      },
+    ]);
+    expect(confirmOwner(doc, id, 'me', 1500)).toBe(true);
+    expect(readActionItems(doc)[0]).toMatchObject({ ownerConfirmed: true, confirmedAt: 1500 });
+    expect(editActionItem(doc, id, { due: null, effort: 'high', link: '' }, 'me', 2000)).toBe(true);
+    const edited = readActionItems(doc)[0]!;
+    expect(edited).toMatchObject({
+      quadrant: 'major project',
+      ownerConfirmed: true,
+      updatedAt: 2000,
+    });
+    expect(edited.due).toBeUndefined();
+    expect(edited.link).toBeUndefined();
+    expect(setActionStatus(doc, id, 'in progress', 'me', 3000)).toBe(true);
+    expect(readActionItems(doc)[0]!.status).toBe('in progress');
+    expect(deleteActionItem(doc, id, 'me')).toBe(true);
+    expect(readActionItems(doc)).toEqual([]);
+    expect(origins).toEqual(['me', 'me', 'me', 'me', 'me']);
+  });
+
+  it('a new owner withdraws the old owner’s "I own this"', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, {
+      title: 'Show config changes on the deploy dashboard',
+      owner: 'Sam',
+    });
+    confirmOwner(doc, id);
+    editActionItem(doc, id, { owner: 'Sam' }); // same owner: confirmation stays
+    expect(readActionItems(doc)[0]!.ownerConfirmed).toBe(true);
+    editActionItem(doc, id, { owner: 'Alex' });
+    expect(readActionItems(doc)[0]).toMatchObject({ owner: 'Alex', ownerConfirmed: false });
+    expect(readActionItems(doc)[0]!.confirmedAt).toBeUndefined();
+  });
+
+  it('nobody confirms an action without an owner, or one that is gone', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Range-check config values in review' });
+    expect(confirmOwner(doc, id)).toBe(false);
+    expect(confirmOwner(doc, 'Nosuchaction1234')).toBe(false);
+    expect(editActionItem(doc, 'Nosuchaction1234', { title: 'x' })).toBe(false);
+    expect(setActionStatus(doc, 'Nosuchaction1234', 'done')).toBe(false);
+    expect(deleteActionItem(doc, 'Nosuchaction1234')).toBe(false);
+  });
+
+  it('refuses bad input with a readable message and changes nothing', () => {
+    const doc = new Y.Doc();
+    expect(() => addActionItem(doc, { title: '  ' })).toThrow('An action needs a title');
+    expect(() => addActionItem(doc, { title: 'x', due: '20/11/2026' })).toThrow(
+      'A due date must be a date like 2026-11-20',
+    );
+    expect(() => addActionItem(doc, { title: 'x', link: 'javascript:alert(1)' })).toThrow(
+      'A ticket link must be a full http:// or https:// address',
+    );
+    expect(() => addActionItem(doc, { title: 'x', impact: 'huge' as 'high' })).toThrow(
+      'Impact is high or low',
+    );
+    const id = addActionItem(doc, { title: 'ok' });
+    expect(() => editActionItem(doc, id, { title: 'changed', due: '2026-02-30' })).toThrow(
+      'A due date must be a date like 2026-11-20',
+    );
+    expect(() => setActionStatus(doc, id, 'blocked' as 'done')).toThrow('Status must be one of');
+    expect(readActionItems(doc).map((a) => a.title)).toEqual(['ok']);
+  });
+});
+
+describe('readActionItems', () => {
+  it('sorts by priority quadrant, then due date (none last), then creation', () => {
+    const doc = new Y.Doc();
+    const add = (title: string, rest: object, now: number) =>
+      addActionItem(doc, { title, ...rest }, null, now);
+    add('unrated', {}, 1);
+    add('thankless', { impact: 'low', effort: 'high' }, 2);
+    add('quick win, no date', { impact: 'high', effort: 'low' }, 3);
+    add('quick win, late', { impact: 'high', effort: 'low', due: '2026-12-01' }, 4);
+    add('quick win, soon', { impact: 'high', effort: 'low', due: '2026-11-10' }, 5);
+    add('major project', { impact: 'high', effort: 'high', due: '2026-11-01' }, 6);
+    add('fill-in', { impact: 'low', effort: 'low' }, 7);
+    expect(readActionItems(doc).map((a) => a.title)).toEqual([
+      'quick win, soon',
+      'quick win, late',
+      'quick win, no date',
+      'major project',
+      'fill-in',
+      'thankless',
+      'unrated',
+    ]);
+  });
+
+  it('skips malformed entries', () => {
+    const doc = new Y.Doc();
+    addActionItem(doc, { title: 'fine' });
+    const broken = new Y.Map<unknown>();
+    broken.set('title', 42);
+    actionItemsMap(doc).set('Brokenaction1234', broken);
+    expect(readActionItems(doc).map((a) => a.title)).toEqual(['fine']);
+  });
+});

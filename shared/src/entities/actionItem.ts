@@ -1,0 +1,303 @@
+/**
+ * An action item: what the team will change so the incident does not happen again, or
+ * hurts less. Scope: document (board doc). Written in the Actions phase, then kept up
+ * to date by the owners until the follow-up review closes the postmortem.
+ *
+ * One nested Y.Map per item, like a card: concurrent edits of different fields merge.
+ * The quadrant (actions/priority.ts) is derived from impact and effort on every read.
+ */
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { actionItemsMap, type ActionItemMap } from '../doc/layout.ts';
+import { randomId } from '../ids.ts';
+import {
+  compareQuadrants,
+  EFFORTS,
+  IMPACTS,
+  quadrantOfRating,
+  type Quadrant,
+} from '../actions/priority.ts';
+import { isHttpUrl } from './incident.ts';
+
+export const ACTION_ITEM_STATUSES = ['open', 'in progress', 'done'] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+/** Longest title, in characters: a ticket's summary line. */
+export const ACTION_TITLE_MAX = 200;
+/** Longest details, in characters. */
+export const ACTION_DETAILS_MAX = 2000;
+/** Longest owner, in characters (a display name, a team, or "Alex and Sam"). */
+export const ACTION_OWNER_MAX = 80;
+
+const storedTime = z.number().int().nonnegative();
+const Id = z.string().regex(/^[A-Za-z0-9]{8,32}$/);
+
+/** Optional text where a blank value means "none". */
+const blankIsNone = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .trim()
+    .max(max, `${label} has at most ${max} characters`)
+    .transform((s) => (s === '' ? undefined : s));
+
+export const ActionTitleSchema = z
+  .string({ error: 'An action needs a title' })
+  .trim()
+  .min(1, 'An action needs a title')
+  .max(ACTION_TITLE_MAX, `A title has at most ${ACTION_TITLE_MAX} characters`);
+
+/** A calendar date, `2026-11-20`; a blank one is none. */
+const DueSchema = z
+  .string({ error: 'A due date must be a date like 2026-11-20' })
+  .trim()
+  .refine((s) => s === '' || z.iso.date().safeParse(s).success, {
+    message: 'A due date must be a date like 2026-11-20',
+  })
+  .transform((s) => (s === '' ? undefined : s));
+
+/** A ticket link, http(s) only so a board never shows a `javascript:` link; blank is none. */
+const LinkSchema = z
+  .string({ error: 'A ticket link must be text' })
+  .trim()
+  .max(2000, 'A ticket link has at most 2000 characters')
+  .refine(
+    (s) => s === '' || isHttpUrl(s),
+    'A ticket link must be a full http:// or https:// address',
+  )
+  .transform((s) => (s === '' ? undefined : s));
+
+export const ActionItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an action item id');
+
+export const ActionItemSchema = z.object({
+  /** Stable random id, also the key in the action items map. */
+  id: ActionItemIdSchema,
+  /** What to do, one line: the ticket's summary. */
+  title: ActionTitleSchema,
+  /** Why, and anything the owner needs to know. */
+  details: blankIsNone('Details', ACTION_DETAILS_MAX).optional(),
+  /** Who does it: a member's display name, or any name typed in; absent until taken. */
+  owner: blankIsNone('An owner', ACTION_OWNER_MAX).optional(),
+  /** Calendar date it is due (`YYYY-MM-DD`, in the incident's zone); absent when open-ended. */
+  due: DueSchema.optional(),
+  /** How much it reduces the chance or the impact of a repeat; absent until rated. */
+  impact: z.enum(IMPACTS, { error: 'Impact is high or low' }).optional(),
+  /** How much work it is; absent until rated. */
+  effort: z.enum(EFFORTS, { error: 'Effort is high or low' }).optional(),
+  /** The cluster it addresses, when it came out of one. */
+  clusterId: Id.optional(),
+  /** The five-whys level (root cause) it addresses, when it targets one. */
+  rootCauseId: Id.optional(),
+  status: z.enum(ACTION_ITEM_STATUSES, {
+    error: `Status must be one of ${ACTION_ITEM_STATUSES.join(', ')}`,
+  }),
+  /** The ticket, once filed; http(s) only. */
+  link: LinkSchema.optional(),
+  /** The owner said "I own this". Reset when the owner changes. */
+  ownerConfirmed: z.boolean(),
+  /** When the owner confirmed, on their clock, ms. */
+  confirmedAt: storedTime.optional(),
+  /** Creation time on the writer's clock, ms; the last tie-breaker of the order. */
+  createdAt: storedTime,
+  /** Last edit time on the writer's clock, ms. */
+  updatedAt: storedTime,
+});
+export type ActionItem = z.infer<typeof ActionItemSchema>;
+
+/** An action with its derived quadrant, as the reads return it. */
+export type ActionItemView = ActionItem & { quadrant: Quadrant | null };
+
+/** What a person supplies; blank texts are none. */
+export const NewActionItemSchema = ActionItemSchema.pick({
+  title: true,
+  details: true,
+  owner: true,
+  due: true,
+  impact: true,
+  effort: true,
+  clusterId: true,
+  rootCauseId: true,
+  link: true,
+}).strict();
+export type NewActionItem = z.input<typeof NewActionItemSchema>;
+
+/**
+ * The fields an edit may change. A blank text, or null for the optional ones, removes
+ * the value; an absent field is left alone.
+ */
+export const ActionItemPatchSchema = z.strictObject({
+  title: ActionTitleSchema.optional(),
+  details: z.string().nullable().optional(),
+  owner: z.string().nullable().optional(),
+  due: z.string().nullable().optional(),
+  impact: z.enum(IMPACTS).nullable().optional(),
+  effort: z.enum(EFFORTS).nullable().optional(),
+  clusterId: Id.nullable().optional(),
+  rootCauseId: Id.nullable().optional(),
+  link: z.string().nullable().optional(),
+});
+export type ActionItemPatch = z.input<typeof ActionItemPatchSchema>;
+
+const FIELDS = [
+  'title',
+  'details',
+  'owner',
+  'due',
+  'impact',
+  'effort',
+  'clusterId',
+  'rootCauseId',
+  'status',
+  'link',
+  'ownerConfirmed',
+  'confirmedAt',
+  'createdAt',
+  'updatedAt',
+] as const;
+
+function readItem(id: string, map: ActionItemMap): ActionItemView | null {
+  const fields: Record<string, unknown> = { id };
+  for (const key of FIELDS) {
+    const value = map.get(key);
+    if (value !== undefined && value !== null) fields[key] = value;
+  }
+  const result = ActionItemSchema.safeParse(fields);
+  return result.success ? { ...result.data, quadrant: quadrantOfRating(result.data) } : null;
+}
+
+/**
+ * "Tackle first" order: by quadrant (quick wins first, unrated last), then by due date
+ * (soonest first, none last), then oldest first, then id, so every client agrees.
+ */
+export function compareActionItems(a: ActionItemView, b: ActionItemView): number {
+  return (
+    compareQuadrants(a.quadrant, b.quadrant) ||
+    (a.due ?? '\uffff').localeCompare(b.due ?? '\uffff') ||
+    a.createdAt - b.createdAt ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** Every well-formed action item, in "tackle first" order. Malformed entries are skipped. */
+export function readActionItems(doc: Y.Doc): ActionItemView[] {
+  const items: ActionItemView[] = [];
+  actionItemsMap(doc).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const item = readItem(id, map);
+    if (item) items.push(item);
+  });
+  return items.sort(compareActionItems);
+}
+
+/** Adds an open action item and returns its id. Throws a ZodError for bad input. */
+export function addActionItem(
+  doc: Y.Doc,
+  input: NewActionItem,
+  origin?: unknown,
+  now = Date.now(),
+): string {
+  const parsed = NewActionItemSchema.parse(input);
+  const id = randomId(16);
+  doc.transact(() => {
+    const map: ActionItemMap = new Y.Map();
+    for (const [key, value] of Object.entries(parsed)) {
+      if (value !== undefined) map.set(key, value);
+    }
+    map.set('status', 'open');
+    map.set('ownerConfirmed', false);
+    map.set('createdAt', now);
+    map.set('updatedAt', now);
+    actionItemsMap(doc).set(id, map);
+  }, origin);
+  return id;
+}
+
+/** Each patchable field's validator for a present value. */
+const PATCH_VALUES = {
+  title: ActionTitleSchema,
+  details: ActionItemSchema.shape.details,
+  owner: ActionItemSchema.shape.owner,
+  due: ActionItemSchema.shape.due,
+  impact: ActionItemSchema.shape.impact,
+  effort: ActionItemSchema.shape.effort,
+  clusterId: ActionItemSchema.shape.clusterId,
+  rootCauseId: ActionItemSchema.shape.rootCauseId,
+  link: ActionItemSchema.shape.link,
+} as const;
+
+/**
+ * Changes some fields. Changing the owner withdraws the old owner's "I own this".
+ * Returns false when the item is gone; throws a ZodError for a bad field, and then
+ * changes nothing.
+ */
+export function editActionItem(
+  doc: Y.Doc,
+  id: string,
+  patch: ActionItemPatch,
+  origin?: unknown,
+  now = Date.now(),
+): boolean {
+  const shape = ActionItemPatchSchema.parse(patch);
+  const values = new Map<string, unknown>();
+  for (const [key, raw] of Object.entries(shape)) {
+    if (raw === undefined) continue;
+    const schema = PATCH_VALUES[key as keyof typeof PATCH_VALUES];
+    values.set(key, raw === null ? undefined : schema.parse(raw));
+  }
+  const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
+  if (!(map instanceof Y.Map)) return false;
+  const ownerChanged = values.has('owner') && values.get('owner') !== map.get('owner');
+  doc.transact(() => {
+    for (const [key, value] of values) {
+      if (value === undefined) map.delete(key);
+      else map.set(key, value);
+    }
+    if (ownerChanged) {
+      map.set('ownerConfirmed', false);
+      map.delete('confirmedAt');
+    }
+    map.set('updatedAt', now);
+  }, origin);
+  return true;
+}
+
+/** Sets the status. Returns false when the item is gone. */
+export function setActionStatus(
+  doc: Y.Doc,
+  id: string,
+  status: ActionItemStatus,
+  origin?: unknown,
+  now = Date.now(),
+): boolean {
+  const parsed = ActionItemSchema.shape.status.parse(status);
+  const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
+  if (!(map instanceof Y.Map)) return false;
+  doc.transact(() => {
+    map.set('status', parsed);
+    map.set('updatedAt', now);
+  }, origin);
+  return true;
+}
+
+/**
+ * The owner says "I own this": the seeds ask for explicit commitment in the meeting.
+ * Returns false when the item is gone or has no owner to confirm.
+ */
+export function confirmOwner(doc: Y.Doc, id: string, origin?: unknown, now = Date.now()): boolean {
+  const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
+  if (!(map instanceof Y.Map)) return false;
+  const item = readItem(id, map);
+  if (!item?.owner) return false;
+  doc.transact(() => {
+    map.set('ownerConfirmed', true);
+    map.set('confirmedAt', now);
+  }, origin);
+  return true;
+}
+
+/** Deletes an action item. Returns false when it was already gone. */
+export function deleteActionItem(doc: Y.Doc, id: string, origin?: unknown): boolean {
+  const items = actionItemsMap(doc);
+  if (!items.has(id)) return false;
+  doc.transact(() => items.delete(id), origin);
+  return true;
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { groupCards } from './cluster.ts';
+import {
+  addContributingFactor,
+  addWhy,
+  editContributingFactor,
+  editWhy,
+  FIVE_WHYS,
+  markRootCause,
+  readDiscussion,
+  removeContributingFactor,
+  removeWhy,
+  rootCauseOf,
+  setDiscussionNotes,
+  setReduceImpact,
+  whySlots,
+  WHYS_MAX,
+} from './discussion.ts';
+
+const CARD = 'CardAxxxxxxxxxxx';
+
+function board(): { doc: Y.Doc; cluster: string } {
+  const doc = new Y.Doc();
+  return { doc, cluster: groupCards(doc, [CARD], null, 1000) };
+}
+
+function sync(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+}
+
+describe('five whys', () => {
+  it('keeps levels in order, edits them, and marks exactly one root cause', () => {
+    const { doc, cluster } = board();
+    const answers = [
+      'Checkout timed out',
+      'The DB connection pool was exhausted',
+      'The pool size was set to 5 in production',
+      'A staging value was merged into the production config',
+      'Config review checks syntax, not value ranges',
+    ];
+    const ids = answers.map((because, i) =>
+      addWhy(doc, cluster, { why: `Why ${i + 1}?`, because }, 'me'),
+    );
+    expect(FIVE_WHYS).toBe(5);
+    expect(readDiscussion(doc, cluster).whys.map((w) => w.because)).toEqual(answers);
+    expect(editWhy(doc, cluster, ids[0]!, { because: 'Checkout requests timed out' })).toBe(true);
+    expect(readDiscussion(doc, cluster).whys[0]).toEqual({
+      id: ids[0],
+      why: 'Why 1?',
+      because: 'Checkout requests timed out',
+    });
+
+    expect(markRootCause(doc, cluster, ids[4]!)).toBe(true);
+    expect(markRootCause(doc, cluster, ids[3]!)).toBe(true); // the mark moves
+    expect(rootCauseOf(readDiscussion(doc, cluster))?.because).toBe(answers[3]);
+    expect(markRootCause(doc, cluster, 'Nosuchlevel12345')).toBe(false);
+    expect(markRootCause(doc, cluster, null)).toBe(true);
+    expect(readDiscussion(doc, cluster).rootCauseId).toBeNull();
+  });
+
+  it('goes deeper than five levels, up to a limit', () => {
+    const { doc, cluster } = board();
+    for (let i = 0; i < WHYS_MAX; i++) addWhy(doc, cluster, { because: `answer ${i}` });
+    expect(readDiscussion(doc, cluster).whys).toHaveLength(WHYS_MAX);
+    expect(() => addWhy(doc, cluster)).toThrow(`A chain has at most ${WHYS_MAX} levels`);
+  });
+
+  it('shows five slots until the chain is longer', () => {
+    const { doc, cluster } = board();
+    const id = addWhy(doc, cluster, { why: 'Why did checkout fail?' });
+    const slots = whySlots(readDiscussion(doc, cluster).whys);
+    expect(slots).toHaveLength(5);
+    expect(slots[0]?.id).toBe(id);
+    expect(slots.slice(1)).toEqual([null, null, null, null]);
+  });
+
+  it('removing the root-cause level removes the mark with it', () => {
+    const { doc, cluster } = board();
+    const id = addWhy(doc, cluster, { because: 'x' });
+    markRootCause(doc, cluster, id);
+    expect(removeWhy(doc, cluster, id)).toBe(true);
+    expect(readDiscussion(doc, cluster)).toMatchObject({ whys: [], rootCauseId: null });
+    expect(removeWhy(doc, cluster, id)).toBe(false);
+    expect(editWhy(doc, cluster, id, { why: 'gone' })).toBe(false);
+  });
+
+  it('concurrent edits of different levels both stay, and concurrent additions both land', () => {
+    const { doc: a, cluster } = board();
+    const first = addWhy(a, cluster, { why: 'Why 1?' });
+    const second = addWhy(a, cluster, { why: 'Why 2?' });
+    const b = new Y.Doc();
+    sync(a, b);
+    editWhy(a, cluster, first, { because: 'from a' });
+    editWhy(b, cluster, second, { because: 'from b' });
+    addWhy(a, cluster, { why: 'Why 3 (a)?' });
+    addWhy(b, cluster, { why: 'Why 3 (b)?' });
+    sync(a, b);
+    const chain = readDiscussion(a, cluster).whys;
+    expect(chain).toEqual(readDiscussion(b, cluster).whys);
+    expect(chain.slice(0, 2).map((w) => w.because)).toEqual(['from a', 'from b']);
+    expect(
+      chain
+        .slice(2)
+        .map((w) => w.why)
+        .sort(),
+    ).toEqual(['Why 3 (a)?', 'Why 3 (b)?']);
+  });
+
+  it('two people marking different root causes at once end with one mark', () => {
+    const { doc: a, cluster } = board();
+    const one = addWhy(a, cluster, { because: 'one' });
+    const two = addWhy(a, cluster, { because: 'two' });
+    const b = new Y.Doc();
+    sync(a, b);
+    markRootCause(a, cluster, one);
+    markRootCause(b, cluster, two);
+    sync(a, b);
+    const mark = readDiscussion(a, cluster).rootCauseId;
+    expect([one, two]).toContain(mark);
+    expect(readDiscussion(b, cluster).rootCauseId).toBe(mark);
+  });
+
+  it('two people writing the first notes of a new cluster at once both keep their fields', () => {
+    const { doc: a, cluster } = board();
+    const b = new Y.Doc();
+    sync(a, b);
+    setDiscussionNotes(a, cluster, 'Pool size came from staging');
+    setReduceImpact(b, cluster, 'Alert on pool saturation');
+    sync(a, b);
+    expect(readDiscussion(a, cluster)).toMatchObject({
+      notes: 'Pool size came from staging',
+      reduceImpact: 'Alert on pool saturation',
+    });
+  });
+});
+
+describe('discussion fields', () => {
+  it('notes, impact answer and contributing factors', () => {
+    const { doc, cluster } = board();
+    setDiscussionNotes(doc, cluster, '  Discussed for 6 minutes  ');
+    setReduceImpact(doc, cluster, 'Feature-flag the pool size; alert at 80% saturation');
+    const f1 = addContributingFactor(doc, cluster, 'Mobile clients retry without backoff');
+    const f2 = addContributingFactor(
+      doc,
+      cluster,
+      'Deploys and config changes on separate dashboards',
+    );
+    expect(editContributingFactor(doc, cluster, f1, 'Mobile retries have no backoff')).toBe(true);
+    expect(removeContributingFactor(doc, cluster, f2)).toBe(true);
+    expect(removeContributingFactor(doc, cluster, f2)).toBe(false);
+    expect(readDiscussion(doc, cluster)).toEqual({
+      clusterId: cluster,
+      notes: 'Discussed for 6 minutes',
+      whys: [],
+      rootCauseId: null,
+      factors: [{ id: f1, text: 'Mobile retries have no backoff' }],
+      reduceImpact: 'Feature-flag the pool size; alert at 80% saturation',
+    });
+    expect(() => addContributingFactor(doc, cluster, '   ')).toThrow('A factor needs some text');
+  });
+
+  it('an undiscussed cluster reads empty, and commands work on one created before discussions', () => {
+    const doc = new Y.Doc();
+    const old = 'Oldclusterxxxxxx';
+    expect(readDiscussion(doc, old)).toMatchObject({ notes: '', whys: [], factors: [] });
+    addWhy(doc, old, { why: 'Why?' });
+    expect(readDiscussion(doc, old).whys).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Where the postmortem stands: draft → in review → actions open → closed. Scope:
+ * document (board doc), one value under `status` in `postmortemMap`.
+ *
+ * The seeds' rule: the incident is not closed until the team completes every action.
+ * {@link setPostmortemStatus} refuses `closed` while an action is not done, and, because
+ * someone may add an action while someone else closes (each on a doc that allowed it),
+ * {@link readPostmortemStatus} reads a stored `closed` as `actions open` for as long as
+ * an action is not done. The rule holds on every client after every merge.
+ */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { postmortemMap } from '../doc/layout.ts';
+import { readActionItems, type ActionItem } from './actionItem.ts';
+
+export const POSTMORTEM_STATUSES = ['draft', 'in review', 'actions open', 'closed'] as const;
+export type PostmortemStatus = (typeof POSTMORTEM_STATUSES)[number];
+
+export const PostmortemStatusSchema = z.enum(POSTMORTEM_STATUSES, {
+  error: `Status must be one of ${POSTMORTEM_STATUSES.join(', ')}`,
+});
+
+/** Titles named in the refusal before "and N more". */
+const NAMED_MAX = 3;
+
+export type CloseCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      /** The actions not done yet, in the order given. */
+      open: ActionItem[];
+      /** "2 actions are still open: A; B" */
+      message: string;
+    };
+
+/** Whether the postmortem may close: only when every action is done. */
+export function canClose(actions: readonly ActionItem[]): CloseCheck {
+  const open = actions.filter((a) => a.status !== 'done');
+  if (open.length === 0) return { ok: true };
+  const named = open.slice(0, NAMED_MAX).map((a) => a.title);
+  const more = open.length - named.length;
+  const list = named.join('; ') + (more > 0 ? `; and ${more} more` : '');
+  const message =
+    open.length === 1
+      ? `1 action is still open: ${list}`
+      : `${open.length} actions are still open: ${list}`;
+  return { ok: false, open, message };
+}
+
+/** The status; `draft` when unset, and `actions open` for a `closed` that no longer holds. */
+export function readPostmortemStatus(doc: Y.Doc): PostmortemStatus {
+  const result = PostmortemStatusSchema.safeParse(postmortemMap(doc).get('status'));
+  const stored = result.success ? result.data : 'draft';
+  if (stored === 'closed' && !canClose(readActionItems(doc)).ok) return 'actions open';
+  return stored;
+}
+
+/** Sets the status; refuses `closed` while an action is not done, with the reason. */
+export function setPostmortemStatus(
+  doc: Y.Doc,
+  status: PostmortemStatus,
+  origin?: unknown,
+): CloseCheck {
+  const parsed = PostmortemStatusSchema.parse(status);
+  if (parsed === 'closed') {
+    const check = canClose(readActionItems(doc));
+    if (!check.ok) return check;
+  }
+  if (postmortemMap(doc).get('status') !== parsed) {
+    doc.transact(() => postmortemMap(doc).set('status', parsed), origin);
+  }
+  return { ok: true };
+}

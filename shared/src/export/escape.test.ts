@@ -1,0 +1,171 @@
+/**
+ * Escaping rules of the export (escape.ts), by example and by property: whatever a
+ * person types stays text in its cell, item or paragraph, in every format.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  csvCell,
+  escapeHtml,
+  htmlLink,
+  mdCell,
+  mdInline,
+  mdLink,
+  mdListItemText,
+  mdParagraphs,
+  safeHref,
+} from './escape.ts';
+import { nastyText } from './testArbitraries.ts';
+
+/** CommonMark: a backslash before ASCII punctuation stands for that character. */
+const mdUnescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+
+/** Characters that must never appear unescaped in escaped Markdown text. */
+const MD_SPECIAL = new Set('\\`*_[]<>#|~$&');
+
+function unescapedSpecials(escaped: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < escaped.length; i++) {
+    const c = escaped[i]!;
+    if (c === '\\') i++;
+    else if (MD_SPECIAL.has(c)) found.push(c);
+  }
+  return found;
+}
+
+const lines = (s: string) => s.replace(/\r\n?/g, '\n').split('\n');
+const oneLine = (s: string) =>
+  lines(s)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+
+/** What may start a Markdown line and give it block structure. */
+const BLOCK_START = /^(\s|[-+=*#>|<`~_]|\d+[.)])/;
+
+describe('Markdown escaping', () => {
+  it('neutralises structure by example', () => {
+    expect(mdInline('# Not a heading *or* _emphasis_')).toBe(
+      '\\# Not a heading \\*or\\* \\_emphasis\\_',
+    );
+    expect(mdInline('[click](javascript:alert(1)) <script>')).toBe(
+      '\\[click\\](javascript:alert(1)) \\<script\\>',
+    );
+    expect(mdCell('a | b\nc')).toBe('a \\| b<br>c');
+    expect(mdListItemText('1. one\n- two\n> three', '  ')).toBe(
+      '1\\. one\\\n  \\- two\\\n  \\> three',
+    );
+    expect(mdParagraphs('=====\n\n    code?')).toBe('\\=====\n\ncode?');
+  });
+
+  it('keeps inline text as it was typed, with nothing unescaped (property)', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        const escaped = mdInline(text);
+        expect(escaped).not.toMatch(/[\r\n]/);
+        expect(unescapedSpecials(escaped)).toEqual([]);
+        expect(mdUnescape(escaped)).toBe(oneLine(text));
+      }),
+    );
+  });
+
+  it('keeps a table cell on one line and inside its cell (property)', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        const escaped = mdCell(text);
+        expect(escaped).not.toMatch(/[\r\n]/);
+        // The only pipes are escaped ones: the cell cannot end early.
+        expect(escaped).not.toMatch(/(^|[^\\])\|/);
+        const parts = escaped.split('<br>');
+        parts.forEach((part) => expect(unescapedSpecials(part)).toEqual([]));
+        const expected = lines(text)
+          .map((l) => l.trim())
+          .filter(Boolean);
+        expect(parts.map(mdUnescape)).toEqual(expected.length > 0 ? expected : ['']);
+      }),
+    );
+  });
+
+  it('lets no line of a list item or paragraph start a block (property)', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        for (const out of [mdListItemText(text, ''), mdParagraphs(text)]) {
+          for (const line of out.split('\n')) {
+            if (line === '') continue;
+            expect(line).not.toMatch(BLOCK_START);
+            // A trailing backslash is ours (a hard break), the rest is escaped text.
+            expect(unescapedSpecials(line.replace(/\\$/, ''))).toEqual([]);
+          }
+        }
+      }),
+    );
+  });
+
+  it('links only to http(s), with a destination that cannot end early', () => {
+    expect(mdLink('Dashboard', 'javascript:alert(1)')).toBe('Dashboard');
+    expect(mdLink('Log', 'https://x.example/a (b)|c')).toBe(
+      '[Log](https://x.example/a%20%28b%29%7Cc)',
+    );
+    expect(mdLink('Q', 'https://x.example/?a=1&copy;b')).toBe(
+      '[Q](https://x.example/?a=1\\&copy;b)',
+    );
+    fc.assert(
+      fc.property(fc.webUrl(), nastyText, (url, label) => {
+        const link = mdLink(label, url);
+        const destination = /\]\(([^()\s|<>]*)\)$/.exec(link);
+        expect(destination, link).not.toBeNull();
+      }),
+    );
+  });
+});
+
+describe('HTML escaping', () => {
+  it('escapes the five characters', () => {
+    expect(escapeHtml(`<img src=x onerror="a('&')">`)).toBe(
+      '&lt;img src=x onerror=&quot;a(&#39;&amp;&#39;)&quot;&gt;',
+    );
+  });
+
+  it('never lets text make a tag or leave an attribute (property)', () => {
+    fc.assert(
+      fc.property(nastyText, (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped).not.toMatch(/[<>"']/);
+        expect(escaped.replace(/&(amp|lt|gt|quot|#39);/g, '')).not.toContain('&');
+      }),
+    );
+  });
+
+  it('links only to http(s) URLs', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '//evil.example',
+      '/relative',
+      'http:/',
+    ]) {
+      expect(safeHref(url), url).toBeNull();
+      expect(htmlLink('x', url)).toBe('x');
+    }
+    expect(htmlLink('a"b', 'https://x.example/"><script>')).toBe(
+      '<a href="https://x.example/%22%3E%3Cscript%3E" rel="noopener noreferrer">a&quot;b</a>',
+    );
+  });
+});
+
+describe('CSV escaping', () => {
+  it('defuses formulas and quotes what needs quoting', () => {
+    expect(csvCell('=HYPERLINK("http://evil","x")')).toBe('"\'=HYPERLINK(""http://evil"",""x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell(' lead')).toBe('" lead"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+});

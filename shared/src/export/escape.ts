@@ -1,0 +1,172 @@
+/**
+ * Escaping of user text for each export format. Every piece of text a person typed
+ * (titles, facts, events, cards) goes through one of these before it meets a format's
+ * syntax, so it can never open a heading, a link, a table cell, a tag or a formula.
+ */
+import { isHttpUrl } from '../entities/incident.ts';
+
+/** Unifies line endings and splits into lines. */
+function lines(text: string): string[] {
+  return text.replace(/\r\n?/g, '\n').split('\n');
+}
+
+// ---------------------------------------------------------------- Markdown (GFM)
+
+/**
+ * Characters that mean something anywhere in a line: escapes, code, emphasis,
+ * strikethrough, links and footnotes, raw HTML and autolinks, headings, tables,
+ * entities, and math on GitHub. `\` before ASCII punctuation always means the character.
+ */
+const MD_SPECIAL = /[\\`*_[\]<>#|~$&]/g;
+
+function mdEscapeChars(line: string): string {
+  return line.replace(MD_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * One line of a paragraph or list item. Besides the characters, what a line may start
+ * with: list markers (`-`, `+`, `1.`, `1)`), setext underlines (`=`), and indentation
+ * (which would make a code block).
+ */
+function mdEscapeLine(line: string): string {
+  const escaped = mdEscapeChars(line.trim());
+  return escaped.replace(/^[-+=]/, (c) => `\\${c}`).replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Text on one line (a heading, a link label): line breaks become spaces. */
+export function mdInline(text: string): string {
+  return mdEscapeChars(
+    lines(text)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+/** Text on one line that starts a paragraph: line breaks become spaces. */
+export function mdParagraphLine(text: string): string {
+  return mdEscapeLine(
+    lines(text)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+/** Text in a GFM table cell: line breaks become `<br>` (the only break a cell allows). */
+export function mdCell(text: string): string {
+  return lines(text)
+    .map((l) => mdEscapeChars(l.trim()))
+    .filter(Boolean)
+    .join('<br>');
+}
+
+/**
+ * Text that starts a list item and continues on lines indented by `indent`: each line
+ * break is a hard break (`\` at the end of the line), blank lines are dropped so the
+ * item never ends early.
+ */
+export function mdListItemText(text: string, indent: string): string {
+  return lines(text)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map(mdEscapeLine)
+    .join(`\\\n${indent}`);
+}
+
+/** Paragraphs: blank lines separate paragraphs, other line breaks are hard breaks. */
+export function mdParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => mdListItemText(p, ''))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * A checked http(s) URL for a link destination: characters that could end the
+ * destination or the table cell are percent-encoded, and `&` is escaped where it would
+ * read as an entity.
+ */
+function mdUrl(href: string): string {
+  return href
+    .replace(/[^A-Za-z0-9\-._~:/?#@!$&'*+,;=%[\]]/g, (c) =>
+      [...new TextEncoder().encode(c)]
+        .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+        .join(''),
+    )
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+/** A link, or only its label when the URL is not http(s). */
+export function mdLink(label: string, url: string): string {
+  const href = safeHref(url);
+  return href === null ? mdInline(label) : `[${mdInline(label)}](${mdUrl(href)})`;
+}
+
+// ---------------------------------------------------------------- HTML
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for an element's content or a quoted attribute value (HTML and inline SVG). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+}
+
+/** Text with its line breaks kept as `<br>`; blank lines start a new paragraph. */
+export function htmlParagraphs(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${htmlLines(p)}</p>`)
+    .join('\n');
+}
+
+/** Text with its line breaks kept as `<br>`. */
+export function htmlLines(text: string): string {
+  return lines(text.trim()).map(escapeHtml).join('<br>');
+}
+
+/**
+ * The normalised URL when it is an absolute http(s) URL, else null. The only URLs an
+ * export ever puts in a link: no `javascript:`, `data:` or relative paths.
+ */
+export function safeHref(url: string): string | null {
+  if (!isHttpUrl(url.trim())) return null;
+  return new URL(url.trim()).href;
+}
+
+/** A link, or only its label when the URL is not http(s). */
+export function htmlLink(label: string, url: string): string {
+  const href = safeHref(url);
+  if (href === null) return escapeHtml(label);
+  return `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${escapeHtml(label)}</a>`;
+}
+
+// ---------------------------------------------------------------- CSV
+
+/** Cell starts that spreadsheets read as a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula gets a leading
+ * `'`, and a cell with a comma, quote, line break or edge space is quoted.
+ */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Rows as CSV text, CRLF line ends as RFC 4180 has them. */
+export function csvRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,69 @@
+/**
+ * Golden files: the sample incident exported in every format, compared byte for byte
+ * with `__golden__/`. After a deliberate change, `UPDATE_GOLDEN=1 pnpm exec vitest run
+ * --project shared` rewrites them; review the diff like code.
+ */
+import { describe, expect, it } from 'vitest';
+import { postmortemFromDocs } from './build.ts';
+import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, renderExport } from './formats.ts';
+import { completeDocument, FIXTURE_BOARD_ID, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
+import { postmortemJsonSchema } from './json.ts';
+import { renderMarkdown } from './markdown.ts';
+import * as Y from 'yjs';
+import { DEFAULT_TEMPLATE } from '../templates.ts';
+import { initFacilitation } from '../entities/facilitation.ts';
+import { initBoardMeta } from '../entities/boardMeta.ts';
+import { migrateDoc } from '../doc/migrations.ts';
+
+/** Node's fs, typed for what this file uses; shared's code is not typed for Node. */
+interface Fs {
+  readFileSync(path: URL, encoding: 'utf8'): string;
+  writeFileSync(path: URL, data: string): void;
+  existsSync(path: URL): boolean;
+}
+const fs = (await import(/* @vite-ignore */ `node:${'fs'}`)) as Fs;
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+const UPDATE = env?.UPDATE_GOLDEN === '1';
+
+function golden(name: string, actual: string): void {
+  const file = new URL(`./__golden__/${name}`, import.meta.url);
+  if (UPDATE || !fs.existsSync(file)) {
+    if (!UPDATE) throw new Error(`No golden file ${name}; run with UPDATE_GOLDEN=1 to write it.`);
+    fs.writeFileSync(file, actual);
+    return;
+  }
+  expect(actual, `${name} differs from its golden file`).toBe(fs.readFileSync(file, 'utf8'));
+}
+
+const sample = () => {
+  const { board, facilitation } = fixtureBoard();
+  return postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: FIXTURE_NOW });
+};
+
+describe('export golden files', () => {
+  it.each(EXPORT_FORMATS)('renders the sample incident as %s', (format) => {
+    golden(`postmortem.${EXPORT_FORMAT_INFO[format].extension}`, renderExport(sample(), format));
+  });
+
+  it.each(EXPORT_FORMATS)('renders every later section once it is filled in, as %s', (format) => {
+    const ext = EXPORT_FORMAT_INFO[format].extension;
+    golden(`postmortem-complete.${ext}`, renderExport(completeDocument(sample()), format));
+  });
+
+  it('renders a board nobody has filled in, saying what is not recorded yet', () => {
+    const board = new Y.Doc();
+    migrateDoc(board);
+    initBoardMeta(board, { title: 'Blank board', template: 'default', createdAt: FIXTURE_NOW });
+    const facilitation = new Y.Doc();
+    initFacilitation(facilitation, DEFAULT_TEMPLATE);
+    const doc = postmortemFromDocs(board, facilitation, {
+      boardId: FIXTURE_BOARD_ID,
+      now: FIXTURE_NOW,
+    });
+    golden('postmortem-blank.md', renderMarkdown(doc));
+  });
+
+  it('publishes the JSON Schema of the JSON export', () => {
+    golden('postmortem.schema.json', `${JSON.stringify(postmortemJsonSchema(), null, 2)}\n`);
+  });
+});

@@ -1,0 +1,14 @@
+/** The postmortem document export: the model, its builder and the four renderers. */
+export * from './document.ts';
+export {
+  buildPostmortem,
+  postmortemFromDocs,
+  type BuildOptions,
+  type PostmortemSource,
+} from './build.ts';
+export { renderMarkdown } from './markdown.ts';
+export { renderHtml, EXPORT_CSP } from './html.ts';
+export { renderTimelineSvg } from './svgTimeline.ts';
+export { renderActionItemsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
+export { renderJson, postmortemJsonSchema } from './json.ts';
+export * from './formats.ts';

@@ -1,0 +1,188 @@
+/**
+ * The renderers against documents full of hostile text (property tests): no text breaks
+ * out of its cell, item or section in Markdown, makes a tag or a non-http link in HTML,
+ * or starts a formula in CSV. Each Markdown and HTML check compares the output's
+ * structure with that of the same document holding a plain word for every text.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ACTION_CSV_COLUMNS, renderActionItemsCsv } from './csv.ts';
+import { renderHtml } from './html.ts';
+import { renderJson } from './json.ts';
+import { renderMarkdown } from './markdown.ts';
+import { PostmortemDocumentSchema } from './document.ts';
+import { documentTexts, documentWith, placeholders } from './testArbitraries.ts';
+
+const RUNS = { numRuns: 150 };
+/** Property runs render whole documents; give them room on a busy machine. */
+const TIMEOUT = 30_000;
+
+/** Pipes that separate GFM table cells: those not preceded by a backslash. */
+const cellPipes = (line: string) => (line.match(/(^|[^\\])\|/g) ?? []).length;
+
+/**
+ * The block structure of a Markdown text: one entry per line that a GFM parser treats
+ * as structure (heading, table row with its cell count, list item, quote, fence, HTML,
+ * rule or underline, indented code); paragraph text is left out.
+ */
+function markdownStructure(md: string): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (const line of md.split('\n')) {
+    let kind: string | null = null;
+    const heading = /^ {0,3}(#{1,6})(\s|$)/.exec(line);
+    if (heading) kind = `h${heading[1]!.length}`;
+    else if (/^ {0,3}\|/.test(line)) kind = `row${cellPipes(line)}`;
+    else if (/^ {0,3}[-+*](\s|$)/.test(line))
+      kind = /^ {0,3}([-*_])(\s*\1){2,}\s*$/.test(line) ? 'rule' : 'li';
+    else if (/^ {0,3}\d{1,9}[.)](\s|$)/.test(line)) kind = 'ol';
+    else if (/^ {0,3}>/.test(line)) kind = 'quote';
+    else if (/^ {0,3}(`{3,}|~{3,})/.test(line)) kind = 'fence';
+    else if (/^ {0,3}</.test(line)) kind = 'html';
+    else if (/^ {0,3}(=+|-+)\s*$/.test(line)) kind = 'underline';
+    else if (/^( {4}|\t)/.test(line) && previous.trim() === '') kind = 'code';
+    if (kind) out.push(kind);
+    previous = line;
+  }
+  return out;
+}
+
+/** Every tag name in an HTML text, in order; `a`, `br` and `p` vary with the text itself. */
+function tagStructure(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)]
+    .map((m) => m[0].toLowerCase())
+    .filter((t) => !/^<\/?(a|br|p)$/.test(t));
+}
+
+/** RFC 4180 reader, for the test. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+describe('Markdown export (property)', () => {
+  it(
+    'has the same block structure whatever the text says',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const md = renderMarkdown(documentWith(texts));
+          const reference = renderMarkdown(documentWith(placeholders(texts)));
+          expect(markdownStructure(md)).toEqual(markdownStructure(reference));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps one table row per action item, each with its six cells',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const md = renderMarkdown(documentWith(texts));
+          const section = md.split('\n## Action items\n')[1]!.split('\n## ')[0]!;
+          const rows = section.split('\n').filter((l) => l.startsWith('|'));
+          expect(rows).toHaveLength(texts.actions.length === 0 ? 0 : texts.actions.length + 2);
+          rows.forEach((row) => expect(cellPipes(row)).toBe(7));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('HTML export (property)', () => {
+  it(
+    'holds no tag, attribute or link that the text made',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const html = renderHtml(documentWith(texts));
+          expect(html).not.toMatch(/<script/i);
+          expect(html).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+          expect(tagStructure(html)).toEqual(
+            tagStructure(renderHtml(documentWith(placeholders(texts)))),
+          );
+          for (const [, href] of html.matchAll(/href="([^"]*)"/g)) {
+            expect(href).toMatch(/^https?:\/\/[^\s"<>]+$/);
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('CSV export (property)', () => {
+  it(
+    'gives one row of seven cells per action item, with no formula',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const doc = documentWith(texts);
+          const rows = parseCsv(renderActionItemsCsv(doc));
+          expect(rows[0]).toEqual([...ACTION_CSV_COLUMNS]);
+          expect(rows).toHaveLength(texts.actions.length + 1);
+          for (const row of rows) {
+            expect(row).toHaveLength(7);
+            for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          }
+          rows.slice(1).forEach((row, i) => {
+            const a = doc.actionItems![i]!;
+            const expected = /^[=+\-@\t\r]/.test(a.action) ? `'${a.action}` : a.action;
+            expect(row[0]).toBe(expected);
+            expect(row[2]).toBe(
+              a.owner === null ? '' : /^[=+\-@\t\r]/.test(a.owner) ? `'${a.owner}` : a.owner,
+            );
+          });
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe('JSON export (property)', () => {
+  it(
+    'reads back as the same document',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const doc = documentWith(texts);
+          expect(PostmortemDocumentSchema.parse(JSON.parse(renderJson(doc)))).toEqual(doc);
+        }),
+        { numRuns: 50 },
+      );
+    },
+    TIMEOUT,
+  );
+});

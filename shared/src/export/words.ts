@@ -1,0 +1,135 @@
+/**
+ * The words and figures every renderer prints the same way: section titles, labels,
+ * instants in the incident's zone, durations, counts. Plain text; each renderer escapes.
+ */
+import { formatInstant, wallClockAt } from '../time/zone.ts';
+import { pad2 } from '../time/instant.ts';
+import { formatDuration } from '../timeline/metrics.ts';
+import type { ExportActionItem, ExportMetric, PostmortemDocument } from './document.ts';
+
+/** Section headings, in document order. */
+export const SECTION = {
+  summary: 'Summary',
+  impact: 'Impact',
+  timeline: 'Timeline',
+  rootCauses: 'Root cause analysis',
+  resolution: 'Resolution and recovery',
+  lessons: 'Lessons learned',
+  actionItems: 'Action items',
+  owners: 'Postmortem owner',
+  followUp: 'Follow-up review',
+  participants: 'Participants',
+} as const;
+
+/** What a section says while the session has not produced it. */
+export const NOT_RECORDED = 'Not recorded yet.';
+
+export const SESSION_WORDS: Readonly<Record<PostmortemDocument['status']['session'], string>> = {
+  preparing: 'retrospective not started',
+  running: 'retrospective in progress',
+  finished: 'retrospective held',
+};
+
+/** `2026-11-03 14:02 UTC`, in the document's zone. */
+export function when(doc: PostmortemDocument, iso: string): string {
+  return formatInstant(Date.parse(iso), doc.timeZone);
+}
+
+/** The local calendar date of an instant in the document's zone, `2026-11-03`. */
+export function localDate(doc: PostmortemDocument, iso: string): string {
+  const w = wallClockAt(Date.parse(iso), doc.timeZone);
+  return `${w.year}-${pad2(w.month)}-${pad2(w.day)}`;
+}
+
+/**
+ * How each timeline row writes its time: only the clock when every event falls on one
+ * local date (named once, in the column heading), else date and clock.
+ */
+export function timelineClock(doc: PostmortemDocument): {
+  heading: string;
+  at: (iso: string) => string;
+} {
+  const dates = new Set(doc.timeline.events.map((e) => localDate(doc, e.at)));
+  if (dates.size === 1) {
+    const [date] = dates;
+    return {
+      heading: `Time (${date})`,
+      at: (iso) => formatInstant(Date.parse(iso), doc.timeZone, { date: false }),
+    };
+  }
+  return { heading: 'Time', at: (iso) => when(doc, iso) };
+}
+
+/** `47 min`, with where the figure came from when the timeline stood in for a fact. */
+export function metricText(metric: ExportMetric | null): string {
+  if (!metric) return 'not known';
+  const figure = formatDuration(metric.ms);
+  return metric.source === 'incident' ? figure : `${figure} (from the timeline)`;
+}
+
+export const METRICS = [
+  ['timeToDetect', 'Time to detect'],
+  ['timeToMitigate', 'Time to mitigate'],
+  ['timeToResolve', 'Time to resolve'],
+] as const;
+
+const numbers = new Intl.NumberFormat('en-US');
+
+export function count(n: number): string {
+  return numbers.format(n);
+}
+
+/** The impact figures that are known, as label and value. */
+export function impactRows(doc: PostmortemDocument): [string, string][] {
+  const { impact } = doc;
+  const rows: [string, string][] = [];
+  if (impact.usersAffected !== null) rows.push(['Users affected', count(impact.usersAffected)]);
+  if (impact.durationMinutes !== null) {
+    rows.push(['Duration of impact', formatDuration(impact.durationMinutes * 60_000)]);
+  }
+  if (impact.revenueLost) rows.push(['Revenue lost', impact.revenueLost]);
+  if (impact.errorBudgetBurned) rows.push(['Error budget burned', impact.errorBudgetBurned]);
+  return rows;
+}
+
+/** The incident's instants that are known, as label and ISO instant. */
+export function factTimes(doc: PostmortemDocument): [string, string][] {
+  const s = doc.summary;
+  const all: [string, string | null][] = [
+    ['Started', s.startedAt],
+    ['Detected', s.detectedAt],
+    ['Mitigated', s.mitigatedAt],
+    ['Resolved', s.resolvedAt],
+  ];
+  return all.filter((row): row is [string, string] => row[1] !== null);
+}
+
+/** `SEV2 · resolved · retrospective held`, leaving out what is not known. */
+export function statusLine(doc: PostmortemDocument): string {
+  const parts = [doc.status.severity, doc.status.incident, SESSION_WORDS[doc.status.session]];
+  return parts.filter((p): p is string => p !== null).join(' · ');
+}
+
+export const ROLE_WORDS = {
+  facilitator: 'Facilitator',
+  participant: 'Participants',
+  observer: 'Observers',
+} as const;
+
+export const PRIORITY_WORDS: Readonly<Record<NonNullable<ExportActionItem['priority']>, string>> = {
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
+
+/** Status names the usual trackers (Jira, Linear, GitHub projects) know. */
+export const ACTION_STATUS_WORDS: Readonly<Record<ExportActionItem['status'], string>> = {
+  open: 'To Do',
+  'in progress': 'In Progress',
+  done: 'Done',
+};
+
+/** `1 card`, `3 cards`, `0 votes`. */
+export function plural(n: number, word: string): string {
+  return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
