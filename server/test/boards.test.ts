@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiErrorSchema, CreateBoardResponseSchema } from '@hindsight/shared';
-import { startServer, tempDataDir, type TestServer } from './helpers.ts';
+import { testContext, type TestServer } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
-async function setup(): Promise<TestServer> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path);
-  cleanups.push(() => server.stop());
-  return server;
-}
+const setup = () => t.server();
 
 const post = (server: TestServer, payload: string, type = 'application/json') =>
   server.app.inject({

@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
   deleteCard,
   editCard,
-  memberIdOf,
-  newMemberKey,
-  privateRoomName,
   readBrainstormCounts,
   readCards,
   readPlan,
@@ -16,59 +13,23 @@ import {
   castVote,
   groupCards,
   readVoting,
-  setMemberName,
   setVotingStatus,
   updatePlan,
   DEFAULT_VOTE_LIMITS,
   DEFAULT_TEMPLATE,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import {
-  connect,
-  createBoard,
-  startServer,
-  synced,
-  tempDataDir,
-  type TestClient,
-  type TestServer,
-} from './helpers.ts';
+import { createBoard, startServer, synced, type TestServer, testContext } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
 async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse }> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path);
-  cleanups.push(() => server.stop());
+  const server = await t.server();
   return { server, board: await createBoard(server) };
 }
 
-function open(server: TestServer, room: string, token: string, member?: string): TestClient {
-  const client = connect(server, room, token);
-  if (member) {
-    client.provider.disconnect();
-    client.provider.params = { token, member };
-    client.provider.connect();
-  }
-  cleanups.push(client.destroy);
-  return client;
-}
-
-async function privateDoc(server: TestServer, board: CreateBoardResponse, name: string) {
-  const key = newMemberKey();
-  const client = open(
-    server,
-    privateRoomName(board.id, memberIdOf(key)),
-    board.tokens.participant,
-    key,
-  );
-  await synced(client);
-  setMemberName(client.doc, name);
-  return client;
-}
+const open = t.client;
+const privateDoc = t.member;
 
 /** Every client id that created an item in the doc. */
 function creators(doc: Y.Doc): Set<number> {
@@ -151,13 +112,18 @@ describe('anonymous brainstorm', () => {
     await Promise.all([synced(facilitator), synced(boardDoc), synced(observer)]);
     const alice = await privateDoc(server, board, 'Alice');
     const bob = await privateDoc(server, board, 'Bob');
-    for (const text of ['Pool too small', 'No pool alert']) addCard(alice.doc, { text, column: 'went-wrong' });
-    for (const text of ['Rollback fast', 'Status page quick']) addCard(bob.doc, { text, column: 'went-well' });
+    for (const text of ['Pool too small', 'No pool alert'])
+      addCard(alice.doc, { text, column: 'went-wrong' });
+    for (const text of ['Rollback fast', 'Status page quick'])
+      addCard(bob.doc, { text, column: 'went-well' });
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(4));
     const byText = (t: string) => readRevealedCards(facilitator.doc).find((c) => c.text === t)!.id;
     const pool = groupCards(boardDoc.doc, [byText('Pool too small'), byText('No pool alert')]);
-    const response = groupCards(boardDoc.doc, [byText('Rollback fast'), byText('Status page quick')]);
+    const response = groupCards(boardDoc.doc, [
+      byText('Rollback fast'),
+      byText('Status page quick'),
+    ]);
 
     setVotingStatus(facilitator.doc, 'open');
     const limits = DEFAULT_VOTE_LIMITS;
@@ -174,7 +140,11 @@ describe('anonymous brainstorm', () => {
     await new Promise((r) => setTimeout(r, 300));
     setVotingStatus(facilitator.doc, 'closed');
     await vi.waitFor(() =>
-      expect(readVoting(observer.doc)).toEqual({ status: 'closed', tally: { [pool]: 3, [response]: 1 }, voters: 2 }),
+      expect(readVoting(observer.doc)).toEqual({
+        status: 'closed',
+        tally: { [pool]: 3, [response]: 1 },
+        voters: 2,
+      }),
     );
     // The observer never received a ballot: only totals are in its docs.
     castVote(bob.doc, response, limits);
@@ -195,7 +165,7 @@ describe('anonymous brainstorm', () => {
     alice.provider.disconnect();
     await server.stop();
     const again = await startServer(server.dataDir);
-    cleanups.push(() => again.stop());
+    t.defer(() => again.stop());
     const reader = open(again, facRoom, board.tokens.observer);
     await synced(reader);
     expect(readRevealedCards(reader.doc).map((c) => c.text)).toEqual(['Survives restarts']);

@@ -2,7 +2,7 @@
  * Crash and restart: SIGKILL during steady edits, a restart on the same DATA_DIR, and a
  * reconnect storm. Prints how much a crash lost (see docs/SECURITY.md for the figures).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readCards } from '@hindsight/shared';
 import { openSqliteStore } from '../src/storage/sqliteStore.ts';
@@ -15,30 +15,29 @@ import {
   tempDataDir,
   type TestClient,
   type TestServer,
+  testContext,
 } from './helpers.ts';
+
 import { spawnServer } from './process.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
 const texts = (doc: Y.Doc) => new Set(readCards(doc).map((c) => c.text));
 
 describe('crash', () => {
   it('SIGKILL during edits: persisted updates survive, clients reconnect and converge', async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     const port = await freePort();
     const first = await spawnServer({ DATA_DIR: dir.path, PORT: String(port) });
-    cleanups.push(() => first.child.kill('SIGKILL'));
+    t.defer(() => first.child.kill('SIGKILL'));
     const server = { url: first.url } as TestServer;
     const board = await createBoard(server);
     const writers: TestClient[] = [0, 1, 2].map(() =>
       connect(server, board.id, board.tokens.participant),
     );
     const watcher = connect(server, board.id, board.tokens.observer);
-    cleanups.push(...writers.map((w) => w.destroy), watcher.destroy);
+    t.defer(...writers.map((w) => w.destroy), watcher.destroy);
     await Promise.all([...writers, watcher].map((c) => synced(c)));
 
     const relayedAt = new Map<string, number>();
@@ -52,7 +51,7 @@ describe('crash', () => {
         addCard(w.doc, { text: `w${i} card ${n}`, column: 'went-wrong' });
       n++;
     }, 5);
-    cleanups.push(() => clearInterval(typing));
+    t.defer(() => clearInterval(typing));
     await vi.waitFor(() => expect(relayedAt.size).toBeGreaterThan(150), { timeout: 10_000 });
 
     first.child.kill('SIGKILL');
@@ -78,7 +77,7 @@ describe('crash', () => {
     );
 
     const second = await spawnServer({ DATA_DIR: dir.path, PORT: String(port) });
-    cleanups.push(() => second.child.kill('SIGKILL'));
+    t.defer(() => second.child.kill('SIGKILL'));
     // The clients reconnect by themselves and push what the server lacks.
     const expected = new Set([...writers.flatMap((w) => [...texts(w.doc)])]);
     await vi.waitFor(
@@ -88,14 +87,14 @@ describe('crash', () => {
       { timeout: 20_000, interval: 200 },
     );
     const reader = connect({ url: second.url } as TestServer, board.id, board.tokens.observer);
-    cleanups.push(reader.destroy);
+    t.defer(reader.destroy);
     await vi.waitFor(() => expect(texts(reader.doc)).toEqual(expected), { timeout: 10_000 });
     expect(expected.size).toBe(3 * n);
   }, 60_000);
 
   it('a reconnect storm of 300 clients after a restart converges without errors', async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     const port = await freePort();
     // One address plays 300 people here, so the per-address connection rate is raised.
     const limits = { connectBurst: 1000, connectsPerSecond: 1000 };
@@ -112,7 +111,7 @@ describe('crash', () => {
         300 + Math.floor(Math.random() * 1500);
       return c;
     });
-    cleanups.push(() => clients.forEach((c) => c.destroy()));
+    t.defer(() => clients.forEach((c) => c.destroy()));
     await Promise.all(clients.map((c) => synced(c, 20_000)));
     addCard(clients[0]!.doc, { text: 'before the restart', column: 'lucky' });
     await vi.waitFor(
@@ -124,7 +123,7 @@ describe('crash', () => {
 
     await server.stop();
     server = await startServer(dir.path, {}, limits, port);
-    cleanups.push(() => server.stop());
+    t.defer(() => server.stop());
     addCard(clients[10]!.doc, { text: 'after the restart', column: 'lucky' });
     await vi.waitFor(
       () => {

@@ -3,72 +3,32 @@
  * DESIGN.md): status codes, content types and file names, and anonymity: no card text
  * before the reveal, and no author names after it.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   addCard,
   EXPORT_CSP,
   EXPORT_FORMATS,
   loadIncidentFixture,
-  memberIdOf,
   mergeEvents,
-  newMemberKey,
-  privateRoomName,
   readBrainstormCounts,
   readRevealedCards,
   roomName,
   runSessionCommand,
-  setMemberName,
   DEFAULT_TEMPLATE,
   PostmortemDocumentSchema,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import {
-  connect,
-  createBoard,
-  startServer,
-  synced,
-  tempDataDir,
-  type TestClient,
-  type TestServer,
-} from './helpers.ts';
+import { createBoard, synced, type TestServer, testContext } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
 async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse }> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path, { idleMs: 50 });
-  cleanups.push(() => server.stop());
+  const server = await t.server({ rooms: { idleMs: 50 } });
   return { server, board: await createBoard(server, 'Checkout API 5xx: pool change') };
 }
 
-function open(server: TestServer, room: string, token: string, member?: string): TestClient {
-  const client = connect(server, room, token);
-  if (member) {
-    client.provider.disconnect();
-    client.provider.params = { token, member };
-    client.provider.connect();
-  }
-  cleanups.push(client.destroy);
-  return client;
-}
-
-/** A participant's private doc, with their name in it. */
-async function member(server: TestServer, board: CreateBoardResponse, name: string) {
-  const key = newMemberKey();
-  const client = open(
-    server,
-    privateRoomName(board.id, memberIdOf(key)),
-    board.tokens.participant,
-    key,
-  );
-  await synced(client);
-  setMemberName(client.doc, name);
-  return client;
-}
+const open = t.client;
+const member = t.member;
 
 function exportOf(server: TestServer, boardId: string, query: string, token?: string) {
   return fetch(`${server.url}/api/boards/${boardId}/export${query}`, {

@@ -3,13 +3,21 @@
  * reproducible with FUZZ_SEED) while two well-behaved clients keep editing. The server
  * must stay up, the good clients must converge, and the room must still load.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { addCard, editCard, readCards } from '@hindsight/shared';
-import { connect, createBoard, synced, tempDataDir, type TestServer } from './helpers.ts';
+import {
+  connect,
+  createBoard,
+  synced,
+  tempDataDir,
+  type TestServer,
+  testContext,
+} from './helpers.ts';
+
 import { spawnServer } from './process.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
@@ -63,22 +71,19 @@ function frame(random: () => number, seeds: Uint8Array[]): Uint8Array | string {
   return extended;
 }
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
 describe('fuzz', () => {
   it(`survives ${FRAMES} random and mutated frames (seed ${SEED}) while good clients converge`, async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     const proc = await spawnServer({ DATA_DIR: dir.path });
-    cleanups.push(() => proc.child.kill('SIGKILL'));
+    t.defer(() => proc.child.kill('SIGKILL'));
     const server = { url: proc.url } as TestServer;
     const board = await createBoard(server);
     const a = connect(server, board.id, board.tokens.participant);
     const b = connect(server, board.id, board.tokens.facilitator);
-    cleanups.push(a.destroy, b.destroy);
+    t.defer(a.destroy, b.destroy);
     await Promise.all([synced(a), synced(b)]);
 
     let edits = 0;
@@ -88,7 +93,7 @@ describe('fuzz', () => {
       if (edits % 3 === 0) editCard(writer.doc, id, `good card ${edits} (edited)`);
       edits++;
     }, 5);
-    cleanups.push(() => clearInterval(editing));
+    t.defer(() => clearInterval(editing));
 
     const random = prng(SEED);
     const seeds = corpus();
@@ -127,7 +132,7 @@ describe('fuzz', () => {
     expect(readCards(a.doc).filter((c) => c.text.startsWith('good card')).length).toBe(edits);
 
     const late = connect(server, board.id, board.tokens.observer);
-    cleanups.push(late.destroy);
+    t.defer(late.destroy);
     await synced(late);
     await vi.waitFor(() => expect(readCards(late.doc)).toEqual(readCards(a.doc)));
     expect(connections).toBeGreaterThan(10);

@@ -9,7 +9,14 @@ import type { FastifyInstance } from 'fastify';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import type { CreateBoardResponse } from '@hindsight/shared';
+import {
+  memberIdOf,
+  newMemberKey,
+  privateRoomName,
+  setMemberName,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { afterEach } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
@@ -64,11 +71,16 @@ export interface TestClient {
   destroy(): void;
 }
 
-/** A y-websocket client as the browser runs it, in Node. */
-export function connect(server: TestServer, room: string, token: string): TestClient {
+/** A y-websocket client as the browser runs it, in Node; `member` opens a private doc. */
+export function connect(
+  server: Pick<TestServer, 'url'>,
+  room: string,
+  token: string,
+  member?: string,
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, room, doc, {
-    params: { token },
+    params: member ? { token, member } : { token },
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
   });
@@ -133,4 +145,64 @@ export async function freePort(): Promise<number> {
       srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
   });
+}
+
+export interface TestContext {
+  /** Runs each function after the current test, last registered first. */
+  defer(...fns: (() => unknown)[]): void;
+  /** A real server on a fresh DATA_DIR, stopped and removed after the test. */
+  server(options?: {
+    rooms?: RoomsPluginOptions;
+    limits?: Partial<SyncLimits>;
+    port?: number;
+    dataDir?: string;
+  }): Promise<TestServer>;
+  /** A client destroyed after the test. */
+  client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
+  /** A participant's private doc, synced, with their display name in it. */
+  member(
+    server: Pick<TestServer, 'url'>,
+    board: CreateBoardResponse,
+    name: string,
+  ): Promise<TestClient>;
+}
+
+/** Per-file test context: call once at the top of a test file. */
+export function testContext(): TestContext {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const fn of cleanups.splice(0).reverse()) await fn();
+  });
+  const context: TestContext = {
+    defer: (...fns) => void cleanups.push(...fns),
+    async server({ rooms, limits, port, dataDir } = {}) {
+      let path = dataDir;
+      if (!path) {
+        const dir = tempDataDir();
+        cleanups.push(dir.remove);
+        path = dir.path;
+      }
+      const server = await startServer(path, rooms, limits, port);
+      cleanups.push(() => server.stop());
+      return server;
+    },
+    client(server, room, token, member) {
+      const client = connect(server, room, token, member);
+      cleanups.push(client.destroy);
+      return client;
+    },
+    async member(server, board, name) {
+      const key = newMemberKey();
+      const client = context.client(
+        server,
+        privateRoomName(board.id, memberIdOf(key)),
+        board.tokens.participant,
+        key,
+      );
+      await synced(client);
+      setMemberName(client.doc, name);
+      return client;
+    },
+  };
+  return context;
 }

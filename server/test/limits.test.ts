@@ -1,5 +1,5 @@
 /** The sync endpoint's limits and the link rotation (issue: reliability and security). */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
@@ -10,24 +10,15 @@ import {
   closeCodeOf,
   connect,
   createBoard,
-  startServer,
   synced,
-  tempDataDir,
   type TestServer,
+  testContext,
 } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
-async function setup(limits?: Partial<SyncLimits>, maxRooms?: number): Promise<TestServer> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path, { maxRooms, idleMs: 60_000 }, limits);
-  cleanups.push(() => server.stop());
-  return server;
-}
+const setup = (limits?: Partial<SyncLimits>, maxRooms?: number) =>
+  t.server({ rooms: { maxRooms, idleMs: 60_000 }, limits });
 
 const wsBase = (server: TestServer) => server.url.replace(/^http/, 'ws');
 
@@ -67,7 +58,7 @@ describe('limits', () => {
     const server = await setup({ maxBufferedBytes: 256 * 1024 });
     const board = await createBoard(server);
     const slow = new WebSocket(`${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`);
-    cleanups.push(() => slow.terminate());
+    t.defer(() => slow.terminate());
     await new Promise((resolve) => slow.on('open', resolve));
     const closed = new Promise<number>((resolve) => slow.on('close', (code) => resolve(code)));
     slow.on('error', () => undefined);
@@ -76,7 +67,7 @@ describe('limits', () => {
     const writer = new WebSocket(
       `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`,
     );
-    cleanups.push(() => writer.terminate());
+    t.defer(() => writer.terminate());
     await new Promise((resolve) => writer.on('open', resolve));
     for (let i = 0; i < 60; i++) writer.send(bigUpdate(200_000));
     // Sent a 4413 close frame behind its backlog, then dropped after a grace period.
@@ -106,7 +97,7 @@ describe('limits', () => {
     expect(await closeCodeOf(url, 3000, [new Uint8Array([9])])).toBe(CloseCode.Malformed);
     expect(await closeCodeOf(url, 3000, ['text frame'])).toBe(CloseCode.Malformed);
     const ok = connect(server, board.id, board.tokens.participant);
-    cleanups.push(ok.destroy);
+    t.defer(ok.destroy);
     await synced(ok);
   });
 
@@ -145,7 +136,7 @@ describe('link rotation', () => {
     const board = await createBoard(server);
     const participant = connect(server, board.id, board.tokens.participant);
     const observer = connect(server, board.id, board.tokens.observer);
-    cleanups.push(participant.destroy, observer.destroy);
+    t.defer(participant.destroy, observer.destroy);
     await Promise.all([synced(participant), synced(observer)]);
     const closed = new Promise<number>((resolve) =>
       participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
@@ -170,7 +161,7 @@ describe('link rotation', () => {
     const url = (token: string) => `${wsBase(server)}/sync/${board.id}?token=${token}`;
     expect(await closeCodeOf(url(board.tokens.participant))).toBe(CloseCode.Unauthorized);
     const fresh = connect(server, board.id, body.tokens.participant!);
-    cleanups.push(fresh.destroy);
+    t.defer(fresh.destroy);
     await synced(fresh);
     expect(body.links.participant).toContain(body.tokens.participant);
   });

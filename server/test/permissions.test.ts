@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
@@ -22,22 +22,13 @@ import {
   createBoard,
   startServer,
   synced,
-  tempDataDir,
   type TestServer,
+  testContext,
 } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
-async function setup(): Promise<TestServer> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path);
-  cleanups.push(() => server.stop());
-  return server;
-}
+const setup = () => t.server();
 
 const wsUrl = (server: TestServer, room: string, token: string, member?: string) =>
   `${server.url.replace(/^http/, 'ws')}/sync/${room}?token=${token}${member ? `&member=${member}` : ''}`;
@@ -50,11 +41,7 @@ describe('private docs', () => {
     const bob = newMemberKey();
     const alicesRoom = privateRoomName(board.id, memberIdOf(alice));
 
-    const own = connect(server, alicesRoom, board.tokens.participant);
-    own.provider.disconnect();
-    own.provider.params = { token: board.tokens.participant, member: alice };
-    own.provider.connect();
-    cleanups.push(own.destroy);
+    const own = t.client(server, alicesRoom, board.tokens.participant, alice);
     await synced(own);
     addCard(own.doc, { text: 'my private draft', column: 'went-wrong' });
 
@@ -84,11 +71,7 @@ describe('private docs', () => {
       ),
     ).toBe(CloseCode.Unauthorized);
 
-    const again = connect(server, alicesRoom, board.tokens.participant);
-    again.provider.disconnect();
-    again.provider.params = { token: board.tokens.participant, member: alice };
-    again.provider.connect();
-    cleanups.push(again.destroy);
+    const again = t.client(server, alicesRoom, board.tokens.participant, alice);
     await vi.waitFor(() =>
       expect(readCards(again.doc).map((c) => c.text)).toEqual(['my private draft']),
     );
@@ -102,7 +85,7 @@ describe('facilitation doc', () => {
     const room = roomName(board.id, 'facilitation');
     const facilitator = connect(server, room, board.tokens.facilitator);
     const participant = connect(server, room, board.tokens.participant);
-    cleanups.push(facilitator.destroy, participant.destroy);
+    t.defer(facilitator.destroy, participant.destroy);
     await Promise.all([synced(facilitator), synced(participant)]);
     expect(readPlan(participant.doc, DEFAULT_TEMPLATE).phases).toHaveLength(8);
 
@@ -116,7 +99,7 @@ describe('facilitation doc', () => {
     const room = roomName(board.id, 'facilitation');
     const participant = connect(server, room, board.tokens.participant);
     const observer = connect(server, room, board.tokens.observer);
-    cleanups.push(participant.destroy, observer.destroy);
+    t.defer(participant.destroy, observer.destroy);
     await Promise.all([synced(participant), synced(observer)]);
     const closed = new Promise<number>((resolve) =>
       participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
@@ -127,15 +110,15 @@ describe('facilitation doc', () => {
 
     // The observer already connected saw nothing, and a newcomer loads nothing.
     const fresh = connect(server, room, board.tokens.facilitator);
-    cleanups.push(fresh.destroy);
+    t.defer(fresh.destroy);
     await synced(fresh);
     expect(readSession(fresh.doc).status).toBe('preparing');
     expect(readSession(observer.doc).status).toBe('preparing');
     await server.stop();
     const restarted = await startServer(server.dataDir);
-    cleanups.push(() => restarted.stop());
+    t.defer(() => restarted.stop());
     const afterRestart = connect(restarted, room, board.tokens.observer);
-    cleanups.push(afterRestart.destroy);
+    t.defer(afterRestart.destroy);
     await synced(afterRestart);
     expect(readSession(afterRestart.doc).status).toBe('preparing');
   });
@@ -147,7 +130,7 @@ describe('awareness', () => {
     const board = await createBoard(server);
     const alice = connect(server, board.id, board.tokens.participant);
     const watcher = connect(server, board.id, board.tokens.observer);
-    cleanups.push(alice.destroy, watcher.destroy);
+    t.defer(alice.destroy, watcher.destroy);
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
     await Promise.all([synced(alice), synced(watcher)]);
     const aliceId = alice.doc.clientID;
@@ -171,7 +154,7 @@ describe('awareness', () => {
       awarenessProtocol.encodeAwarenessUpdate(forgedAwareness, [aliceId]),
     );
     const mallory = new WebSocket(wsUrl(server, board.id, board.tokens.participant));
-    cleanups.push(() => mallory.terminate());
+    t.defer(() => mallory.terminate());
     await new Promise((resolve) => mallory.on('open', resolve));
     mallory.send(encoding.toUint8Array(encoder));
     // A later real change from Alice still arrives, so the forged one was processed first.

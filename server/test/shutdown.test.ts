@@ -1,12 +1,17 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { addCard, readCards } from '@hindsight/shared';
-import { connect, createBoard, synced, tempDataDir, type TestServer } from './helpers.ts';
+import {
+  connect,
+  createBoard,
+  synced,
+  tempDataDir,
+  type TestServer,
+  testContext,
+} from './helpers.ts';
+
 import { spawnServer } from './process.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
 // connect()/createBoard() need only the url.
 const asServer = (url: string) => ({ url }) as TestServer;
@@ -14,13 +19,13 @@ const asServer = (url: string) => ({ url }) as TestServer;
 describe('shutdown', () => {
   it('SIGTERM during steady edits loses nothing the server had received', async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     const first = await spawnServer({ DATA_DIR: dir.path });
-    cleanups.push(() => first.child.kill('SIGKILL'));
+    t.defer(() => first.child.kill('SIGKILL'));
     const board = await createBoard(asServer(first.url));
     const writer = connect(asServer(first.url), board.id, board.tokens.participant);
     const watcher = connect(asServer(first.url), board.id, board.tokens.observer);
-    cleanups.push(writer.destroy, watcher.destroy);
+    t.defer(writer.destroy, watcher.destroy);
     await Promise.all([synced(writer), synced(watcher)]);
 
     // The watcher only sees what the server received and relayed.
@@ -41,9 +46,9 @@ describe('shutdown', () => {
     const seen = [...relayed];
 
     const second = await spawnServer({ DATA_DIR: dir.path });
-    cleanups.push(() => second.child.kill('SIGKILL'));
+    t.defer(() => second.child.kill('SIGKILL'));
     const reader = connect(asServer(second.url), board.id, board.tokens.observer);
-    cleanups.push(reader.destroy);
+    t.defer(reader.destroy);
     await synced(reader);
     const restored = new Set(readCards(reader.doc).map((c) => c.text));
     expect(seen.length).toBeGreaterThan(50);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
@@ -16,28 +16,14 @@ import {
   startServer,
   synced,
   tempDataDir,
-  type TestClient,
-  type TestServer,
+  testContext,
 } from './helpers.ts';
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const fn of cleanups.splice(0).reverse()) await fn();
-});
+const t = testContext();
 
-async function setup(): Promise<TestServer> {
-  const dir = tempDataDir();
-  cleanups.push(dir.remove);
-  const server = await startServer(dir.path);
-  cleanups.push(() => server.stop());
-  return server;
-}
+const setup = () => t.server();
 
-function client(server: TestServer, room: string, token: string): TestClient {
-  const c = connect(server, room, token);
-  cleanups.push(c.destroy);
-  return c;
-}
+const client = t.client;
 
 const texts = (doc: Y.Doc) => readCards(doc).map((c) => c.text);
 
@@ -94,7 +80,7 @@ describe('sync endpoint', () => {
 
   it('keeps everything across a restart on the same DATA_DIR', async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     // A tiny compaction threshold exercises both the log and the snapshot.
     let server = await startServer(dir.path, { compactAfter: 3 });
     const board = await createBoard(server);
@@ -112,7 +98,7 @@ describe('sync endpoint', () => {
     await server.stop();
 
     server = await startServer(dir.path);
-    cleanups.push(() => server.stop());
+    t.defer(() => server.stop());
     const b = client(server, board.id, board.tokens.participant);
     await synced(b);
     await vi.waitFor(() => expect(texts(b.doc)).toEqual(before));
@@ -121,9 +107,9 @@ describe('sync endpoint', () => {
 
   it('stores an idle room when it unloads and reloads it on demand', async () => {
     const dir = tempDataDir();
-    cleanups.push(dir.remove);
+    t.defer(dir.remove);
     const server = await startServer(dir.path, { idleMs: 50 });
-    cleanups.push(() => server.stop());
+    t.defer(() => server.stop());
     const board = await createBoard(server);
     const a = connect(server, board.id, board.tokens.participant);
     await synced(a);
