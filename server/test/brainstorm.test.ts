@@ -11,6 +11,7 @@ import {
   roomName,
   runSessionCommand,
   castVote,
+  facilitationMap,
   groupCards,
   readVoting,
   setVotingStatus,
@@ -102,6 +103,25 @@ describe('anonymous brainstorm', () => {
     await vi.waitFor(() =>
       expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }),
     );
+  });
+
+  it('never names cards written anonymously, even if a facilitator turns names on later', async () => {
+    const { server, board } = await setup();
+    const facilitator = open(server, roomName(board.id, 'facilitation'), board.tokens.facilitator);
+    await synced(facilitator);
+    const alice = await privateDoc(server, board, 'Alice');
+    addCard(alice.doc, { text: 'Written in confidence', column: 'went-wrong' });
+    await vi.waitFor(() => expect(readBrainstormCounts(facilitator.doc).cards).toBe(1));
+    const plan = readPlan(facilitator.doc, DEFAULT_TEMPLATE);
+    expect(() => updatePlan(facilitator.doc, { ...plan, namedCards: true })).toThrow(
+      'before anyone writes a card',
+    );
+    // A hostile facilitator client skips the check and writes the plan directly.
+    facilitationMap(facilitator.doc).set('plan', { ...plan, namedCards: true });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(readRevealedCards(facilitator.doc)[0]?.author).toBeUndefined();
   });
 
   it('tallies the ballots once when voting closes, writing totals only', async () => {

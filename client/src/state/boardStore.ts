@@ -2,10 +2,10 @@
  * The per-board store: what components read about one open board. The sync bridge
  * (src/sync/bridge.ts) is its only writer for document and presence state.
  *
- * Scopes: `meta` and `cards` mirror the **document**; `peers` mirror **presence**;
+ * Scopes: `meta` mirrors the **document**; `peers` mirror **presence**;
  * the connection facts are **session** state of this tab.
  */
-import type { BoardMeta, Card, Role } from '@hindsight/shared';
+import type { BoardMeta, Role } from '@hindsight/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 
@@ -33,8 +33,6 @@ export interface BoardState extends ConnectionFacts {
   readonly meta: BoardMeta | null;
   /** False when the doc was written by a newer version of Hindsight: do not edit it. */
   readonly schemaSupported: boolean;
-  /** Every card, in display order. */
-  readonly cards: readonly Card[];
   readonly peers: readonly Peer[];
   /** A passing problem to tell the person about (not fatal). */
   readonly notice: string | null;
@@ -56,7 +54,6 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
     fallback: { title: init.title, template: init.template },
     meta: null,
     schemaSupported: true,
-    cards: [],
     peers: [],
     notice: null,
     status: 'connecting',

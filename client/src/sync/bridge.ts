@@ -2,7 +2,7 @@
  * The board doc's Yjs -> zustand bridge: observers on the doc and awareness push plain
  * snapshots into the board store. Components read the store, never the doc.
  */
-import { cardsMap, isSchemaSupported, metaMap, readBoardMeta, readCards } from '@hindsight/shared';
+import { isSchemaSupported, metaMap, readBoardMeta } from '@hindsight/shared';
 import type { BoardStore } from '../state/boardStore.ts';
 import { bindConnectionFacts } from './connectionFacts.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -13,22 +13,18 @@ export function bindBoard(connection: DocConnection, store: BoardStore): () => v
   const { doc, awareness } = connection;
   const set = store.setState;
 
-  const pushCards = () => set({ cards: readCards(doc) });
   const pushMeta = () => set({ meta: readBoardMeta(doc), schemaSupported: isSchemaSupported(doc) });
   const pushPeers = () => set({ peers: readPeers(awareness) });
 
-  cardsMap(doc).observeDeep(pushCards);
   metaMap(doc).observe(pushMeta);
   awareness.on('change', pushPeers);
   const unbindFacts = bindConnectionFacts(connection, store);
 
   // Catch up with whatever happened before the observers were attached.
-  pushCards();
   pushMeta();
   pushPeers();
 
   return () => {
-    cardsMap(doc).unobserveDeep(pushCards);
     metaMap(doc).unobserve(pushMeta);
     awareness.off('change', pushPeers);
     unbindFacts();

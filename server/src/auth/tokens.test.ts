@@ -23,6 +23,9 @@ describe('tokens', () => {
   it('are redacted from logged urls', () => {
     expect(redactToken('/sync/abc?token=s3cret&x=1')).toBe('/sync/abc?token=[redacted]&x=1');
     expect(redactToken('/sync/abc?x=1&TOKEN=s3cret')).toBe('/sync/abc?x=1&TOKEN=[redacted]');
+    expect(redactToken('/sync/abc/private-x?token=s3cret&member=k3y')).toBe(
+      '/sync/abc/private-x?token=[redacted]&member=[redacted]',
+    );
     expect(redactToken('/healthz')).toBe('/healthz');
   });
 });

@@ -32,7 +32,10 @@ export function roleForToken(token: string, records: readonly TokenRecord[]): Ro
   return found;
 }
 
-/** Replaces the token's value in a URL or query string with `[redacted]`, for logs. */
+/**
+ * Replaces the secrets in a URL or query string with `[redacted]`, for logs: the board
+ * token and the member key (which opens that member's private doc).
+ */
 export function redactToken(url: string): string {
-  return url.replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+  return url.replace(/([?&](?:token|member)=)[^&#]*/gi, '$1[redacted]');
 }

@@ -114,12 +114,19 @@ export default fp(
             MIRROR_ORIGIN,
           );
         }
+        // Cards written while the board was anonymous stay anonymous for good: turning
+        // named cards on afterwards must not put names on them.
+        let locked = await store.isAnonymityLocked(boardId);
+        if (!locked && !plan.namedCards && members.some((m) => m.cards.length > 0)) {
+          await store.lockAnonymity(boardId);
+          locked = true;
+        }
         mirrorBrainstorm(
           facilitation.doc,
           members,
           {
             revealed: readSession(facilitation.doc).revealed,
-            namedCards: plan.namedCards,
+            namedCards: plan.namedCards && !locked,
             publicId: publicIdFor(boardId),
             random: secureRandom,
           },

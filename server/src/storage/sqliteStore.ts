@@ -33,6 +33,9 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_room_seq ON doc_updates (room, seq);
+CREATE TABLE IF NOT EXISTS anonymity_locks (
+  board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE
+);
 CREATE TABLE IF NOT EXISTS secrets (
   name TEXT PRIMARY KEY,
   value BLOB NOT NULL
@@ -85,6 +88,12 @@ export function openSqliteStore(dataDir: string): Store {
     listRooms: db.prepare<[number, string, number, string], { room: string }>(
       `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
        UNION SELECT DISTINCT room FROM doc_updates WHERE substr(room, 1, ?) = ?`,
+    ),
+    lockAnonymity: db.prepare<[string]>(
+      'INSERT OR IGNORE INTO anonymity_locks (board_id) VALUES (?)',
+    ),
+    isLocked: db.prepare<[string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM anonymity_locks WHERE board_id = ?',
     ),
     getSecret: db.prepare<[string], { value: Buffer }>('SELECT value FROM secrets WHERE name = ?'),
     insertSecret: db.prepare<[string, Buffer]>(
@@ -153,6 +162,12 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async listRooms(prefix) {
       return q.listRooms.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.room);
+    },
+    async lockAnonymity(boardId) {
+      q.lockAnonymity.run(boardId);
+    },
+    async isAnonymityLocked(boardId) {
+      return (q.isLocked.get(boardId)?.n ?? 0) > 0;
     },
     async secret(name) {
       // INSERT OR IGNORE then read: two callers racing agree on the first value written.

@@ -48,6 +48,12 @@ export interface Store {
   countUpdates(room: string): Promise<number>;
   /** Names of the stored rooms that start with `prefix` (a board's private docs). */
   listRooms(prefix: string): Promise<string[]>;
+  /**
+   * Records that a board's cards were written anonymously; from then on its cards are
+   * never named, whatever the plan later says. Idempotent.
+   */
+  lockAnonymity(boardId: string): Promise<void>;
+  isAnonymityLocked(boardId: string): Promise<boolean>;
   /** A random server secret by name, created on first use and kept across restarts. */
   secret(name: string): Promise<Buffer>;
   close(): Promise<void>;

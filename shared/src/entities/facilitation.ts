@@ -6,6 +6,7 @@
  */
 import type * as Y from 'yjs';
 import { facilitationMap } from '../doc/layout.ts';
+import { readBrainstormCounts } from './revealedCard.ts';
 import { planFromTemplate, SessionPlanSchema, type SessionPlan } from '../session/plan.ts';
 import {
   INITIAL_SESSION,
@@ -42,9 +43,14 @@ export function initFacilitation(doc: Y.Doc, template: Template, origin?: unknow
  */
 export function updatePlan(doc: Y.Doc, plan: SessionPlan, origin?: unknown): void {
   const parsed = SessionPlanSchema.parse(plan);
-  const { status, phaseId } = readSession(doc);
+  const { status, phaseId, revealed } = readSession(doc);
   if (status === 'running' && !parsed.phases.some((p) => p.id === phaseId)) {
     throw new Error('The phase in progress cannot be removed; move on first.');
+  }
+  const wasNamed = SessionPlanSchema.safeParse(facilitationMap(doc).get('plan')).data?.namedCards;
+  if (parsed.namedCards && !wasNamed && (revealed || readBrainstormCounts(doc).cards > 0)) {
+    // People wrote believing they were anonymous; the server refuses to name them anyway.
+    throw new Error('Named cards can only be turned on before anyone writes a card.');
   }
   doc.transact(() => facilitationMap(doc).set('plan', parsed), origin);
 }

@@ -8,8 +8,8 @@ const POINTS = [
     text: 'Cards are anonymous; the board asks about systems, not people.',
   },
   {
-    title: 'Live for everyone',
-    text: 'Everyone types at once and sees each other’s cards as they land.',
+    title: 'Anonymous until revealed',
+    text: 'Cards stay private until the facilitator reveals them, and never carry a name.',
   },
   { title: 'No accounts', text: 'Share a link per role: participants write, observers read.' },
 ];
