@@ -5,42 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan, readSession } from '../entities/facilitation.ts';
 import { INCIDENT_DEFAULTS } from '../entities/incident.ts';
-import { planFromTemplate } from '../session/plan.ts';
 import { INITIAL_SESSION } from '../session/session.ts';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
-import { buildPostmortem, postmortemFromDocs, type PostmortemSource } from './build.ts';
+import { buildPostmortem, postmortemFromDocs } from './build.ts';
 import { exportFileName, renderExport, slugify, EXPORT_FORMATS } from './formats.ts';
-import { FIXTURE_AUTHORS, FIXTURE_BOARD_ID, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
+import { FIXTURE_AUTHORS, FIXTURE_BOARD_ID, fixtureBoard } from './fixtureBoard.ts';
 import { renderTimelineSvg } from './svgTimeline.ts';
-
-const NOW = FIXTURE_NOW;
-
-function fromFixture(options?: Parameters<typeof fixtureBoard>[0]) {
-  const { board, facilitation } = fixtureBoard(options);
-  return postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: NOW });
-}
-
-const source = (patch: Partial<PostmortemSource> = {}): PostmortemSource => ({
-  boardId: FIXTURE_BOARD_ID,
-  meta: { title: 'Board', template: 'default', createdAt: NOW, schemaVersion: 1 },
-  incident: INCIDENT_DEFAULTS,
-  timeline: [],
-  plan: planFromTemplate(DEFAULT_TEMPLATE),
-  session: { ...INITIAL_SESSION, revealed: true },
-  revealedCards: [],
-  ...patch,
-});
-
-const card = (text: string, column: string, author?: string) => ({
-  id: `Card${text
-    .replace(/[^A-Za-z0-9]/g, '')
-    .padEnd(12, '0')
-    .slice(0, 12)}`,
-  text,
-  column,
-  rank: 0.5,
-  ...(author === undefined ? {} : { author }),
-});
+import { card, fromFixture, NOW, source } from './testSources.ts';
 
 describe('the postmortem document', () => {
   it('holds the revealed cards by column, in the revealed order', () => {

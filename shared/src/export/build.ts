@@ -3,14 +3,24 @@
  * works on plain values; `postmortemFromDocs` only reads the two shared docs into them.
  *
  * Only the board doc and the facilitation doc are read, never a member's private doc,
- * so the export can hold nothing a participant on the board could not already see.
+ * so the export can hold nothing a participant on the board could not already see;
+ * votes arrive as the server's tally, never as ballots. The sections are built in
+ * buildRetrospective.ts (cards, clusters, root causes, lessons) and
+ * buildFollowThrough.ts (actions, owners, follow-up, status).
  */
 import type * as Y from 'yjs';
+import { readActionItems, type ActionItem } from '../entities/actionItem.ts';
 import { readBoardMeta, type BoardMeta } from '../entities/boardMeta.ts';
+import { readClusters } from '../entities/cluster.ts';
+import { readDiscussion, type Discussion } from '../entities/discussion.ts';
 import { readPlan, readSession } from '../entities/facilitation.ts';
+import { readFollowUp, type FollowUp } from '../entities/followUp.ts';
 import { readIncident, type Incident } from '../entities/incident.ts';
+import { readPostmortemOwner, type PostmortemOwner } from '../entities/postmortemOwner.ts';
+import { readPostmortemStatus, type PostmortemStatus } from '../entities/postmortemStatus.ts';
 import { readRevealedCards, type RevealedCard } from '../entities/revealedCard.ts';
 import { readTimeline, type TimelineEvent } from '../entities/timelineEvent.ts';
+import { readVoting, type Voting } from '../entities/voting.ts';
 import type { SessionPlan } from '../session/plan.ts';
 import type { SessionState } from '../session/session.ts';
 import { templateById } from '../templates.ts';
@@ -18,13 +28,19 @@ import { computeMetrics, type Metric } from '../timeline/metrics.ts';
 import {
   POSTMORTEM_SCHEMA_VERSION,
   PostmortemDocumentSchema,
-  type ExportCard,
-  type ExportColumn,
   type ExportMetric,
   type ExportTimelineEvent,
   type PostmortemDocument,
 } from './document.ts';
 import { safeHref } from './escape.ts';
+import { actionItemsOf, followUpOf, ownersOf, postmortemStatusOf } from './buildFollowThrough.ts';
+import {
+  columnsOf,
+  lessonsOf,
+  placedClusters,
+  rootCausesOf,
+  type SourceCluster,
+} from './buildRetrospective.ts';
 
 /** Everything the document is made from, as read from the board's shared docs. */
 export interface PostmortemSource {
@@ -36,6 +52,16 @@ export interface PostmortemSource {
   readonly plan: SessionPlan;
   readonly session: SessionState;
   readonly revealedCards: readonly RevealedCard[];
+  /** The clusters of revealed cards (`readClusters`); any others are ignored. */
+  readonly clusters: readonly SourceCluster[];
+  /** The clusters' discussions; one nobody started may be left out. */
+  readonly discussions: readonly Discussion[];
+  /** Dot voting: the tally orders the clusters once it is recorded. */
+  readonly voting: Voting;
+  readonly actionItems: readonly ActionItem[];
+  readonly owner: PostmortemOwner;
+  readonly followUp: FollowUp | null;
+  readonly postmortemStatus: PostmortemStatus;
 }
 
 export interface BuildOptions {
@@ -53,6 +79,9 @@ const RESOLUTION_KINDS: ReadonlySet<string> = new Set([
   'resolution',
 ]);
 
+/** A list, or null ("not recorded yet") when it is empty. */
+const orNull = <T>(list: T[]): T[] | null => (list.length > 0 ? list : null);
+
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 function metric(m: Metric | null): ExportMetric | null {
@@ -63,33 +92,6 @@ function event(e: TimelineEvent): ExportTimelineEvent {
   return { at: new Date(e.at).toISOString(), kind: e.kind, text: e.text, source: e.source ?? null };
 }
 
-/** The revealed cards by column: the plan's columns first, then any column a card names. */
-function columnsOf(source: PostmortemSource): ExportColumn[] {
-  const { plan, session } = source;
-  const columns: ExportColumn[] = plan.columns.map((c) => ({
-    id: c.id,
-    title: c.title,
-    prompt: c.prompt,
-    clusters: null,
-    cards: [],
-  }));
-  if (!session.revealed) return columns;
-  const byId = new Map(columns.map((c) => [c.id, c]));
-  for (const card of source.revealedCards) {
-    let column = byId.get(card.column);
-    if (!column) {
-      // A column removed from the plan after the reveal: its cards still count.
-      column = { id: card.column, title: card.column, prompt: '', clusters: null, cards: [] };
-      byId.set(card.column, column);
-      columns.push(column);
-    }
-    const out: ExportCard = { text: card.text };
-    if (plan.namedCards && card.author !== undefined) out.author = card.author;
-    column.cards.push(out);
-  }
-  return columns;
-}
-
 /** The postmortem document of a board, validated against its schema. */
 export function buildPostmortem(
   source: PostmortemSource,
@@ -97,6 +99,17 @@ export function buildPostmortem(
 ): PostmortemDocument {
   const { meta, incident, timeline, plan, session } = source;
   const metrics = computeMetrics(incident, timeline);
+  const retrospective = {
+    plan,
+    revealed: session.revealed,
+    revealedCards: source.revealedCards,
+    clusters: source.clusters,
+    voting: source.voting,
+  };
+  const clusters = placedClusters(retrospective);
+  const rootCauses = rootCausesOf(clusters, source.discussions);
+  const lessons = lessonsOf(rootCauses);
+  const actionItems = actionItemsOf(source.actionItems, clusters, source.discussions);
   const document: PostmortemDocument = {
     schemaVersion: POSTMORTEM_SCHEMA_VERSION,
     generatedAt: new Date(now).toISOString(),
@@ -113,6 +126,7 @@ export function buildPostmortem(
       session: session.status,
       sessionStartedAt: iso(session.startedAt),
       sessionFinishedAt: iso(session.finishedAt),
+      postmortem: postmortemStatusOf(source.postmortemStatus, source.actionItems),
     },
     summary: {
       incidentTitle: incident.title,
@@ -136,17 +150,18 @@ export function buildPostmortem(
     retrospective: {
       revealed: session.revealed,
       namedCards: plan.namedCards,
-      columns: columnsOf(source),
+      columns: columnsOf(retrospective, clusters),
     },
-    rootCauses: null,
+    rootCauses: orNull(rootCauses),
     resolution: {
       steps: timeline.filter((e) => RESOLUTION_KINDS.has(e.kind)).map(event),
       notes: null,
     },
-    lessons: null,
-    actionItems: null,
-    owners: null,
-    followUp: null,
+    lessons: orNull(lessons),
+    actionItems: orNull(actionItems),
+    owners: ownersOf(source.owner),
+    followUp: followUpOf(source.followUp),
+    // Presence names are not stored; nothing on the board says who took part.
     participants: null,
   };
   return PostmortemDocumentSchema.parse(document);
@@ -160,6 +175,12 @@ export function postmortemFromDocs(
 ): PostmortemDocument {
   const meta = readBoardMeta(boardDoc);
   const session = readSession(facilitationDoc);
+  // Before the reveal there are none; not even looked at, should a bug put some there.
+  const revealedCards = session.revealed ? readRevealedCards(facilitationDoc) : [];
+  const { clusters } = readClusters(
+    boardDoc,
+    revealedCards.map((c) => c.id),
+  );
   return buildPostmortem(
     {
       boardId: options.boardId,
@@ -168,8 +189,14 @@ export function postmortemFromDocs(
       timeline: readTimeline(boardDoc),
       plan: readPlan(facilitationDoc, templateById(meta?.template)),
       session,
-      // Before the reveal there are none; not even looked at, should a bug put some there.
-      revealedCards: session.revealed ? readRevealedCards(facilitationDoc) : [],
+      revealedCards,
+      clusters,
+      discussions: clusters.map((c) => readDiscussion(boardDoc, c.id)),
+      voting: readVoting(facilitationDoc),
+      actionItems: readActionItems(boardDoc),
+      owner: readPostmortemOwner(boardDoc),
+      followUp: readFollowUp(boardDoc),
+      postmortemStatus: readPostmortemStatus(boardDoc),
     },
     options,
   );

@@ -1,11 +1,13 @@
 /**
  * The action items as CSV, for import into a tracker (Jira, Linear, GitHub via a
- * script): one header row, one row per action item, RFC 4180 quoting, and cells that a
- * spreadsheet would run as a formula defused with a leading `'` (escape.ts).
+ * script): one header row, one row per action item in "tackle first" order, RFC 4180
+ * quoting, and cells that a spreadsheet would run as a formula defused with a leading
+ * `'` (escape.ts). Priority is High/Medium/Low and Status To Do/In Progress/Done, the
+ * values trackers' importers know; the due date is ISO `YYYY-MM-DD`.
  */
 import type { ExportActionItem, PostmortemDocument } from './document.ts';
 import { csvRows, safeHref } from './escape.ts';
-import { ACTION_STATUS_WORDS, PRIORITY_WORDS } from './words.ts';
+import { ACTION_STATUS_WORDS, addressesText, PRIORITY_WORDS } from './words.ts';
 
 /** The header row; the names trackers' CSV importers map without asking. */
 export const ACTION_CSV_COLUMNS = [
@@ -18,11 +20,27 @@ export const ACTION_CSV_COLUMNS = [
   'Link',
 ] as const;
 
+/**
+ * The ticket's description: the details, then what the action addresses, its
+ * impact/effort quadrant, whether the owner confirmed, and the postmortem it comes from.
+ */
+function description(doc: PostmortemDocument, item: ExportActionItem): string {
+  const addresses = addressesText(item.addresses);
+  return [
+    item.details,
+    addresses && `Addresses: ${addresses}`,
+    item.quadrant && `Impact/effort: ${item.quadrant}.`,
+    item.owner !== null && !item.ownerConfirmed && 'The owner has not confirmed yet.',
+    `From the postmortem "${doc.title}".`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 function row(doc: PostmortemDocument, item: ExportActionItem): string[] {
-  const source = `From the postmortem "${doc.title}".`;
   return [
     item.action,
-    item.details ? `${item.details}\n\n${source}` : source,
+    description(doc, item),
     item.owner ?? '',
     item.due ?? '',
     item.priority === null ? '' : PRIORITY_WORDS[item.priority],

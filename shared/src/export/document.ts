@@ -3,9 +3,8 @@
  * export format "for tools" (versioned by `schemaVersion`). Scope: none; it is derived
  * on demand from the board doc and the facilitation doc (build.ts) and never stored.
  *
- * Sections that later phases will fill (clusters, root causes, lessons, action items,
- * owner, follow-up, participants) already have their shape here. `null` means "not
- * recorded yet": the renderers print that, so a later issue only has to fill the value.
+ * A section is `null` while the session has not recorded it yet; the renderers say so.
+ * Participants stay `null`: presence names are not stored anywhere the export reads.
  *
  * Anonymity (DESIGN.md): a card carries an `author` only when the board's plan has
  * named cards. Nothing here is read from a member's private doc.
@@ -13,9 +12,15 @@
 import { z } from 'zod';
 import { INCIDENT_STATUSES, DEFAULT_SEVERITIES } from '../entities/incident.ts';
 import { TIMELINE_KINDS } from '../entities/timelineEvent.ts';
+import { ACTION_ITEM_STATUSES } from '../entities/actionItem.ts';
+import { POSTMORTEM_STATUSES } from '../entities/postmortemStatus.ts';
+import { QUADRANTS } from '../actions/priority.ts';
 import { ROLES } from '../roles.ts';
 
-/** Version of the document's shape. Bump it (and keep reading the old one) on a breaking change. */
+/**
+ * Version of the document's shape, for tools that read the JSON export. Bump it (and
+ * keep reading the old one) on a breaking change.
+ */
 export const POSTMORTEM_SCHEMA_VERSION = 1;
 
 /** An instant as ISO 8601 text in UTC (`2026-11-03T14:02:00.000Z`); shown in the incident's zone. */
@@ -53,11 +58,18 @@ export const ExportCardSchema = z.object({
 });
 export type ExportCard = z.infer<typeof ExportCardSchema>;
 
-/** A topic the team grouped cards into (Cluster phase; later). */
+/** A topic the team grouped cards into, in the Cluster phase. */
 export const ExportClusterSchema = z.object({
+  /** The cluster's id on the board; root causes and action items name it. */
+  id: z.string(),
+  /** The cluster's name; blank when nobody named it (renderers say "Unnamed cluster"). */
   title: z.string(),
-  /** Votes the cluster got, null when nobody voted. */
+  /**
+   * Dots it got, once voting closed and the server recorded the tally; null before, and
+   * for a cluster that was not on the ballot.
+   */
   votes: z.number().int().nonnegative().nullable(),
+  /** Its cards, in their order inside it; some may come from another column. */
   cards: z.array(ExportCardSchema),
 });
 export type ExportCluster = z.infer<typeof ExportClusterSchema>;
@@ -67,44 +79,116 @@ export const ExportColumnSchema = z.object({
   id: z.string(),
   title: z.string(),
   prompt: z.string(),
-  /** Clusters of this column, in vote order; null until the cluster phase records them. */
+  /**
+   * The clusters placed under this column (the column most of their cards come from,
+   * cluster/clusterColumn.ts), in discussion order; null while the board has no cluster.
+   */
   clusters: z.array(ExportClusterSchema).nullable(),
-  /** Cards in no cluster (every card while `clusters` is null), in the revealed order. */
+  /** Cards of this column in no cluster ("Unclustered"), in the revealed order. */
   cards: z.array(ExportCardSchema),
 });
 export type ExportColumn = z.infer<typeof ExportColumnSchema>;
 
-/** Five whys down to a cause in the system or the process (Discuss phase; later). */
+/** One level of a five-whys chain. */
+export const ExportWhySchema = z.object({
+  /** The question asked at this level; may be blank. */
+  why: z.string(),
+  /** Its answer; may be blank. */
+  because: z.string(),
+  /** This is the level the team marked as the root cause (one per chain at most). */
+  rootCause: z.boolean(),
+});
+export type ExportWhy = z.infer<typeof ExportWhySchema>;
+
+/** The discussion of one cluster (Discuss phase): five whys down to a cause in the system. */
 export const ExportRootCauseSchema = z.object({
-  /** The cluster or problem discussed. */
+  /** The cluster discussed. */
+  clusterId: z.string(),
+  /** Its name; blank when nobody named it. */
   topic: z.string(),
-  /** Each answer to "why?", in order. */
-  whys: z.array(z.string()),
-  rootCause: z.string(),
-  /** How to reduce the impact if it happens again. */
-  reduceImpact: z.string().nullable(),
+  /** The five-whys chain, first question first. */
+  whys: z.array(ExportWhySchema),
+  /** The marked level's answer (its question while unanswered); null when none is marked. */
+  rootCause: z.string().nullable(),
+  /** What made the incident likelier or worse without causing it. */
+  factors: z.array(z.string()),
+  /** The answer to "How can we reduce the impact if it happens again?"; blank when none. */
+  reduceImpact: z.string(),
+  /** Free notes taken during the discussion; blank when none. */
+  notes: z.string(),
 });
 export type ExportRootCause = z.infer<typeof ExportRootCauseSchema>;
 
-export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
-export const ACTION_STATUSES = ['open', 'in progress', 'done'] as const;
+export const LESSON_KINDS = ['root cause', 'reduce impact'] as const;
 
-/** An action item (Actions phase; later). */
+/** A lesson, derived from a discussion (see build.ts for how). */
+export const ExportLessonSchema = z.object({
+  text: z.string(),
+  /** Where it comes from: a marked root cause, or an answer on reducing the impact. */
+  kind: z.enum(LESSON_KINDS),
+  /** The cluster whose discussion it comes from, and its name (blank when unnamed). */
+  clusterId: z.string(),
+  topic: z.string(),
+});
+export type ExportLesson = z.infer<typeof ExportLessonSchema>;
+
+export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;
+export const ACTION_STATUSES = ACTION_ITEM_STATUSES;
+
+/** What an action item addresses: a cluster, a cause in its five whys, or both. */
+export const ExportAddressesSchema = z.object({
+  clusterId: z.string().nullable(),
+  /** The cluster's name; null when the cluster is gone, blank when unnamed. */
+  topic: z.string().nullable(),
+  /** The five-whys level it targets: its answer (its question while unanswered). */
+  cause: z.string().nullable(),
+  /** That level is the marked root cause. */
+  rootCause: z.boolean(),
+});
+export type ExportAddresses = z.infer<typeof ExportAddressesSchema>;
+
+/** An action item (Actions phase), in "tackle first" order. */
 export const ExportActionItemSchema = z.object({
   /** What to do, one line: the ticket's summary. */
   action: z.string(),
-  /** Why, and anything the owner needs to know. */
+  /** Why, and anything the owner needs to know; blank when none. */
   details: z.string(),
   /** Who does it, by name; null when nobody took it yet. */
   owner: z.string().nullable(),
+  /** The owner said "I own this". */
+  ownerConfirmed: z.boolean(),
   due: CalendarDate.nullable(),
-  /** From the impact/effort matrix. */
+  /** The impact/effort quadrant; null until both are rated. */
+  quadrant: z.enum(QUADRANTS).nullable(),
+  /** The quadrant as a tracker's priority (actions/priority.ts); null while unrated. */
   priority: z.enum(ACTION_PRIORITIES).nullable(),
   status: z.enum(ACTION_STATUSES),
   /** The ticket, when filed; http(s) only. */
   link: z.string().nullable(),
+  /** What it addresses; null when it names neither a cluster nor a cause. */
+  addresses: ExportAddressesSchema.nullable(),
 });
 export type ExportActionItem = z.infer<typeof ExportActionItemSchema>;
+
+/** Who chases the actions until the follow-up review closes the postmortem (Owner phase). */
+export const ExportOwnersSchema = z.object({
+  /** One to three names. */
+  names: z.array(z.string()),
+  responsibilities: z.array(z.string()),
+});
+export type ExportOwners = z.infer<typeof ExportOwnersSchema>;
+
+/** The follow-up review (Follow-up phase), in the zone it was scheduled in. */
+export const ExportFollowUpSchema = z.object({
+  /** When it starts. */
+  at: Instant,
+  /** Its calendar date and wall-clock start (`HH:MM`) in `timeZone`. */
+  date: CalendarDate,
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+  timeZone: z.string(),
+  durationMinutes: z.number().int().positive(),
+});
+export type ExportFollowUp = z.infer<typeof ExportFollowUpSchema>;
 
 export const ExportParticipantsSchema = z.object({
   role: z.enum(ROLES),
@@ -132,6 +216,8 @@ export const PostmortemDocumentSchema = z.object({
     session: z.enum(['preparing', 'running', 'finished']),
     sessionStartedAt: Instant.nullable(),
     sessionFinishedAt: Instant.nullable(),
+    /** Where the postmortem stands; never `closed` while an action is not done. */
+    postmortem: z.enum(POSTMORTEM_STATUSES),
   }),
   /** The incident facts. */
   summary: z.object({
@@ -167,20 +253,23 @@ export const PostmortemDocumentSchema = z.object({
     namedCards: z.boolean(),
     columns: z.array(ExportColumnSchema),
   }),
+  /** The discussed clusters, in discussion order; null while none is discussed. */
   rootCauses: z.array(ExportRootCauseSchema).nullable(),
   /** How the impact was stopped and the system recovered. */
   resolution: z.object({
     /** Mitigation, resolution and failed attempts from the timeline, in order. */
     steps: z.array(ExportTimelineEventSchema),
-    /** What the team wrote about the recovery (later). */
+    /** What the team wrote about the recovery; null: nothing on the board records it yet. */
     notes: z.string().nullable(),
   }),
-  lessons: z.array(z.string()).nullable(),
+  /** Derived from the discussions; null while they hold none. */
+  lessons: z.array(ExportLessonSchema).nullable(),
+  /** In "tackle first" order; null while there is none. */
   actionItems: z.array(ExportActionItemSchema).nullable(),
-  /** Who follows the actions until they are done (Owner phase; later). */
-  owners: z.array(z.string()).nullable(),
-  /** When the follow-up review is (Follow-up phase; later). */
-  followUp: z.object({ at: Instant, note: z.string() }).nullable(),
+  /** Null until the team agrees on an owner. */
+  owners: ExportOwnersSchema.nullable(),
+  /** Null until the review is scheduled. */
+  followUp: ExportFollowUpSchema.nullable(),
   /** Who took part, by role (later: presence names are not stored). */
   participants: z.array(ExportParticipantsSchema).nullable(),
 });

@@ -1,7 +1,8 @@
 /**
  * The sample incident as a board, for the export's tests: the board doc and the
  * facilitation doc built through the shared commands, with the sample cards written by
- * three named members and revealed. Tests only (it reads the fixtures with `?raw`).
+ * three named members and revealed, and with `complete` the whole retrospective after
+ * it (fixtureRetrospective.ts). Tests only (it reads the fixtures with `?raw`).
  */
 import * as Y from 'yjs';
 import cardsJson from '../fixtures/cards.json?raw';
@@ -20,7 +21,7 @@ import { loadIncidentFixture } from '../entities/incidentFixture.ts';
 import { mirrorBrainstorm, type MemberCards } from '../entities/revealedCard.ts';
 import { mergeEvents, type NewTimelineEvent } from '../entities/timelineEvent.ts';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
-import { PostmortemDocumentSchema, type PostmortemDocument } from './document.ts';
+import { runRetrospective } from './fixtureRetrospective.ts';
 
 export const FIXTURE_BOARD_ID = 'SampleBoard00001';
 export const FIXTURE_TITLE = 'Checkout API 5xx after a connection-pool change';
@@ -53,19 +54,40 @@ export interface FixtureOptions {
   readonly revealed?: boolean;
   /** Turn on named cards in the plan (default false). */
   readonly namedCards?: boolean;
+  /**
+   * Hold the whole retrospective (fixtureRetrospective.ts): clusters, votes, five
+   * whys, actions, owners, follow-up (default false; needs `revealed`).
+   */
+  readonly complete?: boolean;
+}
+
+/** The public id the server gives a member's card (a keyed hash in production). */
+function publicId(memberId: string, cardId: string): string {
+  return `${memberId}${cardId}`
+    .replace(/[^A-Za-z0-9]/g, '')
+    .padEnd(16, '0')
+    .slice(0, 16);
+}
+
+const sampleCardId = (i: number) => `card${String(i).padStart(4, '0')}`;
+const sampleMemberId = (i: number) => `member${i % FIXTURE_AUTHORS.length}`;
+
+/** The public id of the i-th card of cards.json once revealed. */
+export function fixtureCardId(i: number): string {
+  return publicId(sampleMemberId(i), sampleCardId(i));
 }
 
 /** The sample cards, dealt round-robin to the three members. */
 function members(): MemberCards[] {
   const samples = JSON.parse(cardsJson) as { column: string; text: string }[];
   return FIXTURE_AUTHORS.map((name, m) => ({
-    memberId: `member${m}`,
+    memberId: sampleMemberId(m),
     name,
     cards: samples
       .map((s, i): Card | null =>
         i % FIXTURE_AUTHORS.length === m
           ? {
-              id: `card${String(i).padStart(4, '0')}`,
+              id: sampleCardId(i),
               text: s.text,
               column: s.column,
               createdAt: at('2026-11-04T15:12:00Z') + i * 1000,
@@ -80,6 +102,7 @@ function members(): MemberCards[] {
 export function fixtureBoard({
   revealed = true,
   namedCards = false,
+  complete = false,
 }: FixtureOptions = {}): FixtureBoard {
   const board = new Y.Doc();
   migrateDoc(board);
@@ -108,92 +131,20 @@ export function fixtureBoard({
   run('next', '2026-11-04T15:10:00Z'); // brainstorm
   if (revealed) {
     run('next', '2026-11-04T15:16:00Z'); // cluster: the cards are revealed
+    if (complete) {
+      run('next', '2026-11-04T15:30:00Z'); // discuss
+      run('next', '2026-11-04T15:45:00Z'); // actions
+      run('next', '2026-11-04T15:55:00Z'); // owner
+      run('next', '2026-11-04T15:58:00Z'); // follow-up
+    }
     run('finish', '2026-11-04T16:02:00Z');
   }
   mirrorBrainstorm(facilitation, members(), {
     revealed,
     namedCards,
-    publicId: (memberId, cardId) =>
-      `${memberId}${cardId}`
-        .replace(/[^A-Za-z0-9]/g, '')
-        .padEnd(16, '0')
-        .slice(0, 16),
+    publicId,
     random: seededRandom(8812),
   });
+  if (complete && revealed) runRetrospective(board, facilitation, fixtureCardId);
   return { board, facilitation };
-}
-
-/**
- * The sample document with every later section filled in (clusters, root causes,
- * lessons, actions, owner, follow-up, participants) as later issues will fill them:
- * shows that each section renders once its value is there.
- */
-export function completeDocument(doc: PostmortemDocument): PostmortemDocument {
-  const wrong = doc.retrospective.columns.find((c) => c.id === 'went-wrong');
-  const columns = doc.retrospective.columns.map((c) =>
-    c !== wrong
-      ? c
-      : {
-          ...c,
-          clusters: [
-            { title: 'Config review', votes: 5, cards: c.cards.slice(0, 2) },
-            { title: 'Alerting', votes: 3, cards: c.cards.slice(2, 4) },
-          ],
-          cards: c.cards.slice(4),
-        },
-  );
-  return PostmortemDocumentSchema.parse({
-    ...doc,
-    retrospective: { ...doc.retrospective, columns },
-    rootCauses: [
-      {
-        topic: 'Config review',
-        whys: [
-          'The pool size was 20 in production.',
-          'A staging value was merged into the production config file.',
-          'The review only checks that the file parses.',
-        ],
-        rootCause: 'Config changes have no range checks and no per-environment diff in review.',
-        reduceImpact: 'Alert on connection-pool saturation; show config changes next to deploys.',
-      },
-    ],
-    resolution: {
-      ...doc.resolution,
-      notes: 'Rolled back config change #8812; queues drained on their own.',
-    },
-    lessons: [
-      'Look at the last change first.',
-      'Scaling out does not help when the bottleneck is shared.',
-    ],
-    actionItems: [
-      {
-        action: 'Add range checks for pool sizes to config validation',
-        details: 'Reject pool sizes under 50 for production services.',
-        owner: 'Dana',
-        due: '2026-11-20',
-        priority: 'high',
-        status: 'in progress',
-        link: 'https://tracker.example.com/browse/INC-4830',
-      },
-      {
-        action: 'Alert on connection-pool saturation',
-        details: '',
-        owner: null,
-        due: null,
-        priority: 'medium',
-        status: 'open',
-        link: null,
-      },
-    ],
-    owners: ['Dana'],
-    followUp: {
-      at: '2026-11-19T15:00:00.000Z',
-      note: 'Review the actions; close the incident when all are done.',
-    },
-    participants: [
-      { role: 'facilitator', names: ['Fran'] },
-      { role: 'participant', names: ['Dana', 'Eli'] },
-      { role: 'observer', names: [] },
-    ],
-  });
 }

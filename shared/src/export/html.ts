@@ -2,21 +2,23 @@
  * The postmortem document as one standalone HTML page: inline CSS (htmlStyle.ts), an
  * inline SVG timeline chart, no script, and a Content-Security-Policy of its own so a
  * saved copy stays inert. Prints to PDF with page breaks before the major sections.
- * Every piece of user text is escaped; links are http(s) only.
+ * Every piece of user text is escaped; links are http(s) only. The retrospective and
+ * follow-through sections live in htmlRetrospective.ts and htmlFollowThrough.ts.
  */
-import type { ExportCard, ExportColumn, PostmortemDocument } from './document.ts';
+import type { PostmortemDocument } from './document.ts';
 import { escapeHtml, htmlLines, htmlLink, htmlParagraphs } from './escape.ts';
+import { facts, note, section, table, type Cell } from './htmlBlocks.ts';
+import { htmlActionItems, htmlFollowUp, htmlOwners } from './htmlFollowThrough.ts';
+import { htmlColumn, htmlLessons, htmlRootCauses } from './htmlRetrospective.ts';
 import { HTML_STYLE } from './htmlStyle.ts';
 import { KIND_COLORS, renderTimelineSvg } from './svgTimeline.ts';
 import {
-  ACTION_STATUS_WORDS,
   factTimes,
   impactRows,
   METRICS,
   metricText,
   NOT_RECORDED,
-  plural,
-  PRIORITY_WORDS,
+  POSTMORTEM_STATUS_WORDS,
   ROLE_WORDS,
   SECTION,
   SESSION_WORDS,
@@ -27,51 +29,14 @@ import {
 /** The policy the export is served with, repeated in the page for saved copies. */
 export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-const note = (text: string) => `<p class="muted">${escapeHtml(text)}</p>`;
-
-interface SectionOptions {
-  /** Starts a new page in print. */
-  readonly major?: boolean;
-  readonly className?: string;
-  readonly attributes?: string;
-}
-
-function section(id: string, title: string, body: string, options: SectionOptions = {}): string {
-  const classes = [options.major ? 'major' : '', options.className ?? ''].filter(Boolean);
-  const cls = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-  const attributes = options.attributes ? ` ${options.attributes}` : '';
-  return `<section id="${id}"${cls}${attributes}>\n<h2>${escapeHtml(title)}</h2>\n${body}\n</section>`;
-}
-
-/** A table cell: HTML, or HTML with a class. */
-type Cell = string | { readonly html: string; readonly className: string };
-
-const td = (cell: Cell) =>
-  typeof cell === 'string' ? `<td>${cell}</td>` : `<td class="${cell.className}">${cell.html}</td>`;
-
-/** A table whose cells are already HTML. */
-function table(
-  headers: readonly string[],
-  rows: readonly (readonly Cell[])[],
-  className = '',
-): string {
-  const head = headers.map((h) => `<th scope="col">${h}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('\n');
-  const cls = className ? ` class="${className}"` : '';
-  return `<table${cls}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
-}
-
-/** Label and value rows, the label as a row header. */
-function facts(rows: readonly (readonly [string, string])[]): string {
-  const body = rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td>${v}</td></tr>`);
-  return `<table class="facts">\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
-}
-
 function header(doc: PostmortemDocument): string {
   const chips: string[] = [];
   if (doc.status.severity) chips.push(`<li class="sev">${escapeHtml(doc.status.severity)}</li>`);
   if (doc.status.incident) chips.push(`<li>${escapeHtml(doc.status.incident)}</li>`);
   chips.push(`<li>${escapeHtml(SESSION_WORDS[doc.status.session])}</li>`);
+  chips.push(
+    `<li class="postmortem">${escapeHtml(POSTMORTEM_STATUS_WORDS[doc.status.postmortem])}</li>`,
+  );
   const incident =
     doc.summary.incidentTitle && doc.summary.incidentTitle !== doc.title
       ? `<p>${escapeHtml(doc.summary.incidentTitle)}</p>\n`
@@ -138,62 +103,6 @@ function timeline(doc: PostmortemDocument): string {
   return section('timeline', SECTION.timeline, body.join('\n'), { major: true });
 }
 
-function cards(list: readonly ExportCard[]): string {
-  const items = list.map((c) => {
-    const author = c.author ? `<span class="author">${escapeHtml(c.author)}</span>` : '';
-    return `<li>${htmlLines(c.text)}${author}</li>`;
-  });
-  return `<ul class="cards">\n${items.join('\n')}\n</ul>`;
-}
-
-function column(doc: PostmortemDocument, c: ExportColumn, index: number): string {
-  const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
-  const body: string[] = [];
-  if (c.prompt) body.push(`<p class="meta">${escapeHtml(c.prompt)}</p>`);
-  if (!doc.retrospective.revealed) body.push(note('The cards are not revealed yet.'));
-  else if (total === 0) body.push(note('No cards.'));
-  else {
-    for (const cluster of c.clusters ?? []) {
-      const votes =
-        cluster.votes === null
-          ? ''
-          : ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`;
-      body.push(`<h3>${escapeHtml(cluster.title)}${votes}</h3>`, cards(cluster.cards));
-    }
-    if (c.cards.length > 0) {
-      if (c.clusters && c.clusters.length > 0) body.push('<h3>Not clustered</h3>');
-      body.push(cards(c.cards));
-    }
-  }
-  // Column ids are checked by the plan's schema ([a-z0-9-]), so they are safe in a class.
-  const id = /^[a-z][a-z0-9-]*$/.test(c.id) ? c.id : 'other';
-  return section(`column-${id}`, c.title, body.join('\n'), {
-    major: index === 0,
-    className: `column column-${id}`,
-    attributes: `data-cards="${total}"`,
-  });
-}
-
-function rootCauses(doc: PostmortemDocument): string {
-  const list = doc.rootCauses ?? [];
-  if (list.length === 0)
-    return section('root-causes', SECTION.rootCauses, note(NOT_RECORDED), { major: true });
-  const body = list.map((cause) => {
-    const whys = cause.whys.map((w) => `<li>${htmlLines(w)}</li>`).join('\n');
-    return [
-      `<h3>${escapeHtml(cause.topic)}</h3>`,
-      whys ? `<ol class="whys">\n${whys}\n</ol>` : '',
-      `<p><strong>Root cause:</strong> ${htmlLines(cause.rootCause)}</p>`,
-      cause.reduceImpact
-        ? `<p><strong>Reducing the impact next time:</strong> ${htmlLines(cause.reduceImpact)}</p>`
-        : '',
-    ]
-      .filter(Boolean)
-      .join('\n');
-  });
-  return section('root-causes', SECTION.rootCauses, body.join('\n'), { major: true });
-}
-
 function resolution(doc: PostmortemDocument): string {
   const { summary: s, timeline: t } = doc;
   const sentences: string[] = [];
@@ -225,49 +134,6 @@ function resolution(doc: PostmortemDocument): string {
   );
 }
 
-function lessons(doc: PostmortemDocument): string {
-  const list = doc.lessons ?? [];
-  const body =
-    list.length > 0
-      ? `<ul>\n${list.map((l) => `<li>${htmlLines(l)}</li>`).join('\n')}\n</ul>`
-      : note(NOT_RECORDED);
-  return section('lessons', SECTION.lessons, body);
-}
-
-function actionItems(doc: PostmortemDocument): string {
-  const items = doc.actionItems ?? [];
-  if (items.length === 0)
-    return section('action-items', SECTION.actionItems, note(NOT_RECORDED), { major: true });
-  const rows = items.map((a) => [
-    a.details
-      ? `<strong>${htmlLines(a.action)}</strong><br>${htmlLines(a.details)}`
-      : htmlLines(a.action),
-    a.owner === null ? '' : escapeHtml(a.owner),
-    a.due === null ? '' : escapeHtml(a.due),
-    a.priority === null ? '' : PRIORITY_WORDS[a.priority],
-    ACTION_STATUS_WORDS[a.status],
-    a.link === null ? '' : htmlLink('link', a.link),
-  ]);
-  const headers = ['Action', 'Owner', 'Due', 'Priority', 'Status', 'Link'];
-  return section('action-items', SECTION.actionItems, table(headers, rows, 'actions'), {
-    major: true,
-  });
-}
-
-function owners(doc: PostmortemDocument): string {
-  const names = doc.owners ?? [];
-  const body = names.length > 0 ? `<p>${escapeHtml(names.join(', '))}</p>` : note(NOT_RECORDED);
-  return section('owner', SECTION.owners, body);
-}
-
-function followUp(doc: PostmortemDocument): string {
-  const f = doc.followUp;
-  const body = f
-    ? `<p>${escapeHtml(when(doc, f.at))}</p>${f.note ? `\n${htmlParagraphs(f.note)}` : ''}`
-    : note(NOT_RECORDED);
-  return section('follow-up', SECTION.followUp, body);
-}
-
 function participants(doc: PostmortemDocument): string {
   const groups = (doc.participants ?? []).filter((g) => g.names.length > 0);
   const body =
@@ -283,13 +149,13 @@ export function renderHtml(doc: PostmortemDocument): string {
     summary(doc),
     impact(doc),
     timeline(doc),
-    ...doc.retrospective.columns.map((c, i) => column(doc, c, i)),
-    rootCauses(doc),
+    ...doc.retrospective.columns.map((c, i) => htmlColumn(doc, c, i)),
+    htmlRootCauses(doc),
     resolution(doc),
-    lessons(doc),
-    actionItems(doc),
-    owners(doc),
-    followUp(doc),
+    htmlLessons(doc),
+    htmlActionItems(doc),
+    htmlOwners(doc),
+    htmlFollowUp(doc),
     participants(doc),
   ];
   return `<!doctype html>

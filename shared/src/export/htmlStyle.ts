@@ -45,6 +45,11 @@ ul.cards .author { display: block; margin-top: 6px; color: #5d636d; font-size: 1
 .column-went-well ul.cards li { background: #eef6ef; border-color: #d3e8d7; }
 .column-went-wrong ul.cards li { background: #fbefec; border-color: #f2d5ce; }
 .column-lucky ul.cards li { background: #fbf5e6; border-color: #efe2bc; }
+ol.whys { padding-left: 1.6em; }
+ol.whys li { margin: 0 0 6px; padding: 2px 8px; }
+ol.whys li.root-cause { background: #fff4d6; border-left: 3px solid #d9a400; border-radius: 4px; }
+.root-cause-mark { color: #7a5200; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; }
+.notes { border-left: 3px solid #e4e1db; padding-left: 12px; margin: 0 0 10px; }
 footer { margin-top: 40px; color: #8a9099; font-size: 12px; }
 @page { margin: 16mm 14mm; }
 @media print {
@@ -55,6 +60,6 @@ footer { margin-top: 40px; color: #8a9099; font-size: 12px; }
   tr, figure, .metric { break-inside: avoid; }
   a { color: inherit; }
   a[href]::after { content: " (" attr(href) ")"; font-size: 9pt; color: #5d636d; overflow-wrap: anywhere; }
-  .kind, .status li, ul.cards li { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .kind, .status li, ul.cards li, ol.whys li.root-cause { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -6,6 +6,7 @@ export {
   type BuildOptions,
   type PostmortemSource,
 } from './build.ts';
+export type { SourceCluster } from './buildRetrospective.ts';
 export { renderMarkdown } from './markdown.ts';
 export { renderHtml, EXPORT_CSP } from './html.ts';
 export { renderTimelineSvg } from './svgTimeline.ts';

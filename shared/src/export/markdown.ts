@@ -2,54 +2,26 @@
  * The postmortem document as GitHub-flavoured Markdown: headings, tables and lists that
  * read well on GitHub, GitLab and wiki imports. Every piece of user text is escaped
  * (escape.ts) for the place it goes: a heading, a table cell, a list item, a paragraph.
+ * The retrospective and follow-through sections live in mdRetrospective.ts and
+ * mdFollowThrough.ts.
  */
-import type {
-  ExportCard,
-  ExportColumn,
-  ExportTimelineEvent,
-  PostmortemDocument,
-} from './document.ts';
+import type { ExportTimelineEvent, PostmortemDocument } from './document.ts';
+import { mdCell, mdInline, mdLink, mdParagraphs } from './escape.ts';
+import { bullet, note, table } from './mdBlocks.ts';
+import { mdActionItems, mdFollowUp, mdOwners } from './mdFollowThrough.ts';
+import { mdColumn, mdLessons, mdRootCauses } from './mdRetrospective.ts';
 import {
-  mdCell,
-  mdInline,
-  mdLink,
-  mdListItemText,
-  mdParagraphLine,
-  mdParagraphs,
-} from './escape.ts';
-import {
-  ACTION_STATUS_WORDS,
   factTimes,
   impactRows,
   METRICS,
   metricText,
   NOT_RECORDED,
-  plural,
-  PRIORITY_WORDS,
   ROLE_WORDS,
   SECTION,
   statusLine,
   timelineClock,
   when,
 } from './words.ts';
-
-/** A table of cells already escaped with {@link mdCell} (or made of our own words). */
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-const note = (text: string) => `_${text}_`;
-
-/** A bullet whose text may run over several lines. */
-function bullet(text: string, suffix = ''): string {
-  return `- ${mdListItemText(text, '  ')}${suffix}`;
-}
-
-function cardItem(card: ExportCard): string {
-  const author = card.author !== undefined ? mdInline(card.author) : '';
-  return bullet(card.text, author ? ` — *${author}*` : '');
-}
 
 function header(doc: PostmortemDocument): string {
   const title = mdInline(doc.title) || 'Untitled postmortem';
@@ -109,55 +81,6 @@ function timeline(doc: PostmortemDocument): string {
   return parts.join('\n\n');
 }
 
-function column(doc: PostmortemDocument, c: ExportColumn): string {
-  const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
-  const parts = [`## ${mdInline(c.title)}`];
-  if (!doc.retrospective.revealed) {
-    parts.push(note('The cards are not revealed yet.'));
-    return parts.join('\n\n');
-  }
-  if (total === 0) {
-    parts.push(note('No cards.'));
-    return parts.join('\n\n');
-  }
-  parts.push(note(plural(total, 'card')));
-  for (const cluster of c.clusters ?? []) {
-    const votes = cluster.votes === null ? '' : ` (${plural(cluster.votes, 'vote')})`;
-    parts.push(`### ${mdInline(cluster.title)}${votes}`, cluster.cards.map(cardItem).join('\n'));
-  }
-  if (c.cards.length > 0) {
-    if (c.clusters && c.clusters.length > 0) parts.push('### Not clustered');
-    parts.push(c.cards.map(cardItem).join('\n'));
-  }
-  return parts.join('\n\n');
-}
-
-function rootCauses(doc: PostmortemDocument): string {
-  const parts: string[] = [`## ${SECTION.rootCauses}`];
-  if (doc.rootCauses === null || doc.rootCauses.length === 0) {
-    parts.push(note(NOT_RECORDED));
-    return parts.join('\n\n');
-  }
-  for (const cause of doc.rootCauses) {
-    parts.push(`### ${mdInline(cause.topic)}`);
-    if (cause.whys.length > 0) {
-      parts.push(
-        cause.whys
-          .map((why, i) => {
-            const marker = `${i + 1}.`;
-            return `${marker} ${mdListItemText(why, ' '.repeat(marker.length + 1))}`;
-          })
-          .join('\n'),
-      );
-    }
-    parts.push(`**Root cause:** ${mdListItemText(cause.rootCause, '')}`);
-    if (cause.reduceImpact) {
-      parts.push(`**Reducing the impact next time:** ${mdListItemText(cause.reduceImpact, '')}`);
-    }
-  }
-  return parts.join('\n\n');
-}
-
 function step(doc: PostmortemDocument, e: ExportTimelineEvent): string {
   return bullet(`${when(doc, e.at)} · ${e.kind}: ${e.text}`);
 }
@@ -186,43 +109,6 @@ function resolution(doc: PostmortemDocument): string {
   return parts.join('\n\n');
 }
 
-function lessons(doc: PostmortemDocument): string {
-  const body =
-    doc.lessons && doc.lessons.length > 0
-      ? doc.lessons.map((l) => bullet(l)).join('\n')
-      : note(NOT_RECORDED);
-  return `## ${SECTION.lessons}\n\n${body}`;
-}
-
-function actionItems(doc: PostmortemDocument): string {
-  const items = doc.actionItems;
-  if (items === null || items.length === 0)
-    return `## ${SECTION.actionItems}\n\n${note(NOT_RECORDED)}`;
-  const rows = items.map((a) => [
-    mdCell(a.details ? `${a.action}\n${a.details}` : a.action),
-    a.owner === null ? '' : mdCell(a.owner),
-    a.due ?? '',
-    a.priority === null ? '' : PRIORITY_WORDS[a.priority],
-    ACTION_STATUS_WORDS[a.status],
-    a.link === null ? '' : mdLink('link', a.link),
-  ]);
-  return `## ${SECTION.actionItems}\n\n${table(['Action', 'Owner', 'Due', 'Priority', 'Status', 'Link'], rows)}`;
-}
-
-function owners(doc: PostmortemDocument): string {
-  const names = doc.owners ?? [];
-  const body = names.length > 0 ? mdParagraphLine(names.join(', ')) : note(NOT_RECORDED);
-  return `## ${SECTION.owners}\n\n${body}`;
-}
-
-function followUp(doc: PostmortemDocument): string {
-  const f = doc.followUp;
-  const body = f
-    ? [when(doc, f.at), f.note ? mdParagraphs(f.note) : ''].filter(Boolean).join('\n\n')
-    : note(NOT_RECORDED);
-  return `## ${SECTION.followUp}\n\n${body}`;
-}
-
 function participants(doc: PostmortemDocument): string {
   const groups = (doc.participants ?? []).filter((g) => g.names.length > 0);
   const body =
@@ -239,13 +125,13 @@ export function renderMarkdown(doc: PostmortemDocument): string {
     summary(doc),
     impact(doc),
     timeline(doc),
-    ...doc.retrospective.columns.map((c) => column(doc, c)),
-    rootCauses(doc),
+    ...doc.retrospective.columns.map((c) => mdColumn(doc, c)),
+    mdRootCauses(doc),
     resolution(doc),
-    lessons(doc),
-    actionItems(doc),
-    owners(doc),
-    followUp(doc),
+    mdLessons(doc),
+    mdActionItems(doc),
+    mdOwners(doc),
+    mdFollowUp(doc),
     participants(doc),
   ];
   return `${sections.join('\n\n')}\n`;

@@ -1,7 +1,7 @@
 /**
  * The renderers against documents full of hostile text (property tests): no text breaks
  * out of its cell, item or section in Markdown, makes a tag or a non-http link in HTML,
- * or starts a formula in CSV. Each Markdown and HTML check compares the output's
+ * or starts a formula in CSV; cluster names, whys, lessons and action cells included. Each Markdown and HTML check compares the output's
  * structure with that of the same document holding a plain word for every text.
  */
 import fc from 'fast-check';
@@ -10,12 +10,26 @@ import { ACTION_CSV_COLUMNS, renderActionItemsCsv } from './csv.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
+import { addressesText } from './words.ts';
 import { PostmortemDocumentSchema } from './document.ts';
 import { documentTexts, documentWith, placeholders } from './testArbitraries.ts';
 
 const RUNS = { numRuns: 150 };
 /** Property runs render whole documents; give them room on a busy machine. */
 const TIMEOUT = 30_000;
+
+/** The body of the level-2 section with that (escaped) title, up to the next one. */
+function sectionOf(md: string, title: string): string {
+  const parts = md.split(`\n## ${title}\n`);
+  expect(parts.length, `one section "${title}"`).toBeGreaterThanOrEqual(2);
+  return parts[1]!.split('\n## ')[0]!;
+}
+
+/**
+ * Lines of a Markdown text that match. Split on `\n` only: Markdown ends lines there,
+ * while a JavaScript `^` with the `m` flag would also start one after U+2028.
+ */
+const count = (md: string, re: RegExp) => md.split('\n').filter((l) => re.test(l)).length;
 
 /** Pipes that separate GFM table cells: those not preceded by a backslash. */
 const cellPipes = (line: string) => (line.match(/(^|[^\\])\|/g) ?? []).length;
@@ -101,15 +115,42 @@ describe('Markdown export (property)', () => {
   );
 
   it(
-    'keeps one table row per action item, each with its six cells',
+    'keeps one table row per action item, each with its seven cells',
     () => {
       fc.assert(
         fc.property(documentTexts, (texts) => {
           const md = renderMarkdown(documentWith(texts));
-          const section = md.split('\n## Action items\n')[1]!.split('\n## ')[0]!;
-          const rows = section.split('\n').filter((l) => l.startsWith('|'));
+          const rows = sectionOf(md, 'Action items')
+            .split('\n')
+            .filter((l) => l.startsWith('|'));
           expect(rows).toHaveLength(texts.actions.length === 0 ? 0 : texts.actions.length + 2);
-          rows.forEach((row) => expect(cellPipes(row)).toBe(7));
+          rows.forEach((row) => expect(cellPipes(row)).toBe(8));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'keeps each cluster under one heading, and each why in one numbered item',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const doc = documentWith(texts);
+          const md = renderMarkdown(doc);
+          // Title, summary, impact and timeline come first, then the columns.
+          const column = md.split('\n## ')[4]!;
+          const clustered = texts.clusters.reduce((n, k) => n + k.cards.length, 0);
+          const free = texts.columns[0]!.cards.length;
+          const headings = clustered + free === 0 ? 0 : texts.clusters.length + (free > 0 ? 1 : 0);
+          expect(count(column, /^### /)).toBe(headings);
+          const causes = sectionOf(md, 'Root cause analysis');
+          expect(count(causes, /^### /)).toBe(texts.causes.length);
+          const whys = texts.causes.reduce((n, c) => n + c.whys.length, 0);
+          expect(count(causes, /^\d+\. /)).toBe(whys);
+          const marked = doc.rootCauses!.filter((c) => c.whys.some((w) => w.rootCause)).length;
+          expect(count(causes, / — \*\*root cause\*\*$/)).toBe(marked);
         }),
         RUNS,
       );
@@ -141,6 +182,28 @@ describe('HTML export (property)', () => {
   );
 });
 
+describe('HTML export (property), by section', () => {
+  it(
+    'keeps each why in its list item and each action in one row of seven cells',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const html = renderHtml(documentWith(texts));
+          const whys = [...html.matchAll(/<ol class="whys">([\s\S]*?)<\/ol>/g)];
+          const levels = whys.reduce((n, m) => n + (m[1]!.match(/<li[ >]/g) ?? []).length, 0);
+          expect(levels).toBe(texts.causes.reduce((n, c) => n + c.whys.length, 0));
+          const actions = /<table class="actions">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+          const rows = actions.match(/<tr>[\s\S]*?<\/tr>/g) ?? [];
+          expect(rows).toHaveLength(texts.actions.length === 0 ? 0 : texts.actions.length + 1);
+          rows.slice(1).forEach((row) => expect(row.match(/<td[ >]/g)).toHaveLength(7));
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
 describe('CSV export (property)', () => {
   it(
     'gives one row of seven cells per action item, with no formula',
@@ -155,13 +218,13 @@ describe('CSV export (property)', () => {
             expect(row).toHaveLength(7);
             for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
           }
+          const defused = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
           rows.slice(1).forEach((row, i) => {
             const a = doc.actionItems![i]!;
-            const expected = /^[=+\-@\t\r]/.test(a.action) ? `'${a.action}` : a.action;
-            expect(row[0]).toBe(expected);
-            expect(row[2]).toBe(
-              a.owner === null ? '' : /^[=+\-@\t\r]/.test(a.owner) ? `'${a.owner}` : a.owner,
-            );
+            expect(row[0]).toBe(defused(a.action));
+            expect(row[1]).toContain(addressesText(a.addresses));
+            expect(row[2]).toBe(a.owner === null ? '' : defused(a.owner));
+            expect(row[6]).toMatch(/^(https?:\/\/[^\s"<>]+)?$/);
           });
         }),
         RUNS,

@@ -3,10 +3,13 @@
  * of every format, and whole documents filled with it. Tests only.
  */
 import fc from 'fast-check';
+import { priorityLevel, QUADRANTS } from '../actions/priority.ts';
 import {
-  ACTION_PRIORITIES,
   ACTION_STATUSES,
+  POSTMORTEM_SCHEMA_VERSION,
   PostmortemDocumentSchema,
+  type ExportActionItem,
+  type ExportRootCause,
   type PostmortemDocument,
 } from './document.ts';
 
@@ -105,12 +108,25 @@ export interface DocumentTexts {
   events: { text: string; source: string }[];
   columns: { title: string; prompt: string; cards: { text: string; author: string }[] }[];
   clusters: { title: string; cards: string[] }[];
-  causes: { topic: string; whys: string[]; rootCause: string; reduceImpact: string }[];
+  causes: {
+    topic: string;
+    whys: { why: string; because: string }[];
+    factors: string[];
+    reduceImpact: string;
+    notes: string;
+  }[];
   notes: string;
-  lessons: string[];
-  actions: { action: string; details: string; owner: string; link: string }[];
+  lessons: { text: string; topic: string }[];
+  actions: {
+    action: string;
+    details: string;
+    owner: string;
+    link: string;
+    topic: string;
+    cause: string;
+  }[];
   owners: string[];
-  followUp: string;
+  responsibilities: string[];
   participants: string[];
 }
 
@@ -137,20 +153,28 @@ export const documentTexts: fc.Arbitrary<DocumentTexts> = fc.record({
   causes: some(
     fc.record({
       topic: nastyText,
-      whys: some(nastyText, 4),
-      rootCause: nastyText,
+      whys: some(fc.record({ why: nastyText, because: nastyText }), 4),
+      factors: some(nastyText),
       reduceImpact: nastyText,
+      notes: nastyText,
     }),
     2,
   ),
   notes: nastyText,
-  lessons: some(nastyText),
+  lessons: some(fc.record({ text: nastyText, topic: nastyText })),
   actions: some(
-    fc.record({ action: nastyText, details: nastyText, owner: nastyText, link: nastyUrl }),
-    4,
+    fc.record({
+      action: nastyText,
+      details: nastyText,
+      owner: nastyText,
+      link: nastyUrl,
+      topic: nastyText,
+      cause: nastyText,
+    }),
+    5,
   ),
   owners: some(nastyText),
-  followUp: nastyText,
+  responsibilities: some(nastyText),
   participants: some(nastyText),
 });
 
@@ -181,6 +205,45 @@ const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-03T14:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
 
+const clusterId = (i: number) => `PropertyCluster${i}`;
+
+/** A discussion whose chain, when the index is even, has its last level marked. */
+function rootCause(c: DocumentTexts['causes'][number], i: number): ExportRootCause {
+  const marked = i % 2 === 0 ? c.whys.length - 1 : -1;
+  const level = c.whys[marked];
+  return {
+    ...c,
+    clusterId: clusterId(i),
+    whys: c.whys.map((w, j) => ({ ...w, rootCause: j === marked })),
+    rootCause: (level && (level.because || level.why)) || null,
+  };
+}
+
+/** An action item with every combination of optional fields over the first few indexes. */
+function actionItem(a: DocumentTexts['actions'][number], i: number): ExportActionItem {
+  const quadrant = i % 5 === 4 ? null : QUADRANTS[i % 4]!;
+  return {
+    action: a.action,
+    details: a.details,
+    owner: i % 2 === 0 ? a.owner : null,
+    ownerConfirmed: i % 4 === 0,
+    due: i % 2 === 0 ? '2026-11-20' : null,
+    quadrant,
+    priority: quadrant && priorityLevel(quadrant),
+    status: ACTION_STATUSES[i % 3]!,
+    link: i % 3 === 2 ? null : a.link,
+    addresses:
+      i % 4 === 3
+        ? null
+        : {
+            clusterId: clusterId(i),
+            topic: i % 4 === 2 ? null : a.topic,
+            cause: i % 2 === 1 ? a.cause : null,
+            rootCause: i % 4 === 1,
+          },
+  };
+}
+
 /** A complete document holding the texts, every section filled. */
 export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDocument {
   const events = t.events.map((e, i) => ({
@@ -190,7 +253,7 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
     source: e.source,
   }));
   return PostmortemDocumentSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: POSTMORTEM_SCHEMA_VERSION,
     generatedAt: iso(T0 + 48 * HOUR),
     board: { id: 'PropertyBoard001', template: 'default', createdAt: iso(T0) },
     title: t.title,
@@ -201,6 +264,7 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
       session: 'finished',
       sessionStartedAt: iso(T0 + 24 * HOUR),
       sessionFinishedAt: iso(T0 + 25 * HOUR),
+      postmortem: 'actions open',
     },
     summary: {
       incidentTitle: t.incidentTitle,
@@ -236,6 +300,7 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
         clusters:
           i === 0
             ? t.clusters.map((k, j) => ({
+                id: clusterId(j),
                 title: k.title,
                 votes: j,
                 cards: k.cards.map((text) => ({ text })),
@@ -244,19 +309,22 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
         cards: c.cards.map((card) => (namedCards ? card : { text: card.text })),
       })),
     },
-    rootCauses: t.causes,
+    rootCauses: t.causes.map(rootCause),
     resolution: { steps: events.filter((e) => e.kind !== 'trigger'), notes: t.notes },
-    lessons: t.lessons,
-    actionItems: t.actions.map((a, i) => ({
-      ...a,
-      owner: i % 2 === 0 ? a.owner : null,
-      due: i % 2 === 0 ? '2026-11-20' : null,
-      priority: ACTION_PRIORITIES[i % 3]!,
-      status: ACTION_STATUSES[i % 3]!,
-      link: i % 3 === 2 ? null : a.link,
+    lessons: t.lessons.map((l, i) => ({
+      ...l,
+      kind: i % 2 === 0 ? 'root cause' : 'reduce impact',
+      clusterId: clusterId(i),
     })),
-    owners: t.owners,
-    followUp: { at: iso(T0 + 14 * 24 * HOUR), note: t.followUp },
+    actionItems: t.actions.map(actionItem),
+    owners: t.owners.length > 0 ? { names: t.owners, responsibilities: t.responsibilities } : null,
+    followUp: {
+      at: iso(T0 + 14 * 24 * HOUR),
+      date: '2026-11-17',
+      time: '09:00',
+      timeZone: 'America/New_York',
+      durationMinutes: 45,
+    },
     participants: [
       { role: 'facilitator', names: t.participants.slice(0, 1) },
       { role: 'participant', names: t.participants.slice(1) },

@@ -5,7 +5,14 @@
 import { formatInstant, wallClockAt } from '../time/zone.ts';
 import { pad2 } from '../time/instant.ts';
 import { formatDuration } from '../timeline/metrics.ts';
-import type { ExportActionItem, ExportMetric, PostmortemDocument } from './document.ts';
+import type {
+  ExportActionItem,
+  ExportAddresses,
+  ExportFollowUp,
+  ExportLesson,
+  ExportMetric,
+  PostmortemDocument,
+} from './document.ts';
 
 /** Section headings, in document order. */
 export const SECTION = {
@@ -104,9 +111,23 @@ export function factTimes(doc: PostmortemDocument): [string, string][] {
   return all.filter((row): row is [string, string] => row[1] !== null);
 }
 
-/** `SEV2 · resolved · retrospective held`, leaving out what is not known. */
+export const POSTMORTEM_STATUS_WORDS: Readonly<
+  Record<PostmortemDocument['status']['postmortem'], string>
+> = {
+  draft: 'draft postmortem',
+  'in review': 'postmortem in review',
+  'actions open': 'actions open',
+  closed: 'postmortem closed',
+};
+
+/** `SEV2 · resolved · retrospective held · actions open`, leaving out what is not known. */
 export function statusLine(doc: PostmortemDocument): string {
-  const parts = [doc.status.severity, doc.status.incident, SESSION_WORDS[doc.status.session]];
+  const parts = [
+    doc.status.severity,
+    doc.status.incident,
+    SESSION_WORDS[doc.status.session],
+    POSTMORTEM_STATUS_WORDS[doc.status.postmortem],
+  ];
   return parts.filter((p): p is string => p !== null).join(' · ');
 }
 
@@ -132,4 +153,59 @@ export const ACTION_STATUS_WORDS: Readonly<Record<ExportActionItem['status'], st
 /** `1 card`, `3 cards`, `0 votes`. */
 export function plural(n: number, word: string): string {
   return `${count(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The heading of a column's free cards once the board has clusters. */
+export const UNCLUSTERED = 'Unclustered';
+
+/** A cluster's name, or what to call it while nobody has named it. */
+export function clusterName(name: string): string {
+  return name || 'Unnamed cluster';
+}
+
+export const LESSON_KIND_WORDS: Readonly<Record<ExportLesson['kind'], string>> = {
+  'root cause': 'root cause',
+  'reduce impact': 'reducing the impact',
+};
+
+/** `root cause · Config review`: where a lesson comes from. */
+export function lessonSource(lesson: ExportLesson): string {
+  return `${LESSON_KIND_WORDS[lesson.kind]} · ${clusterName(lesson.topic)}`;
+}
+
+/** `confirmed` or `not confirmed`, for an action that has an owner. */
+export function confirmedWord(item: ExportActionItem): string {
+  return item.ownerConfirmed ? 'confirmed' : 'not confirmed';
+}
+
+/** `High (quick win)`; blank while the action is not rated. */
+export function priorityText(item: ExportActionItem): string {
+  if (item.priority === null) return '';
+  const level = PRIORITY_WORDS[item.priority];
+  return item.quadrant === null ? level : `${level} (${item.quadrant})`;
+}
+
+/** `Config review — root cause: …`; blank when the cluster and the cause are both gone. */
+export function addressesText(addresses: ExportAddresses | null): string {
+  if (addresses === null) return '';
+  const parts: string[] = [];
+  if (addresses.topic !== null) parts.push(clusterName(addresses.topic));
+  if (addresses.cause !== null) {
+    parts.push(`${addresses.rootCause ? 'root cause' : 'cause'}: ${addresses.cause}`);
+  }
+  return parts.join(' — ');
+}
+
+/**
+ * `2026-11-19 16:00 (Europe/Berlin)`: the review in the zone it was scheduled in, with
+ * the document's own zone added when it differs.
+ */
+export function followUpWhen(doc: PostmortemDocument, f: ExportFollowUp): string {
+  const local = `${f.date} ${f.time} (${f.timeZone})`;
+  return f.timeZone === doc.timeZone ? local : `${local}, ${when(doc, f.at)}`;
+}
+
+/** `30 min`. */
+export function followUpLength(f: ExportFollowUp): string {
+  return formatDuration(f.durationMinutes * 60_000);
 }

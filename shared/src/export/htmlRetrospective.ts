@@ -1,0 +1,108 @@
+/**
+ * The retrospective sections in HTML: each brainstorm column by cluster, the root cause
+ * analysis, and the lessons learned.
+ */
+import type {
+  ExportCard,
+  ExportColumn,
+  ExportRootCause,
+  ExportWhy,
+  PostmortemDocument,
+} from './document.ts';
+import { escapeHtml, htmlLines, htmlParagraphs } from './escape.ts';
+import { list, note, section } from './htmlBlocks.ts';
+import { clusterName, lessonSource, NOT_RECORDED, plural, SECTION, UNCLUSTERED } from './words.ts';
+
+function cards(items: readonly ExportCard[]): string {
+  return list(
+    items.map((c) => {
+      const author = c.author ? `<span class="author">${escapeHtml(c.author)}</span>` : '';
+      return `${htmlLines(c.text)}${author}`;
+    }),
+    'cards',
+  );
+}
+
+/** A column: its clusters in discussion order with their votes, then its free cards. */
+export function htmlColumn(doc: PostmortemDocument, c: ExportColumn, index: number): string {
+  const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
+  const body: string[] = [];
+  if (c.prompt) body.push(`<p class="meta">${escapeHtml(c.prompt)}</p>`);
+  if (!doc.retrospective.revealed) body.push(note('The cards are not revealed yet.'));
+  else if (total === 0) body.push(note('No cards.'));
+  else {
+    for (const cluster of c.clusters ?? []) {
+      const votes =
+        cluster.votes === null
+          ? ''
+          : ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`;
+      body.push(`<h3>${escapeHtml(clusterName(cluster.title))}${votes}</h3>`, cards(cluster.cards));
+    }
+    if (c.cards.length > 0) {
+      if (c.clusters !== null) body.push(`<h3>${UNCLUSTERED}</h3>`);
+      body.push(cards(c.cards));
+    }
+  }
+  // Column ids are checked by the plan's schema ([a-z0-9-]), so they are safe in a class.
+  const id = /^[a-z][a-z0-9-]*$/.test(c.id) ? c.id : 'other';
+  return section(`column-${id}`, c.title, body.join('\n'), {
+    major: index === 0,
+    className: `column column-${id}`,
+    attributes: `data-cards="${total}"`,
+  });
+}
+
+/** One level of the chain: the question, then its answer, the root cause marked. */
+function why(level: ExportWhy): string {
+  const parts: string[] = [];
+  if (level.why) parts.push(`<span class="why">${htmlLines(level.why)}</span>`);
+  if (level.because) parts.push(`<strong>Because:</strong> ${htmlLines(level.because)}`);
+  if (parts.length === 0) parts.push('<span class="muted">(blank)</span>');
+  if (level.rootCause) parts.push('<strong class="root-cause-mark">Root cause</strong>');
+  const cls = level.rootCause ? ' class="root-cause"' : '';
+  return `<li${cls}>${parts.join('<br>')}</li>`;
+}
+
+function cause(c: ExportRootCause): string {
+  const blocks = [`<h3>${escapeHtml(clusterName(c.topic))}</h3>`];
+  if (c.whys.length > 0) blocks.push(`<ol class="whys">\n${c.whys.map(why).join('\n')}\n</ol>`);
+  if (c.rootCause !== null) {
+    blocks.push(`<p><strong>Root cause:</strong> ${htmlLines(c.rootCause)}</p>`);
+  }
+  if (c.factors.length > 0) {
+    blocks.push('<p><strong>Contributing factors:</strong></p>', list(c.factors.map(htmlLines)));
+  }
+  if (c.reduceImpact) {
+    blocks.push(
+      `<p><strong>Reducing the impact next time:</strong> ${htmlLines(c.reduceImpact)}</p>`,
+    );
+  }
+  if (c.notes) {
+    blocks.push(
+      `<div class="notes">\n<p><strong>Notes:</strong></p>\n${htmlParagraphs(c.notes)}\n</div>`,
+    );
+  }
+  return blocks.join('\n');
+}
+
+/** Per discussed cluster: the five whys, root cause, factors, impact answer and notes. */
+export function htmlRootCauses(doc: PostmortemDocument): string {
+  const causes = doc.rootCauses ?? [];
+  const body = causes.length > 0 ? causes.map(cause).join('\n') : note(NOT_RECORDED);
+  return section('root-causes', SECTION.rootCauses, body, { major: true });
+}
+
+/** The lessons, each with where it comes from. */
+export function htmlLessons(doc: PostmortemDocument): string {
+  const lessons = doc.lessons ?? [];
+  const body =
+    lessons.length > 0
+      ? list(
+          lessons.map(
+            (l) =>
+              `${htmlLines(l.text)} <span class="meta">(${escapeHtml(lessonSource(l))})</span>`,
+          ),
+        )
+      : note(NOT_RECORDED);
+  return section('lessons', SECTION.lessons, body);
+}

@@ -1,0 +1,72 @@
+/**
+ * The retrospective sections in Markdown: each brainstorm column by cluster, the root
+ * cause analysis, and the lessons learned.
+ */
+import type { ExportColumn, ExportRootCause, ExportWhy, PostmortemDocument } from './document.ts';
+import { mdInline, mdListItemText, mdParagraphs } from './escape.ts';
+import { bullet, cardItem, note, numbered, section } from './mdBlocks.ts';
+import { clusterName, lessonSource, NOT_RECORDED, plural, SECTION, UNCLUSTERED } from './words.ts';
+
+/** A column: its clusters in discussion order with their votes, then its free cards. */
+export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
+  const title = mdInline(c.title);
+  if (!doc.retrospective.revealed) return section(title, [note('The cards are not revealed yet.')]);
+  const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
+  if (total === 0) return section(title, [note('No cards.')]);
+  const blocks = [note(plural(total, 'card'))];
+  for (const cluster of c.clusters ?? []) {
+    const votes = cluster.votes === null ? '' : ` (${plural(cluster.votes, 'vote')})`;
+    blocks.push(
+      `### ${mdInline(clusterName(cluster.title))}${votes}`,
+      cluster.cards.map(cardItem).join('\n'),
+    );
+  }
+  if (c.cards.length > 0) {
+    if (c.clusters !== null) blocks.push(`### ${UNCLUSTERED}`);
+    blocks.push(c.cards.map(cardItem).join('\n'));
+  }
+  return section(title, blocks);
+}
+
+/** One level of the chain: the question, then its answer, the root cause marked. */
+function why(level: ExportWhy, n: number): string {
+  return numbered(n, (escape) => {
+    const lines: string[] = [];
+    if (level.why) lines.push(escape(level.why));
+    if (level.because) lines.push(`**Because:** ${escape(level.because)}`);
+    if (lines.length === 0) lines.push(note('(blank)'));
+    if (level.rootCause) lines[lines.length - 1] += ' — **root cause**';
+    return lines;
+  });
+}
+
+function cause(c: ExportRootCause): string[] {
+  const blocks = [`### ${mdInline(clusterName(c.topic))}`];
+  if (c.whys.length > 0) blocks.push(c.whys.map((w, i) => why(w, i + 1)).join('\n'));
+  if (c.rootCause !== null) blocks.push(`**Root cause:** ${mdListItemText(c.rootCause, '')}`);
+  if (c.factors.length > 0) {
+    blocks.push('**Contributing factors:**', c.factors.map((f) => bullet(f)).join('\n'));
+  }
+  if (c.reduceImpact) {
+    blocks.push(`**Reducing the impact next time:** ${mdListItemText(c.reduceImpact, '')}`);
+  }
+  if (c.notes) blocks.push('**Notes:**', mdParagraphs(c.notes));
+  return blocks;
+}
+
+/** Per discussed cluster: the five whys, root cause, factors, impact answer and notes. */
+export function mdRootCauses(doc: PostmortemDocument): string {
+  const list = doc.rootCauses ?? [];
+  if (list.length === 0) return section(SECTION.rootCauses, [note(NOT_RECORDED)]);
+  return section(SECTION.rootCauses, list.flatMap(cause));
+}
+
+/** The lessons, each with where it comes from. */
+export function mdLessons(doc: PostmortemDocument): string {
+  const list = doc.lessons ?? [];
+  const body =
+    list.length > 0
+      ? list.map((l) => bullet(l.text, ` — ${note(mdInline(lessonSource(l)))}`)).join('\n')
+      : note(NOT_RECORDED);
+  return section(SECTION.lessons, [body]);
+}
