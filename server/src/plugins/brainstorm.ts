@@ -11,10 +11,12 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
+import type * as Y from 'yjs';
 import {
   mirrorBrainstorm,
   type Ballot,
   type MemberCards,
+  type VoteLimits,
   parseRoom,
   privateRoomName,
   readCards,
@@ -43,6 +45,20 @@ function toBase62(bytes: Buffer, length: number): string {
   let out = '';
   for (let i = 0; i < length; i++) out += BASE62[bytes[i]! % 62];
   return out;
+}
+
+/** Tallies the ballots once, when voting has closed and no tally is recorded yet. */
+function tallyIfClosed(
+  boardDoc: Y.Doc,
+  facilitation: Y.Doc,
+  ballots: Ballot[],
+  limits: VoteLimits,
+): void {
+  const voting = readVoting(facilitation);
+  if (voting.status !== 'closed' || Object.keys(voting.tally).length > 0) return;
+  const cardIds = readRevealedCards(facilitation).map((c) => c.id);
+  const clusterIds = readClusters(boardDoc, cardIds).clusters.map((c) => c.id);
+  recordTally(facilitation, tallyVotes(ballots, limits, clusterIds), MIRROR_ORIGIN);
 }
 
 /** Uniform in [0, 1) from the operating system's CSPRNG. */
@@ -76,65 +92,45 @@ export default fp(
 
     async function mirrorNow(boardId: string): Promise<void> {
       const prefix = privateRoomName(boardId, '');
-      const names = new Set([
-        ...(await store.listRooms(prefix)),
-        ...rooms.residentNames().filter((n) => n.startsWith(prefix)),
-      ]);
-      const held: Room[] = [];
-      const hold = async (name: string) => {
-        const room = await rooms.acquire(name);
-        held.push(room);
-        return room;
-      };
-      try {
-        const facilitation = await hold(roomName(boardId, 'facilitation'));
-        const members: MemberCards[] = [];
-        const ballots: Ballot[] = [];
-        for (const name of names) {
-          const ref = parseRoom(name);
-          if (ref?.kind !== 'private') continue;
-          const room = await hold(name);
-          members.push({
-            memberId: ref.memberId,
-            name: readMemberName(room.doc),
-            cards: readCards(room.doc),
-          });
-          ballots.push(readVotes(room.doc));
-        }
-        const board = await store.getBoard(boardId);
-        const plan = readPlan(facilitation.doc, templateById(board?.template));
-        const voting = readVoting(facilitation.doc);
-        if (voting.status === 'closed' && Object.keys(voting.tally).length === 0) {
-          const boardDoc = (await hold(roomName(boardId))).doc;
-          const cardIds = readRevealedCards(facilitation.doc).map((c) => c.id);
-          const clusterIds = readClusters(boardDoc, cardIds).clusters.map((c) => c.id);
-          recordTally(
-            facilitation.doc,
-            tallyVotes(ballots, plan.voteLimits, clusterIds),
-            MIRROR_ORIGIN,
-          );
-        }
+      const memberIds = new Set<string>();
+      for (const name of [...(await store.listRooms(prefix)), ...rooms.residentNames()]) {
+        const ref = parseRoom(name);
+        if (ref?.kind === 'private' && ref.boardId === boardId) memberIds.add(ref.memberId);
+      }
+      const memberList = [...memberIds];
+      const privateNames = memberList.map((id) => privateRoomName(boardId, id));
+      const board = await store.getBoard(boardId);
+      const locked = await store.isAnonymityLocked(boardId);
+      const names = [roomName(boardId), roomName(boardId, 'facilitation'), ...privateNames];
+      await rooms.withRooms(names, async ([boardRoom, facilitation, ...privates]) => {
+        const members: MemberCards[] = privates.map((room, i) => ({
+          memberId: memberList[i]!,
+          name: readMemberName(room.doc),
+          cards: readCards(room.doc),
+        }));
+        const plan = readPlan(facilitation!.doc, templateById(board?.template));
+        tallyIfClosed(
+          boardRoom!.doc,
+          facilitation!.doc,
+          privates.map((room) => readVotes(room.doc)),
+          plan.voteLimits,
+        );
         // Cards written while the board was anonymous stay anonymous for good: turning
         // named cards on afterwards must not put names on them.
-        let locked = await store.isAnonymityLocked(boardId);
-        if (!locked && !plan.namedCards && members.some((m) => m.cards.length > 0)) {
-          await store.lockAnonymity(boardId);
-          locked = true;
-        }
+        const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
+        if (anonymous && !locked) await store.lockAnonymity(boardId);
         mirrorBrainstorm(
-          facilitation.doc,
+          facilitation!.doc,
           members,
           {
-            revealed: readSession(facilitation.doc).revealed,
-            namedCards: plan.namedCards && !locked,
+            revealed: readSession(facilitation!.doc).revealed,
+            namedCards: plan.namedCards && !anonymous,
             publicId: publicIdFor(boardId),
             random: secureRandom,
           },
           MIRROR_ORIGIN,
         );
-      } finally {
-        for (const room of held) rooms.release(room.name);
-      }
+      });
     }
 
     function mirror(boardId: string): Promise<void> {

@@ -26,21 +26,12 @@ const EXPORT_RATE = { max: 60, timeWindow: '1 minute' };
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
   /** Builds the document from the board's two shared docs, then lets their rooms go. */
-  async function documentOf(boardId: string, now: number): Promise<PostmortemDocument> {
-    const names = [roomName(boardId), roomName(boardId, 'facilitation')];
-    const held: string[] = [];
-    try {
-      const [board, facilitation] = await Promise.all(
-        names.map(async (name) => {
-          const room = await app.rooms.acquire(name);
-          held.push(name);
-          return room;
-        }),
-      );
-      return postmortemFromDocs(board!.doc, facilitation!.doc, { boardId, now });
-    } finally {
-      for (const name of held) app.rooms.release(name);
-    }
+  function documentOf(boardId: string, now: number): Promise<PostmortemDocument> {
+    return app.rooms.withRooms(
+      [roomName(boardId), roomName(boardId, 'facilitation')],
+      ([board, facilitation]) =>
+        postmortemFromDocs(board!.doc, facilitation!.doc, { boardId, now }),
+    );
   }
 
   app.get<{ Params: { id: string }; Querystring: unknown }>(

@@ -81,6 +81,24 @@ export class RoomManager {
     }
   }
 
+  /**
+   * Holds the named rooms (loading them as needed) while `fn` runs, then releases them:
+   * for server-side readers and writers such as the export and the brainstorm mirror.
+   */
+  async withRooms<T>(names: readonly string[], fn: (rooms: Room[]) => T | Promise<T>): Promise<T> {
+    const held: string[] = [];
+    try {
+      const rooms: Room[] = [];
+      for (const name of names) {
+        rooms.push(await this.acquire(name));
+        held.push(name);
+      }
+      return await fn(rooms);
+    } finally {
+      for (const name of held) this.release(name);
+    }
+  }
+
   /** Drops a hold; the last one starts the idle countdown. */
   release(name: string): void {
     const left = (this.holds.get(name) ?? 1) - 1;
