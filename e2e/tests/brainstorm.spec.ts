@@ -57,6 +57,7 @@ function creatorsOf(frames: readonly Frame[], text: string): Set<number> {
 test('cards stay private until the reveal, on the page and on the wire; then all see all', async ({
   app,
 }) => {
+  test.slow(); // four people and a reload
   const board = await app.createBoard('Database failover');
   const fac = await join(app, board.links.facilitator, 'Fran Facilitator');
   const a = await join(app, board.links.participant, 'Alex Participant');
@@ -181,6 +182,9 @@ test('cards stay private until the reveal, on the page and on the wire; then all
     await addCard(a.page, 'What went well', 'Status page went up within five minutes');
     await expect(a.page.getByRole('article')).toHaveCount(6);
     await expect(a.page.locator('[data-state="pending"]')).toHaveCount(0);
+    const toast = a.page.getByTestId('toast');
+    if (await toast.isVisible()) await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(toast).toHaveCount(0);
     await a.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await a.page.mouse.move(1, 890);
     await a.page.screenshot({ path: SCREENSHOT, animations: 'disabled' });

@@ -75,3 +75,4 @@ export * from './entities/postmortemOwner.ts';
 export * from './entities/followUp.ts';
 export * from './followup/ics.ts';
 export * from './entities/postmortemStatus.ts';
+export * from './entities/discussionFocus.ts';

@@ -6,8 +6,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlanDraft } from '../lib/planDraft.ts';
 
 export interface SessionUiState {
-  /** The facilitator's plan editor, or the board as the session goes. */
-  readonly view: 'phase' | 'prepare';
+  /**
+   * The board as the session goes, the facilitator's plan editor, or the follow-up
+   * review (the "Follow-up" tab, for everyone).
+   */
+  readonly view: 'phase' | 'prepare' | 'followup';
   /** The agenda rail: null follows the screen width (open when wide). */
   readonly railOpen: boolean | null;
   /** The plan being edited, until it is saved or discarded; null when none. */

@@ -19,15 +19,18 @@ import { createFacilitationStore } from '../state/facilitationStore.ts';
 import { createIncidentStore } from '../state/incidentStore.ts';
 import { createSessionUiStore } from '../state/sessionUiStore.ts';
 import { createBrainstormSession } from './brainstormSession.ts';
+import { createClusterSession } from './clusterSession.ts';
 import { bindBoard } from './bridge.ts';
 import { createBoardCommands } from './commands.ts';
 import { openDocConnection, type DocConnection } from './docConnection.ts';
 import { bindFacilitation } from './facilitationBridge.ts';
 import { createFacilitatorCommands } from './facilitatorCommands.ts';
 import { bindIncident } from './incidentBridge.ts';
+import { createPostmortemSession } from './postmortemSession.ts';
 import { publishReady, publishUser } from './presence.ts';
 import { createServerClock } from './serverClock.ts';
 import { createIncidentCommands } from './timelineCommands.ts';
+import { createVotingSession } from './votingSession.ts';
 
 export interface OpenableBoardSession extends BoardSession {
   /** Connects and bridges; returns the function that disconnects. */
@@ -49,6 +52,18 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
   const clock = createServerClock({ fetchServerTime });
   const incidentStore = createIncidentStore();
   const brainstorm = createBrainstormSession(init, token);
+  const clusters = createClusterSession(boardDoc, brainstorm.store);
+  const voting = createVotingSession(
+    facilitationDoc,
+    brainstorm.privateDoc,
+    canWrite(init.role, 'facilitation'),
+  );
+  const postmortem = createPostmortemSession({
+    role: init.role,
+    board: boardDoc,
+    facilitation: facilitationDoc,
+    serverNow: clock.now,
+  });
   let user: LocalUser | null = null;
   let ready: string | null = null;
   let board: DocConnection | null = null;
@@ -75,6 +90,9 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
     ui: createSessionUiStore(),
     incident: { store: incidentStore, commands: createIncidentCommands(boardDoc, incidentStore) },
     brainstorm,
+    postmortem,
+    clusters,
+    voting,
     open() {
       const boardConnection = openDocConnection(boardDoc, roomName(init.boardId), token);
       const facilitationConnection = openDocConnection(
@@ -88,10 +106,13 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
       const unbindBoard = bindBoard(boardConnection, store);
       const unbindIncident = bindIncident(boardDoc, incidentStore);
       const unbindFacilitation = bindFacilitation(facilitationConnection, facilitation, template);
+      const unbindPostmortem = postmortem.open();
       const closeBrainstorm = brainstorm.open({
         board: boardConnection,
         facilitation: facilitationConnection,
       });
+      const closeClusters = clusters.open(boardConnection);
+      const closeVoting = voting.open();
       // "I'm done" resets when the phase changes (or is entered again).
       const unwatchPhase = facilitation.subscribe((next, prev) => {
         if (visitKey(next.session) !== visitKey(prev.session) && ready !== null)
@@ -100,8 +121,11 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
       const stopClock = clock.start();
       return () => {
         stopClock();
+        closeVoting();
+        closeClusters();
         closeBrainstorm();
         unwatchPhase();
+        unbindPostmortem();
         unbindFacilitation();
         unbindIncident();
         unbindBoard();

@@ -30,10 +30,17 @@ export const FollowUpSchema = z.object({
     .max(480, 'A review lasts at most 8 hours'),
   /** IANA zone the date and time are in (canonical spelling). */
   timeZone: TimeZoneSchema,
+  /**
+   * Raised by every change of the above: the invite's SEQUENCE, so a calendar replaces
+   * the event it already has instead of adding a second one.
+   */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
+/** When and how long, without the revision: what a draft or an invite needs. */
+export type FollowUpTime = Omit<FollowUp, 'revision'>;
 
-export const NewFollowUpSchema = FollowUpSchema.extend({
+export const NewFollowUpSchema = FollowUpSchema.omit({ revision: true }).extend({
   durationMinutes: FollowUpSchema.shape.durationMinutes.default(DEFAULT_FOLLOW_UP_MINUTES),
 });
 export type NewFollowUp = z.input<typeof NewFollowUpSchema>;
@@ -42,7 +49,7 @@ export type NewFollowUp = z.input<typeof NewFollowUpSchema>;
  * When the review starts, ms, or null when the wall-clock time does not exist in the
  * zone (skipped by a daylight-saving change). A time that happens twice is the first.
  */
-export function followUpStart(followUp: FollowUp): number | null {
+export function followUpStart(followUp: FollowUpTime): number | null {
   const [year, month, day] = followUp.date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = followUp.time.split(':').map(Number) as [number, number];
   const zoned = instantFromWallClock(
@@ -69,8 +76,17 @@ export function setFollowUp(doc: Y.Doc, input: NewFollowUp, origin?: unknown): F
       `${parsed.time} does not exist on ${parsed.date} in ${parsed.timeZone}: the clocks skip it`,
     );
   }
-  doc.transact(() => postmortemMap(doc).set('followUp', parsed), origin);
-  return parsed;
+  const before = FollowUpSchema.safeParse(postmortemMap(doc).get('followUp')).data;
+  const unchanged =
+    before &&
+    before.date === parsed.date &&
+    before.time === parsed.time &&
+    before.durationMinutes === parsed.durationMinutes &&
+    before.timeZone === parsed.timeZone;
+  if (unchanged) return before;
+  const next: FollowUp = { ...parsed, revision: before ? before.revision + 1 : 0 };
+  doc.transact(() => postmortemMap(doc).set('followUp', next), origin);
+  return next;
 }
 
 /** Unschedules the review. */

@@ -5,7 +5,7 @@ import {
   followUpStart,
   readFollowUp,
   setFollowUp,
-  type FollowUp,
+  type FollowUpTime,
 } from '../entities/followUp.ts';
 import { escapeIcsText, foldIcsLine, followUpIcs, type FollowUpInvite } from './ics.ts';
 
@@ -44,7 +44,7 @@ function eventProps(text: string): Map<string, Property> {
   return new Map(props.slice(begin + 1, end).map((p) => [p.name, p]));
 }
 
-const followUp: FollowUp = {
+const followUp: FollowUpTime = {
   date: '2026-11-20',
   time: '15:30',
   durationMinutes: 45,
@@ -186,6 +186,7 @@ describe('follow-up review', () => {
       time: '15:30',
       durationMinutes: 30,
       timeZone: 'Europe/Berlin',
+      revision: 0,
     });
     expect(followUpStart(readFollowUp(doc)!)).toBe(Date.parse('2026-11-20T14:30:00Z'));
     clearFollowUp(doc);
@@ -205,5 +206,19 @@ describe('follow-up review', () => {
       setFollowUp(doc, { date: '2026-03-29', time: '02:30', timeZone: 'Europe/Berlin' }),
     ).toThrow('02:30 does not exist on 2026-03-29 in Europe/Berlin');
     expect(readFollowUp(doc)).toBeNull();
+  });
+});
+
+describe('follow-up revisions', () => {
+  it('rise with each change, so calendars update the event instead of adding one', () => {
+    const doc = new Y.Doc();
+    const first = setFollowUp(doc, { date: '2026-11-20', time: '15:30', timeZone: 'UTC' });
+    expect(first.revision).toBe(0);
+    expect(setFollowUp(doc, { date: '2026-11-20', time: '15:30', timeZone: 'UTC' }).revision).toBe(
+      0,
+    );
+    expect(setFollowUp(doc, { date: '2026-11-21', time: '15:30', timeZone: 'UTC' }).revision).toBe(
+      1,
+    );
   });
 });

@@ -16,7 +16,7 @@
  *   adding a second one (raise `sequence` with each change).
  */
 import { isHttpUrl } from '../entities/incident.ts';
-import { followUpStart, type FollowUp } from '../entities/followUp.ts';
+import { followUpStart, type FollowUpTime } from '../entities/followUp.ts';
 import { pad2 } from '../time/instant.ts';
 import { offsetMinutesAt, zoneShortName } from '../time/zone.ts';
 
@@ -33,17 +33,18 @@ export interface FollowUpInvite {
   readonly uid: string;
   /** When the file is made, ms (DTSTAMP). */
   readonly now: number;
-  readonly followUp: FollowUp;
+  readonly followUp: FollowUpTime;
   /** The postmortem's title; the event is "Follow-up review: <title>". */
   readonly title: string;
   /**
-   * The board's address (http or https). The invite is forwarded freely: pass a link
-   * whose token may be shared with everyone invited (the observer link), or none.
+   * The board's address (http or https). The review's attendees update their actions
+   * on the board, so the client passes the participant link; mind that invites get
+   * forwarded, and the facilitator can replace that link at any time.
    */
   readonly boardUrl: string;
   /** The actions not done yet, in "tackle first" order. */
   readonly openActions: readonly InviteAction[];
-  /** Revision of the event; raise it each time the review is rescheduled. Default 0. */
+  /** Revision of the event (FollowUp.revision); raised each time the review is rescheduled. Default 0. */
   readonly sequence?: number;
   /** Write DTSTART in UTC instead of the review's zone. */
   readonly utc?: boolean;
@@ -102,7 +103,7 @@ function utcStamp(ms: number): string {
   );
 }
 
-function localStamp(followUp: FollowUp): string {
+function localStamp(followUp: FollowUpTime): string {
   return `${followUp.date.replace(/-/g, '')}T${followUp.time.replace(':', '')}00`;
 }
 

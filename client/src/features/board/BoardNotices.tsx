@@ -1,4 +1,5 @@
 import { useBoard } from '../../state/useBoard.ts';
+import { useBrainstorm } from '../../state/useBrainstorm.ts';
 import { useFacilitation } from '../../state/useFacilitation.ts';
 
 /** Banners about the board as a whole: read-only access, a newer doc, a refused change. */
@@ -7,6 +8,7 @@ export function BoardNotices() {
   const schemaSupported = useBoard((s) => s.schemaSupported);
   const notice = useBoard((s) => s.notice);
   const sessionProblem = useFacilitation((s) => s.fatal ?? s.notice);
+  const cardsProblem = useBrainstorm((s) => s.fatal ?? s.notice);
 
   return (
     <>
@@ -28,6 +30,11 @@ export function BoardNotices() {
       {sessionProblem && sessionProblem !== notice && (
         <p className="banner banner--warn" role="alert">
           The session could not sync: {sessionProblem}
+        </p>
+      )}
+      {cardsProblem && cardsProblem !== notice && cardsProblem !== sessionProblem && (
+        <p className="banner banner--warn" role="alert">
+          Your cards could not sync: {cardsProblem}
         </p>
       )}
     </>

@@ -66,7 +66,6 @@ export function CardComposer({ column }: { column: Column }) {
     note = `You have ${CARDS_PER_COLUMN_MAX} cards here, the most one person can add to a column. Edit or delete one to add another.`;
   else if (left <= CARDS_LEFT_FROM)
     note = `${left} more ${left === 1 ? 'card' : 'cards'} possible in this column.`;
-  else if (revealed) note = 'Cards are revealed: a card you add now shows to everyone at once.';
 
   const describedBy = [countId, note ? noteId : null, error ? errorId : null]
     .filter(Boolean)

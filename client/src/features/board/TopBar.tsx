@@ -1,6 +1,7 @@
 import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { Logo } from '../../ui/Logo.tsx';
+import { FollowUpTab } from '../after/FollowUpTab.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
@@ -23,6 +24,7 @@ export function TopBar({ onEditName }: { onEditName: () => void }) {
       <div className="topbar__end">
         <ConnectionPill />
         <PresenceList onEditSelf={onEditName} />
+        <FollowUpTab />
         <ExportButton />
         {role === 'facilitator' && <ShareMenu />}
       </div>

@@ -22,9 +22,11 @@ export function BrainstormStatus() {
 
   let explanation: string;
   if (revealed)
-    explanation = namedCards
-      ? 'Cards are revealed: everyone sees every card, in random order, with its author.'
-      : 'Cards are revealed: everyone sees every card, in random order and without authors.';
+    explanation =
+      (namedCards
+        ? 'Cards are revealed: everyone sees every card, in random order, with its author.'
+        : 'Cards are revealed: everyone sees every card, in random order and without authors.') +
+      (writer ? ' A card you add now shows at once.' : '');
   else
     explanation = writer
       ? 'Cards stay hidden until the facilitator reveals them. Until then you see only your own.'

@@ -1,3 +1,4 @@
+import { AfterView } from '../after/AfterView.tsx';
 import { CardBoardView } from '../board/CardBoardView.tsx';
 import { PreparePanel } from '../incident/PreparePanel.tsx';
 import { PrepareView } from '../prepare/PrepareView.tsx';
@@ -14,6 +15,7 @@ import { PHASE_VIEWS } from './phaseViews.ts';
 export function PhaseStage() {
   const facilitator = useFacilitator();
   const preparing = useSessionUi((s) => s.view === 'prepare');
+  const followUpTab = useSessionUi((s) => s.view === 'followup');
   const { status } = useSessionState();
   const phase = useCurrentPhase();
 
@@ -21,6 +23,14 @@ export function PhaseStage() {
     return (
       <main className="board__main" aria-label="Session plan">
         <PreparePanel plan={<PrepareView />} />
+      </main>
+    );
+  }
+  // After the session, and from the "Follow-up" tab at any time: the follow-up review.
+  if (followUpTab || status === 'finished') {
+    return (
+      <main className="board__main" aria-label="Follow-up review">
+        <AfterView />
       </main>
     );
   }

@@ -1,22 +1,25 @@
 /**
- * Which view a phase shows, by its kind. One component per kind; the phases that later
- * issues build (cluster, discuss, actions, owner, follow-up) show the card board until
- * then.
+ * Which view a phase shows, by its kind. One component per kind. Before the start the
+ * stage shows the card board, and after the end the follow-up review (PhaseStage.tsx).
  */
 import type { PhaseKind } from '@hindsight/shared';
 import type { ComponentType } from 'react';
-import { CardBoardView } from '../board/CardBoardView.tsx';
+import { ActionsView } from '../actions/ActionsView.tsx';
 import { BrainstormView } from '../brainstorm/BrainstormView.tsx';
+import { ClusterView } from '../cluster/ClusterView.tsx';
+import { DiscussView } from '../discuss/DiscussView.tsx';
+import { FollowUpView } from '../followup/FollowUpView.tsx';
 import { GoalView } from '../goal/GoalView.tsx';
+import { OwnerView } from '../owner/OwnerView.tsx';
 import { TimelinePhaseView } from '../timeline/TimelinePhaseView.tsx';
 
 export const PHASE_VIEWS: Readonly<Record<PhaseKind, ComponentType>> = {
   goal: GoalView,
   timeline: TimelinePhaseView,
   brainstorm: BrainstormView,
-  cluster: CardBoardView,
-  discuss: CardBoardView,
-  actions: CardBoardView,
-  owner: CardBoardView,
-  followup: CardBoardView,
+  cluster: ClusterView,
+  discuss: DiscussView,
+  actions: ActionsView,
+  owner: OwnerView,
+  followup: FollowUpView,
 };

@@ -1,0 +1,65 @@
+import { useId } from 'react';
+import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { FieldError } from '../../ui/FieldError.tsx';
+import { useSyncedText } from '../discuss/useSyncedText.ts';
+
+interface Props {
+  readonly actionId: string;
+  readonly link: string | undefined;
+  readonly readOnly: boolean;
+}
+
+/** The ticket, once filed: an http(s) link, saved on Enter or when the field is left. */
+export function TicketField({ actionId, link, readOnly }: Props) {
+  const commands = usePostmortemCommands();
+  const id = useId();
+  const text = useSyncedText(
+    link ?? '',
+    (value) => commands.editAction(actionId, { link: value }),
+    false,
+  );
+  return (
+    <div className="action-field action-field--link">
+      <label htmlFor={id} className="field-label">
+        Ticket
+      </label>
+      {readOnly ? (
+        <p id={id} className="action-field__value">
+          {link ? (
+            <a href={link} target="_blank" rel="noreferrer noopener">
+              {link}
+            </a>
+          ) : (
+            'None yet'
+          )}
+        </p>
+      ) : (
+        <div className="ticket-field">
+          <input
+            id={id}
+            type="url"
+            className="input pm-input-s"
+            value={text.value}
+            placeholder="https://…"
+            onChange={(e) => text.onChange(e.target.value)}
+            onBlur={text.onBlur}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                text.commit();
+              } else if (e.key === 'Escape') text.revert();
+            }}
+            aria-invalid={text.error !== null}
+            aria-describedby={text.error ? `${id}-error` : undefined}
+          />
+          {link && (
+            <a className="ticket-field__open" href={link} target="_blank" rel="noreferrer noopener">
+              Open
+            </a>
+          )}
+        </div>
+      )}
+      <FieldError id={`${id}-error`} message={text.error ?? undefined} />
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import type { FollowUp } from '@hindsight/shared';
+import { useState } from 'react';
+import { recallCreatedBoard } from '../../state/createdBoards.ts';
+import { useActionItems } from '../../state/useActionItems.ts';
+import { useBoard } from '../../state/useBoard.ts';
+import { useBoardTitle } from '../../state/useBoardTitle.ts';
+import { useBoardSession } from '../../state/useBoardSession.ts';
+import { saveFile } from '../export/exportApi.ts';
+import { problemOf } from '../discuss/problem.ts';
+import { inviteBoardUrl, inviteFileName, inviteIcs } from './invite.ts';
+
+/**
+ * "Download invite (.ics)": the calendar file is made here, in the browser, from the
+ * stored review and the open actions, and saved through a blob link.
+ */
+export function DownloadInviteButton({ followUp }: { followUp: FollowUp }) {
+  const boardId = useBoard((s) => s.boardId);
+  const role = useBoard((s) => s.role);
+  const title = useBoardTitle();
+  const actions = useActionItems();
+  const { clock } = useBoardSession();
+  const [error, setError] = useState<string | null>(null);
+
+  function download() {
+    const created = role === 'facilitator' ? recallCreatedBoard(boardId) : null;
+    try {
+      const text = inviteIcs({
+        boardId,
+        host: window.location.host,
+        title,
+        followUp,
+        boardUrl: inviteBoardUrl(
+          window.location.origin,
+          boardId,
+          created?.tokens.participant ?? null,
+        ),
+        actions,
+        now: clock.now(),
+      });
+      saveFile({
+        text,
+        fileName: inviteFileName(title),
+        contentType: 'text/calendar;charset=utf-8',
+      });
+      setError(null);
+    } catch (e) {
+      setError(problemOf(e));
+    }
+  }
+
+  return (
+    <div className="followup-card__download">
+      <button type="button" className="button button--primary" onClick={download}>
+        <svg className="button__icon" viewBox="0 0 20 20" aria-hidden="true">
+          <path
+            d="M10 3.5v9m-3.5-3.5L10 12.5 13.5 9M4 15.5h12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        Download invite (.ics)
+      </button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The follow-up review's defaults and how it reads on screen. Pure. Dates and times are
+ * wall-clock values in the review's zone (shared `FollowUp`), so they are formatted as
+ * such, never through the browser's own zone.
+ */
+import { DEFAULT_FOLLOW_UP_MINUTES, type FollowUpTime } from '@hindsight/shared';
+import { todayIn } from '../after/overdue.ts';
+
+/** Days from the meeting to the review, by default: long enough for quick wins to land. */
+export const DEFAULT_REVIEW_AFTER_DAYS = 14;
+
+/** `date` plus `days`, both `YYYY-MM-DD`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A first proposal: two weeks from today at 10:00 in `timeZone`, or the day after the
+ * last action is due when that is later, so the review can check every action.
+ */
+export function defaultFollowUp(
+  now: number,
+  timeZone: string,
+  dueDates: readonly (string | undefined)[],
+): FollowUpTime {
+  const inTwoWeeks = addDays(todayIn(timeZone, now), DEFAULT_REVIEW_AFTER_DAYS);
+  const lastDue = dueDates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
+  const afterLastDue = lastDue ? addDays(lastDue, 1) : inTwoWeeks;
+  return {
+    date: afterLastDue > inTwoWeeks ? afterLastDue : inTwoWeeks,
+    time: '10:00',
+    durationMinutes: DEFAULT_FOLLOW_UP_MINUTES,
+    timeZone,
+  };
+}
+
+/** "Tuesday 1 December 2026, 10:00–10:30 (Europe/Berlin)". */
+export function followUpText(followUp: FollowUpTime, locale = 'en-GB'): string {
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${followUp.date}T00:00:00Z`));
+  const [h, m] = followUp.time.split(':').map(Number) as [number, number];
+  const end = (h * 60 + m + followUp.durationMinutes) % (24 * 60);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const endText = `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
+  return `${day}, ${followUp.time}–${endText} (${followUp.timeZone.replaceAll('_', ' ')})`;
+}

@@ -1,0 +1,65 @@
+/**
+ * What components may ask of the discussion, the actions, the owner, the follow-up and
+ * the status. Implemented in src/sync/postmortemCommands.ts on shared's entity commands
+ * (board doc), and the facilitator's focus on the facilitation doc; declared here so
+ * that components never see Yjs. Every command throws a ZodError for bad input.
+ */
+import type {
+  ActionItemPatch,
+  ActionItemStatus,
+  CloseCheck,
+  FollowUp,
+  NewActionItem,
+  NewFollowUp,
+  PostmortemStatus,
+  WhyInput,
+} from '@hindsight/shared';
+import type { PostmortemStore } from './postmortemStore.ts';
+
+export interface PostmortemCommands {
+  setNotes(clusterId: string, notes: string): void;
+  setReduceImpact(clusterId: string, answer: string): void;
+  /** Adds a level at the end of the chain; returns its id. */
+  addWhy(clusterId: string, input?: WhyInput): string;
+  editWhy(clusterId: string, levelId: string, patch: WhyInput): boolean;
+  removeWhy(clusterId: string, levelId: string): boolean;
+  /** Marks the root cause (one per cluster), or clears it with null. */
+  markRootCause(clusterId: string, levelId: string | null): boolean;
+  addFactor(clusterId: string, text: string): string;
+  editFactor(clusterId: string, factorId: string, text: string): boolean;
+  removeFactor(clusterId: string, factorId: string): boolean;
+
+  addAction(input: NewActionItem): string;
+  editAction(id: string, patch: ActionItemPatch): boolean;
+  setActionStatus(id: string, status: ActionItemStatus): boolean;
+  /** "I own this": the owner's explicit commitment. */
+  confirmOwner(id: string): boolean;
+  deleteAction(id: string): boolean;
+  /** Brings back an action this tab deleted, if that is still its latest deletion. */
+  undoDeleteAction(id: string): boolean;
+
+  setOwners(names: readonly string[]): void;
+  clearOwners(): void;
+  setResponsibilities(responsibilities: readonly string[]): void;
+
+  /** Schedules the review; also throws an Error for a time the clocks skip. */
+  setFollowUp(input: NewFollowUp): FollowUp;
+  clearFollowUp(): void;
+
+  /** Sets the status; `closed` is refused, with the reason, while an action is open. */
+  setStatus(status: PostmortemStatus): CloseCheck;
+}
+
+/** The facilitator's control of the Discuss phase (facilitation doc). */
+export interface DiscussionFacilitation {
+  /** Moves the team to this cluster; its time starts now. */
+  focus(clusterId: string): void;
+}
+
+/** The postmortem's store and commands, as a board session hands them out. */
+export interface PostmortemSession {
+  readonly store: PostmortemStore;
+  readonly commands: PostmortemCommands;
+  /** Null unless this tab runs the session. */
+  readonly facilitation: DiscussionFacilitation | null;
+}

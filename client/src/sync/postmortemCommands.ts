@@ -1,0 +1,96 @@
+/**
+ * The discussion, action, owner, follow-up and status commands components call, on top
+ * of shared's entity commands on the board doc. Every change runs under this tab's
+ * origin. Deleting an action can be undone by the tab that deleted it (the "Action
+ * deleted · Undo" toast); remote changes are never undone.
+ */
+import {
+  actionItemsMap,
+  addActionItem,
+  addContributingFactor,
+  addWhy,
+  clearFollowUp,
+  clearPostmortemOwners,
+  confirmOwner,
+  deleteActionItem,
+  editActionItem,
+  editContributingFactor,
+  editWhy,
+  markRootCause,
+  removeContributingFactor,
+  removeWhy,
+  setActionStatus,
+  setDiscussionNotes,
+  setFollowUp,
+  setOwnerResponsibilities,
+  setPostmortemOwners,
+  setPostmortemStatus,
+  setReduceImpact,
+} from '@hindsight/shared';
+import * as Y from 'yjs';
+import type { DiscussionFacilitation, PostmortemCommands } from '../state/postmortemCommands.ts';
+import { setDiscussionFocus } from '@hindsight/shared';
+
+/** Meta key on an undo stack item: the id of the action that item deleted. */
+const DELETED_ACTION = 'deletedAction';
+
+export function createPostmortemCommands(doc: Y.Doc): PostmortemCommands {
+  /** Marks this tab's transactions. */
+  const origin = { source: 'hindsight:local' };
+  /** Marks this tab's action deletions, the only changes the undo manager tracks. */
+  const deleteOrigin = { source: 'hindsight:delete-action' };
+  const deletions = new Y.UndoManager(actionItemsMap(doc), {
+    trackedOrigins: new Set([deleteOrigin]),
+    captureTimeout: 0,
+  });
+  return {
+    setNotes: (clusterId, notes) => setDiscussionNotes(doc, clusterId, notes, origin),
+    setReduceImpact: (clusterId, answer) => setReduceImpact(doc, clusterId, answer, origin),
+    addWhy: (clusterId, input) => addWhy(doc, clusterId, input, origin),
+    editWhy: (clusterId, levelId, patch) => editWhy(doc, clusterId, levelId, patch, origin),
+    removeWhy: (clusterId, levelId) => removeWhy(doc, clusterId, levelId, origin),
+    markRootCause: (clusterId, levelId) => markRootCause(doc, clusterId, levelId, origin),
+    addFactor: (clusterId, text) => addContributingFactor(doc, clusterId, text, origin),
+    editFactor: (clusterId, factorId, text) =>
+      editContributingFactor(doc, clusterId, factorId, text, origin),
+    removeFactor: (clusterId, factorId) =>
+      removeContributingFactor(doc, clusterId, factorId, origin),
+
+    addAction: (input) => addActionItem(doc, input, origin),
+    editAction: (id, patch) => editActionItem(doc, id, patch, origin),
+    setActionStatus: (id, status) => setActionStatus(doc, id, status, origin),
+    confirmOwner: (id) => confirmOwner(doc, id, origin),
+    deleteAction(id) {
+      deletions.stopCapturing();
+      const deleted = deleteActionItem(doc, id, deleteOrigin);
+      if (deleted) deletions.undoStack.at(-1)?.meta.set(DELETED_ACTION, id);
+      return deleted;
+    },
+    undoDeleteAction(id) {
+      if (deletions.undoStack.at(-1)?.meta.get(DELETED_ACTION) !== id) return false;
+      return deletions.undo() !== null;
+    },
+
+    setOwners: (names) => setPostmortemOwners(doc, names, origin),
+    clearOwners: () => clearPostmortemOwners(doc, origin),
+    setResponsibilities: (list) => setOwnerResponsibilities(doc, list, origin),
+
+    setFollowUp: (input) => setFollowUp(doc, input, origin),
+    clearFollowUp: () => clearFollowUp(doc, origin),
+
+    setStatus: (status) => setPostmortemStatus(doc, status, origin),
+  };
+}
+
+/** The facilitator's focus on the facilitation doc, stamped with the server's time. */
+export function createDiscussionFacilitation(
+  doc: Y.Doc,
+  serverNow: () => number,
+): DiscussionFacilitation {
+  const origin = { source: 'hindsight:facilitator' };
+  return {
+    focus(clusterId) {
+      setDiscussionFocus(doc, clusterId, serverNow(), origin);
+    },
+  };
+}
