@@ -1,8 +1,9 @@
 /**
  * The Cluster phase story: a facilitator and two participants (A and B), each in their
  * own browser. Cards are written through the brainstorm UI and revealed by moving on to
- * Cluster. A builds a cluster with the mouse (a card dragged onto a card, then a third
- * onto the cluster) while B watches the drag live; B builds one with the keyboard only
+ * Cluster. A looks at the suggested groups and dismisses one, then builds a cluster with
+ * the mouse (a card dragged onto a card, then a third onto the cluster) while B watches
+ * the drag live, and undoes and redoes a move; B builds one with the keyboard only
  * (ticking cards and Group, then dnd-kit's keyboard drag: Space, arrows, Space). All
  * three browsers show the same clusters. Then the dot vote: the facilitator opens it,
  * both participants vote (seeing their own dots only), the facilitator closes it, and

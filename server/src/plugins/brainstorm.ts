@@ -36,6 +36,8 @@ import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are mirrored together, ms. */
 const DEBOUNCE_MS = 100;
+/** How long after voting closes the ballots are counted, so dots in flight count, ms. */
+const VOTE_GRACE_MS = 1500;
 /** Origin of the server's writes to the facilitation doc. */
 const MIRROR_ORIGIN = Symbol('hindsight:brainstorm');
 
@@ -47,6 +49,12 @@ function toBase62(bytes: Buffer, length: number): string {
   return out;
 }
 
+/** Voting has closed and no tally is recorded yet. */
+function awaitsTally(facilitation: Y.Doc): boolean {
+  const voting = readVoting(facilitation);
+  return voting.status === 'closed' && Object.keys(voting.tally).length === 0;
+}
+
 /** Tallies the ballots once, when voting has closed and no tally is recorded yet. */
 function tallyIfClosed(
   boardDoc: Y.Doc,
@@ -54,8 +62,7 @@ function tallyIfClosed(
   ballots: Ballot[],
   limits: VoteLimits,
 ): void {
-  const voting = readVoting(facilitation);
-  if (voting.status !== 'closed' || Object.keys(voting.tally).length > 0) return;
+  if (!awaitsTally(facilitation)) return;
   const cardIds = readRevealedCards(facilitation).map((c) => c.id);
   const clusterIds = readClusters(boardDoc, cardIds).clusters.map((c) => c.id);
   recordTally(facilitation, tallyVotes(ballots, limits, clusterIds), MIRROR_ORIGIN);
@@ -152,7 +159,12 @@ export default fp(
     const schedule = (room: Room) => {
       const ref = parseRoom(room.name);
       if (!ref || ref.kind === 'board' || timers.has(ref.boardId)) return;
-      const timer = setTimeout(() => void mirror(ref.boardId), DEBOUNCE_MS);
+      // Dots cast just before the close are still on their way: wait for them.
+      const tallyDue = ref.kind === 'facilitation' && awaitsTally(room.doc);
+      const timer = setTimeout(
+        () => void mirror(ref.boardId),
+        tallyDue ? VOTE_GRACE_MS : DEBOUNCE_MS,
+      );
       timers.set(ref.boardId, timer);
     };
     rooms.addHooks({
