@@ -7,7 +7,9 @@ import { DEFAULT_PHASES, type PhasePlan } from './session/phases.ts';
 
 export const ColumnSchema = z.object({
   /** Stable id stored on cards; never shown. */
-  id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'A column id is lowercase letters, digits and dashes'),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,31}$/, 'A column id is lowercase letters, digits and dashes'),
   /** Heading shown above the column. */
   title: z
     .string()

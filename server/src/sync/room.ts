@@ -2,6 +2,9 @@
  * A resident room: one Y.Doc with its awareness, the peers connected to it, and the
  * persistence of its updates.
  *
+ * Broadcast: the doc updates applied in one event-loop turn are merged and sent to the
+ * peers as one message at the end of the turn (docs/BENCHMARKS.md shows why).
+ *
  * Persistence: every update is applied in memory, queued, and appended to the store in
  * one transaction per event-loop turn (merged into one row). So a crash loses at most
  * the updates received during the current turn. The log is compacted into a snapshot
@@ -34,6 +37,8 @@ const RETRY_MS = 1000;
  * (a meeting starts, a server restarts); an idle room should not hold a second copy.
  */
 const FULL_STATE_TTL_MS = 5000;
+/** Stands for "several origins" among the updates of one turn. */
+const MIXED_ORIGINS = Symbol('hindsight:mixed');
 
 export interface RoomOptions {
   readonly store: Store;
@@ -53,6 +58,9 @@ export class Room {
   private readonly peers = new Map<Peer, Set<number>>();
   private readonly awarenessOwner = new Map<number, Peer>();
   private pending: Uint8Array[] = [];
+  /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
+  private outgoing: Uint8Array[] = [];
+  private outgoingFrom: unknown = null;
   private flushScheduled = false;
   private persisting: Promise<void> = Promise.resolve();
   private logRows = 0;
@@ -186,9 +194,9 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.fullState) this.dropFullState();
     if (origin === LOAD_ORIGIN) return;
-    const message = encodeUpdate(update);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(message);
-    this.pending.push(update);
+    const same = this.outgoing.length === 0 || this.outgoingFrom === origin;
+    this.outgoingFrom = same ? origin : MIXED_ORIGINS;
+    this.outgoing.push(update);
     this.scheduleFlush();
     if (this.peers.has(origin as Peer)) this.options.afterPeerUpdate?.(this);
   };
@@ -204,6 +212,7 @@ export class Room {
   }): void => {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0 || this.peers.size === 0) return;
+    this.broadcast(); // doc updates first: presence may point at what they add
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
   };
@@ -230,8 +239,26 @@ export class Room {
     });
   }
 
+  /**
+   * Sends this turn's doc updates to every peer as one message and queues it for the
+   * store: updates read from many sockets in one turn cost one write per peer, not one
+   * per update. A peer is not sent back what it alone sent this turn.
+   */
+  private broadcast(): void {
+    if (this.outgoing.length === 0) return;
+    const batch = this.outgoing;
+    const from = this.outgoingFrom;
+    this.outgoing = [];
+    this.outgoingFrom = null;
+    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+    const message = encodeUpdate(merged);
+    for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
+    this.pending.push(merged);
+  }
+
   /** Appends what is queued; resolves when it, and every earlier write, is stored. */
   flush(): Promise<void> {
+    this.broadcast();
     if (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
-import { initFacilitation, readPlan, readSession, runSessionCommand, updatePlan } from './facilitation.ts';
+import {
+  initFacilitation,
+  readPlan,
+  readSession,
+  runSessionCommand,
+  updatePlan,
+} from './facilitation.ts';
 
 describe('facilitation doc commands', () => {
   it('store a session started at a fractional clock reading (performance.now based clocks)', () => {
     const doc = new Y.Doc();
     initFacilitation(doc, DEFAULT_TEMPLATE);
     runSessionCommand(doc, DEFAULT_TEMPLATE, { type: 'start' }, 1_700_000_000_123.456);
-    expect(readSession(doc)).toMatchObject({ status: 'running', phaseId: 'goal', startedAt: 1_700_000_000_123 });
+    expect(readSession(doc)).toMatchObject({
+      status: 'running',
+      phaseId: 'goal',
+      startedAt: 1_700_000_000_123,
+    });
   });
 
   it('write nothing for a command that changes nothing', () => {
@@ -25,9 +35,9 @@ describe('facilitation doc commands', () => {
     initFacilitation(doc, DEFAULT_TEMPLATE);
     runSessionCommand(doc, DEFAULT_TEMPLATE, { type: 'start' }, 1000);
     const plan = readPlan(doc, DEFAULT_TEMPLATE);
-    expect(() => updatePlan(doc, { ...plan, phases: plan.phases.filter((p) => p.id !== 'goal') })).toThrow(
-      'The phase in progress cannot be removed',
-    );
+    expect(() =>
+      updatePlan(doc, { ...plan, phases: plan.phases.filter((p) => p.id !== 'goal') }),
+    ).toThrow('The phase in progress cannot be removed');
     expect(readPlan(doc, DEFAULT_TEMPLATE).phases).toHaveLength(8);
   });
 

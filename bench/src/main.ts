@@ -1,0 +1,331 @@
+/**
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence]
+ *             [--servers=floor,reference,ours] [--apply] [--profile] [--json=FILE]`
+ *
+ * Runs the scenarios against ours, the floor and the reference, each in its own child
+ * process, and prints one markdown table with ours' ratios, then a one-line summary.
+ * Progress goes to stderr. Nothing here asserts a timing: this is a measurement.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { SERVER_KINDS, type ServerKind } from './ipc.ts';
+import { FULL, QUICK } from './plan.ts';
+import { format, table, type Row } from './report.ts';
+import { startServer, type BenchServer } from './servers.ts';
+import { ratio } from './stats.ts';
+import { FanoutRoom, type FanoutResult, type Pace } from './scenarios/fanout.ts';
+import { runJoinStorm, summarizeStorms, type JoinStormRun } from './scenarios/joinStorm.ts';
+import { runManyRooms, runResidentRooms } from './scenarios/memory.ts';
+import { runPersistence } from './scenarios/persistence.ts';
+
+const SCENARIOS = ['latency', 'throughput', 'join', 'memory', 'persistence'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+type ByKind<T> = Partial<Record<ServerKind, T>>;
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    servers: { type: 'string' },
+    apply: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+
+const plan = args.quick ? QUICK : FULL;
+const only = new Set((args.only?.split(',') ?? SCENARIOS) as Scenario[]);
+const kinds = (args.servers?.split(',') ?? ['floor', 'reference', 'ours']) as ServerKind[];
+const mode = args.apply ? 'apply' : 'decode';
+const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+function machine(): string {
+  const gib = (totalmem() / 1024 ** 3).toFixed(1);
+  return `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${gib} GiB, node ${process.version}`;
+}
+
+const load = () => loadavg()[0]!.toFixed(2);
+
+/** Runs `run` on every server in turn and gathers the results by kind. */
+async function each<T>(
+  servers: readonly BenchServer[],
+  name: string,
+  run: (s: BenchServer) => Promise<T>,
+): Promise<ByKind<T>> {
+  const out: ByKind<T> = {};
+  for (const server of servers) {
+    const start = performance.now();
+    out[server.kind] = await run(server);
+    progress(`  ${name} ${server.kind}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  }
+  return out;
+}
+
+/** One fan-out room per server, driven in alternating rounds. */
+async function fanout(
+  servers: readonly BenchServer[],
+  clients: number,
+  pace: Pace,
+): Promise<ByKind<FanoutResult>> {
+  const rooms: FanoutRoom[] = [];
+  try {
+    for (const s of servers) rooms.push(await FanoutRoom.open(s, clients, mode));
+    for (let round = 0; round < plan.rounds; round++) {
+      for (const room of rooms) await room.run(pace);
+    }
+    const out: ByKind<FanoutResult> = {};
+    rooms.forEach((room, i) => (out[servers[i]!.kind] = room.result()));
+    return out;
+  } finally {
+    await Promise.all(rooms.map((room) => room.close()));
+  }
+}
+
+function pick<T>(results: ByKind<T>, get: (r: T) => number): Row['values'] {
+  const values: ByKind<number> = {};
+  for (const kind of SERVER_KINDS) {
+    const r = results[kind];
+    if (r !== undefined) values[kind] = get(r);
+  }
+  return values;
+}
+
+/** "label 3.2 ms (1.10x floor, 0.80x reference)". */
+function ratioSummary(label: string, row: Row): string {
+  const v = row.values;
+  const parts = (['floor', 'reference'] as const)
+    .map((k) => [k, ratio(v.ours ?? Number.NaN, v[k] ?? Number.NaN)] as const)
+    .filter(([, r]) => Number.isFinite(r))
+    .map(([k, r]) => `${r.toFixed(2)}x ${k}`);
+  const ratios = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return `${label} ${format(v.ours, row.unit)}${ratios}`;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const loadBefore = load();
+  progress(`machine: ${machine()}; load average ${loadBefore}`);
+  const cpuProfDir = args.profile
+    ? fileURLToPath(new URL('../profiles', import.meta.url))
+    : undefined;
+  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
+  const servers: BenchServer[] = [];
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const summary: string[] = [];
+  const results: Record<string, unknown> = { machine: machine(), quick: args.quick, mode };
+  const add = (label: string, unit: Row['unit'], values: Row['values']) => {
+    const row = { label, unit, values };
+    rows.push(row);
+    return row;
+  };
+  const checkFanout = (label: string, r: ByKind<FanoutResult>) => {
+    for (const [kind, x] of Object.entries(r)) {
+      if (x.lost > 0) notes.push(`${label}, ${kind}: ${x.lost} deliveries lost`);
+      if (x.benchCpuPercent > 90)
+        notes.push(
+          `${label}, ${kind}: the bench used ${x.benchCpuPercent.toFixed(0)}% CPU, it was the limit`,
+        );
+    }
+  };
+
+  try {
+    for (const kind of kinds) {
+      servers.push(
+        await startServer(kind, { cpuProfDir: kind === 'ours' ? cpuProfDir : undefined }),
+      );
+    }
+    progress('warm-up');
+    await fanout(servers, 10, { kind: 'rate', perSecond: 200, updates: 50 });
+
+    if (only.has('latency')) {
+      const { perSecond, updates } = plan.latency;
+      for (const clients of plan.latency.clients) {
+        progress(`fan-out latency, ${clients} clients`);
+        const r = await fanout(servers, clients, { kind: 'rate', perSecond, updates });
+        results[`latency${clients}`] = r;
+        const at = `fan-out ${clients} clients, ${perSecond} updates/s`;
+        checkFanout(at, r);
+        add(
+          `${at}: p50`,
+          'ms',
+          pick(r, (x) => x.latency.p50),
+        );
+        add(
+          `${at}: p95`,
+          'ms',
+          pick(r, (x) => x.latency.p95),
+        );
+        const p99 = add(
+          `${at}: p99`,
+          'ms',
+          pick(r, (x) => x.latency.p99),
+        );
+        add(
+          `${at}: server CPU per delivery`,
+          'us',
+          pick(r, (x) => x.cpuPerDeliveryUs),
+        );
+        summary.push(ratioSummary(`fan-out p99 @${clients}`, p99));
+      }
+    }
+
+    if (only.has('throughput')) {
+      const { seconds, inFlight } = plan.throughput;
+      for (const clients of plan.throughput.clients) {
+        progress(`fan-out throughput, ${clients} clients`);
+        const r = await fanout(servers, clients, { kind: 'window', inFlight, seconds });
+        results[`throughput${clients}`] = r;
+        const at = `saturated fan-out ${clients} clients (${inFlight} updates in flight)`;
+        checkFanout(at, r);
+        const rate = add(
+          `${at}: deliveries`,
+          'per-s',
+          pick(r, (x) => x.deliveriesPerSecond),
+        );
+        add(
+          `${at}: server CPU per delivery`,
+          'us',
+          pick(r, (x) => x.cpuPerDeliveryUs),
+        );
+        add(
+          `${at}: server CPU use`,
+          'percent',
+          pick(r, (x) => x.serverCpuPercent),
+        );
+        add(
+          `${at}: bench CPU use`,
+          'percent',
+          pick(r, (x) => x.benchCpuPercent),
+        );
+        summary.push(ratioSummary(`deliveries/s @${clients}`, rate));
+      }
+    }
+
+    if (only.has('join')) {
+      const { clients, boardBytes, storms } = plan.join;
+      progress(`join storm, ${clients} clients x ${storms}`);
+      const runs: ByKind<JoinStormRun[]> = {};
+      for (let i = 0; i < storms; i++) {
+        const r = await each(servers, `storm ${i + 1}`, (s) =>
+          runJoinStorm(s, { clients, boardBytes }),
+        );
+        for (const [kind, run] of Object.entries(r)) (runs[kind as ServerKind] ??= []).push(run);
+      }
+      const r: ByKind<ReturnType<typeof summarizeStorms>> = {};
+      for (const [kind, list] of Object.entries(runs))
+        r[kind as ServerKind] = summarizeStorms(list);
+      results.join = r;
+      const at = `join storm: ${clients} clients, ${format(boardBytes, 'bytes')} board`;
+      add(
+        `${at}, socket open p99`,
+        'ms',
+        pick(r, (x) => x.opened.p99),
+      );
+      add(
+        `${at}, synced p50`,
+        'ms',
+        pick(r, (x) => x.synced.p50),
+      );
+      const p99 = add(
+        `${at}, synced p99`,
+        'ms',
+        pick(r, (x) => x.synced.p99),
+      );
+      add(
+        `${at}, server CPU per storm`,
+        'ms',
+        pick(r, (x) => x.cpuMs),
+      );
+      add(
+        `${at}, joiners that got the whole board`,
+        'percent',
+        pick(r, (x) => x.completeShare * 100),
+      );
+      summary.push(ratioSummary('join storm p99', p99));
+    }
+
+    if (only.has('memory')) {
+      const { rooms, boardBytes } = plan.resident;
+      progress('memory');
+      const res = await each(servers, 'resident rooms', (s) =>
+        runResidentRooms(s, rooms, boardBytes),
+      );
+      const many = await each(servers, 'many rooms', (s) =>
+        runManyRooms(s, plan.many.rooms, plan.many.clients),
+      );
+      results.resident = res;
+      results.many = many;
+      const at = `${rooms} resident rooms of ${format(boardBytes, 'bytes')} encoded`;
+      add(
+        `${at}: heap per room`,
+        'bytes',
+        pick(res, (x) => x.heapPerRoom),
+      );
+      add(
+        `${at}: heap per room / encoded size`,
+        'x',
+        pick(res, (x) => x.heapPerRoom / x.boardBytes),
+      );
+      add(
+        `${at}: heap per room still held after all left`,
+        'bytes',
+        pick(res, (x) => x.retainedPerRoom),
+      );
+      add(
+        `${at}: rooms still resident after all left`,
+        'count',
+        pick(res, (x) => x.roomsLeft),
+      );
+      const m = `${plan.many.rooms} rooms x ${plan.many.clients} clients`;
+      add(
+        `${m}: RSS`,
+        'bytes',
+        pick(many, (x) => x.rssBytes),
+      );
+      add(
+        `${m}: heap per room`,
+        'bytes',
+        pick(many, (x) => x.heapPerRoom),
+      );
+      const ours = res.ours;
+      if (ours) {
+        const released = ours.roomsLeft === 0 && ours.retainedPerRoom < ours.heapPerRoom / 10;
+        summary.push(`unloaded rooms released: ${released ? 'yes' : 'NO'}`);
+      }
+    }
+
+    if (only.has('persistence') && kinds.includes('ours')) {
+      progress('persistence (ours only)');
+      const p = await runPersistence(plan.persistence);
+      results.persistence = p;
+      add('SqliteStore appends (one transaction each)', 'per-s', { ours: p.storeAppendsPerSecond });
+      add('appends through a room (one update per turn)', 'per-s', {
+        ours: p.roomAppendsPerSecond,
+      });
+      const reload = add(`reload of a board with ${p.reloadUpdates} logged updates`, 'ms', {
+        ours: p.reloadMs,
+      });
+      summary.push(`reload ${format(reload.values.ours, 'ms')}`);
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const header = `${machine()}; load average ${loadBefore} before, ${load()} after; clients ${mode} updates`;
+  process.stdout.write(`\n${header}\n\n${table(rows)}\n\n`);
+  for (const note of notes) process.stdout.write(`note: ${note}\n`);
+  process.stdout.write(`summary (${seconds.toFixed(0)} s): ${summary.join('; ')}\n`);
+  if (args.json)
+    writeFileSync(args.json, `${JSON.stringify({ ...results, rows, seconds, header }, null, 2)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

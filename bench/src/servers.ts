@@ -1,0 +1,105 @@
+/**
+ * The three servers under test, each started as a child process on port 0: ours (the
+ * Hindsight app), the floor (a bare ws relay) and the reference (@y/websocket-server).
+ * CPU and memory are read from the child over IPC.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { Board, Reply, Request, ServerKind, Usage } from './ipc.ts';
+
+const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = fileURLToPath(new URL('./serverProcess.ts', import.meta.url));
+const START_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export interface BenchServer {
+  readonly kind: ServerKind;
+  readonly port: number;
+  /** A fresh room that a writer may join, as the websocket URL to open. */
+  newRoom(): Promise<string>;
+  usage(): Promise<Usage>;
+  /** Collects garbage in the child, then reports. */
+  gc(): Promise<Usage>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Write a V8 CPU profile of the child here (node --cpu-prof). */
+  readonly cpuProfDir?: string | undefined;
+}
+
+export async function startServer(
+  kind: ServerKind,
+  options: StartOptions = {},
+): Promise<BenchServer> {
+  const execArgv = ['--import', 'tsx', '--expose-gc'];
+  if (options.cpuProfDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`);
+  const child = fork(ENTRY, [kind], {
+    cwd: BENCH_DIR,
+    execArgv,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${kind} did not start`)), START_TIMEOUT_MS);
+    child.once('exit', (code) => reject(new Error(`${kind} exited with ${code}`)));
+    child.on('message', (reply: Reply) => {
+      if (reply.type !== 'ready') return;
+      clearTimeout(timer);
+      resolve(reply.port);
+    });
+  });
+  const request = requester(kind, child);
+  let rooms = 0;
+  return {
+    kind,
+    port,
+    async newRoom() {
+      if (kind !== 'ours')
+        return `ws://127.0.0.1:${port}/bench-${++rooms}-${Math.random().toString(36).slice(2)}`;
+      // As POST /api/boards does; that route is rate-limited per address.
+      const { board } = await request('board');
+      if (!board) throw new Error('ours did not create a board');
+      return `ws://127.0.0.1:${port}/sync/${board.id}?token=${board.token}`;
+    },
+    usage: async () => (await request('usage')).usage,
+    gc: async () => (await request('gc')).usage,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await request('stop').catch(() => child.kill());
+      await exited;
+    },
+  };
+}
+
+interface Answer {
+  readonly usage: Usage;
+  readonly board?: Board | undefined;
+}
+
+function requester(kind: ServerKind, child: ChildProcess): (op: Request['op']) => Promise<Answer> {
+  let nextId = 0;
+  const waiting = new Map<number, (answer: Answer) => void>();
+  child.on('message', (reply: Reply) => {
+    if (reply.type === 'reply') waiting.get(reply.id)?.(reply);
+  });
+  return (op) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextId;
+      const timer = setTimeout(() => {
+        waiting.delete(id);
+        reject(new Error(`${kind} did not answer ${op}`));
+      }, REQUEST_TIMEOUT_MS);
+      waiting.set(id, (answer) => {
+        clearTimeout(timer);
+        waiting.delete(id);
+        resolve(answer);
+      });
+      child.send({ id, op } satisfies Request);
+    });
+}
+
+/** CPU time, ms, between two usage readings. */
+export function cpuMs(before: Usage, after: Usage): number {
+  return (after.cpuUser + after.cpuSystem - before.cpuUser - before.cpuSystem) / 1000;
+}
