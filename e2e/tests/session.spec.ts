@@ -11,7 +11,10 @@ import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-session.png', import.meta.url));
 const SAMPLE_CARDS = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../shared/src/fixtures/cards.json', import.meta.url)), 'utf8'),
+  readFileSync(
+    fileURLToPath(new URL('../../shared/src/fixtures/cards.json', import.meta.url)),
+    'utf8',
+  ),
 ) as { column: string; text: string }[];
 const COLUMN_TITLES: Record<string, string> = {
   'went-well': 'What went well',
