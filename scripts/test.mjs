@@ -58,11 +58,13 @@ for (const step of STEPS) {
   );
   if (code !== 0) {
     printTimings();
+    console.log(`steps: ${timings.length - 1} passed, 1 failed`);
     fail(`Step "${step}" failed.`, code);
   }
 }
 printTimings();
 console.log(`\nAll ${STEPS.length} steps passed in ${seconds(started)}s.`);
+console.log(`steps: ${STEPS.length} passed, 0 failed`);
 
 function printTimings() {
   console.log('\nTimings:');
