@@ -6,8 +6,10 @@ import {
   ApiErrorSchema,
   BoardInfoSchema,
   CreateBoardResponseSchema,
+  RotateLinksResponseSchema,
   type BoardInfo,
   type CreateBoardResponse,
+  type RotateLinksResponse,
 } from '@hindsight/shared';
 import { z } from 'zod';
 
@@ -61,6 +63,26 @@ export function fetchBoard(id: string, token: string, signal?: AbortSignal): Pro
     `/api/boards/${encodeURIComponent(id)}`,
     { headers: { Authorization: `Bearer ${token}` }, signal: signal ?? null },
     BoardInfoSchema,
+  );
+}
+
+/**
+ * `POST /api/boards/:id/links` (facilitator): replaces the links of those roles; the old
+ * ones stop working and the server closes the sockets opened with them.
+ */
+export function rotateLinks(
+  id: string,
+  facilitatorToken: string,
+  roles: readonly ('participant' | 'observer')[],
+): Promise<RotateLinksResponse> {
+  return request(
+    `/api/boards/${encodeURIComponent(id)}/links`,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${facilitatorToken}` },
+      body: JSON.stringify({ roles }),
+    },
+    RotateLinksResponseSchema,
   );
 }
 

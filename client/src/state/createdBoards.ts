@@ -3,7 +3,11 @@
  * page can offer the participant and observer links. Scope: session (sessionStorage,
  * this tab only): the tokens are secrets and should not outlive the tab.
  */
-import { CreateBoardResponseSchema, type CreateBoardResponse } from '@hindsight/shared';
+import {
+  CreateBoardResponseSchema,
+  type CreateBoardResponse,
+  type RotateLinksResponse,
+} from '@hindsight/shared';
 
 const key = (boardId: string) => `hindsight:board:${boardId}`;
 
@@ -24,4 +28,18 @@ export function recallCreatedBoard(boardId: string): CreateBoardResponse | null 
   } catch {
     return null;
   }
+}
+
+/** Folds replaced links into the remembered board; returns the updated board. */
+export function rememberRotatedLinks(
+  board: CreateBoardResponse,
+  rotated: RotateLinksResponse,
+): CreateBoardResponse {
+  const next: CreateBoardResponse = {
+    ...board,
+    tokens: { ...board.tokens, ...rotated.tokens },
+    links: { ...board.links, ...rotated.links },
+  };
+  rememberCreatedBoard(next);
+  return next;
 }

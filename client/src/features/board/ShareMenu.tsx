@@ -1,10 +1,11 @@
 import type { Role } from '@hindsight/shared';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { rotateLinks } from '../../lib/api.ts';
 import { shareLinks } from '../../lib/boardLinks.ts';
-import { recallCreatedBoard } from '../../state/createdBoards.ts';
+import { recallCreatedBoard, rememberRotatedLinks } from '../../state/createdBoards.ts';
 import { useBoard } from '../../state/useBoard.ts';
 import { SurveyLinkRow } from '../incident/SurveyLinkRow.tsx';
-import { ShareLinkRow } from './ShareLinkRow.tsx';
+import { ShareLinkRow, type ReplaceLink } from './ShareLinkRow.tsx';
 
 const ROWS: readonly { role: Role; title: string; hint: string }[] = [
   { role: 'participant', title: 'Participants', hint: 'Can add, edit and delete cards.' },
@@ -20,10 +21,33 @@ export function ShareMenu() {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
-  const links = useMemo(() => {
-    const created = recallCreatedBoard(boardId);
-    return created ? shareLinks(window.location.origin, created) : null;
-  }, [boardId]);
+  const [created, setCreated] = useState(() => recallCreatedBoard(boardId));
+  const links = created ? shareLinks(window.location.origin, created) : null;
+  const [replacing, setReplacing] = useState<Role | null>(null);
+  const [replaced, setReplaced] = useState<{ role: Role; message: string } | null>(null);
+
+  /** Replaces a role's link: the old one stops working, its sockets are closed. */
+  const replaceFor = (role: Role): ReplaceLink | undefined => {
+    if (!created || role === 'facilitator') return undefined;
+    return {
+      busy: replacing !== null,
+      message: replaced?.role === role ? replaced.message : null,
+      run: () => {
+        setReplacing(role);
+        rotateLinks(boardId, created.tokens.facilitator, [role]).then(
+          (rotated) => {
+            setCreated(rememberRotatedLinks(created, rotated));
+            setReplaced({ role, message: 'New link ready. The old one no longer works.' });
+            setReplacing(null);
+          },
+          (error: unknown) => {
+            setReplaced({ role, message: error instanceof Error ? error.message : String(error) });
+            setReplacing(null);
+          },
+        );
+      },
+    };
+  };
 
   useEffect(() => {
     if (!open) return;
@@ -62,7 +86,12 @@ export function ShareMenu() {
           {links ? (
             <>
               {ROWS.map((row) => (
-                <ShareLinkRow key={row.role} {...row} link={links[row.role]} />
+                <ShareLinkRow
+                  key={row.role}
+                  {...row}
+                  link={links[row.role]}
+                  replace={replaceFor(row.role)}
+                />
               ))}
               <SurveyLinkRow participantLink={links.participant} />
             </>

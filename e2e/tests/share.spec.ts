@@ -1,0 +1,49 @@
+/**
+ * Replacing a link: the facilitator makes a new participant link from the Share menu;
+ * the participant still on the old one is cut off at once and told why; the new link
+ * works.
+ */
+import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+
+test('the facilitator replaces the participant link; the old one stops working at once', async ({
+  app,
+}) => {
+  const facilitator = await app.newPerson();
+  const fPage = facilitator.page;
+  await fPage.goto('/');
+  await fPage.getByLabel('Incident title').fill('Payments queue backlog');
+  await fPage.getByRole('button', { name: 'Create board' }).click();
+  await giveName(fPage, 'Fran Facilitator');
+  await expectLive(fPage);
+
+  await fPage.getByRole('button', { name: 'Share' }).click();
+  const oldLink = await fPage.getByTestId('share-link-participant').inputValue();
+  const observerLink = await fPage.getByTestId('share-link-observer').inputValue();
+
+  const participant = await app.newPerson();
+  const pPage = participant.page;
+  await pPage.goto(pathOf(oldLink));
+  await giveName(pPage, 'Pat Participant');
+  await expectLive(pPage);
+
+  // Only the participant and observer links can be replaced.
+  await expect(fPage.getByRole('button', { name: 'Replace facilitator link' })).toHaveCount(0);
+  await fPage.getByRole('button', { name: 'Replace participant link' }).click();
+  await expect(fPage.getByRole('status').filter({ hasText: 'New link ready' })).toBeVisible();
+  const newLink = await fPage.getByTestId('share-link-participant').inputValue();
+  expect(newLink).not.toBe(oldLink);
+  expect(await fPage.getByTestId('share-link-observer').inputValue()).toBe(observerLink);
+
+  // The open page on the old link is closed and says why; it does not keep retrying.
+  await expect(pPage.getByText(/not valid for this board/)).toBeVisible();
+
+  // Opening the old link again is refused; the new one works.
+  const late = await app.newPerson();
+  await late.page.goto(pathOf(oldLink));
+  await expect(late.page.getByText(/not valid for this board/)).toBeVisible();
+  await late.page.goto('about:blank');
+  await late.page.goto(pathOf(newLink));
+  await giveName(late.page, 'Sam Participant');
+  await expectLive(late.page);
+  await expect(fPage.getByTitle('Sam Participant')).toBeVisible();
+});
