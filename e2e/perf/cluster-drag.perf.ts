@@ -11,7 +11,6 @@
  * PERF_CPU_THROTTLE=4 slows both pages' CPU fourfold (Chrome DevTools' throttling), for
  * a slower laptop than this machine.
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import {
   addCard,
@@ -27,6 +26,7 @@ import {
 } from '@hindsight/shared';
 import type { Page } from '@playwright/test';
 import { expect, expectLive, giveName, pathOf, test } from '../tests/fixtures.ts';
+import { nodeDocs } from '../tests/nodeDocs.ts';
 
 const ROUNDS = Number(process.env.PERF_ROUNDS ?? 5);
 const SECONDS = Number(process.env.PERF_SECONDS ?? 3);
@@ -34,41 +34,6 @@ const THROTTLE = Number(process.env.PERF_CPU_THROTTLE ?? 1);
 const CARDS = 200;
 /** Cards already in clusters (5 each); the rest wait in the tray. */
 const CLUSTERED = 100;
-
-type Doc = Parameters<typeof addCard>[0];
-interface Provider {
-  readonly synced: boolean;
-  once(event: 'sync', listener: () => void): void;
-  destroy(): void;
-}
-interface SyncModules {
-  readonly Y: { Doc: new () => Doc };
-  readonly WebsocketProvider: new (
-    url: string,
-    room: string,
-    doc: Doc,
-    options: { params: Record<string, string>; WebSocketPolyfill: unknown; disableBc: boolean },
-  ) => Provider;
-  readonly WebSocket: unknown;
-}
-
-/** Yjs, y-websocket and ws from the server's dependencies (one Yjs with shared's). */
-async function syncModules(): Promise<SyncModules> {
-  const modules = new URL('../../server/node_modules/', import.meta.url);
-  const load = async (name: string) => {
-    const dir = new URL(`${name}/`, modules);
-    const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
-      exports: { '.': { import: string } };
-    };
-    return (await import(new URL(pkg.exports['.'].import, dir).href)) as Record<string, unknown>;
-  };
-  const [Y, yws, ws] = await Promise.all([load('yjs'), load('y-websocket'), load('ws')]);
-  return {
-    Y: Y as unknown as SyncModules['Y'],
-    WebsocketProvider: yws.WebsocketProvider as SyncModules['WebsocketProvider'],
-    WebSocket: ws.default,
-  };
-}
 
 const SUBJECTS = ['Connection pool', 'The pager', 'Our runbook', 'The canary', 'Config rollout'];
 const VERBS = ['was too small for', 'never alerted on', 'did not cover', 'hid', 'slowed down'];
@@ -207,19 +172,8 @@ function pooled(recordings: readonly Recording[]): Stats {
 const f1 = (n: number) => n.toFixed(1);
 
 test('200 revealed cards: frame times while dragging a card across the board', async ({ app }) => {
-  const { Y, WebsocketProvider, WebSocket } = await syncModules();
-  const providers: Provider[] = [];
-  const open = async (room: string, params: Record<string, string>) => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${app.url.replace(/^http/, 'ws')}/sync`, room, doc, {
-      params,
-      WebSocketPolyfill: WebSocket,
-      disableBc: true,
-    });
-    providers.push(provider);
-    if (!provider.synced) await new Promise<void>((done) => provider.once('sync', done));
-    return doc;
-  };
+  const docs = await nodeDocs(app.url);
+  const open = docs.open;
 
   try {
     const board = await app.createBoard('Perf: 200 cards');
@@ -354,6 +308,6 @@ test('200 revealed cards: frame times while dragging a card across the board', a
     console.log(`\n${lines.join('\n')}\n`);
     expect(results.drag!.dragger.every((r) => r.deltas.length > 0)).toBe(true);
   } finally {
-    for (const provider of providers) provider.destroy();
+    docs.close();
   }
 });

@@ -4,23 +4,19 @@
  * author's alone until the facilitator reveals the cards, then both see it and its
  * author's changes; an observer follows read-only. Each person is a separate context.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import {
+  COLUMN_TITLES,
+  expect,
+  expectLive,
+  giveName,
+  pathOf,
+  SAMPLE_CARDS,
+  test,
+} from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-board.png', import.meta.url));
-const SAMPLE_CARDS = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL('../../shared/src/fixtures/cards.json', import.meta.url)),
-    'utf8',
-  ),
-) as { column: string; text: string }[];
-const COLUMN_TITLES: Record<string, string> = {
-  'went-well': 'What went well',
-  'went-wrong': 'What went wrong',
-  lucky: 'Where we got lucky',
-};
 
 const column = (page: Page, title: string) => page.getByRole('region', { name: title });
 const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });

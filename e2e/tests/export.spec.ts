@@ -21,46 +21,7 @@ import {
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
-
-type Doc = Parameters<typeof addCard>[0];
-
-interface Provider {
-  readonly synced: boolean;
-  once(event: 'sync', listener: () => void): void;
-  destroy(): void;
-}
-
-interface SyncModules {
-  readonly Y: { Doc: new () => Doc };
-  readonly WebsocketProvider: new (
-    url: string,
-    room: string,
-    doc: Doc,
-    options: { params: Record<string, string>; WebSocketPolyfill: unknown; disableBc: boolean },
-  ) => Provider;
-  readonly WebSocket: unknown;
-}
-
-/**
- * Yjs, y-websocket and ws from the server's dependencies, by their ESM entry points, so
- * that Yjs is the very module @hindsight/shared imports (two copies of Yjs do not mix).
- */
-async function syncModules(): Promise<SyncModules> {
-  const modules = new URL('../../server/node_modules/', import.meta.url);
-  const load = async (name: string) => {
-    const dir = new URL(`${name}/`, modules);
-    const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
-      exports: { '.': { import: string } };
-    };
-    return (await import(new URL(pkg.exports['.'].import, dir).href)) as Record<string, unknown>;
-  };
-  const [Y, yws, ws] = await Promise.all([load('yjs'), load('y-websocket'), load('ws')]);
-  return {
-    Y: Y as unknown as SyncModules['Y'],
-    WebsocketProvider: yws.WebsocketProvider as SyncModules['WebsocketProvider'],
-    WebSocket: ws.default,
-  };
-}
+import { nodeDocs } from './nodeDocs.ts';
 
 const CARDS = [
   { column: 'went-well', text: 'Rollback of the config change took under a minute' },
@@ -70,19 +31,8 @@ const CARDS = [
 const NAMES = ['Fran Facilitator', 'Pat Participant'];
 
 test('the downloaded Markdown holds the revealed cards and no author names', async ({ app }) => {
-  const { Y, WebsocketProvider, WebSocket } = await syncModules();
-  const opened: Provider[] = [];
-  const open = async (room: string, params: Record<string, string>) => {
-    const doc = new Y.Doc();
-    const provider = new WebsocketProvider(`${app.url.replace(/^http/, 'ws')}/sync`, room, doc, {
-      params,
-      WebSocketPolyfill: WebSocket,
-      disableBc: true,
-    });
-    opened.push(provider);
-    if (!provider.synced) await new Promise<void>((done) => provider.once('sync', done));
-    return doc;
-  };
+  const docs = await nodeDocs(app.url);
+  const open = docs.open;
 
   try {
     const board = await app.createBoard('Checkout API 5xx after a pool change');
@@ -154,6 +104,6 @@ test('the downloaded Markdown holds the revealed cards and no author names', asy
         .getByTestId('export-markdown-preview'),
     ).toContainText(CARDS[0]!.text);
   } finally {
-    for (const provider of opened) provider.destroy();
+    docs.close();
   }
 });

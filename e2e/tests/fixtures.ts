@@ -3,7 +3,13 @@
  * through the public API, and a helper to open a board as a named person in a fresh
  * browser context (a separate "person": own storage, own websocket).
  */
-import { CreateBoardResponseSchema, type CreateBoardResponse } from '@hindsight/shared';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  CreateBoardResponseSchema,
+  DEFAULT_TEMPLATE,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
 import {
   test as base,
   expect,
@@ -11,6 +17,19 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test';
+
+/** The sample incident's brainstorm cards (shared/src/fixtures/cards.json). */
+export const SAMPLE_CARDS = JSON.parse(
+  readFileSync(
+    fileURLToPath(new URL('../../shared/src/fixtures/cards.json', import.meta.url)),
+    'utf8',
+  ),
+) as { column: string; text: string }[];
+
+/** The default template's column titles by column id. */
+export const COLUMN_TITLES: Record<string, string> = Object.fromEntries(
+  DEFAULT_TEMPLATE.columns.map((c) => [c.id, c.title]),
+);
 
 export interface Person {
   readonly context: BrowserContext;

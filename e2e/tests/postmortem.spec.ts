@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { groupCards, readClusters, readRevealedCards, roomName } from '@hindsight/shared';
 import type { Locator, Page } from '@playwright/test';
+import { nodeDocs } from './nodeDocs.ts';
 import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-discuss.png', import.meta.url));
@@ -48,40 +49,6 @@ const ACTIONS = {
   review: 'Require reviews on the config repo',
   dashboard: 'Add pool graphs to the service dashboard',
 } as const;
-
-type Doc = Parameters<typeof groupCards>[0];
-
-interface Provider {
-  readonly synced: boolean;
-  once(event: 'sync', listener: () => void): void;
-  destroy(): void;
-}
-
-/**
- * Yjs, y-websocket and ws from the server's dependencies, by their ESM entry points, so
- * Yjs is the very module @hindsight/shared imports (two copies of Yjs do not mix).
- */
-async function syncModules() {
-  const modules = new URL('../../server/node_modules/', import.meta.url);
-  const load = async (name: string) => {
-    const dir = new URL(`${name}/`, modules);
-    const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
-      exports: { '.': { import: string } };
-    };
-    return (await import(new URL(pkg.exports['.'].import, dir).href)) as Record<string, unknown>;
-  };
-  const [Y, yws, ws] = await Promise.all([load('yjs'), load('y-websocket'), load('ws')]);
-  return {
-    Doc: (Y as { Doc: new () => Doc }).Doc,
-    WebsocketProvider: yws.WebsocketProvider as new (
-      url: string,
-      room: string,
-      doc: Doc,
-      options: { params: Record<string, string>; WebSocketPolyfill: unknown; disableBc: boolean },
-    ) => Provider,
-    WebSocket: ws.default,
-  };
-}
 
 /** A calendar date `days` from today (UTC, the board's default incident zone). */
 function dateIn(days: number): string {
@@ -139,19 +106,8 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
   app,
 }) => {
   test.setTimeout(240_000);
-  const { Doc, WebsocketProvider, WebSocket } = await syncModules();
-  const providers: Provider[] = [];
-  const open = async (room: string, token: string) => {
-    const doc = new Doc();
-    const provider = new WebsocketProvider(`${app.url.replace(/^http/, 'ws')}/sync`, room, doc, {
-      params: { token },
-      WebSocketPolyfill: WebSocket,
-      disableBc: true,
-    });
-    providers.push(provider);
-    if (!provider.synced) await new Promise<void>((done) => provider.once('sync', done));
-    return doc;
-  };
+  const docs = await nodeDocs(app.url);
+  const open = (room: string, token: string) => docs.open(room, { token });
 
   try {
     const board = await app.createBoard(TITLE);
@@ -421,6 +377,6 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     }
     await expect(pPage.getByText('Closed: every action is done.')).toBeVisible();
   } finally {
-    for (const provider of providers) provider.destroy();
+    docs.close();
   }
 });

@@ -4,23 +4,19 @@
  * browsers, see the same phase and the same countdown, and cannot run the session; the
  * participant's "I'm done" reaches the facilitator. Each person is a browser context.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import {
+  COLUMN_TITLES,
+  expect,
+  expectLive,
+  giveName,
+  pathOf,
+  SAMPLE_CARDS,
+  test,
+} from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-session.png', import.meta.url));
-const SAMPLE_CARDS = JSON.parse(
-  readFileSync(
-    fileURLToPath(new URL('../../shared/src/fixtures/cards.json', import.meta.url)),
-    'utf8',
-  ),
-) as { column: string; text: string }[];
-const COLUMN_TITLES: Record<string, string> = {
-  'went-well': 'What went well',
-  'went-wrong': 'What went wrong',
-  lucky: 'Where we got lucky',
-};
 
 /** Every button that runs the session; only the facilitator may have any of them. */
 const FACILITATOR_BUTTONS = [
