@@ -30,7 +30,9 @@ const CARDS = [
 ];
 const NAMES = ['Fran Facilitator', 'Pat Participant'];
 
-test('the downloaded Markdown holds the revealed cards and no author names', async ({ app }) => {
+test('the downloaded Markdown holds the revealed cards, no author on any, and who took part', async ({
+  app,
+}) => {
   const docs = await nodeDocs(app.url);
   const open = docs.open;
 
@@ -94,7 +96,11 @@ test('the downloaded Markdown holds the revealed cards and no author names', asy
     const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toMatch(/^# Checkout API 5xx after a pool change\n/);
     for (const card of CARDS) expect(markdown).toContain(`- ${card.text}`);
-    for (const name of NAMES) expect(markdown).not.toContain(name);
+    // Everyone who took part is listed by role; no card carries a name.
+    const [body, participants = ''] = markdown.split('## Participants');
+    for (const name of NAMES) expect(body).not.toContain(name);
+    expect(participants).toContain(`**Facilitator:** ${NAMES[0]}`);
+    expect(participants).toContain(`**Participants:** ${NAMES[1]}`);
 
     // The facilitator can export too.
     await facilitator.page.getByRole('button', { name: 'Export', exact: true }).click();

@@ -14,6 +14,7 @@ import { errorHandler } from './http/apiError.ts';
 import storePlugin from './plugins/store.ts';
 import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
+import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin from './plugins/brainstorm.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
@@ -85,6 +86,7 @@ export async function buildApp({
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin);
+  await app.register(attendancePlugin);
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });

@@ -157,6 +157,33 @@ describe('GET /api/boards/:id/export', () => {
     }
   });
 
+  it('lists who took part by the role their token granted, whatever their client claims', async () => {
+    const { server, board } = await setup();
+    const people = [
+      { token: board.tokens.facilitator, name: 'Fran Facilitator', claims: 'facilitator' },
+      { token: board.tokens.participant, name: 'Pat Participant', claims: 'participant' },
+      { token: board.tokens.observer, name: 'Olga Observer', claims: 'facilitator' },
+    ];
+    for (const person of people) {
+      const client = open(server, board.id, person.token);
+      client.provider.awareness.setLocalStateField('user', {
+        name: person.name,
+        role: person.claims,
+      });
+      await synced(client);
+    }
+    await vi.waitFor(async () => {
+      const json = PostmortemDocumentSchema.parse(
+        await (await exportOf(server, board.id, '?format=json', board.tokens.observer)).json(),
+      );
+      expect(json.participants).toEqual([
+        { role: 'facilitator', names: ['Fran Facilitator'] },
+        { role: 'participant', names: ['Pat Participant'] },
+        { role: 'observer', names: ['Olga Observer'] },
+      ]);
+    });
+  });
+
   it('does not keep the board rooms in memory after the export', async () => {
     const { server, board } = await setup();
     const res = await exportOf(server, board.id, '?format=json', board.tokens.observer);

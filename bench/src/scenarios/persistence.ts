@@ -64,7 +64,7 @@ export async function runPersistence(options: PersistenceOptions): Promise<Persi
     const storeAppendsPerSecond = (updates.length / (performance.now() - start)) * 1000;
 
     const room = await Room.load('through-room', { store, log, compactAfter: 500 });
-    const peer: Peer = { canWrite: true, send: silent, close: silent };
+    const peer: Peer = { role: 'participant', canWrite: true, send: silent, close: silent };
     room.join(peer);
     const messages = updates.map(encodeUpdate);
     start = performance.now();

@@ -15,6 +15,7 @@ import {
   exportFileName,
   postmortemFromDocs,
   renderExport,
+  ROLES,
   roomName,
   type PostmortemDocument,
 } from '@hindsight/shared';
@@ -26,11 +27,16 @@ const EXPORT_RATE = { max: 60, timeWindow: '1 minute' };
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
   /** Builds the document from the board's two shared docs, then lets their rooms go. */
-  function documentOf(boardId: string, now: number): Promise<PostmortemDocument> {
+  async function documentOf(boardId: string, now: number): Promise<PostmortemDocument> {
+    const attendees = await app.store.listAttendees(boardId);
+    const participants = ROLES.map((role) => ({
+      role,
+      names: attendees.filter((a) => a.role === role).map((a) => a.name),
+    }));
     return app.rooms.withRooms(
       [roomName(boardId), roomName(boardId, 'facilitation')],
       ([board, facilitation]) =>
-        postmortemFromDocs(board!.doc, facilitation!.doc, { boardId, now }),
+        postmortemFromDocs(board!.doc, facilitation!.doc, { boardId, now, participants }),
     );
   }
 

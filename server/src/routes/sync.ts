@@ -126,6 +126,7 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
         if (!open) return app.rooms.release(roomParam);
 
         const peer: Peer = {
+          role: access.role,
           canWrite: canWrite(access.role, ref.kind),
           send: (message) => {
             if (socket.readyState !== socket.OPEN) return;

@@ -33,6 +33,13 @@ CREATE TABLE IF NOT EXISTS doc_updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS doc_updates_room_seq ON doc_updates (room, seq);
+CREATE TABLE IF NOT EXISTS attendees (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  name TEXT NOT NULL,
+  first_seen INTEGER NOT NULL,
+  PRIMARY KEY (board_id, role, name)
+);
 CREATE TABLE IF NOT EXISTS anonymity_locks (
   board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE
 );
@@ -88,6 +95,12 @@ export function openSqliteStore(dataDir: string): Store {
     listRooms: db.prepare<[number, string, number, string], { room: string }>(
       `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
        UNION SELECT DISTINCT room FROM doc_updates WHERE substr(room, 1, ?) = ?`,
+    ),
+    insertAttendee: db.prepare<[string, string, string, number]>(
+      'INSERT OR IGNORE INTO attendees (board_id, role, name, first_seen) VALUES (?, ?, ?, ?)',
+    ),
+    listAttendees: db.prepare<[string], { role: Role; name: string }>(
+      'SELECT role, name FROM attendees WHERE board_id = ? ORDER BY first_seen, rowid',
     ),
     lockAnonymity: db.prepare<[string]>(
       'INSERT OR IGNORE INTO anonymity_locks (board_id) VALUES (?)',
@@ -162,6 +175,12 @@ export function openSqliteStore(dataDir: string): Store {
     },
     async listRooms(prefix) {
       return q.listRooms.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.room);
+    },
+    async recordAttendee(boardId, role, name) {
+      q.insertAttendee.run(boardId, role, name, Date.now());
+    },
+    async listAttendees(boardId) {
+      return q.listAttendees.all(boardId);
     },
     async lockAnonymity(boardId) {
       q.lockAnonymity.run(boardId);

@@ -54,6 +54,10 @@ export interface Store {
    */
   lockAnonymity(boardId: string): Promise<void>;
   isAnonymityLocked(boardId: string): Promise<boolean>;
+  /** Records that someone took part in a board under a name and a role. Idempotent. */
+  recordAttendee(boardId: string, role: Role, name: string): Promise<void>;
+  /** Everyone recorded on a board, in the order they first came. */
+  listAttendees(boardId: string): Promise<{ role: Role; name: string }[]>;
   /** A random server secret by name, created on first use and kept across restarts. */
   secret(name: string): Promise<Buffer>;
   close(): Promise<void>;

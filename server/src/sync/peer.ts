@@ -1,5 +1,9 @@
+import type { Role } from '@hindsight/shared';
+
 /** One websocket connection as a room sees it. */
 export interface Peer {
+  /** The role its token granted. */
+  readonly role: Role;
   /** May this connection change the room's document? Decided once, from its role. */
   readonly canWrite: boolean;
   /** Sends one encoded message. Must not throw. */

@@ -49,6 +49,8 @@ export interface RoomOptions {
   readonly afterLoad?: (room: Room) => void;
   /** Runs after an update from a peer was applied (not after the server's own writes). */
   readonly afterPeerUpdate?: (room: Room) => void;
+  /** Runs after a peer's presence states were accepted (JSON text; "null" when leaving). */
+  readonly afterPresence?: (room: Room, peer: Peer, states: readonly string[]) => void;
 }
 
 export class Room {
@@ -189,6 +191,11 @@ export class Room {
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
     }
+    this.options.afterPresence?.(
+      this,
+      peer,
+      allowed.map((e) => e.state),
+    );
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

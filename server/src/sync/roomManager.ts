@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
+import type { Peer } from './peer.ts';
 import { Room } from './room.ts';
 
 export interface RoomManagerOptions {
@@ -24,6 +25,8 @@ export interface RoomHooks {
   afterLoad?(room: Room): void;
   /** After a peer's update was applied to a room (the server's own writes do not count). */
   afterPeerUpdate?(room: Room): void;
+  /** After a peer's presence states (awareness JSON) were accepted. */
+  afterPresence?(room: Room, peer: Peer, states: readonly string[]): void;
 }
 
 export class RoomManager {
@@ -69,6 +72,8 @@ export class RoomManager {
           compactAfter,
           afterLoad: (loaded) => this.hooks.forEach((h) => h.afterLoad?.(loaded)),
           afterPeerUpdate: (changed) => this.hooks.forEach((h) => h.afterPeerUpdate?.(changed)),
+          afterPresence: (at, peer, states) =>
+            this.hooks.forEach((h) => h.afterPresence?.(at, peer, states)),
         });
         this.rooms.set(name, room);
         room.catch(() => this.rooms.delete(name));

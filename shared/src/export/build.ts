@@ -29,6 +29,7 @@ import {
   POSTMORTEM_SCHEMA_VERSION,
   PostmortemDocumentSchema,
   type ExportMetric,
+  type ExportParticipants,
   type ExportTimelineEvent,
   type PostmortemDocument,
 } from './document.ts';
@@ -62,6 +63,11 @@ export interface PostmortemSource {
   readonly owner: PostmortemOwner;
   readonly followUp: FollowUp | null;
   readonly postmortemStatus: PostmortemStatus;
+  /**
+   * Who took part, by role, as the server recorded them from presence. Names only: they
+   * say nothing of who wrote which card. Omitted when unknown.
+   */
+  readonly participants?: readonly ExportParticipants[] | undefined;
 }
 
 export interface BuildOptions {
@@ -161,8 +167,11 @@ export function buildPostmortem(
     actionItems: orNull(actionItems),
     owners: ownersOf(source.owner),
     followUp: followUpOf(source.followUp),
-    // Presence names are not stored; nothing on the board says who took part.
-    participants: null,
+    participants: orNull(
+      (source.participants ?? [])
+        .filter((g) => g.names.length > 0)
+        .map((g) => ({ role: g.role, names: [...g.names].sort((a, b) => a.localeCompare(b)) })),
+    ),
   };
   return PostmortemDocumentSchema.parse(document);
 }
@@ -171,7 +180,10 @@ export function buildPostmortem(
 export function postmortemFromDocs(
   boardDoc: Y.Doc,
   facilitationDoc: Y.Doc,
-  options: BuildOptions & { readonly boardId: string },
+  options: BuildOptions & {
+    readonly boardId: string;
+    readonly participants?: readonly ExportParticipants[] | undefined;
+  },
 ): PostmortemDocument {
   const meta = readBoardMeta(boardDoc);
   const session = readSession(facilitationDoc);
@@ -197,6 +209,7 @@ export function postmortemFromDocs(
       owner: readPostmortemOwner(boardDoc),
       followUp: readFollowUp(boardDoc),
       postmortemStatus: readPostmortemStatus(boardDoc),
+      participants: options.participants,
     },
     options,
   );

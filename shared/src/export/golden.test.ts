@@ -41,10 +41,21 @@ function golden(name: string, actual: string): void {
   expect(actual, `${name} differs from its golden file`).toBe(fs.readFileSync(file, 'utf8'));
 }
 
+/** Who took part in the complete retrospective, as the server records them from presence. */
+const PARTICIPANTS = [
+  { role: 'facilitator', names: ['Dana Whitfield'] },
+  { role: 'participant', names: ['Priya Raman', 'Tomás Ortega', 'Li Wei'] },
+  { role: 'observer', names: ['Morgan Ellis'] },
+] as const;
+
 const sample = (complete = false) => {
   ids.next = 0;
   const { board, facilitation } = fixtureBoard({ complete });
-  return postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: FIXTURE_NOW });
+  return postmortemFromDocs(board, facilitation, {
+    boardId: FIXTURE_BOARD_ID,
+    now: FIXTURE_NOW,
+    participants: complete ? PARTICIPANTS.map((g) => ({ role: g.role, names: [...g.names] })) : [],
+  });
 };
 
 describe('export golden files', () => {
