@@ -1,9 +1,8 @@
 import { FACTORS_MAX, type ContributingFactor } from '@hindsight/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
-import { FieldError } from '../../ui/FieldError.tsx';
+import { AddItemForm } from '../../ui/AddItemForm.tsx';
 import { BlameField } from './BlameField.tsx';
-import { problemOf } from './problem.ts';
 
 interface Props {
   readonly clusterId: string;
@@ -15,20 +14,6 @@ interface Props {
 export function ContributingFactors({ clusterId, factors, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  function add(e: FormEvent) {
-    e.preventDefault();
-    if (draft.trim() === '') return;
-    try {
-      commands.addFactor(clusterId, draft);
-      setDraft('');
-      setError(null);
-    } catch (err) {
-      setError(problemOf(err));
-    }
-  }
 
   return (
     <section className="pm-panel" aria-labelledby={`${id}-title`}>
@@ -64,27 +49,13 @@ export function ContributingFactors({ clusterId, factors, readOnly }: Props) {
         ))}
       </ul>
       {!readOnly && factors.length < FACTORS_MAX && (
-        <form className="factors__add" onSubmit={add}>
-          <label htmlFor={`${id}-new`} className="sr-only">
-            New contributing factor
-          </label>
-          <input
-            id={`${id}-new`}
-            className="input pm-input-s"
-            value={draft}
-            placeholder="A missing runbook, a noisy alert, an unclear owner…"
-            onChange={(e) => {
-              setDraft(e.target.value);
-              if (error) setError(null);
-            }}
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          <button type="submit" className="button button--small" disabled={draft.trim() === ''}>
-            Add factor
-          </button>
-          <FieldError id={`${id}-error`} message={error ?? undefined} />
-        </form>
+        <AddItemForm
+          className="factors__add"
+          label="New contributing factor"
+          placeholder="A missing runbook, a noisy alert, an unclear owner…"
+          submitLabel="Add factor"
+          onAdd={(text) => commands.addFactor(clusterId, text)}
+        />
       )}
     </section>
   );

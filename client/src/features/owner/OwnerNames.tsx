@@ -1,11 +1,11 @@
 import { OWNERS_MAX } from '@hindsight/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { colorForName } from '../../lib/color.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { PEOPLE_LIST_ID } from '../actions/PeopleList.tsx';
-import { problemOf } from '../discuss/problem.ts';
+import { useItemDraft } from '../../state/useItemDraft.ts';
 
 interface Props {
   readonly names: readonly string[];
@@ -16,20 +16,9 @@ interface Props {
 export function OwnerNames({ names, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  function add(e: FormEvent) {
-    e.preventDefault();
-    if (draft.trim() === '') return;
-    try {
-      commands.setOwners([...names, draft]);
-      setDraft('');
-      setError(null);
-    } catch (err) {
-      setError(problemOf(err));
-    }
-  }
+  const { draft, error, onChange, submit } = useItemDraft((text) =>
+    commands.setOwners([...names, text]),
+  );
   function remove(name: string) {
     const rest = names.filter((n) => n !== name);
     if (rest.length === 0) commands.clearOwners();
@@ -71,7 +60,7 @@ export function OwnerNames({ names, readOnly }: Props) {
         </ul>
       )}
       {!readOnly && names.length < OWNERS_MAX && (
-        <form className="owner-names__add" onSubmit={add} noValidate>
+        <form className="owner-names__add" onSubmit={submit} noValidate>
           <label htmlFor={`${id}-new`} className="field-label">
             {names.length === 0 ? 'Postmortem owner' : 'Another postmortem owner'}
           </label>
@@ -83,10 +72,7 @@ export function OwnerNames({ names, readOnly }: Props) {
               value={draft}
               placeholder="Pick someone here or type a name"
               autoComplete="off"
-              onChange={(e) => {
-                setDraft(e.target.value);
-                if (error) setError(null);
-              }}
+              onChange={onChange}
               aria-invalid={error !== null}
               aria-describedby={error ? `${id}-error` : `${id}-hint`}
             />

@@ -1,8 +1,7 @@
 import { DEFAULT_OWNER_RESPONSIBILITIES, RESPONSIBILITIES_MAX } from '@hindsight/shared';
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
-import { FieldError } from '../../ui/FieldError.tsx';
-import { problemOf } from '../discuss/problem.ts';
+import { AddItemForm } from '../../ui/AddItemForm.tsx';
 import { ResponsibilityItem } from './ResponsibilityItem.tsx';
 
 interface Props {
@@ -14,23 +13,9 @@ interface Props {
 export function Responsibilities({ list, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const isDefault =
     list.length === DEFAULT_OWNER_RESPONSIBILITIES.length &&
     list.every((item, i) => item === DEFAULT_OWNER_RESPONSIBILITIES[i]);
-
-  function add(e: FormEvent) {
-    e.preventDefault();
-    if (draft.trim() === '') return;
-    try {
-      commands.setResponsibilities([...list, draft]);
-      setDraft('');
-      setError(null);
-    } catch (err) {
-      setError(problemOf(err));
-    }
-  }
 
   return (
     <section className="pm-panel responsibilities" aria-labelledby={`${id}-title`}>
@@ -54,27 +39,13 @@ export function Responsibilities({ list, readOnly }: Props) {
         ))}
       </ol>
       {!readOnly && list.length < RESPONSIBILITIES_MAX && (
-        <form className="responsibilities__add" onSubmit={add} noValidate>
-          <label htmlFor={`${id}-new`} className="sr-only">
-            New responsibility
-          </label>
-          <input
-            id={`${id}-new`}
-            className="input pm-input-s"
-            value={draft}
-            placeholder="Another responsibility"
-            onChange={(e) => {
-              setDraft(e.target.value);
-              if (error) setError(null);
-            }}
-            aria-invalid={error !== null}
-            aria-describedby={error ? `${id}-error` : undefined}
-          />
-          <button type="submit" className="button button--small" disabled={draft.trim() === ''}>
-            Add
-          </button>
-          <FieldError id={`${id}-error`} message={error ?? undefined} />
-        </form>
+        <AddItemForm
+          className="responsibilities__add"
+          label="New responsibility"
+          placeholder="Another responsibility"
+          submitLabel="Add"
+          onAdd={(text) => commands.setResponsibilities([...list, text])}
+        />
       )}
     </section>
   );
