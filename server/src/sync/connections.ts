@@ -12,18 +12,19 @@ export interface OpenConnection {
 export class ConnectionRegistry {
   private readonly byBoard = new Map<string, Set<OpenConnection>>();
 
-  /** Adds a connection; returns the function that removes it. */
-  add(boardId: string, connection: OpenConnection): () => void {
+  add(boardId: string, connection: OpenConnection): void {
     let set = this.byBoard.get(boardId);
     if (!set) {
       set = new Set();
       this.byBoard.set(boardId, set);
     }
     set.add(connection);
-    return () => {
-      set.delete(connection);
-      if (set.size === 0 && this.byBoard.get(boardId) === set) this.byBoard.delete(boardId);
-    };
+  }
+
+  remove(boardId: string, connection: OpenConnection): void {
+    const set = this.byBoard.get(boardId);
+    if (!set?.delete(connection)) return;
+    if (set.size === 0) this.byBoard.delete(boardId);
   }
 
   /** Closes every connection of those roles on a board; returns how many. */

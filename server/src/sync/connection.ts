@@ -1,0 +1,189 @@
+/**
+ * One sync connection, from its upgrade to its close.
+ *
+ * The message listener is attached first, in the constructor, and buffers what arrives
+ * while the token is checked and the room loads; the room's stored state is complete
+ * before the first sync message is sent. Refusals are close codes (shared CloseCode),
+ * which a browser can read.
+ *
+ * A class rather than closures because a server holds thousands of these: its methods
+ * live once on the prototype, and an instance is its fields and three small listeners.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { RawData, WebSocket } from 'ws';
+import {
+  canRead,
+  canWrite,
+  CloseCode,
+  MemberKeySchema,
+  memberIdOf,
+  parseRoom,
+  type Role,
+  type RoomRef,
+} from '@hindsight/shared';
+import type { BoardService } from '../plugins/boards.ts';
+import type { ConnectionRegistry } from './connections.ts';
+import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
+import { PeerError, type Peer } from './peer.ts';
+import type { Room } from './room.ts';
+import type { RoomManager } from './roomManager.ts';
+
+/** Messages a connection may send before its room is ready; more is abuse. */
+const MAX_EARLY_MESSAGES = 64;
+/** How long a slow consumer gets to read its close frame before the socket is dropped, ms. */
+const SLOW_CONSUMER_GRACE_MS = 2000;
+
+/** What a connection is given of its upgrade request. */
+export interface ConnectionRequest {
+  /** The room path after `/sync/`. */
+  readonly room: string;
+  readonly token: string | undefined;
+  readonly member: string | undefined;
+  /** The request id, for the log. */
+  readonly reqId: string;
+}
+
+/** The server's parts a connection uses, shared by all of them. */
+export interface ConnectionServices {
+  readonly limits: SyncLimits;
+  readonly boards: Pick<BoardService, 'access'>;
+  readonly rooms: RoomManager;
+  readonly connections: ConnectionRegistry;
+  readonly log: FastifyBaseLogger;
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  return data instanceof ArrayBuffer
+    ? new Uint8Array(data)
+    : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** A private doc opens only with its member's key; other docs with any role that reads them. */
+function mayOpen(ref: RoomRef, role: Role, memberKey: string | undefined): boolean {
+  if (!canRead(role, ref.kind)) return false;
+  if (ref.kind !== 'private') return true;
+  return MemberKeySchema.safeParse(memberKey).success && memberIdOf(memberKey!) === ref.memberId;
+}
+
+export class SyncConnection implements Peer {
+  role: Role = 'observer';
+  canWrite = false;
+  /** False once closing: later messages are ignored. */
+  private live = true;
+  private readonly rate: Bucket;
+  /** Messages received before the room was ready; null once it is. */
+  private early: Uint8Array[] | null = [];
+  private room: Room | null = null;
+  private boardId: string | null = null;
+  /** The room path and the request id; the token and member key are not kept. */
+  private roomName: string;
+  private readonly reqId: string;
+
+  constructor(
+    private readonly socket: WebSocket,
+    request: ConnectionRequest,
+    private readonly services: ConnectionServices,
+  ) {
+    this.roomName = request.room;
+    this.reqId = request.reqId;
+    this.rate = fullBucket(services.limits.messageBurst, Date.now());
+    socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
+    socket.on('error', (err) => this.log().warn({ err }, 'websocket error'));
+    socket.on('close', () => this.onClose());
+    this.open(request.token, request.member).catch((err: unknown) => {
+      this.log().error({ err }, 'could not open the room');
+      this.close(CloseCode.ServerError, 'could not load the room');
+    });
+  }
+
+  send(message: Uint8Array): void {
+    const { socket } = this;
+    if (socket.readyState !== socket.OPEN) return;
+    // A client that stops reading is cut off rather than buffered without bound.
+    if (socket.bufferedAmount > this.services.limits.maxBufferedBytes) {
+      this.close(CloseCode.SlowConsumer, 'not reading fast enough');
+      // It will not read the close frame soon either: free its buffers shortly.
+      setTimeout(() => socket.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+      return;
+    }
+    socket.send(message);
+  }
+
+  close(code: number, reason: string): void {
+    const { socket } = this;
+    if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
+      socket.close(code, reason);
+    }
+  }
+
+  /** Checks the token and the room, then joins it and replays what arrived meanwhile. */
+  private async open(token: string | undefined, member: string | undefined): Promise<void> {
+    const { roomName, services } = this;
+    const ref = parseRoom(roomName);
+    if (!ref) return this.close(CloseCode.BadRoom, 'not a room of this server');
+    const access = await services.boards.access(ref.boardId, token);
+    if (!access.ok) {
+      return access.reason === 'unknown-board'
+        ? this.close(CloseCode.UnknownBoard, 'unknown board')
+        : this.close(CloseCode.Unauthorized, 'invalid token');
+    }
+    if (!mayOpen(ref, access.role, member)) {
+      return this.close(CloseCode.Forbidden, 'not your document');
+    }
+    if (!this.live) return;
+    this.role = access.role;
+    this.canWrite = canWrite(access.role, ref.kind);
+    this.boardId = ref.boardId;
+    services.connections.add(ref.boardId, this);
+    const room = await services.rooms.acquire(roomName);
+    if (!this.live) return services.rooms.release(roomName);
+    this.room = room;
+    this.roomName = room.name; // one string per room, not a slice of each request's URL
+    room.join(this);
+    const early = this.early ?? [];
+    this.early = null;
+    for (const message of early) if (this.live) this.deliver(room, message);
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (!this.live) return;
+    const { limits } = this.services;
+    if (!take(this.rate, limits.messageBurst, limits.messagesPerSecond, Date.now())) {
+      this.live = false;
+      return this.close(CloseCode.TooManyMessages, 'too many messages');
+    }
+    if (!isBinary) return this.close(CloseCode.Malformed, 'binary frames only');
+    const message = toBytes(data);
+    if (this.room) this.deliver(this.room, message);
+    else if (this.early!.length < MAX_EARLY_MESSAGES) this.early!.push(message);
+    else this.close(CloseCode.Malformed, 'too many messages before sync');
+  }
+
+  private deliver(room: Room, message: Uint8Array): void {
+    try {
+      room.receive(this, message);
+    } catch (err) {
+      const code = err instanceof PeerError ? err.code : CloseCode.Malformed;
+      const reason = (err as Error).message;
+      this.log().warn({ role: this.role, code, reason }, 'closing connection');
+      this.close(code, err instanceof PeerError ? reason : 'malformed message');
+    }
+  }
+
+  private onClose(): void {
+    this.live = false;
+    this.early = null;
+    if (this.boardId) this.services.connections.remove(this.boardId, this);
+    if (this.room) {
+      this.room.leave(this);
+      this.services.rooms.release(this.roomName);
+      this.room = null;
+    }
+  }
+
+  /** A logger that names this connection's request and room; made only when something is logged. */
+  private log(): FastifyBaseLogger {
+    return this.services.log.child({ reqId: this.reqId, room: this.roomName });
+  }
+}
