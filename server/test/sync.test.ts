@@ -78,6 +78,25 @@ describe('sync endpoint', () => {
     expect(texts(late.doc)).toEqual(texts(a.doc));
   });
 
+  it('joiners of a large board get its current state, also after it changed', async () => {
+    // Large enough that the room keeps one encode of its full state for joiners.
+    const server = await setup();
+    const board = await createBoard(server);
+    const a = client(server, board.id, board.tokens.participant);
+    await synced(a);
+    for (let i = 0; i < 100; i++) {
+      addCard(a.doc, { text: `${i} ${'pool saturation '.repeat(25)}`, column: 'went-wrong' });
+    }
+    expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(40_000);
+    const first = client(server, board.id, board.tokens.observer);
+    await vi.waitFor(() => expect(texts(first.doc)).toHaveLength(100));
+
+    addCard(a.doc, { text: 'added after the first joiner', column: 'went-well' });
+    const second = client(server, board.id, board.tokens.observer);
+    await vi.waitFor(() => expect(texts(second.doc)).toContain('added after the first joiner'));
+    expect(Y.encodeStateVector(second.doc)).toEqual(Y.encodeStateVector(a.doc));
+  });
+
   it('keeps everything across a restart on the same DATA_DIR', async () => {
     const dir = tempDataDir();
     t.defer(dir.remove);

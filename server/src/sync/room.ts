@@ -37,8 +37,20 @@ const RETRY_MS = 1000;
  * (a meeting starts, a server restarts); an idle room should not hold a second copy.
  */
 const FULL_STATE_TTL_MS = 5000;
+/**
+ * Smaller full states are not kept: encoding one costs well under a millisecond, less
+ * than holding a copy of every small board for a few seconds is worth.
+ */
+const FULL_STATE_MIN_CACHED_BYTES = 32 * 1024;
 /** Stands for "several origins" among the updates of one turn. */
 const MIXED_ORIGINS = Symbol('hindsight:mixed');
+
+/** What the awareness 'update' event reports: client ids by kind of change. */
+interface AwarenessChanges {
+  readonly added: number[];
+  readonly updated: number[];
+  readonly removed: number[];
+}
 
 export interface RoomOptions {
   readonly store: Store;
@@ -78,8 +90,10 @@ export class Room {
   ) {
     // The server is not a participant: it publishes no awareness state of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', this.onDocUpdate);
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.onDocUpdate(update, origin),
+    );
+    this.awareness.on('update', (changes: AwarenessChanges) => this.onAwarenessUpdate(changes));
   }
 
   /** Loads a room's stored state; the doc is complete before anyone is sent a byte. */
@@ -198,7 +212,7 @@ export class Room {
     );
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private onDocUpdate(update: Uint8Array, origin: unknown): void {
     if (this.fullState) this.dropFullState();
     if (origin === LOAD_ORIGIN) return;
     const same = this.outgoing.length === 0 || this.outgoingFrom === origin;
@@ -206,30 +220,24 @@ export class Room {
     this.outgoing.push(update);
     this.scheduleFlush();
     if (this.peers.has(origin as Peer)) this.options.afterPeerUpdate?.(this);
-  };
+  }
 
-  private readonly onAwarenessUpdate = ({
-    added,
-    updated,
-    removed,
-  }: {
-    added: number[];
-    updated: number[];
-    removed: number[];
-  }): void => {
+  private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges): void {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0 || this.peers.size === 0) return;
     this.broadcast(); // doc updates first: presence may point at what they add
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
-  };
+  }
 
   private fullStateMessage(): Uint8Array {
-    if (!this.fullState) {
-      this.fullState = encodeSyncStep2(this.doc, EMPTY_STATE_VECTOR);
+    if (this.fullState) return this.fullState;
+    const message = encodeSyncStep2(this.doc, EMPTY_STATE_VECTOR);
+    if (message.length >= FULL_STATE_MIN_CACHED_BYTES) {
+      this.fullState = message;
       this.fullStateTimer = setTimeout(() => this.dropFullState(), FULL_STATE_TTL_MS).unref();
     }
-    return this.fullState;
+    return message;
   }
 
   private dropFullState(): void {

@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import type { Peer } from './peer.ts';
-import { Room } from './room.ts';
+import { Room, type RoomOptions } from './room.ts';
 
 export interface RoomManagerOptions {
   readonly store: Store;
@@ -38,7 +38,22 @@ export class RoomManager {
   private readonly hooks: RoomHooks[] = [];
   private closing = false;
 
-  constructor(private readonly options: RoomManagerOptions) {}
+  /** One options object for every room: a room holds no closures of its own. */
+  private readonly roomOptions: RoomOptions;
+
+  constructor(private readonly options: RoomManagerOptions) {
+    const { store, log, compactAfter } = options;
+    const hooks = this.hooks;
+    this.roomOptions = {
+      store,
+      log,
+      compactAfter,
+      afterLoad: (room) => hooks.forEach((h) => h.afterLoad?.(room)),
+      afterPeerUpdate: (room) => hooks.forEach((h) => h.afterPeerUpdate?.(room)),
+      afterPresence: (room, peer, states) =>
+        hooks.forEach((h) => h.afterPresence?.(room, peer, states)),
+    };
+  }
 
   /** Registers hooks; they apply to rooms loaded from now on. */
   addHooks(hooks: RoomHooks): void {
@@ -65,16 +80,7 @@ export class RoomManager {
       await this.unloading.get(name);
       let room = this.rooms.get(name);
       if (!room) {
-        const { store, log, compactAfter } = this.options;
-        room = Room.load(name, {
-          store,
-          log,
-          compactAfter,
-          afterLoad: (loaded) => this.hooks.forEach((h) => h.afterLoad?.(loaded)),
-          afterPeerUpdate: (changed) => this.hooks.forEach((h) => h.afterPeerUpdate?.(changed)),
-          afterPresence: (at, peer, states) =>
-            this.hooks.forEach((h) => h.afterPresence?.(at, peer, states)),
-        });
+        room = Room.load(name, this.roomOptions);
         this.rooms.set(name, room);
         room.catch(() => this.rooms.delete(name));
         this.evictIdle();
