@@ -20,6 +20,12 @@ describe('tokens', () => {
     expect(roleForToken('', records)).toBeNull();
   });
 
+  it('grant nothing for a stored role the code does not know', () => {
+    const t = newToken();
+    const records = [{ role: 'admin' as never, hash: hashToken(t) }];
+    expect(roleForToken(t, records)).toBeNull();
+  });
+
   it('are redacted from logged urls', () => {
     expect(redactToken('/sync/abc?token=s3cret&x=1')).toBe('/sync/abc?token=[redacted]&x=1');
     expect(redactToken('/sync/abc?x=1&TOKEN=s3cret')).toBe('/sync/abc?x=1&TOKEN=[redacted]');

@@ -3,7 +3,7 @@
  * checked by hashing it and comparing with every stored hash of the board in constant time.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from '@hindsight/shared';
+import { ROLES, type Role } from '@hindsight/shared';
 import type { TokenRecord } from '../storage/store.ts';
 
 /** 32 bytes = 256 bits, well above the 128-bit floor. */
@@ -27,7 +27,9 @@ export function roleForToken(token: string, records: readonly TokenRecord[]): Ro
   for (const record of records) {
     const stored = Buffer.from(record.hash, 'hex');
     if (stored.length === candidate.length && timingSafeEqual(stored, candidate))
-      found = record.role;
+      // The shared literal, not the row's copy: a role the code does not know grants
+      // nothing, and every connection holds the same string.
+      found = ROLES.find((role) => role === record.role) ?? null;
   }
   return found;
 }
