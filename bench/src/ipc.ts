@@ -3,8 +3,15 @@
 export const SERVER_KINDS = ['ours', 'floor', 'reference'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
 
-/** `board` creates a board in ours (the REST route is rate-limited per address). */
-export type Request = { readonly id: number; readonly op: 'usage' | 'gc' | 'stop' | 'board' };
+/**
+ * `board` creates a board in ours (the REST route is rate-limited per address);
+ * `snapshot` collects garbage and writes a V8 heap snapshot to `path`.
+ */
+export type Request = {
+  readonly id: number;
+  readonly op: 'usage' | 'gc' | 'stop' | 'board' | 'snapshot';
+  readonly path?: string;
+};
 
 /** A board of ours: its id and a participant token. */
 export interface Board {

@@ -1,12 +1,13 @@
 /**
  * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence]
- *             [--servers=floor,reference,ours] [--apply] [--profile] [--json=FILE]`
+ *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
  * process, and prints one markdown table with ours' ratios, then a one-line summary.
  * Progress goes to stderr. Nothing here asserts a timing: this is a measurement.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { ratio } from './stats.ts';
 import { FanoutRoom, type FanoutResult, type Pace } from './scenarios/fanout.ts';
 import { runJoinStorm, summarizeStorms, type JoinStormRun } from './scenarios/joinStorm.ts';
 import { runManyRooms, runResidentRooms } from './scenarios/memory.ts';
+import { formatGrowth, heapGrowth } from './heapGrowth.ts';
 import { runPersistence } from './scenarios/persistence.ts';
 
 const SCENARIOS = ['latency', 'throughput', 'join', 'memory', 'persistence'] as const;
@@ -31,6 +33,7 @@ const { values: args } = parseArgs({
     servers: { type: 'string' },
     apply: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    heap: { type: 'boolean', default: false },
     json: { type: 'string' },
   },
 });
@@ -107,14 +110,15 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadBefore = load();
   progress(`machine: ${machine()}; load average ${loadBefore}`);
-  const cpuProfDir = args.profile
-    ? fileURLToPath(new URL('../profiles', import.meta.url))
-    : undefined;
-  if (cpuProfDir) mkdirSync(cpuProfDir, { recursive: true });
+  const profileDir = fileURLToPath(new URL('../profiles', import.meta.url));
+  if (args.profile || args.heap) mkdirSync(profileDir, { recursive: true });
+  const cpuProfDir = args.profile ? profileDir : undefined;
   const servers: BenchServer[] = [];
   const rows: Row[] = [];
   const notes: string[] = [];
   const summary: string[] = [];
+  /** With --heap: what each server's heap grew by per room in the many-rooms scenario. */
+  const heapReport: string[] = [];
   const results: Record<string, unknown> = { machine: machine(), quick: args.quick, mode };
   const add = (label: string, unit: Row['unit'], values: Row['values']) => {
     const row = { label, unit, values };
@@ -253,9 +257,22 @@ async function main(): Promise<void> {
       const res = await each(servers, 'resident rooms', (s) =>
         runResidentRooms(s, rooms, boardBytes),
       );
-      const many = await each(servers, 'many rooms', (s) =>
-        runManyRooms(s, plan.many.rooms, plan.many.clients),
-      );
+      const many = await each(servers, 'many rooms', async (s) => {
+        const snapshots = args.heap
+          ? {
+              before: join(profileDir, `${s.kind}-before.heapsnapshot`),
+              after: join(profileDir, `${s.kind}-after.heapsnapshot`),
+            }
+          : undefined;
+        const result = await runManyRooms(s, plan.many.rooms, plan.many.clients, snapshots);
+        if (snapshots) {
+          heapReport.push(`${s.kind}, heap growth per room:`);
+          heapReport.push(
+            ...formatGrowth(heapGrowth(snapshots.before, snapshots.after), plan.many.rooms),
+          );
+        }
+        return result;
+      });
       results.resident = res;
       results.many = many;
       const at = `${rooms} resident rooms of ${format(boardBytes, 'bytes')} encoded`;
@@ -318,6 +335,7 @@ async function main(): Promise<void> {
   const header = `${machine()}; load average ${loadBefore} before, ${load()} after; clients ${mode} updates`;
   process.stdout.write(`\n${header}\n\n${table(rows)}\n\n`);
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
+  if (heapReport.length > 0) process.stdout.write(`${heapReport.join('\n')}\n\n`);
   process.stdout.write(`summary (${seconds.toFixed(0)} s): ${summary.join('; ')}\n`);
   if (args.json)
     writeFileSync(args.json, `${JSON.stringify({ ...results, rows, seconds, header }, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { writeHeapSnapshot } from 'node:v8';
 import type { BoardService } from '../../server/src/plugins/boards.ts';
 import type { Board, Reply, Request, ServerKind, Usage } from './ipc.ts';
 
@@ -125,9 +126,10 @@ async function main(): Promise<void> {
         .then((board) => send({ type: 'reply', id: request.id, usage: usage(running), board }));
       return;
     }
-    if (request.op === 'gc') {
+    if (request.op === 'gc' || request.op === 'snapshot') {
       for (let i = 0; i < 3; i++) globalThis.gc?.();
     }
+    if (request.op === 'snapshot' && request.path) writeHeapSnapshot(request.path);
     send({ type: 'reply', id: request.id, usage: usage(running) });
   });
   // The bench going away takes its servers with it.

@@ -10,7 +10,8 @@ import type { Board, Reply, Request, ServerKind, Usage } from './ipc.ts';
 const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./serverProcess.ts', import.meta.url));
 const START_TIMEOUT_MS = 30_000;
-const REQUEST_TIMEOUT_MS = 30_000;
+/** Long enough for a heap snapshot of a few hundred MB. */
+const REQUEST_TIMEOUT_MS = 120_000;
 
 export interface BenchServer {
   readonly kind: ServerKind;
@@ -20,6 +21,8 @@ export interface BenchServer {
   usage(): Promise<Usage>;
   /** Collects garbage in the child, then reports. */
   gc(): Promise<Usage>;
+  /** Collects garbage in the child and writes a V8 heap snapshot to `path`. */
+  snapshot(path: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function startServer(
     },
     usage: async () => (await request('usage')).usage,
     gc: async () => (await request('gc')).usage,
+    snapshot: async (path) => void (await request('snapshot', path)),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -77,13 +81,16 @@ interface Answer {
   readonly board?: Board | undefined;
 }
 
-function requester(kind: ServerKind, child: ChildProcess): (op: Request['op']) => Promise<Answer> {
+function requester(
+  kind: ServerKind,
+  child: ChildProcess,
+): (op: Request['op'], path?: string) => Promise<Answer> {
   let nextId = 0;
   const waiting = new Map<number, (answer: Answer) => void>();
   child.on('message', (reply: Reply) => {
     if (reply.type === 'reply') waiting.get(reply.id)?.(reply);
   });
-  return (op) =>
+  return (op, path) =>
     new Promise((resolve, reject) => {
       const id = ++nextId;
       const timer = setTimeout(() => {
@@ -95,7 +102,7 @@ function requester(kind: ServerKind, child: ChildProcess): (op: Request['op']) =
         waiting.delete(id);
         resolve(answer);
       });
-      child.send({ id, op } satisfies Request);
+      child.send({ id, op, ...(path ? { path } : {}) } satisfies Request);
     });
 }
 

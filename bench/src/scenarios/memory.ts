@@ -38,13 +38,16 @@ export interface ManyRoomsResult {
   readonly heapPerRoom: number;
 }
 
+/**
+ * New rooms' addresses. Made before the baseline is read: a board of ours is a row in its
+ * database, and what is measured here is rooms and connections, not board creation.
+ */
+function newRooms(server: BenchServer, rooms: number): Promise<string[]> {
+  return mapLimit(Array.from({ length: rooms }), CONCURRENCY, () => server.newRoom());
+}
+
 /** Opens a room, pushes `state` into it and returns its writer plus `extra` synced clients. */
-async function fillRoom(
-  server: BenchServer,
-  state: Uint8Array,
-  extra: number,
-): Promise<SimClient[]> {
-  const url = await server.newRoom();
+async function fillRoom(url: string, state: Uint8Array, extra: number): Promise<SimClient[]> {
   const writer = new SimClient(url, { mode: 'decode' });
   await writer.synced;
   writer.sendState(state);
@@ -79,11 +82,10 @@ export async function runResidentRooms(
 ): Promise<ResidentRoomsResult> {
   const { doc, update } = boardOfSize(boardBytes);
   doc.destroy();
+  const urls = await newRooms(server, rooms);
   await settle(server);
   const base = await server.gc();
-  const groups = await mapLimit(Array.from({ length: rooms }), CONCURRENCY, () =>
-    fillRoom(server, update, 0),
-  );
+  const groups = await mapLimit(urls, CONCURRENCY, (url) => fillRoom(url, update, 0));
   const loaded = await server.gc();
   await closeAll(groups);
   await settle(server);
@@ -98,19 +100,29 @@ export async function runResidentRooms(
   };
 }
 
+/** Where to write heap snapshots of the many-rooms scenario: before the rooms fill, and when full. */
+export interface SnapshotPaths {
+  readonly before: string;
+  readonly after: string;
+}
+
 export async function runManyRooms(
   server: BenchServer,
   rooms: number,
   clientsPerRoom: number,
+  snapshots?: SnapshotPaths,
 ): Promise<ManyRoomsResult> {
   const { doc, update } = boardOfSize(2_000);
   doc.destroy();
+  const urls = await newRooms(server, rooms);
   await settle(server);
   const base = await server.gc();
-  const groups = await mapLimit(Array.from({ length: rooms }), CONCURRENCY, () =>
-    fillRoom(server, update, clientsPerRoom - 1),
+  if (snapshots) await server.snapshot(snapshots.before);
+  const groups = await mapLimit(urls, CONCURRENCY, (url) =>
+    fillRoom(url, update, clientsPerRoom - 1),
   );
   const loaded = await server.gc();
+  if (snapshots) await server.snapshot(snapshots.after);
   await closeAll(groups);
   return {
     rooms,
