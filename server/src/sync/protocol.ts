@@ -22,25 +22,34 @@ export const SyncStep = {
   Update: syncProtocol.messageYjsUpdate,
 } as const;
 
+/**
+ * The finished message as a Buffer over the same bytes: ws sends a Buffer as it is, and
+ * would wrap a plain Uint8Array in a new one for every recipient.
+ */
+function finish(encoder: encoding.Encoder): Uint8Array {
+  const bytes = encoding.toUint8Array(encoder);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeSyncStep1(encoder, doc);
-  return encoding.toUint8Array(encoder);
+  return finish(encoder);
 }
 
 export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeSyncStep2(encoder, doc, stateVector);
-  return encoding.toUint8Array(encoder);
+  return finish(encoder);
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return finish(encoder);
 }
 
 export function encodeAwareness(
@@ -50,7 +59,7 @@ export function encodeAwareness(
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Awareness);
   encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-  return encoding.toUint8Array(encoder);
+  return finish(encoder);
 }
 
 /** One entry of an awareness update: who, which clock, and the JSON state (or "null"). */
