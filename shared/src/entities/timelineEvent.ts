@@ -163,8 +163,8 @@ function writeNewEvent(
   draft: TimelineEventDraft,
   now: number,
   importId?: string,
+  id = randomId(16),
 ): string {
-  const id = randomId(16);
   const map: TimelineEventMap = new Y.Map();
   map.set('at', draft.at);
   map.set('kind', draft.kind);
@@ -177,19 +177,25 @@ function writeNewEvent(
   return id;
 }
 
-/** Adds an event and returns its id. Throws a ZodError for bad input. */
+/**
+ * Adds an event and returns its id. Throws a ZodError for bad input. `id` names the
+ * event when two writers adding the same thing must end with one event: they both
+ * write the same key, and one of the two writes wins.
+ */
 export function addTimelineEvent(
   doc: Y.Doc,
   input: NewTimelineEvent,
   origin?: unknown,
   now = Date.now(),
+  id?: string,
 ): string {
   const draft = NewTimelineEventSchema.parse(input);
-  let id = '';
+  const key = id === undefined ? undefined : TimelineEventIdSchema.parse(id);
+  let written = '';
   doc.transact(() => {
-    id = writeNewEvent(doc, draft, now);
+    written = writeNewEvent(doc, draft, now, undefined, key);
   }, origin);
-  return id;
+  return written;
 }
 
 /**

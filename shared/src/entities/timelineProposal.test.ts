@@ -101,6 +101,23 @@ describe('timeline proposals', () => {
     expect(readTimeline(doc)).toHaveLength(1);
   });
 
+  it('two tabs accepting the same proposal at once end with one event', () => {
+    const { doc } = boardWithEvent();
+    const id = proposeEvent(doc, {
+      event: { at: at('14:20'), kind: 'communication', text: 'Support briefed' },
+    });
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    expect(acceptProposal(doc, id, null, 5000)).toMatchObject({ ok: true, eventId: id });
+    expect(acceptProposal(other, id, null, 5001)).toMatchObject({ ok: true, eventId: id });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    for (const d of [doc, other]) {
+      expect(readTimeline(d).filter((e) => e.text === 'Support briefed')).toHaveLength(1);
+      expect(readProposals(d)[0]).toMatchObject({ status: 'accepted', resultEventId: id });
+    }
+  });
+
   it('accepting a flag with a correction edits the event', () => {
     const { doc, eventId } = boardWithEvent();
     const id = flagEvent(doc, eventId, {

@@ -274,7 +274,8 @@ function decide(
 /**
  * Accepts an open proposal and applies it to the timeline, both in one transaction (see
  * {@link proposalEffect}). Adding an event identical to one already on the timeline
- * (same instant, kind and text) adds nothing and points at the existing one.
+ * (same instant, kind and text) adds nothing and points at the existing one; the event
+ * it adds has the proposal's id, so concurrent accepts converge on one event.
  * Facilitator-only by UI rule; see the top of this file.
  */
 export function acceptProposal(
@@ -299,9 +300,10 @@ export function acceptProposal(
     if (proposal.type === 'add') {
       const key = sameEventKey(proposal.event);
       const existing = readTimeline(doc).find((e) => sameEventKey(e) === key);
+      // The event is named after the proposal: two tabs accepting it at once add one.
       eventId = existing
         ? existing.id
-        : addTimelineEvent(doc, proposal.event as NewTimelineEvent, origin, now);
+        : addTimelineEvent(doc, proposal.event as NewTimelineEvent, origin, now, proposalId);
     } else if (effect === 'edit' && proposal.correction) {
       const { at, kind, text, source = '' } = proposal.correction;
       editTimelineEvent(doc, proposal.eventId, { at, kind, text, source }, origin, now);
