@@ -8,6 +8,9 @@
  * three browsers show the same clusters. Then the dot vote: the facilitator opens it,
  * both participants vote (seeing their own dots only), the facilitator closes it, and
  * every browser shows the same tally and discussion order.
+ *
+ * A second, shorter story accepts a suggested group from the keyboard: it becomes a
+ * cluster named after the suggestion's label, on every page.
  */
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
@@ -241,4 +244,40 @@ test('clusters by mouse and keyboard, live for everyone, then a dot vote orders 
     await a.evaluate(() => window.scrollTo(0, 0));
     await a.screenshot({ path: SCREENSHOT, animations: 'disabled' });
   }
+});
+
+test('a suggested group, accepted from the keyboard, becomes a named cluster for everyone', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Checkout API 5xx after a pool change');
+  const fac = await join(app, board.links.facilitator, 'Fran Facilitator');
+  const a = await join(app, board.links.participant, 'Alex Participant');
+  const b = await join(app, board.links.participant, 'Bea Participant');
+  const everyone = [fac, a, b];
+
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goTo(fac, 'brainstorm');
+  await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
+  for (const text of [POOL_SMALL, POOL_ALERT, POOL_TEST]) await addCard(a, 'What went wrong', text);
+  for (const text of [ROLLBACK, RUNBOOK]) await addCard(b, 'What went well', text);
+  await expect(fac.getByTestId('brainstorm-counts')).toHaveText('5 cards from 2 people');
+  await goTo(fac, 'cluster');
+  for (const page of everyone) {
+    await expect(page.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(5);
+  }
+
+  // A asks for suggestions and accepts one, with the keyboard only.
+  await a.getByRole('button', { name: 'Suggest groups' }).focus();
+  await a.keyboard.press('Enter');
+  await expect(a.getByTestId('suggestion')).toHaveCount(2);
+  await a.getByRole('button', { name: 'Accept group “Pool”' }).focus();
+  await a.keyboard.press('Enter');
+
+  // The group is a cluster named after its label, on every page; the other suggestion
+  // is still offered to A, and the accepted one is gone from the list.
+  const expected = [`Pool: ${[POOL_ALERT, POOL_SMALL, POOL_TEST].sort().join(' | ')}`];
+  for (const page of everyone) await expect.poll(() => clustersOn(page)).toEqual(expected);
+  await expect(a.getByTestId('suggestion')).toHaveCount(1);
+  await expect(a.getByTestId('suggestion')).toContainText(ROLLBACK);
+  await expect(b.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(2);
 });
