@@ -6,7 +6,7 @@ import { isSchemaSupported, metaMap, readBoardMeta } from '@hindsight/shared';
 import type { BoardStore } from '../state/boardStore.ts';
 import { bindConnectionFacts } from './connectionFacts.ts';
 import type { DocConnection } from './docConnection.ts';
-import { readPeers } from './presence.ts';
+import { readPeers, samePeers } from './presence.ts';
 
 /** Wires `connection` to `store`; returns the function that unwires it. */
 export function bindBoard(connection: DocConnection, store: BoardStore): () => void {
@@ -14,7 +14,10 @@ export function bindBoard(connection: DocConnection, store: BoardStore): () => v
   const set = store.setState;
 
   const pushMeta = () => set({ meta: readBoardMeta(doc), schemaSupported: isSchemaSupported(doc) });
-  const pushPeers = () => set({ peers: readPeers(awareness) });
+  const pushPeers = () => {
+    const peers = readPeers(awareness);
+    if (!samePeers(peers, store.getState().peers)) set({ peers });
+  };
 
   metaMap(doc).observe(pushMeta);
   awareness.on('change', pushPeers);

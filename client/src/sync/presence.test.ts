@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { publishReady, publishUser, readPeers } from './presence.ts';
+import { publishReady, publishUser, readPeers, samePeers } from './presence.ts';
 
 describe('presence', () => {
   it('lists this tab first, then others by name', () => {
@@ -52,6 +52,21 @@ describe('presence', () => {
     publishReady(awareness, null);
     expect(readPeers(awareness)[0]?.ready).toBeNull();
     expect(updates).toBe(2);
+    awareness.destroy();
+  });
+
+  it('are the same people while only other fields change, such as a drag in progress', () => {
+    const awareness = new Awareness(new Y.Doc());
+    publishUser(awareness, { name: 'Pat', color: '#2f9e44' }, 'participant');
+    awareness.states.set(41, { user: { name: 'Sam', color: '#c2255c' }, role: 'participant' });
+    const before = readPeers(awareness);
+    awareness.setLocalStateField('drag', { cardId: 'c1', x: 10, y: 20 });
+    expect(samePeers(before, readPeers(awareness))).toBe(true);
+    publishReady(awareness, 'goal');
+    expect(samePeers(before, readPeers(awareness))).toBe(false);
+    const ready = readPeers(awareness);
+    awareness.states.delete(41);
+    expect(samePeers(ready, readPeers(awareness))).toBe(false);
     awareness.destroy();
   });
 });

@@ -42,6 +42,23 @@ export function readPeers(awareness: Awareness): Peer[] {
   );
 }
 
+const samePeer = (a: Peer, b: Peer): boolean =>
+  a.clientId === b.clientId &&
+  a.name === b.name &&
+  a.color === b.color &&
+  a.isSelf === b.isSelf &&
+  a.role === b.role &&
+  a.ready === b.ready;
+
+/**
+ * Whether two lists name the same people with the same fields. Awareness changes many
+ * times a second while someone drags (their pointer is in it); the people list rarely
+ * does, and whatever shows it need not render again.
+ */
+export function samePeers(a: readonly Peer[], b: readonly Peer[]): boolean {
+  return a.length === b.length && a.every((p, i) => samePeer(p, b[i]!));
+}
+
 /** Publishes this tab's user and role; other browsers see it within one message. */
 export function publishUser(awareness: Awareness, user: LocalUser, role: Role): void {
   awareness.setLocalState({
