@@ -21,10 +21,10 @@ export function OwnerField({ action, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const { name } = useIdentity();
   const id = useId();
-  const owner = useSyncedText(
+  const owner = useSyncedText<HTMLInputElement>(
     action.owner ?? '',
     (text) => commands.editAction(action.id, { owner: text }),
-    false,
+    'value',
   );
   const mine = isOwner(action.owner, name);
 
@@ -42,11 +42,9 @@ export function OwnerField({ action, readOnly }: Props) {
           id={id}
           className="input pm-input-s"
           list={PEOPLE_LIST_ID}
-          value={owner.value}
+          {...owner.field}
           placeholder="Pick or type a name"
           autoComplete="off"
-          onChange={(e) => owner.onChange(e.target.value)}
-          onBlur={owner.onBlur}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -13,10 +13,10 @@ interface Props {
 export function TicketField({ actionId, link, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const text = useSyncedText(
+  const text = useSyncedText<HTMLInputElement>(
     link ?? '',
     (value) => commands.editAction(actionId, { link: value }),
-    false,
+    'value',
   );
   return (
     <div className="action-field action-field--link">
@@ -39,10 +39,8 @@ export function TicketField({ actionId, link, readOnly }: Props) {
             id={id}
             type="url"
             className="input pm-input-s"
-            value={text.value}
+            {...text.field}
             placeholder="https://…"
-            onChange={(e) => text.onChange(e.target.value)}
-            onBlur={text.onBlur}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
                 e.preventDefault();

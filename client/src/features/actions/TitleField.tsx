@@ -8,7 +8,7 @@ import { useSyncedText } from '../discuss/useSyncedText.ts';
 export function TitleField({ action, readOnly }: { action: ActionItemView; readOnly: boolean }) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const title = useSyncedText(action.title, (text) =>
+  const title = useSyncedText<HTMLInputElement>(action.title, (text) =>
     commands.editAction(action.id, { title: text }),
   );
   if (readOnly) {
@@ -26,9 +26,7 @@ export function TitleField({ action, readOnly }: { action: ActionItemView; readO
       <input
         id={id}
         className="input action-card__title-input"
-        value={title.value}
-        onChange={(e) => title.onChange(e.target.value)}
-        onBlur={title.onBlur}
+        {...title.field}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();

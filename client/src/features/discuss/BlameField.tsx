@@ -78,12 +78,10 @@ export function BlameField({
           className="blame-field__input"
           rows={rows}
           style={{ '--rows': rows } as CSSProperties}
-          value={text.value}
+          {...text.field}
           placeholder={placeholder}
           readOnly={readOnly}
           autoFocus={autoFocus}
-          onChange={(e) => text.onChange(e.target.value)}
-          onBlur={text.onBlur}
           onKeyDown={onKeyDown}
           onScroll={(e) => {
             if (mirror.current) mirror.current.scrollTop = e.currentTarget.scrollTop;

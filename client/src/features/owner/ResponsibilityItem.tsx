@@ -15,10 +15,10 @@ interface Props {
 export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const field = useSyncedText(
+  const field = useSyncedText<HTMLInputElement>(
     text,
     (value) => commands.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
-    false,
+    'value',
   );
   if (readOnly) return <li className="responsibilities__item">{text}</li>;
   return (
@@ -29,9 +29,7 @@ export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
       <input
         id={id}
         className="input pm-input-s"
-        value={field.value}
-        onChange={(e) => field.onChange(e.target.value)}
-        onBlur={field.onBlur}
+        {...field.field}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
