@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import {
+  addCard,
   COLUMN_TITLES,
   expect,
   expectLive,
@@ -20,13 +21,6 @@ const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-board.png', impo
 
 const column = (page: Page, title: string) => page.getByRole('region', { name: title });
 const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
-
-async function addCard(page: Page, columnTitle: string, text: string) {
-  const box = page.getByRole('textbox', { name: `New card in ${columnTitle}` });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
 
 test('facilitator and participant build the board together; an observer follows read-only', async ({
   app,

@@ -14,7 +14,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
+
+/** Tall enough for the whole tray: a mouse drag aims at what it can see. */
+const VIEWPORT = { width: 1440, height: 1200 };
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-cluster.png', import.meta.url));
 
@@ -25,26 +28,6 @@ const ROLLBACK = 'Rollback finished in under a minute';
 const STATUS = 'Status page was updated quickly';
 const RUNBOOK = 'The rollback runbook was up to date';
 const LUCKY = 'Traffic was low at 2 am';
-
-async function join(app: { newPerson: () => Promise<{ page: Page }> }, link: string, name: string) {
-  const { page } = await app.newPerson();
-  // Tall enough for the whole tray: a mouse drag aims at what it can see.
-  await page.setViewportSize({ width: 1440, height: 1200 });
-  await page.goto(pathOf(link));
-  await giveName(page, name);
-  await expectLive(page);
-  return page;
-}
-
-async function addCard(page: Page, columnTitle: string, text: string) {
-  const box = page.getByRole('textbox', { name: `New card in ${columnTitle}` });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
-
-const goTo = (page: Page, phaseId: string) =>
-  page.locator(`[data-testid="agenda-item"][data-phase="${phaseId}"]`).getByRole('button').click();
 
 /** The part of a card one grabs: the draggable post-it itself. */
 const grip = (page: Page, text: string) =>
@@ -93,20 +76,20 @@ test('clusters by mouse and keyboard, live for everyone, then a dot vote orders 
 }) => {
   test.slow();
   const board = await app.createBoard('Checkout API 5xx after a pool change');
-  const fac = await join(app, board.links.facilitator, 'Fran Facilitator');
-  const a = await join(app, board.links.participant, 'Alex Participant');
-  const b = await join(app, board.links.participant, 'Bea Participant');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
+  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
+  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
   const everyone = [fac, a, b];
 
   // Brainstorm through the UI, then move on to Cluster, which reveals the cards.
   await fac.getByRole('button', { name: 'Start session' }).click();
-  await goTo(fac, 'brainstorm');
+  await goToPhase(fac, 'brainstorm');
   await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
   for (const text of [POOL_SMALL, POOL_ALERT, POOL_TEST]) await addCard(a, 'What went wrong', text);
   for (const text of [ROLLBACK, STATUS, RUNBOOK]) await addCard(b, 'What went well', text);
   await addCard(b, 'Where we got lucky', LUCKY);
   await expect(fac.getByTestId('brainstorm-counts')).toHaveText('7 cards from 2 people');
-  await goTo(fac, 'cluster');
+  await goToPhase(fac, 'cluster');
   for (const page of everyone) {
     await expect(page.getByTestId('phase-title')).toHaveText('Cluster');
     await expect(page.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(7);
@@ -250,18 +233,18 @@ test('a suggested group, accepted from the keyboard, becomes a named cluster for
   app,
 }) => {
   const board = await app.createBoard('Checkout API 5xx after a pool change');
-  const fac = await join(app, board.links.facilitator, 'Fran Facilitator');
-  const a = await join(app, board.links.participant, 'Alex Participant');
-  const b = await join(app, board.links.participant, 'Bea Participant');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
+  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
+  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
   const everyone = [fac, a, b];
 
   await fac.getByRole('button', { name: 'Start session' }).click();
-  await goTo(fac, 'brainstorm');
+  await goToPhase(fac, 'brainstorm');
   await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
   for (const text of [POOL_SMALL, POOL_ALERT, POOL_TEST]) await addCard(a, 'What went wrong', text);
   for (const text of [ROLLBACK, RUNBOOK]) await addCard(b, 'What went well', text);
   await expect(fac.getByTestId('brainstorm-counts')).toHaveText('5 cards from 2 people');
-  await goTo(fac, 'cluster');
+  await goToPhase(fac, 'cluster');
   for (const page of everyone) {
     await expect(page.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(5);
   }

@@ -65,6 +65,37 @@ export async function expectLive(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
 }
 
+/** A new person opens a board link, gives their name and waits until the board is live. */
+export async function joinBoard(
+  app: Pick<App, 'newPerson'>,
+  link: string,
+  name: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const { page } = await app.newPerson();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(pathOf(link));
+  await giveName(page, name);
+  await expectLive(page);
+  return page;
+}
+
+/** The facilitator moves everyone to a phase from the agenda rail. */
+export function goToPhase(page: Page, phaseId: string): Promise<void> {
+  return page
+    .locator(`[data-testid="agenda-item"][data-phase="${phaseId}"]`)
+    .getByRole('button')
+    .click();
+}
+
+/** Writes a card in a column (on the board or in the brainstorm) and waits until it went. */
+export async function addCard(page: Page, columnTitle: string, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: `New card in ${columnTitle}` });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect(box).toHaveValue('');
+}
+
 async function newPerson(
   browser: Browser,
   baseURL: string,

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { groupCards, readClusters, readRevealedCards, roomName } from '@hindsight/shared';
 import type { Locator, Page } from '@playwright/test';
 import { nodeDocs } from './nodeDocs.ts';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import { addCard, expect, expectLive, giveName, joinBoard, pathOf, test } from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-discuss.png', import.meta.url));
 
@@ -67,25 +67,6 @@ function icsProperties(text: string): Map<string, string> {
   return props;
 }
 
-async function join(
-  app: { newPerson: () => Promise<{ page: Page }> },
-  link: string,
-  name: string,
-): Promise<Page> {
-  const { page } = await app.newPerson();
-  await page.goto(pathOf(link));
-  await giveName(page, name);
-  await expectLive(page);
-  return page;
-}
-
-async function addCard(page: Page, columnTitle: string, text: string) {
-  const box = page.getByRole('textbox', { name: `New card in ${columnTitle}` });
-  await box.fill(text);
-  await box.press('Enter');
-  await expect(box).toHaveValue('');
-}
-
 async function expectPhase(pages: readonly Page[], title: string) {
   for (const page of pages) await expect(page.getByTestId('phase-title')).toHaveText(title);
 }
@@ -122,8 +103,8 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     await fPage.goto(pathOf(board.links.facilitator));
     await giveName(fPage, FRAN);
     await expectLive(fPage);
-    const pPage = await join(app, board.links.participant, PAT);
-    const sPage = await join(app, board.links.participant, SAM);
+    const pPage = await joinBoard(app, board.links.participant, PAT);
+    const sPage = await joinBoard(app, board.links.participant, SAM);
     const everyone = [fPage, pPage, sPage];
 
     // Goal, Timeline, Brainstorm.
