@@ -53,7 +53,7 @@ export function SurveyInbox() {
             Survey notes{' '}
             {notes.length > 0 && <span className="proposals__count">{notes.length}</span>}
           </h3>
-          <SurveyNotesList notes={notes} canRemove />
+          <SurveyNotesList notes={notes} canRemove={() => true} />
         </section>
       </div>
     </div>

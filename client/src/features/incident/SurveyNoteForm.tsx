@@ -7,7 +7,14 @@ import { CharCount } from '../../ui/CharCount.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
 
 /** A note for the facilitator: what you saw, did or wonder about. Kept as a draft until sent. */
-export function SurveyNoteForm({ author }: { author: string | undefined }) {
+export function SurveyNoteForm({
+  author,
+  onSent,
+}: {
+  author: string | undefined;
+  /** Told the new note's id, so this browser can offer to take it back. */
+  onSent: (noteId: string) => void;
+}) {
   const id = useId();
   const commands = useIncidentCommands();
   const boardId = useBoard((s) => s.boardId);
@@ -23,7 +30,7 @@ export function SurveyNoteForm({ author }: { author: string | undefined }) {
       setError(parsed.error.issues[0]?.message ?? 'Check the note');
       return;
     }
-    commands.addSurveyNote({ text: parsed.data, author });
+    onSent(commands.addSurveyNote({ text: parsed.data, author }));
     clearDraft();
     setError(null);
     setSent(true);

@@ -3,12 +3,14 @@ import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 
 interface Props {
   readonly notes: readonly SurveyNote[];
-  /** The facilitator may remove notes (spam, duplicates). */
-  readonly canRemove: boolean;
+  /** Which notes this person may remove: the facilitator any (spam, duplicates), an invitee their own. */
+  readonly canRemove: (note: SurveyNote) => boolean;
+  /** Told after a note was removed. */
+  readonly onRemoved?: (noteId: string) => void;
 }
 
 /** The survey's notes, oldest first. */
-export function SurveyNotesList({ notes, canRemove }: Props) {
+export function SurveyNotesList({ notes, canRemove, onRemoved }: Props) {
   const commands = useIncidentCommands();
   if (notes.length === 0) return <p className="survey-notes__empty">No notes yet.</p>;
   return (
@@ -22,11 +24,14 @@ export function SurveyNotesList({ notes, canRemove }: Props) {
               dateStyle: 'medium',
               timeStyle: 'short',
             })}
-            {canRemove && (
+            {canRemove(note) && (
               <button
                 type="button"
                 className="link-button survey-notes__remove"
-                onClick={() => commands.deleteSurveyNote(note.id)}
+                aria-label={`Remove the note “${note.text.slice(0, 40)}”`}
+                onClick={() => {
+                  if (commands.deleteSurveyNote(note.id)) onRemoved?.(note.id);
+                }}
               >
                 Remove
               </button>

@@ -6,6 +6,7 @@ import { useIdentity } from '../../state/useIdentity.ts';
 import { useIncident } from '../../state/useIncident.ts';
 import { usePlan } from '../../state/usePlan.ts';
 import { useProposals } from '../../state/useProposals.ts';
+import { forgetSentNote, recallSentNotes, rememberSentNote } from '../../state/sentSurveyNotes.ts';
 import { useSurveyNotes } from '../../state/useSurveyNotes.ts';
 import { useTimeline } from '../../state/useTimeline.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
@@ -23,7 +24,7 @@ import './incident.css';
  * The survey, opened from the survey link before the meeting: invitees read the facts
  * and the draft timeline, flag events, propose missing ones and leave notes, in their
  * own time. Everything lands in the board doc; the facilitator reviews it while
- * preparing. A name is optional.
+ * preparing. A name is optional; a note can be taken back from the browser that sent it.
  */
 export function SurveyScreen() {
   const id = useId();
@@ -37,6 +38,8 @@ export function SurveyScreen() {
   const { blamelessRule } = usePlan();
   const identity = useIdentity();
   const [name, setName] = useState(identity.name ?? '');
+  const boardId = useBoard((s) => s.boardId);
+  const [sentNotes, setSentNotes] = useState(() => recallSentNotes(boardId));
   const author = name.trim() || undefined;
 
   useEffect(() => {
@@ -103,7 +106,12 @@ export function SurveyScreen() {
           />
         </section>
         <div className="survey__columns">
-          {canEdit && <SurveyNoteForm author={author} />}
+          {canEdit && (
+            <SurveyNoteForm
+              author={author}
+              onSent={(noteId) => setSentNotes(rememberSentNote(boardId, noteId))}
+            />
+          )}
           <ProposalList
             proposals={proposals}
             events={events}
@@ -117,7 +125,11 @@ export function SurveyScreen() {
           <h3 id={`${id}-notes`} className="survey__section-title">
             Notes so far ({notes.length})
           </h3>
-          <SurveyNotesList notes={notes} canRemove={false} />
+          <SurveyNotesList
+            notes={notes}
+            canRemove={(note) => canEdit && sentNotes.has(note.id)}
+            onRemoved={(noteId) => setSentNotes(forgetSentNote(boardId, noteId))}
+          />
         </section>
       </main>
     </div>
