@@ -2,7 +2,7 @@
  * The survey, before the meeting. The facilitator takes the survey link from the
  * Prepare page and sends it; two invitees open it in their own browsers. Sam leaves two
  * notes under his name and takes one back (only he is offered that, also after a
- * reload); Dee sees his notes as they arrive. The facilitator finds the note that stayed
+ * reload, which also keeps his name); Dee sees his notes as they arrive. The facilitator finds the note that stayed
  * in the survey inbox, with Sam's name, and may remove any note.
  */
 import { fileURLToPath } from 'node:url';
@@ -75,10 +75,11 @@ test('invitees leave notes through the survey, take their own back, and the faci
     await expect(notesList(page)).not.toContainText(FIRST);
   }
 
-  // His browser still knows the other note is his after a reload.
+  // His browser still knows the other note is his, and his name, after a reload.
   await sam.reload();
   await expectLive(sam);
   await expect(removeButton(sam, SECOND)).toBeVisible();
+  await expect(sam.getByLabel(/^Your name/)).toHaveValue('Sam Invitee');
   if (process.env.UPDATE_SCREENSHOTS) {
     await sam.setViewportSize({ width: 1440, height: 1400 });
     await sam.screenshot({ path: SCREENSHOT, animations: 'disabled', fullPage: true });

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { useCanEdit } from '../../state/useCanEdit.ts';
+import { DisplayNameSchema, setDisplayName } from '../../state/identityStore.ts';
 import { useIdentity } from '../../state/useIdentity.ts';
 import { useIncident } from '../../state/useIncident.ts';
 import { usePlan } from '../../state/usePlan.ts';
@@ -87,6 +88,11 @@ export function SurveyScreen() {
                 maxLength={60}
                 autoComplete="nickname"
                 onChange={(e) => setName(e.target.value)}
+                onBlur={() => {
+                  // Remembered for the next visit, as the board's name dialog does.
+                  const parsed = DisplayNameSchema.safeParse(name);
+                  if (parsed.success) setDisplayName(parsed.data);
+                }}
               />
             </div>
           ) : (
