@@ -61,6 +61,7 @@ export * from './timeline/metrics.ts';
 export * from './entities/revealedCard.ts';
 export * from './entities/memberProfile.ts';
 export * from './export/index.ts';
+export * from './entities/clusterSchema.ts';
 export * from './entities/cluster.ts';
 export * from './cluster/dropResolution.ts';
 export * from './cluster/similarity.ts';

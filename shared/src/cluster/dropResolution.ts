@@ -28,7 +28,7 @@
  * the card in two clusters, or in one cluster at the other person's position.
  * dropResolution.test.ts proves it with two docs exchanging updates in both orders.
  */
-import type { Point } from '../entities/cluster.ts';
+import type { Point } from '../entities/clusterSchema.ts';
 
 /** What is being dragged. */
 export type DragSource =

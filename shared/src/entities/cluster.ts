@@ -28,133 +28,20 @@ import { z } from 'zod';
 import { cardPlacementsMap, clustersMap, type ClusterMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 import type { ClusterCommand } from '../cluster/dropResolution.ts';
+import {
+  ClusterIdSchema,
+  ClusterNameSchema,
+  GROUP_CARDS_MAX,
+  PlacedCardIdSchema,
+  PointSchema,
+  type ClusterLayout,
+  type ClusterView,
+  type FreeCard,
+  type Placement,
+  type Point,
+} from './clusterSchema.ts';
+import { compareIds, liveCluster, readPlacement, readRecords, resolver } from './clusterRecords.ts';
 import { initDiscussion } from './discussion.ts';
-import { RevealedCardSchema } from './revealedCard.ts';
-
-/** Longest cluster name, in characters: a topic, not a sentence. */
-export const CLUSTER_NAME_MAX = 80;
-/** Most cards one command groups at once. */
-export const GROUP_CARDS_MAX = 200;
-/** Board coordinates stay within ±this, so a runaway drag cannot store absurd numbers. */
-export const BOARD_EXTENT = 1_000_000;
-
-const coordinate = z
-  .number({ error: 'A position must be a number' })
-  .finite('A position must be a number')
-  .min(-BOARD_EXTENT, 'That position is off the board')
-  .max(BOARD_EXTENT, 'That position is off the board');
-
-/** A position on the board, in board units (not screen pixels). */
-export const PointSchema = z.object({ x: coordinate, y: coordinate });
-export type Point = z.infer<typeof PointSchema>;
-
-export const ClusterIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a cluster id');
-/** The public id of a revealed card (never the author's own card id). */
-export const PlacedCardIdSchema = RevealedCardSchema.shape.id;
-
-export const ClusterNameSchema = z
-  .string({ error: 'A cluster name must be text' })
-  .trim()
-  .max(CLUSTER_NAME_MAX, `A cluster name has at most ${CLUSTER_NAME_MAX} characters`);
-
-export const ClusterSchema = z.object({
-  /** Stable random id, also the key in the clusters map; votes and discussions name it. */
-  id: ClusterIdSchema,
-  /** The topic, as the team named it; blank until someone names it. */
-  name: ClusterNameSchema,
-  /** Where the cluster sits on the board (its top-left corner). */
-  at: PointSchema,
-  /** Creation time on the writer's clock, ms; orders clusters (and breaks vote ties). */
-  createdAt: z.number().int().nonnegative(),
-  /** Set once the cluster was merged into another; it is then never listed again. */
-  mergedInto: ClusterIdSchema.optional(),
-});
-export type Cluster = z.infer<typeof ClusterSchema>;
-
-/** Where one card sits. Stored whole, as one value per card. */
-export const PlacementSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('cluster'),
-    /** The cluster the card is in. */
-    clusterId: ClusterIdSchema,
-    /** Sort key inside the cluster: later placements come after; card id breaks ties. */
-    order: z.number().finite(),
-  }),
-  z.object({
-    kind: z.literal('free'),
-    /** The card's position on the board. */
-    at: PointSchema,
-  }),
-]);
-export type Placement = z.infer<typeof PlacementSchema>;
-
-/** A listed cluster with its cards, in their order inside it. */
-export interface ClusterView extends Cluster {
-  readonly cardIds: string[];
-}
-
-/** A card in no cluster; `at` is null when nobody has placed it yet (the UI lays it out). */
-export interface FreeCard {
-  readonly cardId: string;
-  readonly at: Point | null;
-}
-
-export interface ClusterLayout {
-  /** Clusters holding at least one card, oldest first (id breaks ties). */
-  readonly clusters: ClusterView[];
-  /** Cards in no cluster, in the order the revealed ids were given. */
-  readonly free: FreeCard[];
-}
-
-function readCluster(id: string, map: ClusterMap): Cluster | null {
-  const result = ClusterSchema.safeParse({
-    id,
-    name: map.get('name'),
-    at: map.get('at'),
-    createdAt: map.get('createdAt'),
-    mergedInto: map.get('mergedInto') ?? undefined,
-  });
-  return result.success ? result.data : null;
-}
-
-function readRecords(doc: Y.Doc): Map<string, Cluster> {
-  const records = new Map<string, Cluster>();
-  clustersMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const cluster = readCluster(id, map);
-    if (cluster) records.set(id, cluster);
-  });
-  return records;
-}
-
-/**
- * The cluster a cluster id stands for: itself, or where it was merged, followed to the
- * end. Two clusters merged into each other at once form a cycle; every member of the
- * cycle then resolves to its smallest id, so all clients agree.
- */
-function resolver(records: ReadonlyMap<string, Cluster>): (id: string) => Cluster | null {
-  return (id) => {
-    const path: string[] = [];
-    let current = records.get(id);
-    while (current) {
-      const next = current.mergedInto;
-      if (next === undefined || !records.has(next)) return current;
-      const seen = path.indexOf(next);
-      path.push(current.id);
-      if (seen >= 0 || next === current.id) {
-        const cycle = seen >= 0 ? path.slice(seen) : [current.id];
-        return records.get([...cycle].sort()[0]!)!;
-      }
-      current = records.get(next);
-    }
-    return null;
-  };
-}
-
-function readPlacement(value: unknown): Placement | null {
-  const result = PlacementSchema.safeParse(value);
-  return result.success ? result.data : null;
-}
 
 /**
  * The clusters with their cards, and the free cards. Only the given revealed card ids
@@ -188,10 +75,6 @@ export function readClusters(doc: Y.Doc, revealedCardIds: Iterable<string>): Clu
   return { clusters, free };
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The next sort key in a cluster: after every card there, and not before `now`. */
 function nextOrder(doc: Y.Doc, clusterId: string, now: number): number {
   let max = -Infinity;
@@ -211,11 +94,6 @@ function placeFree(doc: Y.Doc, cardId: string, at: Point): void {
     kind: 'free',
     at: { x: at.x, y: at.y },
   } satisfies Placement);
-}
-
-/** The live cluster an id stands for in this doc (following merges), or null. */
-function liveCluster(doc: Y.Doc, id: string): Cluster | null {
-  return resolver(readRecords(doc))(ClusterIdSchema.parse(id));
 }
 
 export interface GroupOptions {

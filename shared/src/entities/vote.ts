@@ -13,7 +13,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { votesMap } from '../doc/layout.ts';
-import { ClusterIdSchema } from './cluster.ts';
+import { ClusterIdSchema } from './clusterSchema.ts';
 
 /** Dots each person gets, by default. */
 export const DEFAULT_VOTES_PER_PERSON = 3;
