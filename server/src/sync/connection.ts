@@ -67,6 +67,7 @@ function mayOpen(ref: RoomRef, role: Role, memberKey: string | undefined): boole
 }
 
 export class SyncConnection implements Peer {
+  /** Set from the token before the connection joins a room; nothing reads them earlier. */
   role: Role = 'observer';
   canWrite = false;
   /** False once closing: later messages are ignored. */

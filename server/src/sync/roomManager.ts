@@ -55,7 +55,7 @@ export class RoomManager {
     };
   }
 
-  /** Registers hooks; they apply to rooms loaded from now on. */
+  /** Registers hooks; every room runs them from now on (afterLoad: rooms loaded from now on). */
   addHooks(hooks: RoomHooks): void {
     this.hooks.push(hooks);
   }

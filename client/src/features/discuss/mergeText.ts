@@ -3,8 +3,8 @@
  * document (the last save wins), so a field that someone else saved while this person
  * was typing is merged into their draft before it is saved: their edit, as a patch from
  * the text they started from, is applied to the text now stored. diff-match-patch does
- * the diff and the fuzzy patch; it is the library Google Docs' predecessors used for
- * exactly this, and Sanity keeps the typed port we use.
+ * the diff and the fuzzy patch (it was written for keeping shared text in sync);
+ * `@sanity/diff-match-patch` is its typed, maintained port.
  */
 import { applyPatches, makeDiff, makePatches, xIndex } from '@sanity/diff-match-patch';
 

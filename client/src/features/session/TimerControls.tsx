@@ -7,6 +7,9 @@ interface Props {
   readonly disabled: boolean;
 }
 
+/** The time the facilitator can add with one click, minutes. */
+const EXTENSIONS = [1, 5] as const;
+
 /** The facilitator's timer buttons: start, pause or resume; add time; reset. */
 export function TimerControls({ timer, commands, disabled }: Props) {
   const run = (command: SessionCommand) => () => commands.run(command);
@@ -36,26 +39,22 @@ export function TimerControls({ timer, commands, disabled }: Props) {
           <PlayIcon /> {started ? 'Resume' : 'Start'}
         </button>
       )}
-      <button
-        type="button"
-        className="button button--small"
-        aria-label="Add 1 minute"
-        title="Add 1 minute"
-        disabled={disabled}
-        onClick={run({ type: 'timerExtend', minutes: 1 })}
-      >
-        +1 min
-      </button>
-      <button
-        type="button"
-        className="button button--small"
-        aria-label="Add 5 minutes"
-        title="Add 5 minutes"
-        disabled={disabled}
-        onClick={run({ type: 'timerExtend', minutes: 5 })}
-      >
-        +5 min
-      </button>
+      {EXTENSIONS.map((minutes) => {
+        const label = `Add ${minutes} minute${minutes === 1 ? '' : 's'}`;
+        return (
+          <button
+            key={minutes}
+            type="button"
+            className="button button--small"
+            aria-label={label}
+            title={label}
+            disabled={disabled}
+            onClick={run({ type: 'timerExtend', minutes })}
+          >
+            +{minutes} min
+          </button>
+        );
+      })}
       <button
         type="button"
         className="button button--small button--ghost"
