@@ -3,9 +3,10 @@
  * one cluster; then Alex adds a sentence at the end while Bea, at the same time, writes
  * a summary at the start. Alex's save reaches Bea while she is still typing: it is
  * merged into what she has, her caret stays in her sentence, and the text everyone ends
- * with holds both people's words.
+ * with holds both people's words. Then both finish an edit of the impact answer at about
+ * the same moment; and a pause after a typed space keeps the space.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
 
 const CARD_1 = 'Connection pool too small for peak traffic';
@@ -13,6 +14,22 @@ const CARD_2 = 'No alert on connection pool saturation';
 const START = 'Pool was too small.';
 const ALEX = ' Nobody load tested it.';
 const BEA = 'Summary: the pool was undersized and nobody watched it. ';
+const IMPACT = 'Alert on pool saturation.';
+const ALEX_IMPACT = ' Roll back config changes automatically.';
+const BEA_IMPACT = 'First: ';
+
+/** Puts the caret at the start or the end of a field, as a person clicking in would. */
+async function caretAt(field: Locator, where: 'start' | 'end'): Promise<void> {
+  await field.click();
+  await field.press(where === 'start' ? 'Control+Home' : 'Control+End');
+}
+
+/** Everyone's field holds the facilitator's starting text. */
+async function startWith(fields: Locator[], text: string): Promise<void> {
+  await fields[0]!.fill(text);
+  await fields[0]!.blur();
+  for (const field of fields) await expect(field).toHaveValue(text);
+}
 
 test('two people writing the same notes at once both keep their words', async ({ app }) => {
   const board = await app.createBoard('Checkout API 5xx after a pool change');
@@ -34,16 +51,12 @@ test('two people writing the same notes at once both keep their words', async ({
   await goToPhase(fac, 'discuss');
 
   const notes = (page: Page) => page.getByLabel('Notes on this cluster');
-  await notes(fac).fill(START);
-  await notes(fac).blur();
-  for (const page of [alex, bea]) await expect(notes(page)).toHaveValue(START);
+  await startWith(everyone.map(notes), START);
 
   // Alex appends, Bea writes at the start, at the same time. Alex stops first, so his
   // text is saved while Bea is still typing hers.
-  await notes(alex).click();
-  await alex.keyboard.press('Control+End');
-  await notes(bea).click();
-  await bea.keyboard.press('Control+Home');
+  await caretAt(notes(alex), 'end');
+  await caretAt(notes(bea), 'start');
   await Promise.all([
     notes(alex).pressSequentially(ALEX, { delay: 25 }),
     notes(bea).pressSequentially(BEA, { delay: 60 }),
@@ -53,4 +66,28 @@ test('two people writing the same notes at once both keep their words', async ({
   await notes(alex).blur();
 
   for (const page of everyone) await expect(notes(page)).toHaveValue(`${BEA}${START}${ALEX}`);
+
+  // Both leave the field at about the same moment: their saves may cross on the network,
+  // and the document then keeps one of them; the other browser merges its own back in.
+  const impact = (page: Page) =>
+    page.getByLabel('How can we reduce the impact if it happens again?');
+  await startWith(everyone.map(impact), IMPACT);
+  await caretAt(impact(alex), 'end');
+  await caretAt(impact(bea), 'start');
+  await Promise.all([
+    impact(alex).pressSequentially(ALEX_IMPACT),
+    impact(bea).pressSequentially(BEA_IMPACT),
+  ]);
+  await Promise.all([impact(alex).blur(), impact(bea).blur()]);
+  for (const page of everyone) {
+    await expect(impact(page)).toHaveValue(`${BEA_IMPACT}${IMPACT}${ALEX_IMPACT}`);
+  }
+
+  // A pause after a space saves the text; the space stays in the field for the next word.
+  await caretAt(impact(alex), 'end');
+  await impact(alex).pressSequentially(' Then ');
+  await alex.waitForTimeout(1000);
+  await impact(alex).pressSequentially('review.');
+  await impact(alex).blur();
+  await expect(impact(fac)).toHaveValue(`${BEA_IMPACT}${IMPACT}${ALEX_IMPACT} Then review.`);
 });

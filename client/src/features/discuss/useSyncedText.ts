@@ -7,7 +7,7 @@ import {
   type ChangeEvent,
   type RefObject,
 } from 'react';
-import { mapIndex, mergeText } from './mergeText.ts';
+import { mapIndex, receiveText, type Save } from './mergeText.ts';
 import { problemOf } from './problem.ts';
 
 /** Quiet time after a keystroke before the text is saved, ms. */
@@ -63,6 +63,8 @@ export function useSyncedText<E extends TextElement = HTMLTextAreaElement>(
   const draftRef = useRef<string | null>(null);
   /** The stored text the draft was written from; it moves on as others' saves merge in. */
   const base = useRef(stored);
+  /** This person's saves since the last text that came from someone else: it may have crossed them. */
+  const unseen = useRef<Save | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const ref = useRef<E | null>(null);
   const saveRef = useRef(save);
@@ -81,16 +83,28 @@ export function useSyncedText<E extends TextElement = HTMLTextAreaElement>(
     timer.current = null;
     const text = draftRef.current;
     if (text === null || text === base.current) return true;
+    const before = { base: base.current, unseen: unseen.current };
+    unseen.current = { from: before.unseen?.from ?? before.base, to: text };
+    base.current = text;
     try {
       saveRef.current(text);
-      base.current = text;
       setError(null);
       return true;
     } catch (e) {
+      base.current = before.base;
+      unseen.current = before.unseen;
       setError(problemOf(e));
       return false;
     }
   }, []);
+
+  /** Saves a moment after the last change, and drops the draft then if the field was left. */
+  const schedule = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (flush() && ref.current !== document.activeElement) show(null);
+    }, SAVE_AFTER_MS);
+  }, [flush, show]);
 
   // A text still waiting when the field goes away (the phase moved on) is saved.
   useEffect(
@@ -100,38 +114,50 @@ export function useSyncedText<E extends TextElement = HTMLTextAreaElement>(
     [flush],
   );
 
-  // Someone else saved while this person was editing: merge it into the draft. A layout
-  // effect, and straight into the field: no keystroke can land between reading the
-  // draft and caret and writing the merged text back.
+  // Someone else saved the text: merge it with this person's draft, or with their own
+  // last save when it crossed theirs on the network. A layout effect, writing straight
+  // into the field: no keystroke can land between reading the draft and caret and
+  // writing the merged text back.
   useLayoutEffect(() => {
-    const mine = draftRef.current;
-    if (mine === null) {
-      base.current = stored;
+    const theirs = stored;
+    // Saving trims (every text schema does), so our own save can come back trimmed.
+    if (theirs === base.current || theirs === base.current.trim()) {
+      base.current = theirs;
       return;
     }
-    if (stored === base.current || !prose) return;
-    const merged = mergeText(base.current, mine, stored);
-    base.current = stored;
-    if (merged === mine) return;
-    const el = ref.current;
-    if (el && el.value === mine) {
-      const focused = el === document.activeElement;
-      const [start, end] = [el.selectionStart ?? mine.length, el.selectionEnd ?? mine.length];
-      el.value = merged;
-      if (focused) el.setSelectionRange(mapIndex(mine, merged, start), mapIndex(mine, merged, end));
+    const mine = draftRef.current;
+    if (!prose) {
+      if (mine === null) base.current = theirs;
+      return;
     }
-    show(merged);
-  }, [stored, show, prose]);
+    const merged = receiveText(base.current, mine, theirs, unseen.current);
+    base.current = theirs;
+    // Only the first text after a save can have crossed it; later ones were written over it.
+    unseen.current = null;
+    if (merged !== (mine ?? theirs)) {
+      const el = ref.current;
+      if (mine !== null && el && el.value === mine) {
+        const focused = el === document.activeElement;
+        const [start, end] = [el.selectionStart ?? mine.length, el.selectionEnd ?? mine.length];
+        el.value = merged;
+        if (focused) {
+          el.setSelectionRange(mapIndex(mine, merged, start), mapIndex(mine, merged, end));
+        }
+      }
+      show(merged);
+    }
+    // What the others lack of it is saved, whether or not this person goes on typing.
+    if (merged !== theirs) schedule();
+  }, [stored, show, prose, schedule]);
 
   const onChange = useCallback(
     (e: ChangeEvent<E>) => {
       if (draftRef.current === null) base.current = stored;
       show(e.target.value);
       if (error) setError(null);
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = prose ? setTimeout(flush, SAVE_AFTER_MS) : null;
+      if (prose) schedule();
     },
-    [flush, prose, error, show, stored],
+    [prose, error, show, stored, schedule],
   );
   const onFocus = useCallback(() => {
     if (!prose || draftRef.current !== null) return;
