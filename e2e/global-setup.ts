@@ -1,9 +1,10 @@
 /**
  * Starts the real Hindsight server on a free port with a fresh data directory, serving
- * the built client, and hands its URL to the tests in `E2E_BASE_URL`. The function it
+ * the built client, and hands its URL to the tests in `E2E_BASE_URL` and an admin API
+ * token, made with `pnpm hindsight token create`, in `E2E_API_TOKEN`. The function it
  * returns stops the server and removes the data directory.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     );
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'hindsight-e2e-'));
+  // Headless setup as a script would do it: an admin API token from the command line on
+  // the fresh data directory, before the server first starts.
+  const apiToken = execFileSync(
+    'pnpm',
+    ['-s', 'hindsight', 'token', 'create', '--scope', 'admin', '--name', 'e2e'],
+    { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
+  ).trim();
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: serverDir,
     env: {
@@ -63,6 +71,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   server.stderr.resume();
 
   process.env.E2E_BASE_URL = url;
+  process.env.E2E_API_TOKEN = apiToken;
 
   return async () => {
     if (server.exitCode === null) {

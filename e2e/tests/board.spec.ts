@@ -1,5 +1,5 @@
 /**
- * The walking-skeleton story: a facilitator creates a board from the home page, a
+ * The walking-skeleton story: a facilitator opens a new board, a
  * participant joins from the share link, both see each other live; a card stays its
  * author's alone until the facilitator reveals the cards, then both see it and its
  * author's changes; an observer follows read-only. Each person is a separate context.
@@ -12,6 +12,7 @@ import {
   expect,
   expectLive,
   giveName,
+  openAsCreator,
   pathOf,
   SAMPLE_CARDS,
   test,
@@ -25,14 +26,11 @@ const card = (page: Page, text: string) => page.getByRole('article').filter({ ha
 test('facilitator and participant build the board together; an observer follows read-only', async ({
   app,
 }) => {
-  // The facilitator creates the board from the home page.
+  // A workspace member created the board; the facilitator opens its link.
+  const board = await app.createBoard('Checkout latency spike');
   const facilitator = await app.newPerson();
   const fPage = facilitator.page;
-  await fPage.goto('/');
-  await expect(fPage.getByRole('heading', { name: 'Hindsight', level: 1 })).toBeVisible();
-  await fPage.getByLabel('Incident title').fill('Checkout latency spike');
-  await fPage.getByRole('button', { name: 'Create board' }).click();
-  await expect(fPage).toHaveURL(/\/b\/[A-Za-z0-9]+#token=/);
+  await openAsCreator(fPage, board);
   await giveName(fPage, 'Fran Facilitator');
   await expectLive(fPage);
   await expect(fPage.getByTestId('board-title')).toHaveText('Checkout latency spike');

@@ -39,7 +39,7 @@ export interface Person {
 export interface App {
   /** Where the server under test listens, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
-  /** `POST /api/boards`, checked against the shared schema. */
+  /** `POST /api/boards` with the workspace's API token, checked against the shared schema. */
   createBoard(title: string): Promise<CreateBoardResponse>;
   /** A new browser context (a new person) with the app's base URL. */
   newPerson(): Promise<Person>;
@@ -49,6 +49,18 @@ export interface App {
 export function pathOf(link: string): string {
   const url = new URL(link);
   return `${url.pathname}${url.hash}`;
+}
+
+/**
+ * Opens a board's facilitator link in `page` as the tab that created the board: that tab
+ * keeps the create answer (sessionStorage), so its Share menu offers every link.
+ */
+export async function openAsCreator(page: Page, board: CreateBoardResponse): Promise<void> {
+  await page.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [
+    `hindsight:board:${board.id}`,
+    JSON.stringify(board),
+  ] as const);
+  await page.goto(pathOf(board.links.facilitator));
 }
 
 /** Answers the first-visit name dialog. */
@@ -123,7 +135,10 @@ export const test = base.extend<{ app: App }>({
     await use({
       url,
       async createBoard(title) {
-        const response = await request.post(`${url}/api/boards`, { data: { title } });
+        const response = await request.post(`${url}/api/boards`, {
+          data: { title },
+          headers: { authorization: `Bearer ${process.env.E2E_API_TOKEN}` },
+        });
         expect(response.status()).toBe(201);
         return CreateBoardResponseSchema.parse(await response.json());
       },

@@ -3,16 +3,15 @@
  * the participant still on the old one is cut off at once and told why; the new link
  * works.
  */
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import { expect, expectLive, giveName, openAsCreator, pathOf, test } from './fixtures.ts';
 
 test('the facilitator replaces the participant link; the old one stops working at once', async ({
   app,
 }) => {
+  const board = await app.createBoard('Payments queue backlog');
   const facilitator = await app.newPerson();
   const fPage = facilitator.page;
-  await fPage.goto('/');
-  await fPage.getByLabel('Incident title').fill('Payments queue backlog');
-  await fPage.getByRole('button', { name: 'Create board' }).click();
+  await openAsCreator(fPage, board);
   await giveName(fPage, 'Fran Facilitator');
   await expectLive(fPage);
 

@@ -16,12 +16,14 @@ import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
 import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin from './plugins/brainstorm.ts';
+import workspacePlugin from './plugins/workspace.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import exportRoutes from './routes/export.ts';
 import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
+import tokensRoutes from './routes/tokens.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -43,6 +45,16 @@ const CONTENT_SECURITY_POLICY = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
 };
+
+/** A route the app serves, as `GET /api/boards/:id`; HEAD twins of GET routes left out. */
+export type RouteKey = `${string} ${string}`;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, so that a test can require an authorisation row for each. */
+    routeKeys: readonly RouteKey[];
+  }
+}
 
 export interface AppOptions {
   readonly config: Config;
@@ -74,6 +86,11 @@ export async function buildApp({
       },
     },
   });
+  const routeKeys: RouteKey[] = [];
+  app.decorate('routeKeys', routeKeys);
+  app.addHook('onRoute', ({ method, url }) => {
+    for (const m of [method].flat()) if (m !== 'HEAD') routeKeys.push(`${m} ${url}`);
+  });
   app.setErrorHandler(errorHandler);
   // The API speaks JSON only; anything else is a 415, not a string handed to a route.
   app.removeContentTypeParser('text/plain');
@@ -83,6 +100,7 @@ export async function buildApp({
   await app.register(websocket, { options: { maxPayload: syncLimits.maxPayload } });
 
   await app.register(storePlugin, { dataDir: config.dataDir });
+  await app.register(workspacePlugin, { dataDir: config.dataDir });
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin);
@@ -91,6 +109,7 @@ export async function buildApp({
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(exportRoutes);
+  await app.register(tokensRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });

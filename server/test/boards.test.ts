@@ -10,7 +10,7 @@ const post = (server: TestServer, payload: string, type = 'application/json') =>
   server.app.inject({
     method: 'POST',
     url: '/api/boards',
-    headers: { 'content-type': type },
+    headers: { 'content-type': type, authorization: `Bearer ${server.apiToken}` },
     payload,
   });
 
@@ -27,6 +27,28 @@ describe('POST /api/boards', () => {
     expect(body.links.participant).toBe(
       `http://localhost:80/b/${body.id}#token=${body.tokens.participant}`,
     );
+  });
+
+  it('answers 401 without a member, and 403 to a read-only token', async () => {
+    const server = await setup();
+    const payload = JSON.stringify({ title: 'x' });
+    const headers = { 'content-type': 'application/json' };
+    const anonymous = await server.app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      headers,
+      payload,
+    });
+    expect(anonymous.statusCode).toBe(401);
+    expect(ApiErrorSchema.parse(anonymous.json()).error).toBe('unauthorized');
+    const { token } = await server.app.workspace.tokens.create({ name: 'r', scope: 'read' });
+    const reader = await server.app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      headers: { ...headers, authorization: `Bearer ${token}` },
+      payload,
+    });
+    expect(reader.statusCode).toBe(403);
   });
 
   it('stores token hashes only', async () => {

@@ -19,6 +19,8 @@ import {
 import { afterEach } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { openSqliteWorkspaceStore } from '../src/storage/sqliteWorkspaceStore.ts';
+import { apiTokens } from '../src/workspace/apiTokens.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
 import type { SyncLimits } from '../src/sync/limits.ts';
 
@@ -26,6 +28,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   readonly url: string;
   readonly dataDir: string;
+  /** An admin-scope API token of the server's workspace, for the REST calls tests make. */
+  readonly apiToken: string;
   /** Stops the server the way SIGTERM does (rooms stored, store closed). */
   stop(): Promise<void>;
 }
@@ -49,16 +53,42 @@ export async function startServer(
   });
   const app = await buildApp({ config, rooms, limits, logger: false });
   const url = await app.listen({ port, host: '127.0.0.1' });
-  return { app, url, dataDir, stop: () => app.close() };
+  const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
+  rememberApiToken(url, token);
+  return { app, url, dataDir, apiToken: token, stop: () => app.close() };
 }
 
+/** API tokens of servers known only by their URL (child processes), by URL. */
+const tokensByUrl = new Map<string, string>();
+
+/** Lets {@link createBoard} create boards on a server known only by its URL. */
+export function rememberApiToken(url: string, token: string): void {
+  tokensByUrl.set(url, token);
+}
+
+/**
+ * Makes an admin-scope API token in a data directory, as `hindsight token create` does;
+ * for servers started as child processes.
+ */
+export async function mintApiToken(dataDir: string): Promise<string> {
+  const store = openSqliteWorkspaceStore(dataDir);
+  try {
+    return (await apiTokens(store).create({ name: 'tests', scope: 'admin' })).token;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `POST /api/boards` as a workspace member would (with the server's API token). */
 export async function createBoard(
-  server: TestServer,
+  server: Pick<TestServer, 'url'> & Partial<Pick<TestServer, 'apiToken'>>,
   title = 'Checkout 5xx',
 ): Promise<CreateBoardResponse> {
+  const token = server.apiToken ?? tokensByUrl.get(server.url);
+  if (!token) throw new Error(`no API token known for ${server.url}`);
   const res = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ title }),
   });
   if (res.status !== 201) throw new Error(`create board: ${res.status} ${await res.text()}`);

@@ -1,6 +1,7 @@
 /** Runs the real server entry point (src/server.ts) as a child process, as in production. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mintApiToken, rememberApiToken } from './helpers.ts';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -12,7 +13,18 @@ export interface ServerProcess {
   output(): string;
 }
 
-export function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts the server on `env.DATA_DIR`; an API token minted there beforehand lets
+ * `createBoard` (helpers.ts) create boards on it by its URL alone.
+ */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const token = env.DATA_DIR ? await mintApiToken(env.DATA_DIR) : undefined;
+  const started = await startProcess(env);
+  if (token) rememberApiToken(started.url, token);
+  return started;
+}
+
+function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: SERVER_DIR,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },

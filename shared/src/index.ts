@@ -77,3 +77,6 @@ export * from './entities/followUp.ts';
 export * from './followup/ics.ts';
 export * from './entities/postmortemStatus.ts';
 export * from './entities/discussionFocus.ts';
+export * from './api/tokens.ts';
+export * from './workspace/roles.ts';
+export * from './workspace/permissions.ts';

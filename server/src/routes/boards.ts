@@ -10,6 +10,7 @@ import {
   type RotateLinksResponse,
 } from '@hindsight/shared';
 import { sendError, sendInvalid } from '../http/apiError.ts';
+import { authorize } from '../http/authorize.ts';
 import { boardAccess } from '../http/boardAccess.ts';
 
 export interface BoardsRoutesOptions {
@@ -21,7 +22,12 @@ export interface BoardsRoutesOptions {
 const CREATE_RATE = { max: 30, timeWindow: '1 minute' };
 
 const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publicUrl }) => {
-  app.post('/api/boards', { config: { rateLimit: CREATE_RATE } }, async (request, reply) => {
+  /** Creating a board needs a workspace member: a signed-in member or a write token. */
+  const create = {
+    config: { rateLimit: CREATE_RATE },
+    preHandler: authorize(app, 'boards.create'),
+  };
+  app.post('/api/boards', create, async (request, reply) => {
     const parsed = CreateBoardRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const { board, tokens } = await app.boards.create(parsed.data);

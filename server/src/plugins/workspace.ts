@@ -1,0 +1,34 @@
+/**
+ * The workspace: its store (people, sessions, invitations, API tokens) and the services
+ * routes use. The store is closed on shutdown.
+ */
+import fp from 'fastify-plugin';
+import { openSqliteWorkspaceStore } from '../storage/sqliteWorkspaceStore.ts';
+import type { WorkspaceStore } from '../storage/workspaceStore.ts';
+import '../http/authorize.ts';
+import { apiTokens, type ApiTokens } from '../workspace/apiTokens.ts';
+
+export interface Workspace {
+  readonly store: WorkspaceStore;
+  readonly tokens: ApiTokens;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    workspace: Workspace;
+  }
+}
+
+export interface WorkspacePluginOptions {
+  readonly dataDir: string;
+}
+
+export default fp<WorkspacePluginOptions>(
+  async (app, { dataDir }) => {
+    const store = openSqliteWorkspaceStore(dataDir);
+    app.decorate('workspace', { store, tokens: apiTokens(store) });
+    app.decorateRequest('principal', null as never);
+    app.addHook('onClose', async () => store.close());
+  },
+  { name: 'workspace' },
+);

@@ -1,0 +1,198 @@
+/**
+ * Every route's authorisation, as one table: a row per route, a column per kind of
+ * caller. A route registered without a row fails the first test, so none can be added
+ * without deciding who may call it.
+ */
+import type { InjectOptions } from 'fastify';
+import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
+import type { CreateBoardResponse } from '@hindsight/shared';
+import type { RouteKey } from '../src/app.ts';
+import { hashToken } from '../src/auth/tokens.ts';
+import { createBoard, testContext, type TestServer } from './helpers.ts';
+
+const t = testContext();
+
+/** The kinds of caller every route is tried with. */
+const CALLERS = [
+  'anonymous',
+  /** A guest holding the board's participant link, no account. */
+  'guest',
+  'tokenRead',
+  'tokenWrite',
+  'tokenAdmin',
+  'tokenExpired',
+  'tokenRevoked',
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+interface World {
+  readonly server: TestServer;
+  readonly board: CreateBoardResponse;
+  /** The secret each caller presents, if any. */
+  readonly secrets: Record<Caller, string | undefined>;
+}
+
+interface Row {
+  /** The request, for a caller whose credentials are in `headers`. */
+  request(world: World): Promise<InjectOptions> | InjectOptions;
+  /** The status each caller gets. */
+  readonly expect: Record<Caller, number>;
+}
+
+/** Statuses for a route every caller may use. */
+const OPEN = Object.fromEntries(CALLERS.map((c) => [c, 200])) as Record<Caller, number>;
+
+/** A route only the holder of a board link may use: guests pass, workspace tokens do not. */
+const BOARD_LINK = { ...mapCallers(401), guest: 200 };
+
+function mapCallers(status: number): Record<Caller, number> {
+  return Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
+}
+
+/** Refused credentials (expired, revoked) answer 401 like no credentials at all. */
+const workspace = (read: number, write: number, admin: number): Record<Caller, number> => ({
+  anonymous: 401,
+  guest: 401,
+  tokenRead: read,
+  tokenWrite: write,
+  tokenAdmin: admin,
+  tokenExpired: 401,
+  tokenRevoked: 401,
+});
+
+const json = { 'content-type': 'application/json' };
+
+const TABLE: Record<RouteKey, Row> = {
+  'GET /healthz': { request: () => ({ url: '/healthz' }), expect: OPEN },
+  'GET /api/time': { request: () => ({ url: '/api/time' }), expect: OPEN },
+  'POST /api/boards': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/boards',
+      headers: json,
+      payload: JSON.stringify({ title: 'x' }),
+    }),
+    expect: workspace(403, 201, 201),
+  },
+  'GET /api/boards/:id': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}` }),
+    expect: BOARD_LINK,
+  },
+  'GET /api/boards/:id/export': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}/export?format=json` }),
+    expect: BOARD_LINK,
+  },
+  'POST /api/boards/:id/links': {
+    request: ({ board }) => ({
+      method: 'POST',
+      url: `/api/boards/${board.id}/links`,
+      headers: json,
+      payload: JSON.stringify({ roles: ['observer'] }),
+    }),
+    // Only the facilitator's link may replace links; a participant is refused.
+    expect: { ...mapCallers(401), guest: 403 },
+  },
+  'GET /api/tokens': { request: () => ({ url: '/api/tokens' }), expect: workspace(403, 403, 200) },
+  'POST /api/tokens': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: json,
+      payload: JSON.stringify({ name: 'ci', scope: 'read' }),
+    }),
+    expect: workspace(403, 403, 201),
+  },
+  'DELETE /api/tokens/:id': {
+    async request({ server }) {
+      const { info } = await server.app.workspace.tokens.create({ name: 'doomed', scope: 'read' });
+      return { method: 'DELETE', url: `/api/tokens/${info.id}` };
+    },
+    expect: workspace(403, 403, 204),
+  },
+  // The sync socket takes a board link's token in its query; 101 when it opens.
+  'GET /sync/*': {
+    request: () => ({ url: '/sync' }),
+    expect: { ...mapCallers(4401), guest: 101 },
+  },
+};
+
+async function world(): Promise<World> {
+  const server = await t.server();
+  const board = await createBoard(server);
+  const tokens = server.app.workspace.tokens;
+  const make = async (scope: 'read' | 'write' | 'admin') =>
+    (await tokens.create({ name: scope, scope })).token;
+  const revoked = await tokens.create({ name: 'revoked', scope: 'admin' });
+  await tokens.revoke(revoked.info.id);
+  const expired = 'hst_expired-token-for-the-authorisation-table';
+  await server.app.workspace.store.createApiToken({
+    id: 'expired',
+    name: 'expired',
+    scope: 'admin',
+    hash: hashToken(expired),
+    createdAt: Date.now() - 2000,
+    expiresAt: Date.now() - 1000,
+    lastUsedAt: null,
+    revokedAt: null,
+  });
+  return {
+    server,
+    board,
+    secrets: {
+      anonymous: undefined,
+      guest: board.tokens.participant,
+      tokenRead: await make('read'),
+      tokenWrite: await make('write'),
+      tokenAdmin: await make('admin'),
+      tokenExpired: expired,
+      tokenRevoked: revoked.token,
+    },
+  };
+}
+
+/** Opens the board's socket with the caller's secret: 101 when it opens, else the close code. */
+function socketOutcome({ server, board }: World, secret: string | undefined): Promise<number> {
+  const query = secret ? `?token=${encodeURIComponent(secret)}` : '';
+  return new Promise((resolve) => {
+    const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/${board.id}${query}`);
+    // The server checks the token after the upgrade: a refused socket is closed at once,
+    // an accepted one receives the first sync step.
+    ws.on('message', () => {
+      ws.close();
+      resolve(101);
+    });
+    ws.on('close', (code) => resolve(code));
+    ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    ws.on('error', () => undefined);
+  });
+}
+
+describe('route authorisation', () => {
+  it('has a row for every route the app serves', async () => {
+    const { app } = await t.server();
+    expect([...app.routeKeys].sort()).toEqual(Object.keys(TABLE).sort());
+  });
+
+  it.each(Object.entries(TABLE))('%s', async (key, row) => {
+    const w = await world();
+    const seen: Partial<Record<Caller, number>> = {};
+    for (const caller of CALLERS) {
+      const secret = w.secrets[caller];
+      if (key === 'GET /sync/*') {
+        seen[caller] = await socketOutcome(w, secret);
+        continue;
+      }
+      const request = await row.request(w);
+      const res = await w.server.app.inject({
+        ...request,
+        headers: {
+          ...(request.headers as Record<string, string>),
+          ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+        },
+      });
+      seen[caller] = res.statusCode;
+    }
+    expect(seen).toEqual(row.expect);
+  });
+});

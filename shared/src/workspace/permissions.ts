@@ -1,0 +1,67 @@
+/**
+ * Who may do what in the workspace: one table of actions, one pure function. Routes ask
+ * `may(principal, action)`; features that come later (the library, the action ledger,
+ * insights) add rows here, not logic of their own. The server enforces; the client asks
+ * the same function only to decide what to show.
+ */
+import type { TokenScope, WorkspaceRole } from './roles.ts';
+
+/** Whoever is asking: nobody, a signed-in person, or a script holding an API token. */
+export type Principal =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'person'; readonly role: WorkspaceRole }
+  | { readonly kind: 'token'; readonly scope: TokenScope };
+
+/** Levels in order: each may do what the ones before it may. */
+const LEVELS = ['viewer', 'member', 'admin'] as const;
+type Level = (typeof LEVELS)[number];
+
+/** The level of a token scope: read reads, write writes as a member does, admin administers. */
+const SCOPE_LEVEL: Record<TokenScope, Level> = { read: 'viewer', write: 'member', admin: 'admin' };
+
+interface Rule {
+  /** The lowest role (or equivalent token scope) allowed. */
+  readonly least: Level;
+  /** Set when an API token may not do it, whatever its scope: it concerns a person's own account. */
+  readonly peopleOnly?: true;
+}
+
+/** Every workspace action. A route that changes or reads workspace data names one. */
+export const RULES = {
+  /** Create a postmortem board (`POST /api/boards`). */
+  'boards.create': { least: 'member' },
+  /** See the workspace's postmortems. */
+  'boards.list': { least: 'viewer' },
+  /** Open any workspace board as facilitator or participant without its links. */
+  'boards.run': { least: 'member' },
+  /** Open any workspace board read-only without its links. */
+  'boards.read': { least: 'viewer' },
+  /** List, create and revoke API tokens. */
+  'tokens.manage': { least: 'admin' },
+  /** List people, invite them, change their roles, deactivate them. */
+  'people.manage': { least: 'admin' },
+  /** Change one's own password, end one's own sessions. */
+  'account.manage': { least: 'viewer', peopleOnly: true },
+} as const satisfies Record<string, Rule>;
+
+export type WorkspaceAction = keyof typeof RULES;
+export const WORKSPACE_ACTIONS = Object.keys(RULES) as WorkspaceAction[];
+
+function levelOf(principal: Principal): Level | null {
+  switch (principal.kind) {
+    case 'anonymous':
+      return null;
+    case 'person':
+      return principal.role;
+    case 'token':
+      return SCOPE_LEVEL[principal.scope];
+  }
+}
+
+/** True when `principal` may do `action`. Anonymous callers may do no workspace action. */
+export function may(principal: Principal, action: WorkspaceAction): boolean {
+  const rule: Rule = RULES[action];
+  if (rule.peopleOnly && principal.kind !== 'person') return false;
+  const level = levelOf(principal);
+  return level !== null && LEVELS.indexOf(level) >= LEVELS.indexOf(rule.least);
+}
