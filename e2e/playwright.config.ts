@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 export default defineConfig({
   testDir: './tests',
-  globalSetup: './global-setup.ts',
+  // One run per machine first (machine-lock.ts), then the server.
+  globalSetup: ['./machine-lock.ts', './global-setup.ts'],
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,

@@ -10,7 +10,7 @@ export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: /.*\.perf\.ts$/,
-  globalSetup: '../global-setup.ts',
+  globalSetup: ['../machine-lock.ts', '../global-setup.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,
