@@ -3,7 +3,7 @@
  * writes them: cards of a few hundred characters, then edits of one card.
  */
 import * as Y from 'yjs';
-import { addCard, DEFAULT_TEMPLATE, editCard, initBoardMeta, migrateDoc } from '@hindsight/shared';
+import { addCard, editCard } from '@hindsight/shared';
 
 const COLUMNS = ['went-well', 'went-wrong', 'to-try'] as const;
 const WORDS =
@@ -19,8 +19,6 @@ function text(seed: number, length: number): string {
 /** A board doc whose encoded state is at least `bytes` long, and that encoded state. */
 export function boardOfSize(bytes: number): { doc: Y.Doc; update: Uint8Array } {
   const doc = new Y.Doc();
-  migrateDoc(doc);
-  initBoardMeta(doc, { title: 'Checkout 5xx', template: DEFAULT_TEMPLATE.id, createdAt: 0 });
   let update = Y.encodeStateAsUpdate(doc);
   for (let n = 0; update.length < bytes;) {
     // Estimate the cards still needed from the size so far, then check again.

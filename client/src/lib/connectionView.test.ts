@@ -7,6 +7,7 @@ const base: ConnectionFacts = {
   everSynced: false,
   online: true,
   fatal: null,
+  fatalCode: null,
 };
 
 describe('connectionView', () => {

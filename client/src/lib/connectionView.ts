@@ -16,6 +16,8 @@ export interface ConnectionFacts {
   readonly online: boolean;
   /** Set after a close that reconnecting cannot fix (see `isFatalClose`). */
   readonly fatal: string | null;
+  /** The code of that close; null while there was none. */
+  readonly fatalCode: number | null;
 }
 
 export type ConnectionKind = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';

@@ -2,10 +2,11 @@
  * The per-board store: what components read about one open board. The sync bridge
  * (src/sync/bridge.ts) is its only writer for document and presence state.
  *
- * Scopes: `meta` mirrors the **document**; `peers` mirror **presence**;
- * the connection facts are **session** state of this tab.
+ * Scopes: the title and template are the server's board row (from `GET
+ * /api/boards/:id`); `peers` mirror **presence**; the connection facts are **session**
+ * state of this tab.
  */
-import type { BoardMeta, Role } from '@hindsight/shared';
+import type { Role } from '@hindsight/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 
@@ -27,12 +28,8 @@ export interface BoardState extends ConnectionFacts {
   readonly boardId: string;
   /** What this tab's token allows, from `GET /api/boards/:id`. */
   readonly role: Role;
-  /** Facts the REST call gave, shown until the doc has synced. */
-  readonly fallback: { readonly title: string; readonly template: string };
-  /** Board meta from the doc; null until synced. */
-  readonly meta: BoardMeta | null;
-  /** False when the doc was written by a newer version of Hindsight: do not edit it. */
-  readonly schemaSupported: boolean;
+  /** The board's title and template, from the server's board row (no doc holds them). */
+  readonly meta: { readonly title: string; readonly template: string };
   readonly peers: readonly Peer[];
   /** A passing problem to tell the person about (not fatal). */
   readonly notice: string | null;
@@ -51,9 +48,7 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
   return createStore<BoardState>()(() => ({
     boardId: init.boardId,
     role: init.role,
-    fallback: { title: init.title, template: init.template },
-    meta: null,
-    schemaSupported: true,
+    meta: { title: init.title, template: init.template },
     peers: [],
     notice: null,
     status: 'connecting',
@@ -61,5 +56,6 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
     everSynced: false,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
+    fatalCode: null,
   }));
 }

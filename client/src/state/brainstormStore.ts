@@ -49,5 +49,6 @@ export function createBrainstormStore(writer: boolean): BrainstormStore {
     everSynced: !writer,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
+    fatalCode: null,
   }));
 }

@@ -36,5 +36,6 @@ export function createFacilitationStore(template: Template): FacilitationStore {
     everSynced: false,
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
+    fatalCode: null,
   }));
 }

@@ -6,12 +6,13 @@ import { useBoard } from './useBoard.ts';
 /** The connection pill's state for the open board. */
 export function useConnectionView(): ConnectionView {
   const facts = useBoard(
-    useShallow(({ status, synced, everSynced, online, fatal }) => ({
+    useShallow(({ status, synced, everSynced, online, fatal, fatalCode }) => ({
       status,
       synced,
       everSynced,
       online,
       fatal,
+      fatalCode,
     })),
   );
   return useMemo(() => connectionView(facts), [facts]);

@@ -2,7 +2,6 @@
  * The board doc's Yjs -> zustand bridge: observers on the doc and awareness push plain
  * snapshots into the board store. Components read the store, never the doc.
  */
-import { isSchemaSupported, metaMap, readBoardMeta } from '@hindsight/shared';
 import type { BoardStore } from '../state/boardStore.ts';
 import { bindConnectionFacts } from './connectionFacts.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -10,25 +9,21 @@ import { readPeers, samePeers } from './presence.ts';
 
 /** Wires `connection` to `store`; returns the function that unwires it. */
 export function bindBoard(connection: DocConnection, store: BoardStore): () => void {
-  const { doc, awareness } = connection;
+  const { awareness } = connection;
   const set = store.setState;
 
-  const pushMeta = () => set({ meta: readBoardMeta(doc), schemaSupported: isSchemaSupported(doc) });
   const pushPeers = () => {
     const peers = readPeers(awareness);
     if (!samePeers(peers, store.getState().peers)) set({ peers });
   };
 
-  metaMap(doc).observe(pushMeta);
   awareness.on('change', pushPeers);
   const unbindFacts = bindConnectionFacts(connection, store);
 
   // Catch up with whatever happened before the observers were attached.
-  pushMeta();
   pushPeers();
 
   return () => {
-    metaMap(doc).unobserve(pushMeta);
     awareness.off('change', pushPeers);
     unbindFacts();
   };

@@ -23,7 +23,7 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
     if (event === null) return; // we closed it ourselves
     if (isFatalClose(event.code)) {
       provider.disconnect();
-      set({ fatal: describeClose(event.code) });
+      set({ fatal: describeClose(event.code), fatalCode: event.code });
     } else if (event.code >= 4000 && event.code !== CloseCode.ServerError) {
       set({ notice: describeClose(event.code) });
     }

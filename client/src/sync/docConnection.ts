@@ -3,7 +3,7 @@
  * and the awareness that carries presence. A board has several (board doc, facilitation
  * doc); nothing outside src/sync/ sees these.
  */
-import { isFatalClose } from '@hindsight/shared';
+import { isFatalClose, parseRoom, SCHEMA_VERSIONS } from '@hindsight/shared';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -23,7 +23,9 @@ export interface DocConnection {
 
 /**
  * Connects `doc` to the sync room `room` with the board token, and `params` besides (a
- * private doc's `member` key).
+ * private doc's `member` key). The layout version this code expects of the doc goes
+ * along, so a page left open across an update is told to reload instead of writing an
+ * old layout into a new doc.
  */
 export function openDocConnection(
   doc: Y.Doc,
@@ -34,9 +36,11 @@ export function openDocConnection(
   // Its local state starts as `{}`: that says nothing about the person, and its periodic
   // renewal is what keeps a quiet room's connection from looking dead to the provider.
   const awareness = new Awareness(doc);
+  const kind = parseRoom(room)?.kind;
+  const schema: Record<string, string> = kind ? { schema: String(SCHEMA_VERSIONS[kind]) } : {};
   const provider = new WebsocketProvider(syncBaseUrl(window.location), room, doc, {
     awareness,
-    params: { ...params, token },
+    params: { ...params, ...schema, token },
     // Every tab talks to the server, which checks its token; tabs do not relay to each
     // other, so an observer's tab can never pass updates on through a participant's.
     disableBc: true,

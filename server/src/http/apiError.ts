@@ -26,10 +26,13 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');
-    return sendError(reply, status, {
-      error: 'internal',
-      message: 'Something went wrong on the server.',
-    });
+    return sendError(
+      reply,
+      status,
+      status === 503
+        ? { error: 'unavailable', message: 'The board could not be loaded; nothing was changed.' }
+        : { error: 'internal', message: 'Something went wrong on the server.' },
+    );
   }
   return sendError(reply, status, {
     error: ERROR_NAMES[status] ?? 'bad_request',

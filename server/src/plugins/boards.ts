@@ -5,18 +5,18 @@
 import fp from 'fastify-plugin';
 import * as Y from 'yjs';
 import {
-  initBoardMeta,
   initFacilitation,
   templateById,
-  migrateDoc,
   randomId,
   ROLES,
   roomName,
+  SCHEMA_VERSIONS,
+  type DocKind,
   type Role,
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { hashToken, newToken, roleForToken } from '../auth/tokens.ts';
-import type { BoardRecord } from '../storage/store.ts';
+import type { BoardRecord, NewDoc } from '../storage/store.ts';
 
 export type Access =
   | { readonly ok: true; readonly board: BoardRecord; readonly role: Role }
@@ -39,16 +39,16 @@ declare module 'fastify' {
   }
 }
 
-/** Origin of the server's own writes to a new board doc. */
+/** Origin of the server's own writes to a new board's docs. */
 const SERVER_ORIGIN = Symbol('hindsight:server');
 
-/** The state of a doc built by `fill`, encoded as one update. */
-function encodeNewDoc(fill: (doc: Y.Doc) => void): Uint8Array {
+/** A new doc of the current layout, filled by `fill` and encoded as one update. */
+function newDoc(kind: DocKind, fill?: (doc: Y.Doc) => void): NewDoc {
   const doc = new Y.Doc();
-  fill(doc);
-  const update = Y.encodeStateAsUpdate(doc);
+  fill?.(doc);
+  const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return update;
+  return { state, schemaVersion: SCHEMA_VERSIONS[kind] };
 }
 
 export default fp(
@@ -61,19 +61,15 @@ export default fp(
           Role,
           string
         >;
+        // The title, template and creation time are the board row; the docs start at the
+        // current layout, recorded beside them.
         const initial = new Map([
-          [
-            roomName(board.id),
-            encodeNewDoc((doc) => {
-              migrateDoc(doc);
-              initBoardMeta(doc, board, SERVER_ORIGIN);
-            }),
-          ],
+          [roomName(board.id), newDoc('board')],
           [
             roomName(board.id, 'facilitation'),
-            encodeNewDoc((doc) => {
-              initFacilitation(doc, templateById(board.template), SERVER_ORIGIN);
-            }),
+            newDoc('facilitation', (doc) =>
+              initFacilitation(doc, templateById(board.template), SERVER_ORIGIN),
+            ),
           ],
         ]);
         await store.createBoard(

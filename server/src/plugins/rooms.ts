@@ -1,9 +1,11 @@
 /**
- * Resident rooms. On shutdown every peer is told the server is restarting (1012) and
- * every room is stored before the store closes.
+ * Resident rooms. Each room is brought to the current layout of its doc kind when it
+ * loads (shared doc/migrations.ts), from the version the store recorded beside it. On
+ * shutdown every peer is told the server is restarting (1012) and every room is stored
+ * before the store closes.
  */
 import fp from 'fastify-plugin';
-import { migrateDoc, parseRoom } from '@hindsight/shared';
+import { migrateDoc, parseRoom, storedLayoutVersion } from '@hindsight/shared';
 import { ConnectionRegistry } from '../sync/connections.ts';
 import { RoomManager } from '../sync/roomManager.ts';
 
@@ -35,9 +37,12 @@ export default fp<RoomsPluginOptions>(
     });
     rooms.addHooks({
       afterLoad: (room) => {
-        if (parseRoom(room.name)?.kind !== 'board') return;
-        const steps = migrateDoc(room.doc);
-        if (steps.length > 0) app.log.info({ room: room.name, steps }, 'migrated board doc');
+        const ref = parseRoom(room.name);
+        if (!ref) return;
+        const from = storedLayoutVersion(ref.kind, room.schemaVersion, room.isEmpty);
+        const { version, steps } = migrateDoc(ref.kind, room.doc, from);
+        room.schemaVersion = version;
+        if (steps.length > 0) app.log.info({ room: room.name, steps }, `migrated ${ref.kind} doc`);
       },
     });
     app.decorate('rooms', rooms);

@@ -20,6 +20,7 @@ import {
   type PostmortemDocument,
 } from '@hindsight/shared';
 import { sendInvalid } from '../http/apiError.ts';
+import type { BoardRecord } from '../storage/store.ts';
 import { boardAccess } from '../http/boardAccess.ts';
 
 /** Exports one address may ask for per minute: a document builds in milliseconds, but not for free. */
@@ -27,7 +28,8 @@ const EXPORT_RATE = { max: 60, timeWindow: '1 minute' };
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
   /** Builds the document from the board's two shared docs, then lets their rooms go. */
-  async function documentOf(boardId: string, now: number): Promise<PostmortemDocument> {
+  async function documentOf(board: BoardRecord, now: number): Promise<PostmortemDocument> {
+    const { id: boardId, title, template, createdAt } = board;
     const attendees = await app.store.listAttendees(boardId);
     const participants = ROLES.map((role) => ({
       role,
@@ -36,7 +38,12 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
     return app.rooms.withRooms(
       [roomName(boardId), roomName(boardId, 'facilitation')],
       ([board, facilitation]) =>
-        postmortemFromDocs(board!.doc, facilitation!.doc, { boardId, now, participants }),
+        postmortemFromDocs(board!.doc, facilitation!.doc, {
+          boardId,
+          meta: { title, template, createdAt },
+          now,
+          participants,
+        }),
     );
   }
 
@@ -51,7 +58,7 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
       if (!query.success) return sendInvalid(reply, query.error);
       const { format } = query.data;
 
-      const document = await documentOf(boardId, Date.now());
+      const document = await documentOf(access.board, Date.now());
       const body = renderExport(document, format);
       request.log.info({ board: boardId, format, role: access.role }, 'board exported');
       return reply

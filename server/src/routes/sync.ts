@@ -44,7 +44,10 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     log: app.log,
   };
 
-  app.get<{ Params: { '*': string }; Querystring: { token?: string; member?: string } }>(
+  app.get<{
+    Params: { '*': string };
+    Querystring: { token?: string; member?: string; schema?: string };
+  }>(
     '/sync/*',
     {
       websocket: true,
@@ -65,10 +68,10 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     },
     (socket: WebSocket, request) => {
       releaseUpgrade(socket, request.raw);
-      const { token, member } = request.query;
+      const { token, member, schema } = request.query;
       new SyncConnection(
         socket,
-        { room: request.params['*'], token, member, reqId: String(request.id) },
+        { room: request.params['*'], token, member, schema, reqId: String(request.id) },
         services,
       );
     },

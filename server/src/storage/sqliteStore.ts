@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
-import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS boards (
@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS board_tokens (
 CREATE TABLE IF NOT EXISTS doc_snapshots (
   room TEXT PRIMARY KEY,
   data BLOB NOT NULL,
-  upto_seq INTEGER NOT NULL
+  upto_seq INTEGER NOT NULL,
+  schema_version INTEGER
 );
 CREATE TABLE IF NOT EXISTS doc_updates (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -49,7 +50,35 @@ CREATE TABLE IF NOT EXISTS secrets (
 );
 `;
 
+/**
+ * Changes to tables that already exist in a data directory, in order; `PRAGMA
+ * user_version` records how many have run. Tables new in a version are created by
+ * SCHEMA above instead.
+ */
+const STORE_MIGRATIONS: readonly { name: string; sql: string }[] = [
+  {
+    name: 'doc layout versions are recorded with the snapshots',
+    sql: 'ALTER TABLE doc_snapshots ADD COLUMN schema_version INTEGER',
+  },
+];
+
 export const SQLITE_FILE = 'hindsight.sqlite';
+
+function migrateStore(db: Database.Database): void {
+  const done = db.pragma('user_version', { simple: true }) as number;
+  if (done === 0) {
+    // A data directory created just now by SCHEMA already has every column.
+    const columns = db.pragma('table_info(doc_snapshots)') as { name: string }[];
+    if (columns.some((c) => c.name === 'schema_version')) {
+      db.pragma(`user_version = ${STORE_MIGRATIONS.length}`);
+      return;
+    }
+  }
+  db.transaction(() => {
+    for (const step of STORE_MIGRATIONS.slice(done)) db.exec(step.sql);
+    db.pragma(`user_version = ${STORE_MIGRATIONS.length}`);
+  })();
+}
 
 export function openSqliteStore(dataDir: string): Store {
   mkdirSync(dataDir, { recursive: true });
@@ -60,6 +89,7 @@ export function openSqliteStore(dataDir: string): Store {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.exec(SCHEMA);
+  migrateStore(db);
 
   const q = {
     insertBoard: db.prepare(
@@ -76,9 +106,10 @@ export function openSqliteStore(dataDir: string): Store {
     getTokens: db.prepare<[string], { role: Role; token_hash: string }>(
       'SELECT role, token_hash FROM board_tokens WHERE board_id = ?',
     ),
-    getSnapshot: db.prepare<[string], { data: Buffer; upto_seq: number }>(
-      'SELECT data, upto_seq FROM doc_snapshots WHERE room = ?',
-    ),
+    getSnapshot: db.prepare<
+      [string],
+      { data: Buffer; upto_seq: number; schema_version: number | null }
+    >('SELECT data, upto_seq, schema_version FROM doc_snapshots WHERE room = ?'),
     getUpdates: db.prepare<[string, number], { seq: number; data: Buffer }>(
       'SELECT seq, data FROM doc_updates WHERE room = ? AND seq > ? ORDER BY seq',
     ),
@@ -88,9 +119,10 @@ export function openSqliteStore(dataDir: string): Store {
     insertUpdate: db.prepare<[string, Uint8Array]>(
       'INSERT INTO doc_updates (room, data) VALUES (?, ?)',
     ),
-    upsertSnapshot: db.prepare<[string, Uint8Array, number]>(
-      `INSERT INTO doc_snapshots (room, data, upto_seq) VALUES (?, ?, ?)
-       ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq`,
+    upsertSnapshot: db.prepare<[string, Uint8Array, number, number | null]>(
+      `INSERT INTO doc_snapshots (room, data, upto_seq, schema_version) VALUES (?, ?, ?, ?)
+       ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
+         schema_version = excluded.schema_version`,
     ),
     listRooms: db.prepare<[number, string, number, string], { room: string }>(
       `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
@@ -118,14 +150,10 @@ export function openSqliteStore(dataDir: string): Store {
   };
 
   const createBoard = db.transaction(
-    (
-      board: BoardRecord,
-      tokens: readonly TokenRecord[],
-      rooms: ReadonlyMap<string, Uint8Array>,
-    ) => {
+    (board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, NewDoc>) => {
       q.insertBoard.run(board);
       for (const t of tokens) q.upsertToken.run(board.id, t.role, t.hash);
-      for (const [room, data] of rooms) q.upsertSnapshot.run(room, data, 0);
+      for (const [room, doc] of rooms) q.upsertSnapshot.run(room, doc.state, 0, doc.schemaVersion);
     },
   );
   const append = db.transaction((room: string, updates: readonly Uint8Array[]) => {
@@ -133,11 +161,13 @@ export function openSqliteStore(dataDir: string): Store {
     for (const u of updates) last = Number(q.insertUpdate.run(room, u).lastInsertRowid);
     return last;
   });
-  const snapshot = db.transaction((room: string, data: Uint8Array, uptoSeq: number) => {
-    const previous = q.getSnapshot.get(room);
-    q.upsertSnapshot.run(room, data, Math.max(uptoSeq, previous?.upto_seq ?? 0));
-    q.deleteUpdatesUpTo.run(room, uptoSeq);
-  });
+  const snapshot = db.transaction(
+    (room: string, data: Uint8Array, uptoSeq: number, schemaVersion: number | null) => {
+      const previous = q.getSnapshot.get(room);
+      q.upsertSnapshot.run(room, data, Math.max(uptoSeq, previous?.upto_seq ?? 0), schemaVersion);
+      q.deleteUpdatesUpTo.run(room, uptoSeq);
+    },
+  );
 
   return {
     async createBoard(board, tokens, rooms) {
@@ -162,13 +192,14 @@ export function openSqliteStore(dataDir: string): Store {
         snapshot: snap ? new Uint8Array(snap.data) : null,
         updates: rows.map((r) => new Uint8Array(r.data)),
         lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
+        schemaVersion: snap?.schema_version ?? null,
       };
     },
     async appendUpdates(room, updates) {
       return append(room, updates);
     },
-    async writeSnapshot(room, data, uptoSeq) {
-      snapshot(room, data, uptoSeq);
+    async writeSnapshot(room, data, uptoSeq, schemaVersion) {
+      snapshot(room, data, uptoSeq, schemaVersion);
     },
     async countUpdates(room) {
       return q.countUpdates.get(room)?.n ?? 0;

@@ -25,14 +25,26 @@ export interface StoredDoc {
   readonly updates: Uint8Array[];
   /** Sequence number of the last update read, to compact up to; 0 when none. */
   readonly lastSeq: number;
+  /**
+   * The doc's layout version (shared doc/migrations.ts), recorded with the snapshot by
+   * the server; null when none was recorded (stored before versions were, or never
+   * compacted). Kept here, out of the doc, because the doc's writers could change it there.
+   */
+  readonly schemaVersion: number | null;
+}
+
+/** A doc written when its board is created: its state and its layout version. */
+export interface NewDoc {
+  readonly state: Uint8Array;
+  readonly schemaVersion: number;
 }
 
 export interface Store {
-  /** Creates a board, its token hashes and its initial board doc in one transaction. */
+  /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,
     tokens: readonly TokenRecord[],
-    rooms: ReadonlyMap<string, Uint8Array>,
+    rooms: ReadonlyMap<string, NewDoc>,
   ): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   /** The token hashes of a board, for a constant-time comparison by the caller. */
@@ -42,8 +54,16 @@ export interface Store {
   loadDoc(room: string): Promise<StoredDoc>;
   /** Appends updates to a room's log in one transaction; returns the last sequence number. */
   appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number>;
-  /** Stores a snapshot holding everything up to `uptoSeq` and drops those log rows. */
-  writeSnapshot(room: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /**
+   * Stores a snapshot holding everything up to `uptoSeq`, in layout `schemaVersion`, and
+   * drops those log rows.
+   */
+  writeSnapshot(
+    room: string,
+    snapshot: Uint8Array,
+    uptoSeq: number,
+    schemaVersion: number | null,
+  ): Promise<void>;
   /** Number of log rows after the snapshot; drives compaction. */
   countUpdates(room: string): Promise<number>;
   /** Names of the stored rooms that start with `prefix` (a board's private docs). */

@@ -18,6 +18,7 @@ import {
   MemberKeySchema,
   memberIdOf,
   parseRoom,
+  SCHEMA_VERSIONS,
   type Role,
   type RoomRef,
 } from '@hindsight/shared';
@@ -26,7 +27,7 @@ import type { ConnectionRegistry } from './connections.ts';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import type { Room } from './room.ts';
-import type { RoomManager } from './roomManager.ts';
+import { RoomLoadError, type RoomManager } from './roomManager.ts';
 
 /** Messages a connection may send before its room is ready; more is abuse. */
 const MAX_EARLY_MESSAGES = 64;
@@ -39,6 +40,8 @@ export interface ConnectionRequest {
   readonly room: string;
   readonly token: string | undefined;
   readonly member: string | undefined;
+  /** The doc layout version the page's code expects; absent for clients that do not say. */
+  readonly schema: string | undefined;
   /** The request id, for the log. */
   readonly reqId: string;
 }
@@ -92,9 +95,13 @@ export class SyncConnection implements Peer {
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('error', (err) => this.log().warn({ err }, 'websocket error'));
     socket.on('close', () => this.onClose());
-    this.open(request.token, request.member).catch((err: unknown) => {
+    this.open(request).catch((err: unknown) => {
       this.log().error({ err }, 'could not open the room');
-      this.close(CloseCode.ServerError, 'could not load the room');
+      // A room that cannot load will not load on the next try either: the browser keeps
+      // what it has, read-only, instead of reconnecting in a loop.
+      if (err instanceof RoomLoadError)
+        this.close(CloseCode.Unavailable, 'could not load the room');
+      else this.close(CloseCode.ServerError, 'could not open the room');
     });
   }
 
@@ -119,7 +126,7 @@ export class SyncConnection implements Peer {
   }
 
   /** Checks the token and the room, then joins it and replays what arrived meanwhile. */
-  private async open(token: string | undefined, member: string | undefined): Promise<void> {
+  private async open({ token, member, schema }: ConnectionRequest): Promise<void> {
     const { roomName, services } = this;
     const ref = parseRoom(roomName);
     if (!ref) return this.close(CloseCode.BadRoom, 'not a room of this server');
@@ -131,6 +138,9 @@ export class SyncConnection implements Peer {
     }
     if (!mayOpen(ref, access.role, member)) {
       return this.close(CloseCode.Forbidden, 'not your document');
+    }
+    if (schema !== undefined && schema !== String(SCHEMA_VERSIONS[ref.kind])) {
+      return this.close(CloseCode.VersionMismatch, 'another layout version');
     }
     if (!this.live) return;
     this.role = access.role;

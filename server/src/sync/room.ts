@@ -57,8 +57,11 @@ export interface RoomOptions {
   readonly log: FastifyBaseLogger;
   /** Log rows after which the room is compacted into a snapshot. */
   readonly compactAfter: number;
-  /** Runs once after load, e.g. migrations; its writes are persisted. */
-  readonly afterLoad?: (room: Room) => void;
+  /**
+   * Runs once after load, before anyone is sent a byte, e.g. migrations; its writes are
+   * persisted. A rejection fails the load.
+   */
+  readonly afterLoad?: (room: Room) => void | Promise<void>;
   /** Runs after an update from a peer was applied (not after the server's own writes). */
   readonly afterPeerUpdate?: (room: Room) => void;
   /** Runs after a peer's presence states were accepted (JSON text; "null" when leaving). */
@@ -80,6 +83,11 @@ export class Room {
   private logRows = 0;
   private lastSeq = 0;
   private closed = false;
+  /**
+   * The layout version of the doc (shared doc/migrations.ts), as recorded in the store
+   * and then as the migrations leave it; written with every snapshot. Null until known.
+   */
+  schemaVersion: number | null = null;
   /** Sync step 2 for a peer that has nothing, shared by every joiner until the doc changes. */
   private fullState: Uint8Array | null = null;
   private fullStateTimer: NodeJS.Timeout | undefined;
@@ -106,8 +114,21 @@ export class Room {
     }, LOAD_ORIGIN);
     room.lastSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
-    options.afterLoad?.(room);
+    room.schemaVersion = stored.schemaVersion;
+    try {
+      await options.afterLoad?.(room);
+      // A migrated doc is stored with its new version before anyone sees it.
+      if (room.schemaVersion !== stored.schemaVersion) await room.flushAndCompact();
+    } catch (err) {
+      room.discard();
+      throw err;
+    }
     return room;
+  }
+
+  /** True when the doc holds nothing: no item was ever written to it. */
+  get isEmpty(): boolean {
+    return this.doc.store.clients.size === 0;
   }
 
   get peerCount(): number {
@@ -308,8 +329,26 @@ export class Room {
       this.name,
       Y.encodeStateAsUpdate(this.doc),
       this.lastSeq,
+      this.schemaVersion,
     );
     this.logRows = 0;
+  }
+
+  /** Stores what is queued, then the whole doc as a snapshot with its version. */
+  private async flushAndCompact(): Promise<void> {
+    await this.flush();
+    this.persisting = this.persisting.then(() => this.compact());
+    await this.persisting;
+  }
+
+  /** Frees a room that failed to load; nothing of it is stored. */
+  private discard(): void {
+    this.closed = true;
+    this.outgoing = [];
+    this.pending = [];
+    this.dropFullState();
+    this.awareness.destroy();
+    this.doc.destroy();
   }
 
   /** Disconnects everyone, stores everything and frees the doc. */

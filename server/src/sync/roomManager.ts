@@ -8,6 +8,20 @@ import type { Store } from '../storage/store.ts';
 import type { Peer } from './peer.ts';
 import { Room, type RoomOptions } from './room.ts';
 
+/** A room could not be loaded (store, stored content or migration); nothing was served. */
+export class RoomLoadError extends Error {
+  /** What a REST route that needed the room answers (the error handler reads it). */
+  readonly statusCode = 503;
+
+  constructor(
+    readonly room: string,
+    options: { cause: unknown },
+  ) {
+    super(`room ${room} could not be loaded`, options);
+    this.name = 'RoomLoadError';
+  }
+}
+
 export interface RoomManagerOptions {
   readonly store: Store;
   readonly log: FastifyBaseLogger;
@@ -21,8 +35,11 @@ export interface RoomManagerOptions {
 
 /** Extension points for features that react to rooms (hocuspocus-style hooks). */
 export interface RoomHooks {
-  /** After a room's stored state is loaded, before anyone is sent a byte. Writes are stored. */
-  afterLoad?(room: Room): void;
+  /**
+   * After a room's stored state is loaded, before anyone is sent a byte. Writes are
+   * stored. Hooks run one after the other; a rejection fails the load.
+   */
+  afterLoad?(room: Room): void | Promise<void>;
   /** After a peer's update was applied to a room (the server's own writes do not count). */
   afterPeerUpdate?(room: Room): void;
   /** After a peer's presence states (awareness JSON) were accepted. */
@@ -48,7 +65,9 @@ export class RoomManager {
       store,
       log,
       compactAfter,
-      afterLoad: (room) => hooks.forEach((h) => h.afterLoad?.(room)),
+      afterLoad: async (room) => {
+        for (const h of hooks) await h.afterLoad?.(room);
+      },
       afterPeerUpdate: (room) => hooks.forEach((h) => h.afterPeerUpdate?.(room)),
       afterPresence: (room, peer, states) =>
         hooks.forEach((h) => h.afterPresence?.(room, peer, states)),
@@ -80,7 +99,9 @@ export class RoomManager {
       await this.unloading.get(name);
       let room = this.rooms.get(name);
       if (!room) {
-        room = Room.load(name, this.roomOptions);
+        room = Room.load(name, this.roomOptions).catch((cause: unknown) => {
+          throw new RoomLoadError(name, { cause });
+        });
         this.rooms.set(name, room);
         room.catch(() => this.rooms.delete(name));
         this.evictIdle();

@@ -1,18 +1,33 @@
 /**
- * The one module that knows the names of the Yjs top-level types.
+ * The one module that knows the names of the Yjs top-level types of a board's docs.
  *
- * Every other module reaches the board document through the accessors below, so a
- * rename or a migration touches one file. Scope: everything here is **document** state
- * (synced and persisted); presence lives in awareness, session state in zustand.
+ * Every other module reaches the documents through the accessors below, so a rename or
+ * a migration touches one file. Scope: everything here is **document** state (synced
+ * and persisted); presence lives in awareness, session state in zustand.
+ *
+ * A board is several docs, one per writer (DESIGN.md): the board doc, the facilitation
+ * doc and one private doc per member ({@link DocKind}). What no participant may decide
+ * is kept out of the docs participants write: the board's title, template and creation
+ * time live in the server's board row, and each doc's layout version is recorded by the
+ * server beside the doc's stored state, never inside the doc.
  */
 import * as Y from 'yjs';
+import type { DocKind } from '../rooms.ts';
 
-/** The layout version this code writes and understands. Bump it with a migration. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The layout version of each doc kind this code writes and understands. Bump one with a
+ * named step in doc/migrations.ts.
+ */
+export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
+  board: 2,
+  facilitation: 1,
+  private: 1,
+};
 
 /** Top-level type names of the board doc. Never spelled anywhere else. */
 const BOARD = {
-  meta: 'meta',
+  /** Held the board meta and the schema version up to board layout 1; emptied by layout 2. */
+  legacyMeta: 'meta',
   cards: 'cards',
   incident: 'incident',
   timeline: 'timeline',
@@ -28,9 +43,12 @@ const BOARD = {
 /** A card as stored: one nested map per card so that fields merge independently. */
 export type CardMap = Y.Map<unknown>;
 
-/** Board-wide facts: title, template, schema version. */
-export function metaMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap(BOARD.meta);
+/**
+ * Where board layout 1 kept the title, template, creation time and schema version, all
+ * of which any participant could rewrite. Only the migration to layout 2 reads it.
+ */
+export function legacyMetaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(BOARD.legacyMeta);
 }
 
 /**
@@ -117,12 +135,6 @@ export function actionItemsMap(doc: Y.Doc): Y.Map<ActionItemMap> {
  */
 export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(BOARD.postmortem);
-}
-
-/** The schema version the doc says it was written with; 0 for a doc never initialised. */
-export function readSchemaVersion(doc: Y.Doc): number {
-  const version = metaMap(doc).get('schemaVersion');
-  return typeof version === 'number' ? version : 0;
 }
 
 /** Top-level type names of the facilitation doc (room `<board id>/facilitation`). */

@@ -1,29 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { metaMap, readSchemaVersion, SCHEMA_VERSION } from './layout.ts';
-import { isSchemaSupported, MIGRATION_ORIGIN, MIGRATIONS, migrateDoc } from './migrations.ts';
+import { DOC_KINDS } from '../rooms.ts';
+import { legacyMetaMap, SCHEMA_VERSIONS } from './layout.ts';
+import {
+  MIGRATION_ORIGIN,
+  MIGRATIONS,
+  migrateDoc,
+  NewerLayoutError,
+  storedLayoutVersion,
+} from './migrations.ts';
 
 describe('migrations', () => {
-  it('bring a fresh doc to the current version in one transaction, once', () => {
+  it.each(DOC_KINDS)('are numbered in order up to the %s layout version', (kind) => {
+    expect(MIGRATIONS[kind].map((m) => m.to)).toEqual(
+      Array.from({ length: SCHEMA_VERSIONS[kind] }, (_, i) => i + 1),
+    );
+    expect(MIGRATIONS[kind].every((m) => m.name.length > 0)).toBe(true);
+  });
+
+  it('bring a doc to the current version in one transaction, once', () => {
     const doc = new Y.Doc();
+    legacyMetaMap(doc).set('title', 'Before');
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
-    expect(migrateDoc(doc)).toEqual(MIGRATIONS.map((m) => m.name));
-    expect(readSchemaVersion(doc)).toBe(SCHEMA_VERSION);
-    expect(migrateDoc(doc)).toEqual([]);
+    const first = migrateDoc('board', doc, 1);
+    expect(first).toEqual({ version: SCHEMA_VERSIONS.board, steps: [MIGRATIONS.board[1]!.name] });
     expect(origins).toEqual([MIGRATION_ORIGIN]);
+    expect(migrateDoc('board', doc, first.version)).toEqual({ version: first.version, steps: [] });
+    expect(origins).toHaveLength(1);
   });
 
-  it('are numbered in order up to SCHEMA_VERSION', () => {
-    expect(MIGRATIONS.map((m) => m.to)).toEqual(
-      Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
-    );
-  });
-
-  it('refuse a doc written by a newer version', () => {
+  it('take the board meta out of the board doc, whatever a participant wrote there', () => {
     const doc = new Y.Doc();
-    metaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1);
-    expect(isSchemaSupported(doc)).toBe(false);
-    expect(() => migrateDoc(doc)).toThrow('newer');
+    const meta = legacyMetaMap(doc);
+    meta.set('title', 'Checkout 5xx');
+    meta.set('schemaVersion', 999);
+    meta.set('anything', new Y.Map());
+    migrateDoc('board', doc, 1);
+    expect(meta.size).toBe(0);
+  });
+
+  it('refuse a doc written by a newer version, changing nothing', () => {
+    const doc = new Y.Doc();
+    expect(() => migrateDoc('facilitation', doc, SCHEMA_VERSIONS.facilitation + 1)).toThrow(
+      NewerLayoutError,
+    );
+    expect(doc.store.clients.size).toBe(0);
+  });
+
+  it('read an unrecorded version as the first layout, or the current one for an empty doc', () => {
+    expect(storedLayoutVersion('board', null, false)).toBe(1);
+    expect(storedLayoutVersion('private', null, true)).toBe(SCHEMA_VERSIONS.private);
+    expect(storedLayoutVersion('board', 7, false)).toBe(7);
   });
 });

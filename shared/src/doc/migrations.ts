@@ -1,12 +1,18 @@
 /**
- * Named, ordered steps that bring a board doc from one schema version to the next.
+ * Named, ordered steps that bring each kind of doc from one layout version to the next.
  *
- * Only the server runs them (when it creates a board and when it loads one), under its
- * own origin, so two clients never race to migrate the same doc. A client that finds a
- * doc newer than {@link SCHEMA_VERSION} refuses to edit it and asks for a reload.
+ * Only the server runs them, when it loads a room, under its own origin, so two clients
+ * never race to migrate the same doc. The version a doc is at is recorded by the server
+ * beside the doc's stored state (never in the doc, where its writers could change it),
+ * and a browser whose code expects another version is told to reload
+ * (`CloseCode.VersionMismatch`).
+ *
+ * A step must not throw on content it does not expect: a doc holds whatever its writers
+ * put there, and a step that throws makes the board unavailable.
  */
 import type * as Y from 'yjs';
-import { metaMap, readSchemaVersion, SCHEMA_VERSION } from './layout.ts';
+import type { DocKind } from '../rooms.ts';
+import { legacyMetaMap, SCHEMA_VERSIONS } from './layout.ts';
 
 export interface Migration {
   /** The version the doc has after this step. */
@@ -16,38 +22,70 @@ export interface Migration {
   readonly up: (doc: Y.Doc) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    to: 1,
-    name: 'initial layout: meta, cards, incident facts and timeline',
-    up: (doc) => {
-      // Top-level types exist implicitly; only the version is written.
-      metaMap(doc).set('schemaVersion', 1);
+/** The layout as first released, before versions were recorded outside the docs. */
+const baseline = (name: string): Migration => ({ to: 1, name, up: () => undefined });
+
+export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
+  board: [
+    baseline('initial layout: meta, cards, incident facts and timeline'),
+    {
+      to: 2,
+      name: 'board meta leaves the board doc: title, template and creation time are the board row, the version is recorded by the server',
+      up: (doc) => {
+        const meta = legacyMetaMap(doc);
+        for (const key of [...meta.keys()]) meta.delete(key);
+      },
     },
-  },
-];
+  ],
+  facilitation: [baseline('initial layout: plan, session, counts, voting and revealed cards')],
+  private: [baseline('initial layout: cards, profile and votes')],
+};
 
 /** Origin of every transaction a migration runs in. */
 export const MIGRATION_ORIGIN = Symbol('hindsight:migration');
 
-/**
- * Applies every step above the doc's version, in one transaction.
- * @returns the names of the steps that ran (empty when already current).
- */
-export function migrateDoc(doc: Y.Doc): string[] {
-  const from = readSchemaVersion(doc);
-  if (from > SCHEMA_VERSION) {
-    throw new Error(`board doc has schema version ${from}, newer than ${SCHEMA_VERSION}`);
+/** A stored doc is at a layout this code does not know: written by a newer Hindsight. */
+export class NewerLayoutError extends Error {
+  constructor(
+    readonly kind: DocKind,
+    readonly version: number,
+  ) {
+    super(`${kind} doc has layout ${version}, newer than ${SCHEMA_VERSIONS[kind]}`);
+    this.name = 'NewerLayoutError';
   }
-  const steps = MIGRATIONS.filter((m) => m.to > from);
-  if (steps.length === 0) return [];
-  doc.transact(() => {
-    for (const step of steps) step.up(doc);
-  }, MIGRATION_ORIGIN);
-  return steps.map((s) => s.name);
 }
 
-/** True when this code can safely edit the doc. */
-export function isSchemaSupported(doc: Y.Doc): boolean {
-  return readSchemaVersion(doc) <= SCHEMA_VERSION;
+/**
+ * The layout version of a stored doc. `recorded` is what the server stored beside it;
+ * a doc stored before versions were recorded is at layout 1 (the first release wrote no
+ * other), and an empty doc is at the current layout, with nothing to migrate.
+ */
+export function storedLayoutVersion(
+  kind: DocKind,
+  recorded: number | null,
+  empty: boolean,
+): number {
+  if (recorded !== null) return recorded;
+  return empty ? SCHEMA_VERSIONS[kind] : 1;
+}
+
+/**
+ * Applies every step of `kind` above `from`, in one transaction.
+ * @returns the version the doc is at now, and the names of the steps that ran.
+ * @throws NewerLayoutError when `from` is newer than this code.
+ */
+export function migrateDoc(
+  kind: DocKind,
+  doc: Y.Doc,
+  from: number,
+): { version: number; steps: string[] } {
+  const current = SCHEMA_VERSIONS[kind];
+  if (from > current) throw new NewerLayoutError(kind, from);
+  const steps = MIGRATIONS[kind].filter((m) => m.to > from);
+  if (steps.length > 0) {
+    doc.transact(() => {
+      for (const step of steps) step.up(doc);
+    }, MIGRATION_ORIGIN);
+  }
+  return { version: current, steps: steps.map((s) => s.name) };
 }

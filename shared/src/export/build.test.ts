@@ -9,7 +9,7 @@ import { INITIAL_SESSION } from '../session/session.ts';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { buildPostmortem, postmortemFromDocs } from './build.ts';
 import { exportFileName, renderExport, slugify, EXPORT_FORMATS } from './formats.ts';
-import { FIXTURE_AUTHORS, FIXTURE_BOARD_ID, fixtureBoard } from './fixtureBoard.ts';
+import { FIXTURE_AUTHORS, FIXTURE_BOARD_ID, FIXTURE_META, fixtureBoard } from './fixtureBoard.ts';
 import { renderTimelineSvg } from './svgTimeline.ts';
 import { card, fromFixture, NOW, source } from './testSources.ts';
 
@@ -54,7 +54,11 @@ describe('the postmortem document', () => {
   it('holds no card before the reveal, and says so', () => {
     const { board, facilitation } = fixtureBoard({ revealed: false });
     expect(readSession(facilitation).revealed).toBe(false);
-    const doc = postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: NOW });
+    const doc = postmortemFromDocs(board, facilitation, {
+      boardId: FIXTURE_BOARD_ID,
+      meta: FIXTURE_META,
+      now: NOW,
+    });
     expect(doc.retrospective.revealed).toBe(false);
     expect(doc.retrospective.columns.flatMap((c) => c.cards)).toEqual([]);
     expect(renderExport(doc, 'markdown')).toContain('_The cards are not revealed yet._');

@@ -10,7 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { readActionItems, type ActionItem } from '../entities/actionItem.ts';
-import { readBoardMeta, type BoardMeta } from '../entities/boardMeta.ts';
+import type { BoardMeta } from '../entities/boardMeta.ts';
 import { readClusters } from '../entities/cluster.ts';
 import { readDiscussion, type Discussion } from '../entities/discussion.ts';
 import { readPlan, readSession } from '../entities/facilitation.ts';
@@ -46,8 +46,8 @@ import {
 /** Everything the document is made from, as read from the board's shared docs. */
 export interface PostmortemSource {
   readonly boardId: string;
-  /** Null while the board doc has no readable meta. */
-  readonly meta: BoardMeta | null;
+  /** The board row: title, template, creation time. */
+  readonly meta: BoardMeta;
   readonly incident: Incident;
   readonly timeline: readonly TimelineEvent[];
   readonly plan: SessionPlan;
@@ -121,10 +121,10 @@ export function buildPostmortem(
     generatedAt: new Date(now).toISOString(),
     board: {
       id: source.boardId,
-      template: meta?.template ?? templateById(undefined).id,
-      createdAt: iso(meta?.createdAt ?? null),
+      template: meta.template,
+      createdAt: iso(meta.createdAt),
     },
-    title: meta?.title || incident.title || UNTITLED,
+    title: meta.title || incident.title || UNTITLED,
     timeZone: incident.timeZone,
     status: {
       severity: incident.severity,
@@ -182,10 +182,12 @@ export function postmortemFromDocs(
   facilitationDoc: Y.Doc,
   options: BuildOptions & {
     readonly boardId: string;
+    /** The board row, which the server keeps out of the docs. */
+    readonly meta: BoardMeta;
     readonly participants?: readonly ExportParticipants[] | undefined;
   },
 ): PostmortemDocument {
-  const meta = readBoardMeta(boardDoc);
+  const { meta } = options;
   const session = readSession(facilitationDoc);
   // Before the reveal there are none; not even looked at, should a bug put some there.
   const revealedCards = session.revealed ? readRevealedCards(facilitationDoc) : [];
@@ -199,7 +201,7 @@ export function postmortemFromDocs(
       meta,
       incident: readIncident(boardDoc),
       timeline: readTimeline(boardDoc),
-      plan: readPlan(facilitationDoc, templateById(meta?.template)),
+      plan: readPlan(facilitationDoc, templateById(meta.template)),
       session,
       revealedCards,
       clusters,

@@ -12,6 +12,7 @@ import { EXPORT_FORMATS, renderExport } from './formats.ts';
 import {
   FIXTURE_AUTHORS,
   FIXTURE_BOARD_ID,
+  FIXTURE_META,
   fixtureBoard,
   type FixtureOptions,
 } from './fixtureBoard.ts';
@@ -46,7 +47,11 @@ describe('the retrospective in the document', () => {
   it('shows no votes until the tally is recorded, and then orders clusters by creation', () => {
     const { board, facilitation } = fixtureBoard({ complete: true });
     setVotingStatus(facilitation, 'open');
-    const doc = postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: NOW });
+    const doc = postmortemFromDocs(board, facilitation, {
+      boardId: FIXTURE_BOARD_ID,
+      meta: FIXTURE_META,
+      now: NOW,
+    });
     const clusters = doc.retrospective.columns.flatMap((c) => c.clusters ?? []);
     expect(clusters.every((k) => k.votes === null)).toBe(true);
     expect(doc.rootCauses!.map((c) => c.topic)).toEqual([

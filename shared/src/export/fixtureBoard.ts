@@ -8,8 +8,7 @@ import * as Y from 'yjs';
 import cardsJson from '../fixtures/cards.json?raw';
 import incidentJson from '../fixtures/incident.json?raw';
 import timelineJson from '../fixtures/timeline.json?raw';
-import { migrateDoc } from '../doc/migrations.ts';
-import { initBoardMeta } from '../entities/boardMeta.ts';
+import type { BoardMeta } from '../entities/boardMeta.ts';
 import type { Card } from '../entities/card.ts';
 import {
   initFacilitation,
@@ -27,6 +26,12 @@ export const FIXTURE_BOARD_ID = 'SampleBoard00001';
 export const FIXTURE_TITLE = 'Checkout API 5xx after a connection-pool change';
 /** When the tests "export": the morning after the retrospective. */
 export const FIXTURE_NOW = Date.parse('2026-11-05T09:30:00Z');
+/** The sample board's row, as the server keeps it. */
+export const FIXTURE_META: BoardMeta = {
+  title: FIXTURE_TITLE,
+  template: 'default',
+  createdAt: Date.parse('2026-11-04T09:00:00Z'),
+};
 /** The members' names: they must never appear in an anonymous export. */
 export const FIXTURE_AUTHORS = ['Alice Author', 'Bob Writer', 'Carol Secret'] as const;
 
@@ -105,12 +110,6 @@ export function fixtureBoard({
   complete = false,
 }: FixtureOptions = {}): FixtureBoard {
   const board = new Y.Doc();
-  migrateDoc(board);
-  initBoardMeta(board, {
-    title: FIXTURE_TITLE,
-    template: DEFAULT_TEMPLATE.id,
-    createdAt: at('2026-11-04T09:00:00Z'),
-  });
   loadIncidentFixture(board, JSON.parse(incidentJson));
   mergeEvents(
     board,

@@ -6,14 +6,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { postmortemFromDocs } from './build.ts';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, renderExport } from './formats.ts';
-import { FIXTURE_BOARD_ID, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
+import { FIXTURE_BOARD_ID, FIXTURE_META, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
 import { postmortemJsonSchema } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
 import * as Y from 'yjs';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { initFacilitation } from '../entities/facilitation.ts';
-import { initBoardMeta } from '../entities/boardMeta.ts';
-import { migrateDoc } from '../doc/migrations.ts';
 
 /** Cluster and action ids, numbered from 1 for each board so the JSON golden is stable. */
 const ids = vi.hoisted(() => ({ next: 0 }));
@@ -53,6 +51,7 @@ const sample = (complete = false) => {
   const { board, facilitation } = fixtureBoard({ complete });
   return postmortemFromDocs(board, facilitation, {
     boardId: FIXTURE_BOARD_ID,
+    meta: FIXTURE_META,
     now: FIXTURE_NOW,
     participants: complete ? PARTICIPANTS.map((g) => ({ role: g.role, names: [...g.names] })) : [],
   });
@@ -73,12 +72,11 @@ describe('export golden files', () => {
 
   it('renders a board nobody has filled in, saying what is not recorded yet', () => {
     const board = new Y.Doc();
-    migrateDoc(board);
-    initBoardMeta(board, { title: 'Blank board', template: 'default', createdAt: FIXTURE_NOW });
     const facilitation = new Y.Doc();
     initFacilitation(facilitation, DEFAULT_TEMPLATE);
     const doc = postmortemFromDocs(board, facilitation, {
       boardId: FIXTURE_BOARD_ID,
+      meta: { title: 'Blank board', template: 'default', createdAt: FIXTURE_NOW },
       now: FIXTURE_NOW,
     });
     golden('postmortem-blank.md', renderMarkdown(doc));

@@ -14,6 +14,7 @@ import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { postmortemFromDocs, type PostmortemSource } from './build.ts';
 import {
   FIXTURE_BOARD_ID,
+  FIXTURE_META,
   FIXTURE_NOW,
   fixtureBoard,
   type FixtureOptions,
@@ -24,13 +25,17 @@ export const NOW = FIXTURE_NOW;
 /** The sample board's document. */
 export function fromFixture(options?: FixtureOptions) {
   const { board, facilitation } = fixtureBoard(options);
-  return postmortemFromDocs(board, facilitation, { boardId: FIXTURE_BOARD_ID, now: NOW });
+  return postmortemFromDocs(board, facilitation, {
+    boardId: FIXTURE_BOARD_ID,
+    meta: FIXTURE_META,
+    now: NOW,
+  });
 }
 
 /** A revealed board with nothing on it, plus the patch. */
 export const source = (patch: Partial<PostmortemSource> = {}): PostmortemSource => ({
   boardId: FIXTURE_BOARD_ID,
-  meta: { title: 'Board', template: 'default', createdAt: NOW, schemaVersion: 1 },
+  meta: { title: 'Board', template: 'default', createdAt: NOW },
   incident: INCIDENT_DEFAULTS,
   timeline: [],
   plan: planFromTemplate(DEFAULT_TEMPLATE),

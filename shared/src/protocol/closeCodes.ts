@@ -15,10 +15,21 @@ export const CloseCode = {
   SlowConsumer: 4413,
   /** A message could not be decoded as the y-websocket protocol. */
   Malformed: 4422,
+  /**
+   * The page runs another version of Hindsight than the server (its `schema` parameter
+   * names another layout of the doc): it must reload before it may read or write.
+   */
+  VersionMismatch: 4426,
   /** The connection sent messages faster than the limit. */
   TooManyMessages: 4429,
-  /** The server failed to load or store the room. Reconnecting may succeed. */
+  /** The server failed while opening the connection. Reconnecting may succeed. */
   ServerError: 4500,
+  /**
+   * The room could not be loaded (the store failed, its stored state could not be read
+   * or migrated). Nothing was changed; the board stays read-only in the browser, which
+   * does not retry on its own.
+   */
+  Unavailable: 4503,
   /** Standard 1012: the server is restarting; reconnect with backoff. */
   Restarting: 1012,
 } as const;
@@ -28,11 +39,21 @@ const FATAL: ReadonlySet<number> = new Set([
   CloseCode.BadRoom,
   CloseCode.Unauthorized,
   CloseCode.UnknownBoard,
+  CloseCode.VersionMismatch,
+  CloseCode.Unavailable,
 ]);
 
 /** Closes after which reconnecting with the same link cannot help. */
 export function isFatalClose(code: number): boolean {
   return FATAL.has(code);
+}
+
+/**
+ * Fatal closes after which the page keeps showing what it has, read-only: the link is
+ * good, but the board cannot be changed from this page (for now).
+ */
+export function keepsBoardReadOnly(code: number): boolean {
+  return code === CloseCode.VersionMismatch || code === CloseCode.Unavailable;
 }
 
 /** A sentence for the person in front of the screen. */
@@ -50,8 +71,12 @@ export function describeClose(code: number): string {
     case CloseCode.SlowConsumer:
     case CloseCode.TooManyMessages:
       return 'The connection was too busy. Reconnecting.';
+    case CloseCode.VersionMismatch:
+      return 'Hindsight was updated while this page was open. Reload the page to keep working.';
     case CloseCode.ServerError:
-      return 'The server could not load this board. Retrying.';
+      return 'The server could not open this board. Retrying.';
+    case CloseCode.Unavailable:
+      return 'The server could not load this board, so it is read-only here. Reload the page later, or tell whoever runs Hindsight.';
     default:
       return 'Connection lost. Reconnecting.';
   }

@@ -2,10 +2,13 @@ import { useBoard } from '../../state/useBoard.ts';
 import { useBrainstorm } from '../../state/useBrainstorm.ts';
 import { useFacilitation } from '../../state/useFacilitation.ts';
 
-/** Banners about the board as a whole: read-only access, a newer doc, a refused change. */
+/**
+ * Banners about the board as a whole: read-only access, a board that stays read-only
+ * (another version, or one the server cannot load), a refused change.
+ */
 export function BoardNotices() {
   const role = useBoard((s) => s.role);
-  const schemaSupported = useBoard((s) => s.schemaSupported);
+  const stopped = useBoard((s) => s.fatal);
   const notice = useBoard((s) => s.notice);
   const sessionProblem = useFacilitation((s) => s.fatal ?? s.notice);
   const cardsProblem = useBrainstorm((s) => s.fatal ?? s.notice);
@@ -17,9 +20,9 @@ export function BoardNotices() {
           You are observing: you can follow the board as it changes, not edit it.
         </p>
       )}
-      {!schemaSupported && (
-        <p className="banner banner--warn" role="alert">
-          This board was saved by a newer version of Hindsight. Reload the page to edit it.
+      {stopped && (
+        <p className="banner banner--warn" role="alert" data-testid="board-read-only">
+          {stopped}
         </p>
       )}
       {notice && (

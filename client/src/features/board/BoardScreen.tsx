@@ -1,3 +1,4 @@
+import { keepsBoardReadOnly } from '@hindsight/shared';
 import { useEffect, useState } from 'react';
 import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
@@ -11,6 +12,7 @@ import { usePublishPresence } from './usePublishPresence.ts';
 /** The open board: top bar, notices, the session (agenda, phase, view), the name dialog. */
 export function BoardScreen() {
   const fatal = useBoard((s) => s.fatal);
+  const fatalCode = useBoard((s) => s.fatalCode);
   const title = useBoardTitle();
   const [editingName, setEditingName] = useState(false);
   usePublishPresence();
@@ -19,7 +21,7 @@ export function BoardScreen() {
     document.title = `${title} · Hindsight`;
   }, [title]);
 
-  if (fatal !== null) {
+  if (fatal !== null && !(fatalCode !== null && keepsBoardReadOnly(fatalCode))) {
     return (
       <FullPageMessage title="Disconnected from this board">
         <p>{fatal}</p>
