@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { BoardPage } from '../features/board/BoardPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -10,7 +11,13 @@ export function App() {
     <>
       <Switch>
         <Route path="/" component={HomePage} />
-        <Route path="/b/:id">{(params) => <BoardPage key={params.id} boardId={params.id} />}</Route>
+        <Route path="/b/:id">
+          {(params) => (
+            <ErrorBoundary key={params.id}>
+              <BoardPage boardId={params.id} />
+            </ErrorBoundary>
+          )}
+        </Route>
         <Route component={NotFoundPage} />
       </Switch>
       <ToastHost />

@@ -6,7 +6,7 @@
  * /api/boards/:id`); `peers` mirror **presence**; the connection facts are **session**
  * state of this tab.
  */
-import type { Role } from '@hindsight/shared';
+import type { Role, UnreadablePart } from '@hindsight/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 
@@ -31,6 +31,11 @@ export interface BoardState extends ConnectionFacts {
   /** The board's title and template, from the server's board row (no doc holds them). */
   readonly meta: { readonly title: string; readonly template: string };
   readonly peers: readonly Peer[];
+  /**
+   * What the board doc's readers had to leave out, part by part (shared doc/audit.ts);
+   * counted for the facilitator only, empty for everyone else.
+   */
+  readonly unreadable: readonly UnreadablePart[];
   /** A passing problem to tell the person about (not fatal). */
   readonly notice: string | null;
 }
@@ -50,6 +55,7 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
     role: init.role,
     meta: { title: init.title, template: init.template },
     peers: [],
+    unreadable: [],
     notice: null,
     status: 'connecting',
     synced: false,

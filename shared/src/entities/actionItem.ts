@@ -8,6 +8,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { actionItemsMap, type ActionItemMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 import {
@@ -179,13 +180,12 @@ export function compareActionItems(a: ActionItemView, b: ActionItemView): number
 
 /** Every well-formed action item, in "tackle first" order. Malformed entries are skipped. */
 export function readActionItems(doc: Y.Doc): ActionItemView[] {
-  const items: ActionItemView[] = [];
-  actionItemsMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const item = readItem(id, map);
-    if (item) items.push(item);
-  });
-  return items.sort(compareActionItems);
+  return readEntries(actionItemsMap(doc), readItem).items.sort(compareActionItems);
+}
+
+/** Action entries {@link readActionItems} skips. */
+export function unreadableActionItems(doc: Y.Doc): number {
+  return readEntries(actionItemsMap(doc), readItem).unreadable;
 }
 
 /** Adds an open action item and returns its id. Throws a ZodError for bad input. */

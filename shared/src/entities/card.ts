@@ -7,6 +7,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { cardsMap, type CardMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 
@@ -59,13 +60,7 @@ function readCard(id: string, map: CardMap): Card | null {
  * a hostile write) is skipped rather than breaking the board.
  */
 export function readCards(doc: Y.Doc): Card[] {
-  const cards: Card[] = [];
-  cardsMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const card = readCard(id, map);
-    if (card) cards.push(card);
-  });
-  return cards.sort(compareCards);
+  return readEntries(cardsMap(doc), readCard).items.sort(compareCards);
 }
 
 /** Adds a card and returns its id. Throws a ZodError for bad input. */

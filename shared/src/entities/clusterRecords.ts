@@ -3,8 +3,9 @@
  * where a merged cluster's id leads, and card placements. Malformed entries read as
  * missing. Internal to shared: the package exports the layout, not these.
  */
-import * as Y from 'yjs';
-import { clustersMap, type ClusterMap } from '../doc/layout.ts';
+import type * as Y from 'yjs';
+import { readEntries } from '../doc/entries.ts';
+import { cardPlacementsMap, clustersMap, type ClusterMap } from '../doc/layout.ts';
 import {
   ClusterIdSchema,
   ClusterSchema,
@@ -25,13 +26,17 @@ function readCluster(id: string, map: ClusterMap): Cluster | null {
 }
 
 export function readRecords(doc: Y.Doc): Map<string, Cluster> {
-  const records = new Map<string, Cluster>();
-  clustersMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const cluster = readCluster(id, map);
-    if (cluster) records.set(id, cluster);
+  const { items } = readEntries(clustersMap(doc), readCluster);
+  return new Map(items.map((cluster) => [cluster.id, cluster]));
+}
+
+/** Cluster entries {@link readRecords} skips, and card placements no reader can use. */
+export function unreadableClusterRecords(doc: Y.Doc): number {
+  let placements = 0;
+  cardPlacementsMap(doc).forEach((value) => {
+    if (readPlacement(value) === null) placements++;
   });
-  return records;
+  return readEntries(clustersMap(doc), readCluster).unreadable + placements;
 }
 
 /**

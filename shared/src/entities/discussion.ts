@@ -19,6 +19,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { unreadableValue } from '../doc/entries.ts';
 import { discussionsMap, type DiscussionMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 
@@ -155,6 +156,32 @@ export function readDiscussion(doc: Y.Doc, clusterId: string): Discussion {
     factors: readItems(map.get('factors'), readFactor),
     reduceImpact: readText(map.get('reduceImpact'), DISCUSSION_TEXT_MAX),
   };
+}
+
+/**
+ * Stored discussion values {@link readDiscussion} cannot use: a discussion that is not a
+ * map, notes or an impact answer that are not valid text, chains and factor lists that
+ * are not lists, and the levels and factors in them it skips.
+ */
+export function unreadableDiscussionEntries(doc: Y.Doc): number {
+  let count = 0;
+  discussionsMap(doc).forEach((map) => {
+    if (!(map instanceof Y.Map)) {
+      count++;
+      return;
+    }
+    const isText = (max: number) => (value: unknown) => text('', max).safeParse(value).success;
+    count += unreadableValue(map, 'notes', isText(DISCUSSION_TEXT_MAX));
+    count += unreadableValue(map, 'reduceImpact', isText(DISCUSSION_TEXT_MAX));
+    count += unreadableValue(map, 'rootCauseId', (v) => ItemIdSchema.safeParse(v).success);
+    const skipped = (key: string, read: (item: Y.Map<unknown>) => { id: string } | null) => {
+      const list = map.get(key);
+      if (list === undefined) return 0;
+      return list instanceof Y.Array ? list.length - readItems(list, read).length : 1;
+    };
+    count += skipped('whys', readWhy) + skipped('factors', readFactor);
+  });
+  return count;
 }
 
 /** The level marked as the root cause, or null when none is. */

@@ -9,6 +9,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { unreadableValue } from '../doc/entries.ts';
 import { postmortemMap } from '../doc/layout.ts';
 import { TimeZoneSchema, instantFromWallClock } from '../time/zone.ts';
 
@@ -63,6 +64,14 @@ export function followUpStart(followUp: FollowUpTime): number | null {
 export function readFollowUp(doc: Y.Doc): FollowUp | null {
   const result = FollowUpSchema.safeParse(postmortemMap(doc).get('followUp'));
   return result.success && followUpStart(result.data) !== null ? result.data : null;
+}
+
+/** 1 when a stored follow-up is one {@link readFollowUp} cannot use. */
+export function unreadableFollowUp(doc: Y.Doc): number {
+  return unreadableValue(postmortemMap(doc), 'followUp', (value) => {
+    const result = FollowUpSchema.safeParse(value);
+    return result.success && followUpStart(result.data) !== null;
+  });
 }
 
 /**

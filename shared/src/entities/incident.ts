@@ -12,6 +12,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { unreadableValue } from '../doc/entries.ts';
 import { incidentMap } from '../doc/layout.ts';
 import { instantSchema } from '../time/instant.ts';
 import { DEFAULT_TIME_ZONE, TimeZoneSchema } from '../time/zone.ts';
@@ -277,6 +278,21 @@ export function readIncident(doc: Y.Doc): Incident {
     channel: read('channel', fields.channel, d.channel),
     links: read('links', fields.links, d.links),
   };
+}
+
+/** Stored facts {@link readIncident} reads as their defaults because they are not valid. */
+export function unreadableIncidentFacts(doc: Y.Doc): number {
+  const map = incidentMap(doc);
+  const fields: Record<string, z.ZodType> = { ...IncidentSchema.shape };
+  for (const [key, schema] of Object.entries(IncidentImpactSchema.shape)) {
+    fields[`impact.${key}`] = schema;
+  }
+  let count = 0;
+  for (const [key, schema] of Object.entries(fields)) {
+    if (key === 'impact') continue;
+    count += unreadableValue(map, key, (value) => schema.safeParse(value).success);
+  }
+  return count;
 }
 
 /**

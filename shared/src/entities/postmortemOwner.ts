@@ -9,6 +9,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { unreadableValue } from '../doc/entries.ts';
 import { postmortemMap } from '../doc/layout.ts';
 
 /** Most owners: shared ownership beyond three is nobody's. */
@@ -68,6 +69,15 @@ export function readPostmortemOwner(doc: Y.Doc): PostmortemOwner {
       ? responsibilities.data
       : [...DEFAULT_OWNER_RESPONSIBILITIES],
   };
+}
+
+/** Stored owners or responsibilities {@link readPostmortemOwner} cannot use. */
+export function unreadableOwnerValues(doc: Y.Doc): number {
+  const state = postmortemMap(doc);
+  return (
+    unreadableValue(state, 'owners', (v) => OwnerNamesSchema.safeParse(v).success) +
+    unreadableValue(state, 'responsibilities', (v) => ResponsibilitiesSchema.safeParse(v).success)
+  );
 }
 
 /** Sets the owners (1 to 3 different names). Throws a ZodError for bad input. */

@@ -10,6 +10,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { unreadableValue } from '../doc/entries.ts';
 import { postmortemMap } from '../doc/layout.ts';
 import { readActionItems, type ActionItem } from './actionItem.ts';
 
@@ -53,6 +54,15 @@ export function readPostmortemStatus(doc: Y.Doc): PostmortemStatus {
   const stored = result.success ? result.data : 'draft';
   if (stored === 'closed' && !canClose(readActionItems(doc)).ok) return 'actions open';
   return stored;
+}
+
+/** 1 when a stored status is not one of {@link POSTMORTEM_STATUSES}. */
+export function unreadablePostmortemStatus(doc: Y.Doc): number {
+  return unreadableValue(
+    postmortemMap(doc),
+    'status',
+    (v) => PostmortemStatusSchema.safeParse(v).success,
+  );
 }
 
 /** Sets the status; refuses `closed` while an action is not done, with the reason. */

@@ -9,6 +9,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { facilitationMap, revealedCardsMap, type RevealedCardMap } from '../doc/layout.ts';
 import { CardTextSchema, type Card } from './card.ts';
 
@@ -35,20 +36,21 @@ export const BrainstormCountsSchema = z.object({
 });
 export type BrainstormCounts = z.infer<typeof BrainstormCountsSchema>;
 
-export function readRevealedCards(doc: Y.Doc): RevealedCard[] {
-  const cards: RevealedCard[] = [];
-  revealedCardsMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const result = RevealedCardSchema.safeParse({
-      id,
-      text: map.get('text'),
-      column: map.get('column'),
-      rank: map.get('rank'),
-      author: map.get('author') ?? undefined,
-    });
-    if (result.success) cards.push(result.data);
+function readRevealedCard(id: string, map: Y.Map<unknown>): RevealedCard | null {
+  const result = RevealedCardSchema.safeParse({
+    id,
+    text: map.get('text'),
+    column: map.get('column'),
+    rank: map.get('rank'),
+    author: map.get('author') ?? undefined,
   });
-  return cards.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+  return result.success ? result.data : null;
+}
+
+export function readRevealedCards(doc: Y.Doc): RevealedCard[] {
+  return readEntries(revealedCardsMap(doc), readRevealedCard).items.sort(
+    (a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1),
+  );
 }
 
 export function readBrainstormCounts(doc: Y.Doc): BrainstormCounts {

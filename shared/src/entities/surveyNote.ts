@@ -8,6 +8,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { surveyNotesMap, type SurveyNoteMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 
@@ -42,20 +43,24 @@ export type NewSurveyNote = z.input<typeof NewSurveyNoteSchema>;
 
 /** Every well-formed note, oldest first (the id breaks ties). Malformed ones are skipped. */
 export function readSurveyNotes(doc: Y.Doc): SurveyNote[] {
-  const notes: SurveyNote[] = [];
-  surveyNotesMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const result = SurveyNoteSchema.safeParse({
-      id,
-      text: map.get('text'),
-      author: map.get('author') ?? undefined,
-      createdAt: map.get('createdAt'),
-    });
-    if (result.success) notes.push(result.data);
-  });
-  return notes.sort(
+  return readEntries(surveyNotesMap(doc), readNote).items.sort(
     (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+}
+
+/** Note entries {@link readSurveyNotes} skips. */
+export function unreadableSurveyNotes(doc: Y.Doc): number {
+  return readEntries(surveyNotesMap(doc), readNote).unreadable;
+}
+
+function readNote(id: string, map: SurveyNoteMap): SurveyNote | null {
+  const result = SurveyNoteSchema.safeParse({
+    id,
+    text: map.get('text'),
+    author: map.get('author') ?? undefined,
+    createdAt: map.get('createdAt'),
+  });
+  return result.success ? result.data : null;
 }
 
 /** Adds a note and returns its id. Throws a ZodError for bad input. */

@@ -9,6 +9,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { timelineMap, type TimelineEventMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 import { instantSchema, MAX_INSTANT } from '../time/instant.ts';
@@ -149,13 +150,12 @@ function readEvent(id: string, map: TimelineEventMap): TimelineEvent | null {
  * a hostile write) are skipped rather than breaking the board.
  */
 export function readTimeline(doc: Y.Doc): TimelineEvent[] {
-  const events: TimelineEvent[] = [];
-  timelineMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const event = readEvent(id, map);
-    if (event) events.push(event);
-  });
-  return events.sort(compareTimelineEvents);
+  return readEntries(timelineMap(doc), readEvent).items.sort(compareTimelineEvents);
+}
+
+/** Timeline entries {@link readTimeline} skips. */
+export function unreadableTimelineEvents(doc: Y.Doc): number {
+  return readEntries(timelineMap(doc), readEvent).unreadable;
 }
 
 function writeNewEvent(

@@ -17,6 +17,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { readEntries } from '../doc/entries.ts';
 import { timelineProposalsMap, timelineMap, type TimelineProposalMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 import { MAX_INSTANT } from '../time/instant.ts';
@@ -152,13 +153,12 @@ export function compareProposals(a: TimelineProposal, b: TimelineProposal): numb
 
 /** Every well-formed proposal, oldest first. Malformed entries are skipped. */
 export function readProposals(doc: Y.Doc): TimelineProposal[] {
-  const proposals: TimelineProposal[] = [];
-  timelineProposalsMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const proposal = readProposal(id, map);
-    if (proposal) proposals.push(proposal);
-  });
-  return proposals.sort(compareProposals);
+  return readEntries(timelineProposalsMap(doc), readProposal).items.sort(compareProposals);
+}
+
+/** Proposal entries {@link readProposals} skips. */
+export function unreadableProposals(doc: Y.Doc): number {
+  return readEntries(timelineProposalsMap(doc), readProposal).unreadable;
 }
 
 /** A stored event value without undefined keys (Yjs refuses undefined inside JSON). */

@@ -1,14 +1,17 @@
+import { describeUnreadable } from '@hindsight/shared';
 import { useBoard } from '../../state/useBoard.ts';
 import { useBrainstorm } from '../../state/useBrainstorm.ts';
 import { useFacilitation } from '../../state/useFacilitation.ts';
 
 /**
  * Banners about the board as a whole: read-only access, a board that stays read-only
- * (another version, or one the server cannot load), a refused change.
+ * (another version, or one the server cannot load), a refused change, and for the
+ * facilitator, entries on the board that no reader could use.
  */
 export function BoardNotices() {
   const role = useBoard((s) => s.role);
   const stopped = useBoard((s) => s.fatal);
+  const unreadable = useBoard((s) => describeUnreadable(s.unreadable));
   const notice = useBoard((s) => s.notice);
   const sessionProblem = useFacilitation((s) => s.fatal ?? s.notice);
   const cardsProblem = useBrainstorm((s) => s.fatal ?? s.notice);
@@ -23,6 +26,12 @@ export function BoardNotices() {
       {stopped && (
         <p className="banner banner--warn" role="alert" data-testid="board-read-only">
           {stopped}
+        </p>
+      )}
+      {unreadable && (
+        <p className="banner banner--info" data-testid="board-unreadable">
+          {unreadable}. They are left out of the board and the export; a broken or hand-made change
+          wrote them.
         </p>
       )}
       {notice && (
