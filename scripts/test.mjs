@@ -4,6 +4,7 @@
 // Chromium when it is missing). CI is passed through unchanged.
 import { existsSync } from 'node:fs';
 import { fail, installDependencies, preparePnpm, run, runOrExit, say } from './lib.mjs';
+import { ensureServices } from './services.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 // bench:quick only checks that the benchmark runs; it asserts no timing.
@@ -42,16 +43,25 @@ async function ensureChromium() {
   await runOrExit('apt-get', ['install', '-y', 'chromium'], aptEnv);
 }
 
-const env = preparePnpm();
+// The steps that talk to Postgres and Redis get their URLs; the others run without them,
+// so that no server a step starts (the e2e one) stores in a database it was not meant for.
+const SERVICE_STEPS = ['test:unit', 'bench:quick'];
+
+const { DATABASE_URL: _database, REDIS_URL: _redis, ...env } = preparePnpm();
 await installDependencies(env);
 await ensureChromium();
+const services = STEPS.some((step) => SERVICE_STEPS.includes(step)) ? await ensureServices() : {};
 const setup = seconds(started);
 
 const timings = [];
 for (const step of STEPS) {
   console.log(`\n${'='.repeat(72)}\n=== pnpm ${step}\n${'='.repeat(72)}`);
   const stepStarted = performance.now();
-  const code = await run('pnpm', [step], env);
+  const code = await run(
+    'pnpm',
+    [step],
+    SERVICE_STEPS.includes(step) ? { ...env, ...services } : env,
+  );
   timings.push([step, seconds(stepStarted)]);
   console.log(
     `--- pnpm ${step}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${timings.at(-1)[1]}s`,

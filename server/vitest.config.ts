@@ -1,12 +1,20 @@
 import { defineProject } from 'vitest/config';
 
+/** What both server projects share. */
+export const serverTest = {
+  testTimeout: 20_000,
+  // better-sqlite3 is a native module: child processes isolate it better than threads.
+  pool: 'forks',
+  // A database of the run's own on Postgres, for the store contract and the server tests
+  // that run on Postgres too (test/postgres.ts).
+  globalSetup: ['test/globalSetup.ts'],
+} as const;
+
 export default defineProject({
   test: {
+    ...serverTest,
     name: 'server',
     // Unit tests sit next to the code; integration tests (real server on port 0) live in test/.
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 20_000,
-    // better-sqlite3 is a native module: child processes isolate it better than threads.
-    pool: 'forks',
   },
 });

@@ -13,14 +13,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { SERVER_KINDS, type ServerKind } from './ipc.ts';
 import { FULL, QUICK } from './plan.ts';
-import { format, table, type Row } from './report.ts';
+import { format, pairTable, table, type PairRow, type Row } from './report.ts';
 import { startServer, type BenchServer } from './servers.ts';
 import { ratio } from './stats.ts';
 import { FanoutRoom, type FanoutResult, type Pace } from './scenarios/fanout.ts';
 import { runJoinStorm, summarizeStorms, type JoinStormRun } from './scenarios/joinStorm.ts';
 import { runManyRooms, runResidentRooms } from './scenarios/memory.ts';
 import { formatGrowth, heapGrowth } from './heapGrowth.ts';
-import { runPersistence } from './scenarios/persistence.ts';
+import { runPersistence, type PersistenceResult } from './scenarios/persistence.ts';
+import { openBenchStore, STORE_KINDS } from './stores.ts';
 
 const SCENARIOS = ['latency', 'throughput', 'join', 'memory', 'persistence'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
   const cpuProfDir = args.profile ? profileDir : undefined;
   const servers: BenchServer[] = [];
   const rows: Row[] = [];
+  /** The persistence scenario on each store. */
+  const storeRows: PairRow[] = [];
   const notes: string[] = [];
   const summary: string[] = [];
   /** With --heap: what each server's heap grew by per room in the many-rooms scenario. */
@@ -315,17 +318,40 @@ async function main(): Promise<void> {
     }
 
     if (only.has('persistence') && kinds.includes('ours')) {
-      progress('persistence (ours only)');
-      const p = await runPersistence(plan.persistence);
-      results.persistence = p;
-      add('SqliteStore appends (one transaction each)', 'per-s', { ours: p.storeAppendsPerSecond });
-      add('appends through a room (one update per turn)', 'per-s', {
-        ours: p.roomAppendsPerSecond,
-      });
-      const reload = add(`reload of a board with ${p.reloadUpdates} logged updates`, 'ms', {
-        ours: p.reloadMs,
-      });
-      summary.push(`reload ${format(reload.values.ours, 'ms')}`);
+      const byStore: PersistenceResult[] = [];
+      for (const kind of STORE_KINDS) {
+        progress(`persistence on ${kind} (ours only)`);
+        const opened = await openBenchStore(kind);
+        try {
+          byStore.push(await runPersistence(opened.store, plan.persistence));
+        } finally {
+          await opened.remove();
+        }
+      }
+      const [sqlite, postgres] = byStore as [PersistenceResult, PersistenceResult];
+      results.persistence = { sqlite, postgres };
+      const pair = (get: (r: PersistenceResult) => number) => [get(sqlite), get(postgres)] as const;
+      storeRows.push(
+        {
+          label: 'store appends (one transaction each)',
+          unit: 'per-s',
+          values: pair((r) => r.storeAppendsPerSecond),
+        },
+        {
+          label: 'appends through a room (one update per turn)',
+          unit: 'per-s',
+          values: pair((r) => r.roomAppendsPerSecond),
+        },
+        {
+          label: `reload of a board with ${sqlite.reloadUpdates} logged updates`,
+          unit: 'ms',
+          values: pair((r) => r.reloadMs),
+        },
+      );
+      summary.push(
+        `appends ${format(sqlite.storeAppendsPerSecond, 'per-s')} SQLite, ${format(postgres.storeAppendsPerSecond, 'per-s')} Postgres`,
+        `reload ${format(sqlite.reloadMs, 'ms')} SQLite, ${format(postgres.reloadMs, 'ms')} Postgres`,
+      );
     }
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
@@ -334,11 +360,17 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const header = `${machine()}; load average ${loadBefore} before, ${load()} after; clients ${mode} updates`;
   process.stdout.write(`\n${header}\n\n${table(rows)}\n\n`);
+  if (storeRows.length > 0) {
+    process.stdout.write(`${pairTable(['SQLite', 'Postgres'], storeRows)}\n\n`);
+  }
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
   if (heapReport.length > 0) process.stdout.write(`${heapReport.join('\n')}\n\n`);
   process.stdout.write(`summary (${seconds.toFixed(0)} s): ${summary.join('; ')}\n`);
   if (args.json)
-    writeFileSync(args.json, `${JSON.stringify({ ...results, rows, seconds, header }, null, 2)}\n`);
+    writeFileSync(
+      args.json,
+      `${JSON.stringify({ ...results, rows, storeRows, seconds, header }, null, 2)}\n`,
+    );
 }
 
 main().catch((err: unknown) => {

@@ -59,3 +59,25 @@ export function table(rows: readonly Row[]): string {
   }
   return lines.join('\n');
 }
+
+/** A figure measured on two things side by side, e.g. the same scenario on two stores. */
+export interface PairRow {
+  readonly label: string;
+  readonly unit: Unit;
+  readonly values: readonly [number, number];
+}
+
+/** One markdown table of pairs with the second / first ratio. */
+export function pairTable(names: readonly [string, string], rows: readonly PairRow[]): string {
+  const lines = [
+    `| scenario | ${names[0]} | ${names[1]} | ${names[1]} / ${names[0]} |`,
+    '| --- | ---: | ---: | ---: |',
+  ];
+  for (const { label, unit, values } of rows) {
+    const r = ratio(values[1], values[0]);
+    lines.push(
+      `| ${label} | ${format(values[0], unit)} | ${format(values[1], unit)} | ${Number.isFinite(r) ? num(r, 2) : '–'} |`,
+    );
+  }
+  return lines.join('\n');
+}

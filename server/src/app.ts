@@ -99,8 +99,15 @@ export async function buildApp({
   await app.register(rateLimit, { global: false });
   await app.register(websocket, { options: { maxPayload: syncLimits.maxPayload } });
 
-  await app.register(storePlugin, { dataDir: config.dataDir });
-  await app.register(workspacePlugin, { dataDir: config.dataDir });
+  await app.register(storePlugin, {
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    databasePoolSize: config.databasePoolSize,
+  });
+  await app.register(workspacePlugin, {
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+  });
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin);

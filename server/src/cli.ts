@@ -2,9 +2,9 @@
 import { ConfigError, loadConfig } from './config.ts';
 import { runCli } from './cli/run.ts';
 
-let dataDir: string;
+let config;
 try {
-  dataDir = loadConfig().dataDir;
+  config = loadConfig();
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   process.stderr.write(`${err.message}\n`);
@@ -12,7 +12,8 @@ try {
 }
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  dataDir,
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
 });

@@ -18,7 +18,9 @@ describe('loadConfig', () => {
     [{ PORT: '3.5' }, 'PORT must be a whole number'],
     [{ PUBLIC_URL: 'hindsight.local' }, 'PUBLIC_URL must be an absolute URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
-    [{ DATABASE_URL: 'postgres://x' }, 'embedded SQLite database only'],
+    [{ DATABASE_URL: 'mysql://db/hindsight' }, 'DATABASE_URL must be a Postgres URL'],
+    [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be at least 1'],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: this version'],
     [
       { ALLOWED_ORIGINS: 'https://ok.example, not a url' },
       'ALLOWED_ORIGINS: "not a url" is not an origin',
@@ -26,6 +28,15 @@ describe('loadConfig', () => {
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('stores in Postgres when DATABASE_URL is set, else in SQLite', () => {
+    const url = 'postgresql://hindsight:secret@db.internal:5432/hindsight';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({
+      databaseUrl: url,
+      databasePoolSize: 10,
+    });
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
   });
 
   it('allows the PUBLIC_URL origin and the listed ones', () => {

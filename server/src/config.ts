@@ -46,7 +46,20 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true' || v === '1')
     .default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+      message:
+        'DATABASE_URL must be a Postgres URL such as postgresql://user:password@host:5432/db',
+    })
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce
+    .number({ message: 'DATABASE_POOL_SIZE must be a number' })
+    .int('DATABASE_POOL_SIZE must be a whole number')
+    .min(1, 'DATABASE_POOL_SIZE must be at least 1')
+    .max(1000, 'DATABASE_POOL_SIZE must be at most 1000')
+    .default(10),
   REDIS_URL: z.string().optional(),
 });
 
@@ -64,6 +77,10 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Page origins besides the server's own that may open the sync websocket. */
   readonly allowedOrigins: readonly string[];
+  /** Postgres to store boards in instead of the SQLite file in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  /** Connections to Postgres at most, per process. */
+  readonly databasePoolSize: number;
 }
 
 export class ConfigError extends Error {
@@ -81,9 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = result.data;
-  if (e.DATABASE_URL || e.REDIS_URL) {
+  if (e.REDIS_URL) {
     throw new ConfigError(
-      'Invalid configuration:\n  DATABASE_URL/REDIS_URL: this version stores boards in the embedded SQLite database only; unset them',
+      'Invalid configuration:\n  REDIS_URL: this version runs as one process per database and does not use Redis yet; unset it',
     );
   }
   return {
@@ -98,5 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.ALLOWED_ORIGINS ?? []),
       ...(e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).origin] : []),
     ],
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
   };
 }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorSchema, CreateBoardResponseSchema } from '@hindsight/shared';
-import { testContext, type TestServer } from './helpers.ts';
+import pg from 'pg';
+import { addCard } from '@hindsight/shared';
+import { createBoard, synced, testContext, type TestServer } from './helpers.ts';
 
 const t = testContext();
 
@@ -113,11 +115,45 @@ describe('GET /api/boards/:id', () => {
   });
 });
 
-describe('GET /healthz', () => {
-  it('answers 200', async () => {
+describe('health', () => {
+  it('/healthz and /readyz answer 200 while the store answers', async () => {
     const server = await setup();
-    const res = await server.app.inject({ url: '/healthz' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok' });
+    const live = await server.app.inject({ url: '/healthz' });
+    expect(live.statusCode).toBe(200);
+    expect(live.json()).toMatchObject({ status: 'ok' });
+    const ready = await server.app.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('/readyz answers 503 when the store cannot answer; /healthz still 200', async () => {
+    const server = await setup();
+    await server.app.store.close();
+    const ready = await server.app.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(503);
+    expect(ready.json()).toEqual({ status: 'unavailable', reason: 'store' });
+    expect((await server.app.inject({ url: '/healthz' })).statusCode).toBe(200);
+  });
+
+  it('/readyz answers 503 from the moment shutdown begins', async () => {
+    // Postgres lets the test hold the room's rows, so that storing it at shutdown waits
+    // and the probe lands while the process drains.
+    const server = await t.server({ storage: await t.storage('postgres') });
+    const board = await createBoard(server);
+    const writer = t.client(server, board.id, board.tokens.participant);
+    await synced(writer);
+    addCard(writer.doc, { text: 'stored on the way out', column: 'lucky' });
+    await vi.waitFor(async () => expect(await server.app.store.countUpdates(board.id)).toBe(1));
+    const holder = new pg.Client({ connectionString: server.storage.databaseUrl });
+    await holder.connect();
+    t.defer(() => holder.end());
+    await holder.query('BEGIN');
+    await holder.query('SELECT 1 FROM doc_snapshots WHERE room = $1 FOR UPDATE', [board.id]);
+
+    const stopping = server.app.close();
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(503);
+    await holder.query('COMMIT');
+    await stopping;
   });
 });

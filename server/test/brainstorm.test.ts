@@ -179,7 +179,7 @@ describe('anonymous brainstorm', () => {
     facilitator.provider.disconnect();
     alice.provider.disconnect();
     await server.stop();
-    const again = await startServer(server.dataDir);
+    const again = await startServer(server.storage);
     t.defer(() => again.stop());
     const reader = open(again, facRoom, board.tokens.observer);
     await synced(reader);

@@ -5,14 +5,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, readCards } from '@hindsight/shared';
-import { openSqliteStore } from '../src/storage/sqliteStore.ts';
 import {
   connect,
   createBoard,
   freePort,
   startServer,
   synced,
-  tempDataDir,
   type TestClient,
   type TestServer,
   testContext,
@@ -26,10 +24,9 @@ const texts = (doc: Y.Doc) => new Set(readCards(doc).map((c) => c.text));
 
 describe('crash', () => {
   it('SIGKILL during edits: persisted updates survive, clients reconnect and converge', async () => {
-    const dir = tempDataDir();
-    t.defer(dir.remove);
+    const storage = await t.storage();
     const port = await freePort();
-    const first = await spawnServer({ DATA_DIR: dir.path, PORT: String(port) });
+    const first = await spawnServer({ ...storage.env, PORT: String(port) });
     t.defer(() => first.child.kill('SIGKILL'));
     const server = { url: first.url } as TestServer;
     const board = await createBoard(server);
@@ -62,7 +59,7 @@ describe('crash', () => {
     clearInterval(typing);
 
     // What the server had stored at the moment of the crash.
-    const store = openSqliteStore(dir.path);
+    const store = await storage.open();
     const stored = await store.loadDoc(board.id);
     await store.close();
     const persisted = new Y.Doc();
@@ -76,7 +73,7 @@ describe('crash', () => {
         `the oldest lost card was relayed ${window.toFixed(1)} ms before the kill`,
     );
 
-    const second = await spawnServer({ DATA_DIR: dir.path, PORT: String(port) });
+    const second = await spawnServer({ ...storage.env, PORT: String(port) });
     t.defer(() => second.child.kill('SIGKILL'));
     // The clients reconnect by themselves and push what the server lacks.
     const expected = new Set([...writers.flatMap((w) => [...texts(w.doc)])]);
@@ -93,12 +90,11 @@ describe('crash', () => {
   }, 60_000);
 
   it('a reconnect storm of 300 clients after a restart converges without errors', async () => {
-    const dir = tempDataDir();
-    t.defer(dir.remove);
+    const storage = await t.storage();
     const port = await freePort();
     // One address plays 300 people here, so the per-address connection rate is raised.
     const limits = { connectBurst: 1000, connectsPerSecond: 1000 };
-    let server = await startServer(dir.path, {}, limits, port);
+    let server = await startServer(storage, {}, limits, port);
     const board = await createBoard(server);
     const clients = Array.from({ length: 300 }, (_, i) => {
       const c = connect(
@@ -122,7 +118,7 @@ describe('crash', () => {
     );
 
     await server.stop();
-    server = await startServer(dir.path, {}, limits, port);
+    server = await startServer(storage, {}, limits, port);
     t.defer(() => server.stop());
     addCard(clients[10]!.doc, { text: 'after the restart', column: 'lucky' });
     await vi.waitFor(

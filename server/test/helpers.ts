@@ -16,13 +16,38 @@ import {
   setMemberName,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import { afterEach } from 'vitest';
+import { afterEach, inject } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { openSqliteWorkspaceStore } from '../src/storage/sqliteWorkspaceStore.ts';
+import { openWorkspaceStore } from '../src/storage/openWorkspaceStore.ts';
 import { apiTokens } from '../src/workspace/apiTokens.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
+import { openPostgresStore } from '../src/storage/postgresStore.ts';
+import { openSqliteStore } from '../src/storage/sqliteStore.ts';
+import type { Store } from '../src/storage/store.ts';
+import type { WorkspaceStore } from '../src/storage/workspaceStore.ts';
 import type { SyncLimits } from '../src/sync/limits.ts';
+import { createSchema } from './postgres.ts';
+
+export type StoreKind = 'sqlite' | 'postgres';
+export const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres'];
+/** The store of test servers unless a test names one (vitest.postgres.config.ts sets it). */
+export const TEST_STORE: StoreKind = process.env.TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+
+/** Where a test server keeps its data: a DATA_DIR, and on Postgres a schema of its own. */
+export interface TestStorage {
+  readonly kind: StoreKind;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  /** The environment that points a server (or its child process) at this storage. */
+  readonly env: Record<string, string>;
+  /** Opens the store as a server would, e.g. to read what a killed server had stored. */
+  open(): Promise<Store>;
+  /** Opens the workspace store as a server would. */
+  openWorkspace(): Promise<WorkspaceStore>;
+  /** Removes the data directory (the run's database is dropped at the end of the run). */
+  remove(): void;
+}
 
 export interface TestServer {
   readonly app: FastifyInstance;
@@ -30,6 +55,8 @@ export interface TestServer {
   readonly dataDir: string;
   /** An admin-scope API token of the server's workspace, for the REST calls tests make. */
   readonly apiToken: string;
+  /** Where it stores: start another server on it to restart this one. */
+  readonly storage: TestStorage;
   /** Stops the server the way SIGTERM does (rooms stored, store closed). */
   stop(): Promise<void>;
 }
@@ -39,23 +66,61 @@ export function tempDataDir(): { path: string; remove(): void } {
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
+/** SQLite in `dataDir`. */
+export function sqliteStorage(dataDir: string): TestStorage {
+  return {
+    kind: 'sqlite',
+    dataDir,
+    databaseUrl: undefined,
+    env: { DATA_DIR: dataDir },
+    open: async () => openSqliteStore(dataDir),
+    openWorkspace: () => openWorkspaceStore({ dataDir }),
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+/** Fresh, empty storage of that kind. */
+export async function tempStorage(kind: StoreKind = TEST_STORE): Promise<TestStorage> {
+  const dir = tempDataDir();
+  if (kind === 'sqlite') return sqliteStorage(dir.path);
+  const databaseUrl = await createSchema(inject('postgresUrl'));
+  return {
+    kind,
+    dataDir: dir.path,
+    databaseUrl,
+    env: { DATA_DIR: dir.path, DATABASE_URL: databaseUrl },
+    open: () => openPostgresStore(databaseUrl, { poolSize: 2 }),
+    openWorkspace: () => openWorkspaceStore({ dataDir: dir.path, databaseUrl }),
+    remove: dir.remove,
+  };
+}
+
+/** A server on `storage` (a path is SQLite in that DATA_DIR). */
 export async function startServer(
-  dataDir: string,
+  storage: string | TestStorage,
   rooms?: RoomsPluginOptions,
   limits?: Partial<SyncLimits>,
   port = 0,
 ): Promise<TestServer> {
+  const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    STATIC_DIR: join(dataDir, 'no-client'),
+    ...where.env,
+    STATIC_DIR: join(where.dataDir, 'no-client'),
   });
   const app = await buildApp({ config, rooms, limits, logger: false });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
-  return { app, url, dataDir, apiToken: token, stop: () => app.close() };
+  return {
+    app,
+    url,
+    dataDir: where.dataDir,
+    storage: where,
+    apiToken: token,
+    stop: () => app.close(),
+  };
 }
 
 /** API tokens of servers known only by their URL (child processes), by URL. */
@@ -70,8 +135,8 @@ export function rememberApiToken(url: string, token: string): void {
  * Makes an admin-scope API token in a data directory, as `hindsight token create` does;
  * for servers started as child processes.
  */
-export async function mintApiToken(dataDir: string): Promise<string> {
-  const store = openSqliteWorkspaceStore(dataDir);
+export async function mintApiToken(dataDir: string, databaseUrl?: string): Promise<string> {
+  const store = await openWorkspaceStore({ dataDir, databaseUrl });
   try {
     return (await apiTokens(store).create({ name: 'tests', scope: 'admin' })).token;
   } finally {
@@ -180,12 +245,15 @@ export async function freePort(): Promise<number> {
 export interface TestContext {
   /** Runs each function after the current test, last registered first. */
   defer(...fns: (() => unknown)[]): void;
-  /** A real server on a fresh DATA_DIR, stopped and removed after the test. */
+  /** Fresh storage of that kind (the run's default), removed after the test. */
+  storage(kind?: StoreKind): Promise<TestStorage>;
+  /** A real server on fresh storage (or the one given), stopped and removed after the test. */
   server(options?: {
     rooms?: RoomsPluginOptions;
     limits?: Partial<SyncLimits>;
     port?: number;
     dataDir?: string;
+    storage?: TestStorage;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -205,14 +273,14 @@ export function testContext(): TestContext {
   });
   const context: TestContext = {
     defer: (...fns) => void cleanups.push(...fns),
-    async server({ rooms, limits, port, dataDir } = {}) {
-      let path = dataDir;
-      if (!path) {
-        const dir = tempDataDir();
-        cleanups.push(dir.remove);
-        path = dir.path;
-      }
-      const server = await startServer(path, rooms, limits, port);
+    async storage(kind) {
+      const storage = await tempStorage(kind);
+      cleanups.push(storage.remove);
+      return storage;
+    },
+    async server({ rooms, limits, port, dataDir, storage } = {}) {
+      const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
+      const server = await startServer(where, rooms, limits, port);
       cleanups.push(() => server.stop());
       return server;
     },

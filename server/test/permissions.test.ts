@@ -115,7 +115,7 @@ describe('facilitation doc', () => {
     expect(readSession(fresh.doc).status).toBe('preparing');
     expect(readSession(observer.doc).status).toBe('preparing');
     await server.stop();
-    const restarted = await startServer(server.dataDir);
+    const restarted = await startServer(server.storage);
     t.defer(() => restarted.stop());
     const afterRestart = connect(restarted, room, board.tokens.observer);
     t.defer(afterRestart.destroy);

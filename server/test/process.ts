@@ -14,20 +14,23 @@ export interface ServerProcess {
 }
 
 /**
- * Starts the server on `env.DATA_DIR`; an API token minted there beforehand lets
- * `createBoard` (helpers.ts) create boards on it by its URL alone.
+ * Starts the server with `env` on top of this process's environment, less the store
+ * variables (a test names its storage, see TestStorage.env; it never inherits the one the
+ * test run was given). An API token minted in that storage beforehand lets `createBoard`
+ * (helpers.ts) create boards on it by its URL alone.
  */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const token = env.DATA_DIR ? await mintApiToken(env.DATA_DIR) : undefined;
+  const token = env.DATA_DIR ? await mintApiToken(env.DATA_DIR, env.DATABASE_URL) : undefined;
   const started = await startProcess(env);
   if (token) rememberApiToken(started.url, token);
   return started;
 }
 
 function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: SERVER_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -1,13 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addCard, readCards } from '@hindsight/shared';
-import {
-  connect,
-  createBoard,
-  synced,
-  tempDataDir,
-  type TestServer,
-  testContext,
-} from './helpers.ts';
+import { connect, createBoard, synced, type TestServer, testContext } from './helpers.ts';
 
 import { spawnServer } from './process.ts';
 
@@ -18,9 +11,8 @@ const asServer = (url: string) => ({ url }) as TestServer;
 
 describe('shutdown', () => {
   it('SIGTERM during steady edits loses nothing the server had received', async () => {
-    const dir = tempDataDir();
-    t.defer(dir.remove);
-    const first = await spawnServer({ DATA_DIR: dir.path });
+    const storage = await t.storage();
+    const first = await spawnServer(storage.env);
     t.defer(() => first.child.kill('SIGKILL'));
     const board = await createBoard(asServer(first.url));
     const writer = connect(asServer(first.url), board.id, board.tokens.participant);
@@ -45,7 +37,7 @@ describe('shutdown', () => {
     watcher.provider.disconnect();
     const seen = [...relayed];
 
-    const second = await spawnServer({ DATA_DIR: dir.path });
+    const second = await spawnServer(storage.env);
     t.defer(() => second.child.kill('SIGKILL'));
     const reader = connect(asServer(second.url), board.id, board.tokens.observer);
     t.defer(reader.destroy);

@@ -1,15 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, CloseCode, deleteCard, editCard, readCards, roomName } from '@hindsight/shared';
-import {
-  closeCodeOf,
-  connect,
-  createBoard,
-  startServer,
-  synced,
-  tempDataDir,
-  testContext,
-} from './helpers.ts';
+import { closeCodeOf, connect, createBoard, startServer, synced, testContext } from './helpers.ts';
 
 const t = testContext();
 
@@ -92,11 +84,10 @@ describe('sync endpoint', () => {
     expect(Y.encodeStateVector(second.doc)).toEqual(Y.encodeStateVector(a.doc));
   });
 
-  it('keeps everything across a restart on the same DATA_DIR', async () => {
-    const dir = tempDataDir();
-    t.defer(dir.remove);
+  it('keeps everything across a restart on the same storage', async () => {
+    const storage = await t.storage();
     // A tiny compaction threshold exercises both the log and the snapshot.
-    let server = await startServer(dir.path, { compactAfter: 3 });
+    let server = await startServer(storage, { compactAfter: 3 });
     const board = await createBoard(server);
     const a = connect(server, board.id, board.tokens.participant);
     await synced(a);
@@ -111,7 +102,7 @@ describe('sync endpoint', () => {
     watcher.destroy();
     await server.stop();
 
-    server = await startServer(dir.path);
+    server = await startServer(storage);
     t.defer(() => server.stop());
     const b = client(server, board.id, board.tokens.participant);
     await synced(b);
@@ -119,10 +110,7 @@ describe('sync endpoint', () => {
   });
 
   it('stores an idle room when it unloads and reloads it on demand', async () => {
-    const dir = tempDataDir();
-    t.defer(dir.remove);
-    const server = await startServer(dir.path, { idleMs: 50 });
-    t.defer(() => server.stop());
+    const server = await t.server({ rooms: { idleMs: 50 } });
     const board = await createBoard(server);
     const a = connect(server, board.id, board.tokens.participant);
     await synced(a);

@@ -1,14 +1,11 @@
 /**
- * Persistence of ours, in the bench process (the other servers keep nothing): appends
- * per second straight into the SqliteStore (one transaction per update), appends per
- * second through a Room (one update per event-loop turn, as a busy writer sends them,
+ * Persistence of ours, in the bench process (the other servers keep nothing), on one
+ * store: appends per second straight into the store (one transaction per update), appends
+ * per second through a Room (one update per event-loop turn, as a busy writer sends them,
  * merged per turn by the room), and the reload time of a board whose log holds many
- * updates.
+ * updates. main.ts runs it on SQLite and on Postgres, side by side.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openSqliteStore } from '../../../server/src/storage/sqliteStore.ts';
+import type { Store } from '../../../server/src/storage/store.ts';
 import { Room, type RoomOptions } from '../../../server/src/sync/room.ts';
 import { encodeUpdate } from '../../../server/src/sync/protocol.ts';
 import type { Peer } from '../../../server/src/sync/peer.ts';
@@ -53,45 +50,42 @@ const log = {
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function runPersistence(options: PersistenceOptions): Promise<PersistenceResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'hindsight-bench-store-'));
-  const store = openSqliteStore(dir);
-  try {
-    const updates = edits(options.appends);
+/** Runs on an empty `store`; the caller opens and removes it. */
+export async function runPersistence(
+  store: Store,
+  options: PersistenceOptions,
+): Promise<PersistenceResult> {
+  const updates = edits(options.appends);
 
-    let start = performance.now();
-    for (const u of updates) await store.appendUpdates('direct', [u]);
-    const storeAppendsPerSecond = (updates.length / (performance.now() - start)) * 1000;
+  let start = performance.now();
+  for (const u of updates) await store.appendUpdates('direct', [u]);
+  const storeAppendsPerSecond = (updates.length / (performance.now() - start)) * 1000;
 
-    const room = await Room.load('through-room', { store, log, compactAfter: 500 });
-    const peer: Peer = { role: 'participant', canWrite: true, send: silent, close: silent };
-    room.join(peer);
-    const messages = updates.map(encodeUpdate);
-    start = performance.now();
-    for (const m of messages) {
-      room.receive(peer, m);
-      await turn();
-    }
-    await room.flush();
-    const roomAppendsPerSecond = (messages.length / (performance.now() - start)) * 1000;
-    await room.close(1000, 'done');
-
-    const logged = edits(options.reloadUpdates);
-    for (let i = 0; i < logged.length; i += 1000)
-      await store.appendUpdates('reload', logged.slice(i, i + 1000));
-    start = performance.now();
-    const reloaded = await Room.load('reload', { store, log, compactAfter: 500 });
-    const reloadMs = performance.now() - start;
-    reloaded.doc.destroy();
-
-    return {
-      storeAppendsPerSecond,
-      roomAppendsPerSecond,
-      reloadUpdates: logged.length,
-      reloadMs,
-    };
-  } finally {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
+  const room = await Room.load('through-room', { store, log, compactAfter: 500 });
+  const peer: Peer = { role: 'participant', canWrite: true, send: silent, close: silent };
+  room.join(peer);
+  const messages = updates.map(encodeUpdate);
+  start = performance.now();
+  for (const m of messages) {
+    room.receive(peer, m);
+    await turn();
   }
+  await room.flush();
+  const roomAppendsPerSecond = (messages.length / (performance.now() - start)) * 1000;
+  await room.close(1000, 'done');
+
+  const logged = edits(options.reloadUpdates);
+  for (let i = 0; i < logged.length; i += 1000)
+    await store.appendUpdates('reload', logged.slice(i, i + 1000));
+  start = performance.now();
+  const reloaded = await Room.load('reload', { store, log, compactAfter: 500 });
+  const reloadMs = performance.now() - start;
+  reloaded.doc.destroy();
+
+  return {
+    storeAppendsPerSecond,
+    roomAppendsPerSecond,
+    reloadUpdates: logged.length,
+    reloadMs,
+  };
 }

@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CreateTokenRequestSchema, describeZodError } from '@hindsight/shared';
-import { openSqliteWorkspaceStore } from '../storage/sqliteWorkspaceStore.ts';
+import { openWorkspaceStore } from '../storage/openWorkspaceStore.ts';
 import { apiTokens } from '../workspace/apiTokens.ts';
 
 export const USAGE = `Usage: hindsight <command>
@@ -19,11 +19,14 @@ export const USAGE = `Usage: hindsight <command>
   token list         lists the tokens (never the tokens themselves)
   token revoke ID    revokes a token at once
 
-The data directory is DATA_DIR (default ./data), as for the server.
+The data directory is DATA_DIR (default ./data), or the Postgres DATABASE_URL names,
+as for the server.
 `;
 
 export interface CliIo {
   readonly dataDir: string;
+  /** Postgres instead of the SQLite file in dataDir, as for the server. */
+  readonly databaseUrl?: string | undefined;
   /** What scripts read: the token. */
   out(text: string): void;
   /** What people read: explanations and errors. */
@@ -59,7 +62,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function tokenCommand(verb: string | undefined, args: string[], io: CliIo): Promise<number> {
-  const store = openSqliteWorkspaceStore(io.dataDir);
+  const store = await openWorkspaceStore(io);
   const tokens = apiTokens(store);
   try {
     switch (verb) {

@@ -3,7 +3,7 @@
  * routes use. The store is closed on shutdown.
  */
 import fp from 'fastify-plugin';
-import { openSqliteWorkspaceStore } from '../storage/sqliteWorkspaceStore.ts';
+import { openWorkspaceStore } from '../storage/openWorkspaceStore.ts';
 import type { WorkspaceStore } from '../storage/workspaceStore.ts';
 import '../http/authorize.ts';
 import { apiTokens, type ApiTokens } from '../workspace/apiTokens.ts';
@@ -21,11 +21,12 @@ declare module 'fastify' {
 
 export interface WorkspacePluginOptions {
   readonly dataDir: string;
+  readonly databaseUrl?: string | undefined;
 }
 
 export default fp<WorkspacePluginOptions>(
-  async (app, { dataDir }) => {
-    const store = openSqliteWorkspaceStore(dataDir);
+  async (app, location) => {
+    const store = await openWorkspaceStore(location);
     app.decorate('workspace', { store, tokens: apiTokens(store) });
     app.decorateRequest('principal', null as never);
     app.addHook('onClose', async () => store.close());

@@ -8,79 +8,56 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS boards (
-  id TEXT PRIMARY KEY,
-  title TEXT NOT NULL,
-  template TEXT NOT NULL,
-  created_at INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS board_tokens (
-  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  token_hash TEXT NOT NULL,
-  PRIMARY KEY (board_id, role)
-);
-CREATE TABLE IF NOT EXISTS doc_snapshots (
-  room TEXT PRIMARY KEY,
-  data BLOB NOT NULL,
-  upto_seq INTEGER NOT NULL,
-  schema_version INTEGER
-);
-CREATE TABLE IF NOT EXISTS doc_updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  room TEXT NOT NULL,
-  data BLOB NOT NULL
-);
-CREATE INDEX IF NOT EXISTS doc_updates_room_seq ON doc_updates (room, seq);
-CREATE TABLE IF NOT EXISTS attendees (
-  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  name TEXT NOT NULL,
-  first_seen INTEGER NOT NULL,
-  PRIMARY KEY (board_id, role, name)
-);
-CREATE TABLE IF NOT EXISTS anonymity_locks (
-  board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE
-);
-CREATE TABLE IF NOT EXISTS secrets (
-  name TEXT PRIMARY KEY,
-  value BLOB NOT NULL
-);
-`;
-
-/**
- * Changes to tables that already exist in a data directory, in order; `PRAGMA
- * user_version` records how many have run. Tables new in a version are created by
- * SCHEMA above instead.
- */
-const STORE_MIGRATIONS: readonly { name: string; sql: string }[] = [
-  {
-    name: 'doc layout versions are recorded with the snapshots',
-    sql: 'ALTER TABLE doc_snapshots ADD COLUMN schema_version INTEGER',
-  },
-];
+import {
+  MIGRATIONS,
+  MIGRATIONS_TABLE,
+  newerSchemaMessage,
+  pending,
+  unknownSteps,
+  type Migration,
+} from './migrations/index.ts';
 
 export const SQLITE_FILE = 'hindsight.sqlite';
 
-function migrateStore(db: Database.Database): void {
-  const done = db.pragma('user_version', { simple: true }) as number;
-  if (done === 0) {
-    // A data directory created just now by SCHEMA already has every column.
-    const columns = db.pragma('table_info(doc_snapshots)') as { name: string }[];
-    if (columns.some((c) => c.name === 'schema_version')) {
-      db.pragma(`user_version = ${STORE_MIGRATIONS.length}`);
-      return;
-    }
-  }
-  db.transaction(() => {
-    for (const step of STORE_MIGRATIONS.slice(done)) db.exec(step.sql);
-    db.pragma(`user_version = ${STORE_MIGRATIONS.length}`);
-  })();
+export interface SqliteStoreOptions {
+  /** Told about schema steps that a newer version recorded and this one does not know. */
+  readonly warn?: (message: string) => void;
 }
 
-export function openSqliteStore(dataDir: string): Store {
+/**
+ * Applies the schema steps not applied yet, each in its own transaction, and returns the
+ * ids it applied. `BEGIN IMMEDIATE` takes the write lock before reading what is applied,
+ * so a second process opening the same file waits, then finds the step recorded.
+ */
+export function migrateSqlite(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { applied: string[]; unknown: string[] } {
+  db.exec(MIGRATIONS_TABLE);
+  const recorded = () =>
+    new Set(
+      db
+        .prepare<[], { id: string }>('SELECT id FROM schema_migrations')
+        .all()
+        .map((r) => r.id),
+    );
+  const applied: string[] = [];
+  for (const step of pending(migrations, recorded())) {
+    db.transaction(() => {
+      if (recorded().has(step.id)) return;
+      if (typeof step.sqlite === 'string') db.exec(step.sqlite);
+      else step.sqlite(db);
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(
+        step.id,
+        Date.now(),
+      );
+      applied.push(step.id);
+    }).immediate();
+  }
+  return { applied, unknown: unknownSteps(migrations, recorded()) };
+}
+
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
@@ -88,8 +65,8 @@ export function openSqliteStore(dataDir: string): Store {
   // loss can roll back the last ones.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.exec(SCHEMA);
-  migrateStore(db);
+  const { unknown } = migrateSqlite(db);
+  if (unknown.length > 0) options.warn?.(newerSchemaMessage(unknown));
 
   const q = {
     insertBoard: db.prepare(
@@ -116,13 +93,20 @@ export function openSqliteStore(dataDir: string): Store {
     countUpdates: db.prepare<[string], { n: number }>(
       'SELECT COUNT(*) AS n FROM doc_updates WHERE room = ?',
     ),
-    insertUpdate: db.prepare<[string, Uint8Array]>(
-      'INSERT INTO doc_updates (room, data) VALUES (?, ?)',
+    insertUpdate: db.prepare<[string, number, Uint8Array]>(
+      'INSERT INTO doc_updates (room, seq, data) VALUES (?, ?, ?)',
     ),
+    advanceHead: db.prepare<[string, number], { last_seq: number }>(
+      `INSERT INTO doc_heads (room, last_seq) VALUES (?, ?)
+       ON CONFLICT (room) DO UPDATE SET last_seq = doc_heads.last_seq + excluded.last_seq
+       RETURNING last_seq`,
+    ),
+    // Replaces the stored snapshot only with one that covers as much or more.
     upsertSnapshot: db.prepare<[string, Uint8Array, number, number | null]>(
       `INSERT INTO doc_snapshots (room, data, upto_seq, schema_version) VALUES (?, ?, ?, ?)
        ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
-         schema_version = excluded.schema_version`,
+         schema_version = excluded.schema_version
+       WHERE excluded.upto_seq >= doc_snapshots.upto_seq`,
     ),
     listRooms: db.prepare<[number, string, number, string], { room: string }>(
       `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
@@ -153,21 +137,36 @@ export function openSqliteStore(dataDir: string): Store {
     (board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, NewDoc>) => {
       q.insertBoard.run(board);
       for (const t of tokens) q.upsertToken.run(board.id, t.role, t.hash);
-      for (const [room, doc] of rooms) q.upsertSnapshot.run(room, doc.state, 0, doc.schemaVersion);
+      for (const [room, doc] of rooms) {
+        q.upsertSnapshot.run(room, doc.state, 0, doc.schemaVersion);
+        q.advanceHead.get(room, 0);
+      }
     },
   );
+  // The head row numbers the room's updates; its write lock is the transaction's.
   const append = db.transaction((room: string, updates: readonly Uint8Array[]) => {
-    let last = 0;
-    for (const u of updates) last = Number(q.insertUpdate.run(room, u).lastInsertRowid);
+    const last = q.advanceHead.get(room, updates.length)!.last_seq;
+    updates.forEach((u, i) => q.insertUpdate.run(room, last - updates.length + 1 + i, u));
     return last;
   });
   const snapshot = db.transaction(
     (room: string, data: Uint8Array, uptoSeq: number, schemaVersion: number | null) => {
-      const previous = q.getSnapshot.get(room);
-      q.upsertSnapshot.run(room, data, Math.max(uptoSeq, previous?.upto_seq ?? 0), schemaVersion);
-      q.deleteUpdatesUpTo.run(room, uptoSeq);
+      if (q.upsertSnapshot.run(room, data, uptoSeq, schemaVersion).changes > 0) {
+        q.deleteUpdatesUpTo.run(room, uptoSeq);
+      }
     },
   );
+  // One read transaction: a snapshot and the rows after it, as of the same moment.
+  const load = db.transaction((room: string): StoredDoc => {
+    const snap = q.getSnapshot.get(room);
+    const rows = q.getUpdates.all(room, snap?.upto_seq ?? 0);
+    return {
+      snapshot: snap ? new Uint8Array(snap.data) : null,
+      updates: rows.map((r) => new Uint8Array(r.data)),
+      lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
+      schemaVersion: snap?.schema_version ?? null,
+    };
+  });
 
   return {
     async createBoard(board, tokens, rooms) {
@@ -185,15 +184,8 @@ export function openSqliteStore(dataDir: string): Store {
     async setToken(boardId, token) {
       q.upsertToken.run(boardId, token.role, token.hash);
     },
-    async loadDoc(room): Promise<StoredDoc> {
-      const snap = q.getSnapshot.get(room);
-      const rows = q.getUpdates.all(room, snap?.upto_seq ?? 0);
-      return {
-        snapshot: snap ? new Uint8Array(snap.data) : null,
-        updates: rows.map((r) => new Uint8Array(r.data)),
-        lastSeq: rows.at(-1)?.seq ?? snap?.upto_seq ?? 0,
-        schemaVersion: snap?.schema_version ?? null,
-      };
+    async loadDoc(room) {
+      return load(room);
     },
     async appendUpdates(room, updates) {
       return append(room, updates);

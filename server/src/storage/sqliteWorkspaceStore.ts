@@ -6,23 +6,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { TOKEN_SCOPES, type TokenScope } from '@hindsight/shared';
-import { SQLITE_FILE } from './sqliteStore.ts';
+import { migrateSqlite, SQLITE_FILE } from './sqliteStore.ts';
 import type { ApiTokenRecord, WorkspaceStore } from './workspaceStore.ts';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS api_tokens (
-  id TEXT PRIMARY KEY,
-  name TEXT NOT NULL,
-  scope TEXT NOT NULL,
-  token_hash TEXT NOT NULL UNIQUE,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER,
-  last_used_at INTEGER,
-  revoked_at INTEGER
-);
-`;
-
-interface TokenRow {
+export interface TokenRow {
   id: string;
   name: string;
   scope: string;
@@ -38,7 +25,7 @@ function scopeOf(stored: string): TokenScope {
   return TOKEN_SCOPES.find((scope) => scope === stored) ?? 'read';
 }
 
-function tokenOf(row: TokenRow): ApiTokenRecord {
+export function tokenOf(row: TokenRow): ApiTokenRecord {
   return {
     id: row.id,
     name: row.name,
@@ -59,7 +46,8 @@ export function openSqliteWorkspaceStore(dataDir: string): WorkspaceStore {
   db.pragma('foreign_keys = ON');
   // The board store and the command line write the same file through other connections.
   db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  // The command line may open a fresh data directory before any server did.
+  migrateSqlite(db);
 
   const q = {
     insertToken: db.prepare(

@@ -19,11 +19,15 @@ export interface TokenRecord {
   readonly hash: string;
 }
 
-/** What a room's persisted state is made of: a snapshot and the updates logged after it. */
+/**
+ * What a room's persisted state is made of: a snapshot and the updates logged after it.
+ * A room's updates are numbered 1, 2, 3… in the order their appends commit; the snapshot
+ * holds every update up to its number.
+ */
 export interface StoredDoc {
   readonly snapshot: Uint8Array | null;
   readonly updates: Uint8Array[];
-  /** Sequence number of the last update read, to compact up to; 0 when none. */
+  /** Sequence number of the last update read (or the snapshot's), to compact up to; 0 when none. */
   readonly lastSeq: number;
   /**
    * The doc's layout version (shared doc/migrations.ts), recorded with the snapshot by
@@ -51,12 +55,18 @@ export interface Store {
   getTokens(boardId: string): Promise<TokenRecord[]>;
   /** Replaces the token of one role (link rotation). */
   setToken(boardId: string, token: TokenRecord): Promise<void>;
+  /** A room's snapshot and later updates, read at one point in time. */
   loadDoc(room: string): Promise<StoredDoc>;
-  /** Appends updates to a room's log in one transaction; returns the last sequence number. */
+  /**
+   * Appends updates to a room's log in one transaction and returns the number of the last.
+   * They get consecutive numbers, so a writer whose last number was `n` and gets back
+   * `n + updates.length` knows that nobody else appended in between.
+   */
   appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number>;
   /**
    * Stores a snapshot holding everything up to `uptoSeq`, in layout `schemaVersion`, and
-   * drops those log rows.
+   * drops those log rows, in one transaction. Does nothing when the stored snapshot
+   * already covers a later number, so a slower writer never replaces a newer snapshot.
    */
   writeSnapshot(
     room: string,

@@ -81,7 +81,14 @@ export class Room {
   private flushScheduled = false;
   private persisting: Promise<void> = Promise.resolve();
   private logRows = 0;
-  private lastSeq = 0;
+  /**
+   * Every stored update of this room numbered up to here is in the doc: what was loaded,
+   * then this room's own appends while nobody else appends to the room. Compaction folds
+   * the log up to here only, so it never drops a row whose content the doc lacks.
+   */
+  private seenSeq = 0;
+  /** Another writer appended to this room's log since it loaded. */
+  private sharedLog = false;
   private closed = false;
   /**
    * The layout version of the doc (shared doc/migrations.ts), as recorded in the store
@@ -112,7 +119,7 @@ export class Room {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(room.doc, update);
     }, LOAD_ORIGIN);
-    room.lastSeq = stored.lastSeq;
+    room.seenSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
     room.schemaVersion = stored.schemaVersion;
     try {
@@ -307,8 +314,13 @@ export class Room {
   private async append(update: Uint8Array): Promise<void> {
     const { store, log, compactAfter } = this.options;
     try {
-      this.lastSeq = await store.appendUpdates(this.name, [update]);
+      const seq = await store.appendUpdates(this.name, [update]);
       this.logRows += 1;
+      if (seq === this.seenSeq + 1) this.seenSeq = seq;
+      else if (!this.sharedLog) {
+        this.sharedLog = true;
+        log.warn({ room: this.name }, 'another process appends to this room; its rows are kept');
+      }
     } catch (err) {
       log.error({ err, room: this.name }, 'could not store an update; retrying');
       // Keep the update: it goes first in the next batch.
@@ -328,7 +340,7 @@ export class Room {
     await this.options.store.writeSnapshot(
       this.name,
       Y.encodeStateAsUpdate(this.doc),
-      this.lastSeq,
+      this.seenSeq,
       this.schemaVersion,
     );
     this.logRows = 0;

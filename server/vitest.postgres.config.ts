@@ -1,0 +1,21 @@
+import { defineProject } from 'vitest/config';
+import { serverTest } from './vitest.config.ts';
+
+/**
+ * The integration tests where the store matters, run again with every test server on
+ * Postgres (`TEST_STORE`, read by test/helpers.ts). The same files, not copies.
+ */
+export default defineProject({
+  test: {
+    ...serverTest,
+    name: 'server on postgres',
+    include: [
+      'test/boards.test.ts',
+      'test/sync.test.ts',
+      'test/export.test.ts',
+      'test/shutdown.test.ts',
+      'test/crash.test.ts',
+    ],
+    env: { TEST_STORE: 'postgres' },
+  },
+});
