@@ -65,6 +65,7 @@ const json = { 'content-type': 'application/json' };
 
 const TABLE: Record<RouteKey, Row> = {
   'GET /healthz': { request: () => ({ url: '/healthz' }), expect: OPEN },
+  'GET /readyz': { request: () => ({ url: '/readyz' }), expect: OPEN },
   'GET /api/time': { request: () => ({ url: '/api/time' }), expect: OPEN },
   'POST /api/boards': {
     request: () => ({
