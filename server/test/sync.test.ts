@@ -175,6 +175,23 @@ describe('refusals', () => {
     expect(texts(writer.doc)).toEqual(['participant card']);
   });
 
+  it('keeps an observer connected whose handshake holds content the server lacks, applying none of it', async () => {
+    // As after a crash: the observer was relayed a card that the server never stored.
+    const server = await setup();
+    const board = await createBoard(server);
+    const observer = client(server, board.id, board.tokens.observer);
+    addCard(observer.doc, { text: 'relayed, never stored', column: 'went-wrong' });
+    const closes: number[] = [];
+    observer.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    await synced(observer);
+    const writer = client(server, board.id, board.tokens.participant);
+    addCard(writer.doc, { text: 'written after the restart', column: 'lucky' });
+    await vi.waitFor(() => expect(texts(observer.doc)).toContain('written after the restart'));
+    expect(closes).toEqual([]);
+    const fresh = client(server, board.id, board.tokens.facilitator);
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['written after the restart']));
+  });
+
   it('only the facilitator writes the facilitation doc', async () => {
     const server = await setup();
     const board = await createBoard(server);

@@ -80,6 +80,8 @@ export class Room {
   private outgoingFrom: unknown = null;
   private flushScheduled = false;
   private persisting: Promise<void> = Promise.resolve();
+  /** An append is queued behind the one in flight and will take what is pending. */
+  private appendWaiting = false;
   private logRows = 0;
   /**
    * Every stored update of this room numbered up to here is in the doc: what was loaded,
@@ -197,9 +199,11 @@ export class Room {
     }
     const update = decoding.readVarUint8Array(decoder);
     if (!peer.canWrite) {
-      // A read-only client answers our step 1 with a step 2 as part of the handshake;
-      // that is harmless when it carries nothing we lack. Anything else is a write.
-      if (step === SyncStep.Step2 && !addsContent(this.doc, update)) return;
+      // A read-only client answers our step 1 with a step 2 as part of the handshake.
+      // Nothing in it is applied. It may hold what this server relayed but had not stored
+      // when it crashed: ignoring it keeps that reader connected (the writers push their
+      // own content again). An update sent after the handshake is a write, and refused.
+      if (step === SyncStep.Step2) return;
       throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
     }
     try {
@@ -299,14 +303,23 @@ export class Room {
     this.pending.push(merged);
   }
 
-  /** Appends what is queued; resolves when it, and every earlier write, is stored. */
+  /**
+   * Appends what is queued; resolves when it, and every earlier write, is stored. While
+   * an append is in flight, at most one more waits behind it and takes, as one row,
+   * everything queued by the time it starts: a store slower than the turns (a networked
+   * database) gets fewer, larger appends instead of a growing line of small ones.
+   */
   flush(): Promise<void> {
     this.broadcast();
-    if (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-      this.persisting = this.persisting.then(() => this.append(merged));
+    if (this.pending.length > 0 && !this.appendWaiting) {
+      this.appendWaiting = true;
+      this.persisting = this.persisting.then(() => {
+        this.appendWaiting = false;
+        const batch = this.pending;
+        this.pending = [];
+        if (batch.length === 0) return;
+        return this.append(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+      });
     }
     return this.persisting;
   }
@@ -388,12 +401,4 @@ const EMPTY_STATE_VECTOR = Uint8Array.of(0);
 
 function isEmptyStateVector(stateVector: Uint8Array): boolean {
   return stateVector.length === 1 && stateVector[0] === 0;
-}
-
-/** True when an update holds structs the doc does not have yet. */
-function addsContent(doc: Y.Doc, update: Uint8Array): boolean {
-  const known = Y.decodeStateVector(Y.encodeStateVector(doc));
-  const { to } = Y.parseUpdateMeta(update);
-  for (const [client, clock] of to) if (clock > (known.get(client) ?? 0)) return true;
-  return false;
 }
