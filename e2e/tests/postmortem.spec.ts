@@ -271,14 +271,18 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     await pPage.getByRole('button', { name: 'Follow-up', exact: true }).click();
     await expect(pPage.getByTestId('actions-view')).toBeVisible();
 
-    // Owner.
+    // Owner: the team agrees; the facilitator records it, the others read it.
     await fPage.getByRole('button', { name: 'Next: Owner' }).click();
     await expectPhase(everyone, 'Owner');
-    await pPage.getByRole('combobox', { name: 'Postmortem owner' }).fill(PAT);
-    await pPage.getByRole('button', { name: 'Add owner' }).click();
+    await expect(pPage.getByRole('combobox', { name: 'Postmortem owner' })).toHaveCount(0);
+    await fPage.getByRole('combobox', { name: 'Postmortem owner' }).fill(PAT);
+    await fPage.getByRole('button', { name: 'Add owner' }).click();
     for (const page of everyone)
       await expect(page.getByTestId('postmortem-owners')).toContainText(PAT);
-    await expect(sPage.getByLabel('Responsibility 4', { exact: true })).toHaveValue(
+    await expect(fPage.getByLabel('Responsibility 4', { exact: true })).toHaveValue(
+      'Close the incident when all actions are done',
+    );
+    await expect(sPage.getByTestId('responsibilities')).toContainText(
       'Close the incident when all actions are done',
     );
 

@@ -16,6 +16,7 @@ import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
 import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin from './plugins/brainstorm.ts';
+import ownershipPlugin from './plugins/ownership.ts';
 import workspacePlugin from './plugins/workspace.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
@@ -111,6 +112,7 @@ export async function buildApp({
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin);
+  await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
 
   await app.register(healthRoutes);

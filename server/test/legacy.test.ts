@@ -18,6 +18,7 @@ import {
   readDiscussion,
   readIncident,
   readMemberName,
+  readPostmortemOwner,
   readProposals,
   readRevealedCards,
   readTimeline,
@@ -73,10 +74,18 @@ describe('a board stored by the version before', () => {
     expect(legacyMetaMap(doc.doc).size).toBe(0);
     expect(readIncident(doc.doc).title).not.toBe('');
     expect(readTimeline(doc.doc)).toHaveLength(4);
-    expect(readProposals(doc.doc).map((p) => p.status)).toEqual(['accepted', 'rejected', 'open']);
-    expect(readActionItems(doc.doc).map((a) => a.title)).toEqual([
-      'Alert on pool saturation',
-      'Review config changes',
+    // What only the facilitator decides moved to the facilitation doc (its layout 2).
+    expect(readProposals(doc.doc, facilitation.doc).map((p) => p.status)).toEqual([
+      'accepted',
+      'rejected',
+      'open',
+    ]);
+    expect(readPostmortemOwner(facilitation.doc).names).toEqual(['Alex']);
+    expect(
+      readActionItems(doc.doc, facilitation.doc).map((a) => [a.title, a.ownerConfirmed]),
+    ).toEqual([
+      ['Alert on pool saturation', true],
+      ['Review config changes', false],
     ]);
     const cards = readRevealedCards(facilitation.doc);
     expect(cards).toHaveLength(3);

@@ -46,9 +46,9 @@ export interface IncidentCommands {
   proposeEvent(input: ProposeEventInput): string;
   /** Flags an event; null when the event is gone. */
   flagEvent(eventId: string, input: FlagEventInput): string | null;
-  /** Accepts a proposal and applies it to the timeline (facilitator's UI only). */
+  /** Accepts a proposal and applies it to the timeline (facilitator only). */
   acceptProposal(id: string): AcceptResult;
-  /** Rejects a proposal (facilitator's UI only). */
+  /** Rejects a proposal (facilitator only). */
   rejectProposal(id: string): boolean;
   addSurveyNote(input: NewSurveyNote): string;
   deleteSurveyNote(id: string): boolean;

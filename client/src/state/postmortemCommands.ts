@@ -1,8 +1,9 @@
 /**
  * What components may ask of the discussion, the actions, the owner, the follow-up and
  * the status. Implemented in src/sync/postmortemCommands.ts on shared's entity commands
- * (board doc), and the facilitator's focus on the facilitation doc; declared here so
- * that components never see Yjs. Every command throws a ZodError for bad input.
+ * (board doc; "I own this" in the member's private doc), and what only the facilitator
+ * decides on the facilitation doc; declared here so that components never see Yjs.
+ * Every command throws a ZodError for bad input.
  */
 import type {
   ActionItemPatch,
@@ -32,15 +33,15 @@ export interface PostmortemCommands {
   addAction(input: NewActionItem): string;
   editAction(id: string, patch: ActionItemPatch): boolean;
   setActionStatus(id: string, status: ActionItemStatus): boolean;
-  /** "I own this": the owner's explicit commitment. */
+  /**
+   * "I own this": the owner's explicit commitment, said in this member's private doc;
+   * the server publishes it when the owner is this member's name. False when the action
+   * has no owner or this tab has no private doc (observers).
+   */
   confirmOwner(id: string): boolean;
   deleteAction(id: string): boolean;
   /** Brings back an action this tab deleted, if that is still its latest deletion. */
   undoDeleteAction(id: string): boolean;
-
-  setOwners(names: readonly string[]): void;
-  clearOwners(): void;
-  setResponsibilities(responsibilities: readonly string[]): void;
 
   /** Schedules the review; also throws an Error for a time the clocks skip. */
   setFollowUp(input: NewFollowUp): FollowUp;
@@ -50,10 +51,14 @@ export interface PostmortemCommands {
   setStatus(status: PostmortemStatus): CloseCheck;
 }
 
-/** The facilitator's control of the Discuss phase (facilitation doc). */
-export interface DiscussionFacilitation {
-  /** Moves the team to this cluster; its time starts now. */
+/** What the facilitator decides for the team (facilitation doc). */
+export interface PostmortemFacilitation {
+  /** Moves the team to this cluster in the Discuss phase; its time starts now. */
   focus(clusterId: string): void;
+  /** Records the postmortem owner(s) the team agreed on. */
+  setOwners(names: readonly string[]): void;
+  clearOwners(): void;
+  setResponsibilities(responsibilities: readonly string[]): void;
 }
 
 /** The postmortem's store and commands, as a board session hands them out. */
@@ -61,5 +66,5 @@ export interface PostmortemSession {
   readonly store: PostmortemStore;
   readonly commands: PostmortemCommands;
   /** Null unless this tab runs the session. */
-  readonly facilitation: DiscussionFacilitation | null;
+  readonly facilitation: PostmortemFacilitation | null;
 }

@@ -62,6 +62,7 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
     role: init.role,
     board: boardDoc,
     facilitation: facilitationDoc,
+    privateDoc: brainstorm.privateDoc,
     serverNow: clock.now,
   });
   let user: LocalUser | null = null;
@@ -88,7 +89,10 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
       : null,
     clock,
     ui: createSessionUiStore(),
-    incident: { store: incidentStore, commands: createIncidentCommands(boardDoc, incidentStore) },
+    incident: {
+      store: incidentStore,
+      commands: createIncidentCommands(boardDoc, facilitationDoc, incidentStore),
+    },
     brainstorm,
     postmortem,
     clusters,
@@ -104,7 +108,7 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
       if (user) publishUser(boardConnection.awareness, user, init.role);
       if (user && ready) publishReady(boardConnection.awareness, ready);
       const unbindBoard = bindBoard(boardConnection, store);
-      const unbindIncident = bindIncident(boardDoc, incidentStore);
+      const unbindIncident = bindIncident(boardDoc, facilitationDoc, incidentStore);
       const unbindFacilitation = bindFacilitation(facilitationConnection, facilitation, template);
       const unbindPostmortem = postmortem.open();
       const closeBrainstorm = brainstorm.open({

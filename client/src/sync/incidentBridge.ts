@@ -1,11 +1,13 @@
 /**
  * The incident's Yjs -> zustand bridge: facts, timeline, proposals and survey notes of
- * the board doc, read with shared's validating readers and pushed into the incident
+ * the board doc (with the facilitator's decisions on the proposals, from the
+ * facilitation doc), read with shared's validating readers and pushed into the incident
  * store on every change. Each top-level type has its own observer, so a note being added
  * does not re-read the timeline.
  */
 import {
   incidentMap,
+  proposalDecisionsMap,
   readIncident,
   readProposals,
   readSurveyNotes,
@@ -18,16 +20,17 @@ import type * as Y from 'yjs';
 import type { IncidentStore } from '../state/incidentStore.ts';
 
 /** Wires the board doc's incident types to `store`; returns the function that unwires it. */
-export function bindIncident(doc: Y.Doc, store: IncidentStore): () => void {
+export function bindIncident(doc: Y.Doc, facilitation: Y.Doc, store: IncidentStore): () => void {
   const set = store.setState;
   const pushIncident = () => set({ incident: readIncident(doc) });
   const pushTimeline = () => set({ timeline: readTimeline(doc) });
-  const pushProposals = () => set({ proposals: readProposals(doc) });
+  const pushProposals = () => set({ proposals: readProposals(doc, facilitation) });
   const pushNotes = () => set({ notes: readSurveyNotes(doc) });
 
   incidentMap(doc).observe(pushIncident);
   timelineMap(doc).observeDeep(pushTimeline);
   timelineProposalsMap(doc).observeDeep(pushProposals);
+  proposalDecisionsMap(facilitation).observe(pushProposals);
   surveyNotesMap(doc).observeDeep(pushNotes);
 
   // Catch up with whatever happened before the observers were attached.
@@ -40,6 +43,7 @@ export function bindIncident(doc: Y.Doc, store: IncidentStore): () => void {
     incidentMap(doc).unobserve(pushIncident);
     timelineMap(doc).unobserveDeep(pushTimeline);
     timelineProposalsMap(doc).unobserveDeep(pushProposals);
+    proposalDecisionsMap(facilitation).unobserve(pushProposals);
     surveyNotesMap(doc).unobserveDeep(pushNotes);
   };
 }

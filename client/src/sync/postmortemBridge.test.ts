@@ -2,6 +2,8 @@ import {
   DEFAULT_TEMPLATE,
   emptyDiscussion,
   initFacilitation,
+  projectConfirmations,
+  readOwnerClaims,
   runSessionCommand,
 } from '@hindsight/shared';
 import { describe, expect, it } from 'vitest';
@@ -15,16 +17,18 @@ const ROLLBACK = 'clusterRollbk1';
 function setup(role: 'facilitator' | 'participant' = 'facilitator') {
   const board = new Y.Doc();
   const facilitation = new Y.Doc();
+  const privateDoc = new Y.Doc();
   initFacilitation(facilitation, DEFAULT_TEMPLATE);
   let now = 10 * MIN;
   const session = createPostmortemSession({
     role,
     board,
     facilitation,
+    privateDoc,
     serverNow: () => now,
   });
   const close = session.open();
-  return { facilitation, session, close, setNow: (ms: number) => (now = ms) };
+  return { facilitation, privateDoc, session, close, setNow: (ms: number) => (now = ms) };
 }
 
 describe('the postmortem bridge and commands', () => {
@@ -72,6 +76,29 @@ describe('the postmortem bridge and commands', () => {
     commands.setActionStatus(action, 'in progress');
     expect(store.getState().status).toBe('actions open');
     expect(session.facilitation).toBeNull();
+    close();
+  });
+
+  it('say "I own this" in the private doc; it shows once the server publishes it', () => {
+    const { facilitation, privateDoc, session, close } = setup('participant');
+    const { commands, store } = session;
+    const action = commands.addAction({ title: 'Export pool metrics', owner: 'Pat Lee' });
+    expect(commands.confirmOwner(action)).toBe(true);
+    expect(readOwnerClaims(privateDoc).get(action)).toMatchObject({ owner: 'Pat Lee' });
+    expect(store.getState().actions[0]!.ownerConfirmed).toBe(false);
+    // What the server does with Pat's own claim:
+    const claims = readOwnerClaims(privateDoc);
+    projectConfirmations(facilitation, [{ name: 'Pat Lee', claims }], new Set([action]));
+    expect(store.getState().actions[0]!.ownerConfirmed).toBe(true);
+    close();
+  });
+
+  it('record the owners the team agreed on, for the facilitator only', () => {
+    const { session, close } = setup();
+    session.facilitation!.setOwners(['Dana', 'Eli']);
+    expect(session.store.getState().owner.names).toEqual(['Dana', 'Eli']);
+    session.facilitation!.clearOwners();
+    expect(session.store.getState().owner.names).toEqual([]);
     close();
   });
 

@@ -1,13 +1,15 @@
 /**
  * The postmortem's Yjs -> zustand bridge: the clusters' discussions, the action items,
- * the owner, the follow-up and the status from the board doc, and the discussion focus
- * from the facilitation doc, read with validating readers and pushed into the
- * postmortem store on every change. Each top-level type has its own observer.
+ * the follow-up and the status from the board doc, and from the facilitation doc the
+ * discussion focus, the postmortem owners and the owners' confirmations, read with
+ * validating readers and pushed into the postmortem store on every change. Each
+ * top-level type has its own observer.
  */
 import {
   actionItemsMap,
   discussionsMap,
   facilitationMap,
+  ownerConfirmationsMap,
   postmortemMap,
   readActionItems,
   readDiscussion,
@@ -25,7 +27,7 @@ export interface PostmortemSources {
   readonly facilitation: Y.Doc;
 }
 
-const sameFocus = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Wires the docs to `store`; returns the function that unwires them. */
 export function bindPostmortem(
@@ -44,32 +46,38 @@ export function bindPostmortem(
   // The facilitation doc changes with every timer command: set the focus only when it moved.
   const pushFocus = () => {
     const focus = readDiscussionFocus(facilitation);
-    if (!sameFocus(focus, store.getState().focus)) set({ focus });
+    if (!sameValue(focus, store.getState().focus)) set({ focus });
   };
   const pushActions = () =>
-    set({ actions: readActionItems(board), status: readPostmortemStatus(board) });
+    set({ actions: readActionItems(board, facilitation), status: readPostmortemStatus(board) });
   const pushPostmortem = () =>
-    set({
-      owner: readPostmortemOwner(board),
-      followUp: readFollowUp(board),
-      status: readPostmortemStatus(board),
-    });
+    set({ followUp: readFollowUp(board), status: readPostmortemStatus(board) });
+  // The facilitation doc changes with every timer command: set the owners only when they changed.
+  const pushOwner = () => {
+    const owner = readPostmortemOwner(facilitation);
+    if (!sameValue(owner, store.getState().owner)) set({ owner });
+  };
 
   discussionsMap(board).observeDeep(pushDiscussions);
   actionItemsMap(board).observeDeep(pushActions);
   postmortemMap(board).observe(pushPostmortem);
   facilitationMap(facilitation).observe(pushFocus);
+  facilitationMap(facilitation).observe(pushOwner);
+  ownerConfirmationsMap(facilitation).observe(pushActions);
 
   // Catch up with whatever happened before the observers were attached.
   pushDiscussions();
   pushActions();
   pushPostmortem();
   pushFocus();
+  pushOwner();
 
   return () => {
     discussionsMap(board).unobserveDeep(pushDiscussions);
     actionItemsMap(board).unobserveDeep(pushActions);
     postmortemMap(board).unobserve(pushPostmortem);
     facilitationMap(facilitation).unobserve(pushFocus);
+    facilitationMap(facilitation).unobserve(pushOwner);
+    ownerConfirmationsMap(facilitation).unobserve(pushActions);
   };
 }

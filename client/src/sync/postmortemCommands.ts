@@ -1,17 +1,18 @@
 /**
- * The discussion, action, owner, follow-up and status commands components call, on top
- * of shared's entity commands on the board doc. Every change runs under this tab's
- * origin. Deleting an action can be undone by the tab that deleted it (the "Action
- * deleted · Undo" toast); remote changes are never undone.
+ * The discussion, action, follow-up and status commands components call, on top of
+ * shared's entity commands on the board doc, and "I own this" in the member's private
+ * doc. Every change runs under this tab's origin. Deleting an action can be undone by
+ * the tab that deleted it (the "Action deleted · Undo" toast); remote changes are never
+ * undone. What the facilitator decides (focus, owners) is on the facilitation doc.
  */
 import {
   actionItemsMap,
   addActionItem,
   addContributingFactor,
   addWhy,
+  claimOwnership,
   clearFollowUp,
   clearPostmortemOwners,
-  confirmOwner,
   deleteActionItem,
   editActionItem,
   editContributingFactor,
@@ -28,13 +29,14 @@ import {
   setReduceImpact,
 } from '@hindsight/shared';
 import * as Y from 'yjs';
-import type { DiscussionFacilitation, PostmortemCommands } from '../state/postmortemCommands.ts';
-import { setDiscussionFocus } from '@hindsight/shared';
+import type { PostmortemCommands, PostmortemFacilitation } from '../state/postmortemCommands.ts';
+import { readActionItems, setDiscussionFocus } from '@hindsight/shared';
 
 /** Meta key on an undo stack item: the id of the action that item deleted. */
 const DELETED_ACTION = 'deletedAction';
 
-export function createPostmortemCommands(doc: Y.Doc): PostmortemCommands {
+/** Commands on the board doc; `privateDoc` is this member's, null for observers. */
+export function createPostmortemCommands(doc: Y.Doc, privateDoc: Y.Doc | null): PostmortemCommands {
   /** Marks this tab's transactions. */
   const origin = { source: 'hindsight:local' };
   /** Marks this tab's action deletions, the only changes the undo manager tracks. */
@@ -59,7 +61,12 @@ export function createPostmortemCommands(doc: Y.Doc): PostmortemCommands {
     addAction: (input) => addActionItem(doc, input, origin),
     editAction: (id, patch) => editActionItem(doc, id, patch, origin),
     setActionStatus: (id, status) => setActionStatus(doc, id, status, origin),
-    confirmOwner: (id) => confirmOwner(doc, id, origin),
+    confirmOwner(id) {
+      const owner = readActionItems(doc).find((a) => a.id === id)?.owner;
+      if (!privateDoc || !owner) return false;
+      claimOwnership(privateDoc, id, owner, origin);
+      return true;
+    },
     deleteAction(id) {
       deletions.stopCapturing();
       const deleted = deleteActionItem(doc, id, deleteOrigin);
@@ -71,10 +78,6 @@ export function createPostmortemCommands(doc: Y.Doc): PostmortemCommands {
       return deletions.undo() !== null;
     },
 
-    setOwners: (names) => setPostmortemOwners(doc, names, origin),
-    clearOwners: () => clearPostmortemOwners(doc, origin),
-    setResponsibilities: (list) => setOwnerResponsibilities(doc, list, origin),
-
     setFollowUp: (input) => setFollowUp(doc, input, origin),
     clearFollowUp: () => clearFollowUp(doc, origin),
 
@@ -82,15 +85,21 @@ export function createPostmortemCommands(doc: Y.Doc): PostmortemCommands {
   };
 }
 
-/** The facilitator's focus on the facilitation doc, stamped with the server's time. */
-export function createDiscussionFacilitation(
+/**
+ * What the facilitator decides, on the facilitation doc: the focus (stamped with the
+ * server's time) and the postmortem owners.
+ */
+export function createPostmortemFacilitation(
   doc: Y.Doc,
   serverNow: () => number,
-): DiscussionFacilitation {
+): PostmortemFacilitation {
   const origin = { source: 'hindsight:facilitator' };
   return {
     focus(clusterId) {
       setDiscussionFocus(doc, clusterId, serverNow(), origin);
     },
+    setOwners: (names) => setPostmortemOwners(doc, names, origin),
+    clearOwners: () => clearPostmortemOwners(doc, origin),
+    setResponsibilities: (list) => setOwnerResponsibilities(doc, list, origin),
   };
 }

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import type { PostmortemSession } from '../state/postmortemCommands.ts';
 import { createPostmortemStore } from '../state/postmortemStore.ts';
 import { bindPostmortem } from './postmortemBridge.ts';
-import { createDiscussionFacilitation, createPostmortemCommands } from './postmortemCommands.ts';
+import { createPostmortemCommands, createPostmortemFacilitation } from './postmortemCommands.ts';
 
 export interface OpenablePostmortem extends PostmortemSession {
   /** Bridges the docs to the store; returns the function that unwires them. */
@@ -21,14 +21,16 @@ export function createPostmortemSession(init: {
   readonly role: Role;
   readonly board: Y.Doc;
   readonly facilitation: Y.Doc;
+  /** This member's private doc; null for observers. */
+  readonly privateDoc: Y.Doc | null;
   readonly serverNow: () => number;
 }): OpenablePostmortem {
   const store = createPostmortemStore();
   return {
     store,
-    commands: createPostmortemCommands(init.board),
+    commands: createPostmortemCommands(init.board, init.privateDoc),
     facilitation: canWrite(init.role, 'facilitation')
-      ? createDiscussionFacilitation(init.facilitation, init.serverNow)
+      ? createPostmortemFacilitation(init.facilitation, init.serverNow)
       : null,
     open: () => bindPostmortem({ board: init.board, facilitation: init.facilitation }, store),
   };

@@ -14,9 +14,10 @@ const events = [
 
 function setup() {
   const doc = new Y.Doc();
+  const facilitation = new Y.Doc();
   const store = createIncidentStore();
-  const commands = createIncidentCommands(doc, store);
-  return { doc, store, commands };
+  const commands = createIncidentCommands(doc, facilitation, store);
+  return { doc, facilitation, store, commands };
 }
 
 describe('timeline import undo', () => {
@@ -68,8 +69,8 @@ describe('incident commands', () => {
   });
 
   it('the sample fills facts and timeline, and the bridge pushes them to the store', () => {
-    const { doc, store, commands } = setup();
-    const unbind = bindIncident(doc, store);
+    const { doc, facilitation, store, commands } = setup();
+    const unbind = bindIncident(doc, facilitation, store);
     commands.loadSample({ incidentJson: SAMPLE_INCIDENT_JSON, timelineText: SAMPLE_TIMELINE_TEXT });
     expect(readIncident(doc).severity).toBe('SEV2');
     expect(store.getState().incident.title).toMatch(/^Checkout API/);

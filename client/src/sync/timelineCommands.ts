@@ -32,7 +32,15 @@ const IMPORT_ID = 'importId';
 const IMPORT_ADDED = 'added';
 const DELETED_EVENT = 'deletedEvent';
 
-export function createIncidentCommands(doc: Y.Doc, store: IncidentStore): IncidentCommands {
+/**
+ * Commands on the board doc; a proposal's decision goes to `facilitation`, which only
+ * the facilitator's tab may write (the server refuses anyone else's).
+ */
+export function createIncidentCommands(
+  doc: Y.Doc,
+  facilitation: Y.Doc,
+  store: IncidentStore,
+): IncidentCommands {
   /** Marks this tab's ordinary transactions. */
   const origin = { source: 'hindsight:local' };
   /** Marks this tab's imports. */
@@ -103,8 +111,8 @@ export function createIncidentCommands(doc: Y.Doc, store: IncidentStore): Incide
 
     proposeEvent: (input) => proposeEvent(doc, input, origin),
     flagEvent: (eventId, input) => flagEvent(doc, eventId, input, origin),
-    acceptProposal: (id) => acceptProposal(doc, id, origin),
-    rejectProposal: (id) => rejectProposal(doc, id, origin),
+    acceptProposal: (id) => acceptProposal(doc, facilitation, id, origin),
+    rejectProposal: (id) => rejectProposal(doc, facilitation, id, origin),
     addSurveyNote: (input) => addSurveyNote(doc, input, origin),
     deleteSurveyNote: (id) => deleteSurveyNote(doc, id, origin),
   };

@@ -32,6 +32,8 @@ import {
   roomName,
   templateById,
 } from '@hindsight/shared';
+import { BoardQueue } from '../sync/boardQueue.ts';
+import { boardMemberIds } from '../sync/members.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are mirrored together, ms. */
@@ -89,7 +91,7 @@ export default fp(
     const { rooms, store } = app;
     const secret = await store.secret('revealed-card-ids');
     const timers = new Map<string, NodeJS.Timeout>();
-    const queues = new Map<string, Promise<void>>();
+    const queue = new BoardQueue(app.log, 'could not mirror the brainstorm');
 
     const publicIdFor = (boardId: string) => (memberId: string, cardId: string) =>
       toBase62(
@@ -98,13 +100,7 @@ export default fp(
       );
 
     async function mirrorNow(boardId: string): Promise<void> {
-      const prefix = privateRoomName(boardId, '');
-      const memberIds = new Set<string>();
-      for (const name of [...(await store.listRooms(prefix)), ...rooms.residentNames()]) {
-        const ref = parseRoom(name);
-        if (ref?.kind === 'private' && ref.boardId === boardId) memberIds.add(ref.memberId);
-      }
-      const memberList = [...memberIds];
+      const memberList = await boardMemberIds(store, rooms, boardId);
       const privateNames = memberList.map((id) => privateRoomName(boardId, id));
       const board = await store.getBoard(boardId);
       const locked = await store.isAnonymityLocked(boardId);
@@ -143,17 +139,7 @@ export default fp(
     function mirror(boardId: string): Promise<void> {
       clearTimeout(timers.get(boardId));
       timers.delete(boardId);
-      // One mirror at a time per board, in order.
-      const next = (queues.get(boardId) ?? Promise.resolve())
-        .then(() => mirrorNow(boardId))
-        .catch((err: unknown) =>
-          app.log.error({ err, board: boardId }, 'could not mirror the brainstorm'),
-        );
-      queues.set(boardId, next);
-      void next.finally(() => {
-        if (queues.get(boardId) === next) queues.delete(boardId);
-      });
-      return next;
+      return queue.run(boardId, () => mirrorNow(boardId));
     }
 
     const schedule = (room: Room) => {
@@ -177,7 +163,7 @@ export default fp(
     app.addHook('preClose', async () => {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
-      await Promise.all(queues.values());
+      await queue.drain();
     });
     app.decorate('brainstorm', { mirror });
   },

@@ -5,7 +5,14 @@
  * before the store closes.
  */
 import fp from 'fastify-plugin';
-import { migrateDoc, parseRoom, storedLayoutVersion } from '@hindsight/shared';
+import {
+  migrateDoc,
+  parseRoom,
+  pendingMigrations,
+  roomName,
+  storedLayoutVersion,
+  type MigrationContext,
+} from '@hindsight/shared';
 import { ConnectionRegistry } from '../sync/connections.ts';
 import { RoomManager } from '../sync/roomManager.ts';
 
@@ -36,13 +43,22 @@ export default fp<RoomsPluginOptions>(
       maxRooms,
     });
     rooms.addHooks({
-      afterLoad: (room) => {
+      afterLoad: async (room) => {
         const ref = parseRoom(room.name);
         if (!ref) return;
         const from = storedLayoutVersion(ref.kind, room.schemaVersion, room.isEmpty);
-        const { version, steps } = migrateDoc(ref.kind, room.doc, from);
-        room.schemaVersion = version;
-        if (steps.length > 0) app.log.info({ room: room.name, steps }, `migrated ${ref.kind} doc`);
+        const migrate = (context: MigrationContext) => {
+          const { version, steps } = migrateDoc(ref.kind, room.doc, from, context);
+          room.schemaVersion = version;
+          if (steps.length > 0)
+            app.log.info({ room: room.name, steps }, `migrated ${ref.kind} doc`);
+        };
+        // Steps that move state out of the board doc read it; its own steps never need
+        // another doc, so loading it here cannot wait on this room.
+        const needsBoard =
+          ref.kind !== 'board' && pendingMigrations(ref.kind, from).some((m) => m.needsBoard);
+        if (!needsBoard) return migrate({});
+        await rooms.withRooms([roomName(ref.boardId)], ([board]) => migrate({ board: board!.doc }));
       },
     });
     app.decorate('rooms', rooms);

@@ -11,7 +11,6 @@ import { unreadableClusterRecords } from '../entities/clusterRecords.ts';
 import { unreadableDiscussionEntries } from '../entities/discussion.ts';
 import { unreadableFollowUp } from '../entities/followUp.ts';
 import { unreadableIncidentFacts } from '../entities/incident.ts';
-import { unreadableOwnerValues } from '../entities/postmortemOwner.ts';
 import { unreadablePostmortemStatus } from '../entities/postmortemStatus.ts';
 import { unreadableSurveyNotes } from '../entities/surveyNote.ts';
 import { unreadableTimelineEvents } from '../entities/timelineEvent.ts';
@@ -32,9 +31,8 @@ const PARTS: readonly [string, (doc: Y.Doc) => number][] = [
   ['cluster or card placement', unreadableClusterRecords],
   ['discussion item', unreadableDiscussionEntries],
   ['action', unreadableActionItems],
-  ['owner, follow-up or status value', unreadableOwnerValues],
-  ['owner, follow-up or status value', unreadableFollowUp],
-  ['owner, follow-up or status value', unreadablePostmortemStatus],
+  ['follow-up or status value', unreadableFollowUp],
+  ['follow-up or status value', unreadablePostmortemStatus],
 ];
 
 /** The parts of the board doc that hold entries no reader could use; empty when none. */

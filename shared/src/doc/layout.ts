@@ -20,7 +20,7 @@ import type { DocKind } from '../rooms.ts';
  */
 export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
   board: 2,
-  facilitation: 1,
+  facilitation: 2,
   private: 1,
 };
 
@@ -129,9 +129,10 @@ export function actionItemsMap(doc: Y.Doc): Y.Map<ActionItemMap> {
 }
 
 /**
- * The postmortem's own state after the meeting: owners and their responsibilities, the
- * follow-up review, the status. One whole JSON value per key (`owners`,
- * `responsibilities`, `followUp`, `status`).
+ * The postmortem's own state after the meeting: the follow-up review and the status.
+ * One whole JSON value per key (`followUp`, `status`). Up to facilitation layout 1 it
+ * also held the owners and their responsibilities, which any participant could rewrite;
+ * they are the facilitation doc's now, and what is left here is never read.
  */
 export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(BOARD.postmortem);
@@ -139,10 +140,17 @@ export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
 
 /** Top-level type names of the facilitation doc (room `<board id>/facilitation`). */
 const FACILITATION = {
-  /** Holds `plan`, `session` and `counts` as whole JSON values. */
+  /**
+   * Holds whole JSON values: `plan`, `session`, `counts`, `voting`, `discussion` (the
+   * focus), and the postmortem `owners` and their `responsibilities`.
+   */
   state: 'facilitation',
   /** Cards copied in by the server at reveal, without their authors. */
   revealed: 'revealedCards',
+  /** The facilitator's decision on each timeline proposal. */
+  decisions: 'proposalDecisions',
+  /** Action owners' "I own this", as the server verified them. */
+  confirmations: 'ownerConfirmations',
 } as const;
 
 /** The facilitation doc's state map. Written only by the facilitator and the server. */
@@ -158,12 +166,31 @@ export function revealedCardsMap(doc: Y.Doc): Y.Map<RevealedCardMap> {
   return doc.getMap(FACILITATION.revealed);
 }
 
+/**
+ * The facilitator's decision on each timeline proposal, keyed by proposal id: one whole
+ * JSON value, written once (entities/timelineProposal.ts). Here rather than beside the
+ * proposals in the board doc, where any participant could write a decision.
+ */
+export function proposalDecisionsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FACILITATION.decisions);
+}
+
+/**
+ * Confirmed action owners, keyed by action id: the owner names whose own member said
+ * "I own this", as a JSON list, written by the server only (entities/ownerConfirmation.ts).
+ */
+export function ownerConfirmationsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FACILITATION.confirmations);
+}
+
 /** Top-level type names of a member's private doc (room `<board id>/private-<member id>`). */
 const PRIVATE = {
-  /** The member's name as they gave it; read by the server on named-card boards only. */
+  /** The member's name as they gave it; read by the server for named cards and owners. */
   profile: 'profile',
   /** The member's dot votes: cluster id → count. */
   votes: 'votes',
+  /** The actions the member said they own: action id → the owner name they confirmed. */
+  ownerClaims: 'ownerClaims',
 } as const;
 
 export function profileMap(doc: Y.Doc): Y.Map<unknown> {
@@ -176,4 +203,14 @@ export function profileMap(doc: Y.Doc): Y.Map<unknown> {
  */
 export function votesMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(PRIVATE.votes);
+}
+
+/**
+ * The member's "I own this": action id → `{ owner, at }`, in their private doc, so no one
+ * else can say it for them. The server checks the owner against the member's name and
+ * publishes it in the facilitation doc ({@link ownerConfirmationsMap}). Added without a
+ * layout change: an absent map reads empty.
+ */
+export function ownerClaimsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(PRIVATE.ownerClaims);
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOC_KINDS } from '../rooms.ts';
-import { legacyMetaMap, SCHEMA_VERSIONS } from './layout.ts';
+import {
+  actionItemsMap,
+  facilitationMap,
+  legacyMetaMap,
+  ownerConfirmationsMap,
+  postmortemMap,
+  proposalDecisionsMap,
+  SCHEMA_VERSIONS,
+  timelineProposalsMap,
+} from './layout.ts';
 import {
   MIGRATION_ORIGIN,
   MIGRATIONS,
@@ -52,5 +61,47 @@ describe('migrations', () => {
     expect(storedLayoutVersion('board', null, false)).toBe(1);
     expect(storedLayoutVersion('private', null, true)).toBe(SCHEMA_VERSIONS.private);
     expect(storedLayoutVersion('board', 7, false)).toBe(7);
+  });
+});
+
+describe('facilitation layout 2', () => {
+  it('copies decisions, owners and confirmations out of the board doc, keeping what is there', () => {
+    const board = new Y.Doc();
+    const proposal = (status: string) => {
+      const map = new Y.Map<unknown>();
+      map.set('type', 'add');
+      map.set('status', status);
+      map.set('decidedAt', 5);
+      return map;
+    };
+    timelineProposalsMap(board).set('ProposalAccepted', proposal('accepted'));
+    timelineProposalsMap(board).set('ProposalRejected', proposal('rejected'));
+    timelineProposalsMap(board).set('ProposalOpen0001', proposal('open'));
+    postmortemMap(board).set('owners', ['Dana']);
+    postmortemMap(board).set('responsibilities', 'not a list');
+    const action = new Y.Map<unknown>();
+    action.set('owner', 'Sam');
+    action.set('ownerConfirmed', true);
+    action.set('confirmedAt', 9);
+    actionItemsMap(board).set('ActionAAAAAAAAAA', action);
+    actionItemsMap(board).set('ActionBBBBBBBBBB', 'garbage' as never);
+
+    const facilitation = new Y.Doc();
+    proposalDecisionsMap(facilitation).set('ProposalRejected', {
+      status: 'accepted',
+      decidedAt: 7,
+    });
+    expect(() => migrateDoc('facilitation', facilitation, 1)).toThrow('reads the board doc');
+    migrateDoc('facilitation', facilitation, 1, { board });
+
+    expect(proposalDecisionsMap(facilitation).toJSON()).toEqual({
+      ProposalAccepted: { status: 'accepted', decidedAt: 5 },
+      ProposalRejected: { status: 'accepted', decidedAt: 7 },
+    });
+    expect(facilitationMap(facilitation).get('owners')).toEqual(['Dana']);
+    expect(facilitationMap(facilitation).has('responsibilities')).toBe(false);
+    expect(ownerConfirmationsMap(facilitation).toJSON()).toEqual({
+      ActionAAAAAAAAAA: [{ owner: 'Sam', at: 9 }],
+    });
   });
 });

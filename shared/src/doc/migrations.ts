@@ -8,18 +8,37 @@
  * (`CloseCode.VersionMismatch`).
  *
  * A step must not throw on content it does not expect: a doc holds whatever its writers
- * put there, and a step that throws makes the board unavailable.
+ * put there, and a step that throws makes the board unavailable. A step writes its own
+ * doc only; one that moves state out of the board doc reads the board doc (given in the
+ * context) and leaves it as it is, so the order in which rooms load does not matter.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { DocKind } from '../rooms.ts';
-import { legacyMetaMap, SCHEMA_VERSIONS } from './layout.ts';
+import {
+  actionItemsMap,
+  facilitationMap,
+  legacyMetaMap,
+  ownerConfirmationsMap,
+  postmortemMap,
+  proposalDecisionsMap,
+  SCHEMA_VERSIONS,
+  timelineProposalsMap,
+} from './layout.ts';
+
+/** Other docs of the board a step may read. */
+export interface MigrationContext {
+  /** The board doc, as stored, for steps that move state out of it. */
+  readonly board?: Y.Doc;
+}
 
 export interface Migration {
   /** The version the doc has after this step. */
   readonly to: number;
   /** What the step does, for logs and reviews. */
   readonly name: string;
-  readonly up: (doc: Y.Doc) => void;
+  /** True when the step reads the board doc (the server loads it first). */
+  readonly needsBoard?: boolean;
+  readonly up: (doc: Y.Doc, context: MigrationContext) => void;
 }
 
 /** The layout as first released, before versions were recorded outside the docs. */
@@ -37,9 +56,54 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
       },
     },
   ],
-  facilitation: [baseline('initial layout: plan, session, counts, voting and revealed cards')],
+  facilitation: [
+    baseline('initial layout: plan, session, counts, voting and revealed cards'),
+    {
+      to: 2,
+      name: 'the facilitator decides in the facilitation doc: timeline decisions, postmortem owners and confirmed action owners move out of the board doc',
+      needsBoard: true,
+      up: (doc, { board }) => {
+        if (!board) throw new Error('this step reads the board doc');
+        moveDecisions(board, doc);
+      },
+    },
+  ],
   private: [baseline('initial layout: cards, profile and votes')],
 };
+
+/**
+ * Facilitation layout 2: copies what the board doc held that only the facilitator (or
+ * the server) may decide. Values are copied as found; readers validate them as they do
+ * everything else. What is already in the facilitation doc wins.
+ */
+function moveDecisions(board: Y.Doc, facilitation: Y.Doc): void {
+  const decisions = proposalDecisionsMap(facilitation);
+  timelineProposalsMap(board).forEach((proposal, id) => {
+    if (!(proposal instanceof Y.Map) || decisions.has(id)) return;
+    const status: unknown = proposal.get('status');
+    if (status !== 'accepted' && status !== 'rejected') return;
+    const decision: Record<string, unknown> = { status, decidedAt: proposal.get('decidedAt') ?? 0 };
+    const result: unknown = proposal.get('resultEventId');
+    if (typeof result === 'string') decision.resultEventId = result;
+    decisions.set(id, decision);
+  });
+
+  const state = facilitationMap(facilitation);
+  const postmortem = postmortemMap(board);
+  for (const key of ['owners', 'responsibilities']) {
+    const value: unknown = postmortem.get(key);
+    if (!state.has(key) && Array.isArray(value)) state.set(key, value);
+  }
+
+  const confirmations = ownerConfirmationsMap(facilitation);
+  actionItemsMap(board).forEach((item, id) => {
+    if (!(item instanceof Y.Map) || confirmations.has(id)) return;
+    const owner: unknown = item.get('owner');
+    if (item.get('ownerConfirmed') !== true || typeof owner !== 'string') return;
+    const at: unknown = item.get('confirmedAt');
+    confirmations.set(id, [{ owner, at: typeof at === 'number' ? at : 0 }]);
+  });
+}
 
 /** Origin of every transaction a migration runs in. */
 export const MIGRATION_ORIGIN = Symbol('hindsight:migration');
@@ -78,14 +142,20 @@ export function migrateDoc(
   kind: DocKind,
   doc: Y.Doc,
   from: number,
+  context: MigrationContext = {},
 ): { version: number; steps: string[] } {
   const current = SCHEMA_VERSIONS[kind];
   if (from > current) throw new NewerLayoutError(kind, from);
-  const steps = MIGRATIONS[kind].filter((m) => m.to > from);
+  const steps = pendingMigrations(kind, from);
   if (steps.length > 0) {
     doc.transact(() => {
-      for (const step of steps) step.up(doc);
+      for (const step of steps) step.up(doc, context);
     }, MIGRATION_ORIGIN);
   }
   return { version: current, steps: steps.map((s) => s.name) };
+}
+
+/** The steps a doc of `kind` at layout `from` still needs. */
+export function pendingMigrations(kind: DocKind, from: number): readonly Migration[] {
+  return MIGRATIONS[kind].filter((m) => m.to > from);
 }

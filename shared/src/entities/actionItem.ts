@@ -4,7 +4,9 @@
  * to date by the owners until the follow-up review closes the postmortem.
  *
  * One nested Y.Map per item, like a card: concurrent edits of different fields merge.
- * The quadrant (actions/priority.ts) is derived from impact and effort on every read.
+ * The quadrant (actions/priority.ts) is derived from impact and effort on every read,
+ * and whether the owner confirmed from the facilitation doc, where only the server
+ * publishes confirmations the owners made themselves (entities/ownerConfirmation.ts).
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -19,6 +21,7 @@ import {
   type Quadrant,
 } from '../actions/priority.ts';
 import { isHttpUrl } from './incident.ts';
+import { confirmationOf, readConfirmations, type OwnerClaim } from './ownerConfirmation.ts';
 
 export const ACTION_ITEM_STATUSES = ['open', 'in progress', 'done'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
@@ -93,7 +96,10 @@ export const ActionItemSchema = z.object({
   }),
   /** The ticket, once filed; http(s) only. */
   link: LinkSchema.optional(),
-  /** The owner said "I own this". Reset when the owner changes. */
+  /**
+   * The owner said "I own this" themselves (read from the facilitation doc, never stored
+   * on the item). A new owner has not confirmed.
+   */
   ownerConfirmed: z.boolean(),
   /** When the owner confirmed, on their clock, ms. */
   confirmedAt: storedTime.optional(),
@@ -149,20 +155,34 @@ const FIELDS = [
   'rootCauseId',
   'status',
   'link',
-  'ownerConfirmed',
-  'confirmedAt',
   'createdAt',
   'updatedAt',
 ] as const;
 
-function readItem(id: string, map: ActionItemMap): ActionItemView | null {
+/** An item as stored: everything but the confirmation, which the item does not hold. */
+const StoredActionItemSchema = ActionItemSchema.omit({ ownerConfirmed: true, confirmedAt: true });
+
+const NO_CONFIRMATIONS: ReadonlyMap<string, readonly OwnerClaim[]> = new Map();
+
+function readItem(
+  id: string,
+  map: ActionItemMap,
+  confirmations = NO_CONFIRMATIONS,
+): ActionItemView | null {
   const fields: Record<string, unknown> = { id };
   for (const key of FIELDS) {
     const value = map.get(key);
     if (value !== undefined && value !== null) fields[key] = value;
   }
-  const result = ActionItemSchema.safeParse(fields);
-  return result.success ? { ...result.data, quadrant: quadrantOfRating(result.data) } : null;
+  const result = StoredActionItemSchema.safeParse(fields);
+  if (!result.success) return null;
+  const confirmed = confirmationOf(confirmations, result.data);
+  return {
+    ...result.data,
+    ownerConfirmed: confirmed !== null,
+    ...(confirmed ? { confirmedAt: confirmed.at } : {}),
+    quadrant: quadrantOfRating(result.data),
+  };
 }
 
 /**
@@ -178,14 +198,19 @@ export function compareActionItems(a: ActionItemView, b: ActionItemView): number
   );
 }
 
-/** Every well-formed action item, in "tackle first" order. Malformed entries are skipped. */
-export function readActionItems(doc: Y.Doc): ActionItemView[] {
-  return readEntries(actionItemsMap(doc), readItem).items.sort(compareActionItems);
+/**
+ * Every well-formed action item, in "tackle first" order. Malformed entries are skipped.
+ * Owners' confirmations are read from `facilitation`; without it none reads as confirmed.
+ */
+export function readActionItems(doc: Y.Doc, facilitation?: Y.Doc): ActionItemView[] {
+  const confirmations = facilitation ? readConfirmations(facilitation) : NO_CONFIRMATIONS;
+  const read = (id: string, map: ActionItemMap) => readItem(id, map, confirmations);
+  return readEntries(actionItemsMap(doc), read).items.sort(compareActionItems);
 }
 
 /** Action entries {@link readActionItems} skips. */
 export function unreadableActionItems(doc: Y.Doc): number {
-  return readEntries(actionItemsMap(doc), readItem).unreadable;
+  return readEntries(actionItemsMap(doc), (id, map) => readItem(id, map)).unreadable;
 }
 
 /** Adds an open action item and returns its id. Throws a ZodError for bad input. */
@@ -203,7 +228,6 @@ export function addActionItem(
       if (value !== undefined) map.set(key, value);
     }
     map.set('status', 'open');
-    map.set('ownerConfirmed', false);
     map.set('createdAt', now);
     map.set('updatedAt', now);
     actionItemsMap(doc).set(id, map);
@@ -225,9 +249,9 @@ const PATCH_VALUES = {
 } as const;
 
 /**
- * Changes some fields. Changing the owner withdraws the old owner's "I own this".
- * Returns false when the item is gone; throws a ZodError for a bad field, and then
- * changes nothing.
+ * Changes some fields. Changing the owner withdraws the old owner's "I own this": a
+ * confirmation counts only for the owner it names. Returns false when the item is gone;
+ * throws a ZodError for a bad field, and then changes nothing.
  */
 export function editActionItem(
   doc: Y.Doc,
@@ -245,15 +269,10 @@ export function editActionItem(
   }
   const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
-  const ownerChanged = values.has('owner') && values.get('owner') !== map.get('owner');
   doc.transact(() => {
     for (const [key, value] of values) {
       if (value === undefined) map.delete(key);
       else map.set(key, value);
-    }
-    if (ownerChanged) {
-      map.set('ownerConfirmed', false);
-      map.delete('confirmedAt');
     }
     map.set('updatedAt', now);
   }, origin);
@@ -274,22 +293,6 @@ export function setActionStatus(
   doc.transact(() => {
     map.set('status', parsed);
     map.set('updatedAt', now);
-  }, origin);
-  return true;
-}
-
-/**
- * The owner says "I own this": the seeds ask for explicit commitment in the meeting.
- * Returns false when the item is gone or has no owner to confirm.
- */
-export function confirmOwner(doc: Y.Doc, id: string, origin?: unknown, now = Date.now()): boolean {
-  const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
-  if (!(map instanceof Y.Map)) return false;
-  const item = readItem(id, map);
-  if (!item?.owner) return false;
-  doc.transact(() => {
-    map.set('ownerConfirmed', true);
-    map.set('confirmedAt', now);
   }, origin);
   return true;
 }

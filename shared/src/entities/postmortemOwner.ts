@@ -1,16 +1,17 @@
 /**
  * The postmortem owner(s): the one to three people the team agrees on in the Owner
  * phase, who chase the action items until the follow-up review closes the incident.
- * Scope: document (board doc).
+ * Scope: document (facilitation doc): the facilitator records what the team agreed, and
+ * no participant can name someone owner, or remove one, on their own.
  *
  * Names and responsibilities are each one whole value under `owners` and
- * `responsibilities` in `postmortemMap`: a list edited by one person in a short phase,
+ * `responsibilities` in `facilitationMap`: a list edited by one person in a short phase,
  * where a merge of two concurrent lists would be stranger than the last one written.
+ * Up to facilitation layout 1 they were in the board doc (migrated by layout 2).
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { unreadableValue } from '../doc/entries.ts';
-import { postmortemMap } from '../doc/layout.ts';
+import { facilitationMap } from '../doc/layout.ts';
 
 /** Most owners: shared ownership beyond three is nobody's. */
 export const OWNERS_MAX = 3;
@@ -58,9 +59,12 @@ export const PostmortemOwnerSchema = z.object({
 });
 export type PostmortemOwner = z.infer<typeof PostmortemOwnerSchema>;
 
-/** The owners and their responsibilities; no owner and the default list when unset or unreadable. */
-export function readPostmortemOwner(doc: Y.Doc): PostmortemOwner {
-  const state = postmortemMap(doc);
+/**
+ * The owners and their responsibilities, from the facilitation doc; no owner and the
+ * default list when unset or unreadable.
+ */
+export function readPostmortemOwner(facilitation: Y.Doc): PostmortemOwner {
+  const state = facilitationMap(facilitation);
   const names = OwnerNamesSchema.safeParse(state.get('owners'));
   const responsibilities = ResponsibilitiesSchema.safeParse(state.get('responsibilities'));
   return {
@@ -71,33 +75,32 @@ export function readPostmortemOwner(doc: Y.Doc): PostmortemOwner {
   };
 }
 
-/** Stored owners or responsibilities {@link readPostmortemOwner} cannot use. */
-export function unreadableOwnerValues(doc: Y.Doc): number {
-  const state = postmortemMap(doc);
-  return (
-    unreadableValue(state, 'owners', (v) => OwnerNamesSchema.safeParse(v).success) +
-    unreadableValue(state, 'responsibilities', (v) => ResponsibilitiesSchema.safeParse(v).success)
-  );
-}
-
 /** Sets the owners (1 to 3 different names). Throws a ZodError for bad input. */
-export function setPostmortemOwners(doc: Y.Doc, names: readonly string[], origin?: unknown): void {
+export function setPostmortemOwners(
+  facilitation: Y.Doc,
+  names: readonly string[],
+  origin?: unknown,
+): void {
   const parsed = OwnerNamesSchema.parse(names);
-  doc.transact(() => postmortemMap(doc).set('owners', parsed), origin);
+  facilitation.transact(() => facilitationMap(facilitation).set('owners', parsed), origin);
 }
 
 /** Removes the owners, back to "not agreed yet". */
-export function clearPostmortemOwners(doc: Y.Doc, origin?: unknown): void {
-  if (!postmortemMap(doc).has('owners')) return;
-  doc.transact(() => postmortemMap(doc).delete('owners'), origin);
+export function clearPostmortemOwners(facilitation: Y.Doc, origin?: unknown): void {
+  const state = facilitationMap(facilitation);
+  if (!state.has('owners')) return;
+  facilitation.transact(() => state.delete('owners'), origin);
 }
 
 /** Replaces the responsibilities list. Throws a ZodError for bad input. */
 export function setOwnerResponsibilities(
-  doc: Y.Doc,
+  facilitation: Y.Doc,
   responsibilities: readonly string[],
   origin?: unknown,
 ): void {
   const parsed = ResponsibilitiesSchema.parse(responsibilities);
-  doc.transact(() => postmortemMap(doc).set('responsibilities', parsed), origin);
+  facilitation.transact(
+    () => facilitationMap(facilitation).set('responsibilities', parsed),
+    origin,
+  );
 }

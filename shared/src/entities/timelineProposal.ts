@@ -4,21 +4,28 @@
  * Scope: document (board doc). Participants raise them in the Timeline phase and, before
  * the meeting, in the survey; the facilitator accepts or rejects each one.
  *
- * They live in the board doc, not the facilitation doc, because participants write them
- * and may not write the facilitation doc. The server enforces write access per doc, not
- * per entity, so "only the facilitator decides" is a rule of the client's UI: a
- * participant's tab could write a decision, and it would be accepted like any other
- * board edit. Accepting applies the change to the timeline in the same transaction, so
- * every client sees the decision and its effect together, or neither.
+ * The proposals live in the board doc, because participants write them. Only the
+ * facilitator decides, and the server enforces that per doc: each decision (`status`,
+ * `decidedAt`, `resultEventId`) is one JSON value in the facilitation doc, keyed by the
+ * proposal's id, which no participant can write. Readers take the status from there
+ * alone; a status written beside a proposal in the board doc (as up to facilitation
+ * layout 1, migrated by layout 2) is never read.
  *
- * One nested Y.Map per proposal. Everything but the decision is written once, when the
- * proposal is made; the decision (`status`, `decidedAt`, `resultEventId`) is written
- * once more, when it is taken.
+ * Accepting applies the change to the timeline first, then records the decision; the
+ * change is idempotent (an added event is named after its proposal), so a decision
+ * interrupted between the two is simply taken again.
+ *
+ * One nested Y.Map per proposal, written once, when the proposal is made.
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
-import { timelineProposalsMap, timelineMap, type TimelineProposalMap } from '../doc/layout.ts';
+import {
+  proposalDecisionsMap,
+  timelineProposalsMap,
+  timelineMap,
+  type TimelineProposalMap,
+} from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 import { MAX_INSTANT } from '../time/instant.ts';
 import {
@@ -139,9 +146,45 @@ export const FlagEventInputSchema = z.object({
 });
 export type FlagEventInput = z.input<typeof FlagEventInputSchema>;
 
-function readProposal(id: string, map: TimelineProposalMap): TimelineProposal | null {
-  const fields: Record<string, unknown> = { id };
-  for (const [key, value] of map.entries()) fields[key] = value;
+/** The facilitator's decision on a proposal, as stored in the facilitation doc. */
+export const ProposalDecisionSchema = z.object({
+  status: z.enum(['accepted', 'rejected']),
+  decidedAt: storedInstant,
+  resultEventId: TimelineEventIdSchema.optional(),
+});
+export type ProposalDecision = z.infer<typeof ProposalDecisionSchema>;
+
+/** What a proposal's own map may hold: everything but the decision. */
+const PROPOSAL_FIELDS = [
+  'type',
+  'event',
+  'reason',
+  'author',
+  'via',
+  'createdAt',
+  'eventId',
+  'problem',
+  'correction',
+] as const;
+
+function readDecision(facilitation: Y.Doc | null, id: string): ProposalDecision | null {
+  if (!facilitation) return null;
+  const result = ProposalDecisionSchema.safeParse(proposalDecisionsMap(facilitation).get(id));
+  return result.success ? result.data : null;
+}
+
+function readProposal(
+  id: string,
+  map: TimelineProposalMap,
+  facilitation: Y.Doc | null,
+): TimelineProposal | null {
+  const fields: Record<string, unknown> = { id, status: 'open' };
+  for (const key of PROPOSAL_FIELDS) {
+    const value = map.get(key);
+    if (value !== undefined) fields[key] = value;
+  }
+  const decision = readDecision(facilitation, id);
+  if (decision) Object.assign(fields, decision);
   const result = TimelineProposalSchema.safeParse(fields);
   return result.success ? result.data : null;
 }
@@ -151,14 +194,19 @@ export function compareProposals(a: TimelineProposal, b: TimelineProposal): numb
   return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Every well-formed proposal, oldest first. Malformed entries are skipped. */
-export function readProposals(doc: Y.Doc): TimelineProposal[] {
-  return readEntries(timelineProposalsMap(doc), readProposal).items.sort(compareProposals);
+/**
+ * Every well-formed proposal of the board doc, oldest first, with the facilitator's
+ * decisions from the facilitation doc. Malformed entries are skipped.
+ */
+export function readProposals(board: Y.Doc, facilitation: Y.Doc): TimelineProposal[] {
+  const read = (id: string, map: TimelineProposalMap) => readProposal(id, map, facilitation);
+  return readEntries(timelineProposalsMap(board), read).items.sort(compareProposals);
 }
 
 /** Proposal entries {@link readProposals} skips. */
-export function unreadableProposals(doc: Y.Doc): number {
-  return readEntries(timelineProposalsMap(doc), readProposal).unreadable;
+export function unreadableProposals(board: Y.Doc): number {
+  const read = (id: string, map: TimelineProposalMap) => readProposal(id, map, null);
+  return readEntries(timelineProposalsMap(board), read).unreadable;
 }
 
 /** A stored event value without undefined keys (Yjs refuses undefined inside JSON). */
@@ -174,7 +222,6 @@ function writeProposal(doc: Y.Doc, fields: Record<string, unknown>, origin: unkn
     for (const [key, value] of Object.entries(fields)) {
       if (value !== undefined) map.set(key, value);
     }
-    map.set('status', 'open');
     timelineProposalsMap(doc).set(id, map);
   }, origin);
   return id;
@@ -260,77 +307,85 @@ export type AcceptResult =
   | { ok: true; effect: ProposalEffect; eventId: string | null }
   | { ok: false; reason: AcceptRefusal };
 
+/** Records the facilitator's decision in the facilitation doc (the only place read). */
 function decide(
-  map: TimelineProposalMap,
-  status: 'accepted' | 'rejected',
-  now: number,
-  resultEventId: string | null,
+  facilitation: Y.Doc,
+  proposalId: string,
+  decision: ProposalDecision,
+  origin: unknown,
 ): void {
-  map.set('status', status);
-  map.set('decidedAt', now);
-  if (resultEventId !== null) map.set('resultEventId', resultEventId);
+  // Built without undefined keys: Yjs refuses undefined inside a JSON value.
+  const value = ProposalDecisionSchema.parse(decision);
+  facilitation.transact(() => proposalDecisionsMap(facilitation).set(proposalId, value), origin);
+}
+
+/** A proposal of the board doc with its decision, or null when missing or malformed. */
+function proposalOf(board: Y.Doc, facilitation: Y.Doc, id: string): TimelineProposal | null {
+  const map = timelineProposalsMap(board).get(id);
+  return map instanceof Y.Map ? readProposal(id, map, facilitation) : null;
 }
 
 /**
- * Accepts an open proposal and applies it to the timeline, both in one transaction (see
- * {@link proposalEffect}). Adding an event identical to one already on the timeline
- * (same instant, kind and text) adds nothing and points at the existing one; the event
- * it adds has the proposal's id, so concurrent accepts converge on one event.
- * Facilitator-only by UI rule; see the top of this file.
+ * Accepts an open proposal (facilitator): applies it to the board's timeline (see
+ * {@link proposalEffect}), then records the decision in the facilitation doc. Adding an
+ * event identical to one already on the timeline (same instant, kind and text) adds
+ * nothing and points at the existing one; the event it adds has the proposal's id, so
+ * concurrent accepts converge on one event.
  */
 export function acceptProposal(
-  doc: Y.Doc,
+  board: Y.Doc,
+  facilitation: Y.Doc,
   proposalId: string,
   origin?: unknown,
   now = Date.now(),
 ): AcceptResult {
-  const map = timelineProposalsMap(doc).get(proposalId);
-  const proposal = map instanceof Y.Map ? readProposal(proposalId, map) : null;
-  if (!map || !proposal) return { ok: false, reason: 'missing' };
+  const proposal = proposalOf(board, facilitation, proposalId);
+  if (!proposal) return { ok: false, reason: 'missing' };
   if (proposal.status !== 'open') return { ok: false, reason: 'decided' };
   const effect = proposalEffect(proposal);
   if (proposal.type === 'flag' && effect === 'edit') {
-    if (!(timelineMap(doc).get(proposal.eventId) instanceof Y.Map)) {
+    if (!(timelineMap(board).get(proposal.eventId) instanceof Y.Map)) {
       return { ok: false, reason: 'event-gone' };
     }
   }
 
   let eventId: string | null = null;
-  doc.transact(() => {
+  board.transact(() => {
     if (proposal.type === 'add') {
       const key = sameEventKey(proposal.event);
-      const existing = readTimeline(doc).find((e) => sameEventKey(e) === key);
+      const existing = readTimeline(board).find((e) => sameEventKey(e) === key);
       // The event is named after the proposal: two tabs accepting it at once add one.
       eventId = existing
         ? existing.id
-        : addTimelineEvent(doc, proposal.event as NewTimelineEvent, origin, now, proposalId);
+        : addTimelineEvent(board, proposal.event as NewTimelineEvent, origin, now, proposalId);
     } else if (effect === 'edit' && proposal.correction) {
       const { at, kind, text, source = '' } = proposal.correction;
-      editTimelineEvent(doc, proposal.eventId, { at, kind, text, source }, origin, now);
+      editTimelineEvent(board, proposal.eventId, { at, kind, text, source }, origin, now);
       eventId = proposal.eventId;
     } else if (effect === 'remove') {
-      deleteTimelineEvent(doc, proposal.eventId, origin);
-    } else if (timelineMap(doc).has(proposal.eventId)) {
+      deleteTimelineEvent(board, proposal.eventId, origin);
+    } else if (timelineMap(board).has(proposal.eventId)) {
       eventId = proposal.eventId;
     }
-    decide(map, 'accepted', now, eventId);
   }, origin);
+  const result = eventId === null ? {} : { resultEventId: eventId };
+  decide(facilitation, proposalId, { status: 'accepted', decidedAt: now, ...result }, origin);
   return { ok: true, effect, eventId };
 }
 
 /**
- * Rejects an open proposal; the timeline is left alone. Returns false when the proposal
- * is missing or already decided. Facilitator-only by UI rule; see the top of this file.
+ * Rejects an open proposal (facilitator); the timeline is left alone. Returns false
+ * when the proposal is missing or already decided.
  */
 export function rejectProposal(
-  doc: Y.Doc,
+  board: Y.Doc,
+  facilitation: Y.Doc,
   proposalId: string,
   origin?: unknown,
   now = Date.now(),
 ): boolean {
-  const map = timelineProposalsMap(doc).get(proposalId);
-  const proposal = map instanceof Y.Map ? readProposal(proposalId, map) : null;
-  if (!map || !proposal || proposal.status !== 'open') return false;
-  doc.transact(() => decide(map, 'rejected', now, null), origin);
+  const proposal = proposalOf(board, facilitation, proposalId);
+  if (!proposal || proposal.status !== 'open') return false;
+  decide(facilitation, proposalId, { status: 'rejected', decidedAt: now }, origin);
   return true;
 }

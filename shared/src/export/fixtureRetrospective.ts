@@ -9,12 +9,8 @@
  * golden) mocks it.
  */
 import * as Y from 'yjs';
-import {
-  addActionItem,
-  confirmOwner,
-  setActionStatus,
-  type NewActionItem,
-} from '../entities/actionItem.ts';
+import { actionItemsMap } from '../doc/layout.ts';
+import { addActionItem, setActionStatus, type NewActionItem } from '../entities/actionItem.ts';
 import { groupCards, moveCardToCluster, renameCluster } from '../entities/cluster.ts';
 import {
   addContributingFactor,
@@ -24,6 +20,11 @@ import {
   setReduceImpact,
 } from '../entities/discussion.ts';
 import { setFollowUp } from '../entities/followUp.ts';
+import {
+  claimOwnership,
+  projectConfirmations,
+  readOwnerClaims,
+} from '../entities/ownerConfirmation.ts';
 import { setPostmortemOwners } from '../entities/postmortemOwner.ts';
 import { setPostmortemStatus } from '../entities/postmortemStatus.ts';
 import { castVote, DEFAULT_VOTE_LIMITS, readVotes, tallyVotes } from '../entities/vote.ts';
@@ -119,8 +120,32 @@ function discuss(board: Y.Doc, c: Clusters) {
   return { configReview: review[3]!, diagnosis: diagnosis[1]! };
 }
 
+/**
+ * The owners' "I own this", each said in the owner's private doc; the server publishes
+ * them in the facilitation doc (see {@link runRetrospective}).
+ */
+function owners() {
+  const docs = new Map<string, Y.Doc>();
+  return {
+    confirm(name: string, actionId: string, iso: string) {
+      const own = docs.get(name) ?? new Y.Doc();
+      docs.set(name, own);
+      claimOwnership(own, actionId, name, undefined, at(iso));
+    },
+    publish(facilitation: Y.Doc, board: Y.Doc) {
+      const members = [...docs].map(([name, doc]) => ({ name, claims: readOwnerClaims(doc) }));
+      projectConfirmations(facilitation, members, new Set(actionItemsMap(board).keys()));
+    },
+  };
+}
+
 /** The action items, rated, owned and tracked. */
-function act(board: Y.Doc, c: Clusters, causes: ReturnType<typeof discuss>): void {
+function act(
+  board: Y.Doc,
+  people: ReturnType<typeof owners>,
+  c: Clusters,
+  causes: ReturnType<typeof discuss>,
+): void {
   const add = (iso: string, input: NewActionItem) =>
     addActionItem(board, input, undefined, at(iso));
   const rangeChecks = add('2026-11-04T15:46:00Z', {
@@ -134,7 +159,7 @@ function act(board: Y.Doc, c: Clusters, causes: ReturnType<typeof discuss>): voi
     rootCauseId: causes.configReview,
     link: 'https://tracker.example.com/browse/INC-4830',
   });
-  confirmOwner(board, rangeChecks, undefined, at('2026-11-04T15:47:00Z'));
+  people.confirm('Dana', rangeChecks, '2026-11-04T15:47:00Z');
   setActionStatus(board, rangeChecks, 'in progress', undefined, at('2026-11-05T08:00:00Z'));
   add('2026-11-04T15:48:00Z', {
     title: 'Alert on connection-pool saturation',
@@ -153,7 +178,7 @@ function act(board: Y.Doc, c: Clusters, causes: ReturnType<typeof discuss>): voi
     rootCauseId: causes.diagnosis,
     link: 'https://tracker.example.com/browse/INC-4831',
   });
-  confirmOwner(board, annotate, undefined, at('2026-11-04T15:51:00Z'));
+  people.confirm('Sam', annotate, '2026-11-04T15:51:00Z');
   setActionStatus(board, annotate, 'done', undefined, at('2026-11-05T09:00:00Z'));
   add('2026-11-04T15:52:00Z', {
     title: 'Add jittered backoff to mobile checkout retries',
@@ -173,8 +198,10 @@ export function runRetrospective(
   const clusters = cluster(board, cardId);
   vote(facilitation, clusters);
   const causes = discuss(board, clusters);
-  act(board, clusters, causes);
-  setPostmortemOwners(board, ['Dana', 'Eli']);
+  const people = owners();
+  act(board, people, clusters, causes);
+  people.publish(facilitation, board);
+  setPostmortemOwners(facilitation, ['Dana', 'Eli']);
   setFollowUp(board, { date: '2026-11-19', time: '16:00', timeZone: 'Europe/Berlin' });
   setPostmortemStatus(board, 'actions open');
 }

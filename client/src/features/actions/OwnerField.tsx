@@ -4,7 +4,7 @@ import { useIdentity } from '../../state/useIdentity.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { useSyncedText } from '../discuss/useSyncedText.ts';
-import { isOwner } from './ownerMatch.ts';
+import { isOwner } from '@hindsight/shared';
 import { PEOPLE_LIST_ID } from './PeopleList.tsx';
 
 interface Props {

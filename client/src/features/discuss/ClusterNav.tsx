@@ -1,5 +1,5 @@
 import type { DiscussionCluster } from '../../state/discussionClusters.ts';
-import { useDiscussionFacilitation } from '../../state/useDiscussionFacilitation.ts';
+import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
 import { useVotesCounted } from '../../state/useVotesCounted.ts';
 import { clusterLabel } from './clusterLabel.ts';
 import { ClusterTimeShare } from './ClusterTimeShare.tsx';
@@ -15,7 +15,7 @@ interface Props {
  * by picking a cluster; everyone else follows.
  */
 export function ClusterNav({ clusters, index }: Props) {
-  const facilitation = useDiscussionFacilitation();
+  const facilitation = usePostmortemFacilitation();
   const votesCounted = useVotesCounted();
   const previous = clusters[index - 1];
   const next = clusters[index + 1];

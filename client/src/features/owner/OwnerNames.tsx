@@ -1,6 +1,6 @@
 import { OWNERS_MAX } from '@hindsight/shared';
 import { useId } from 'react';
-import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { colorForName } from '../../lib/color.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
@@ -14,15 +14,15 @@ interface Props {
 
 /** The agreed owners as chips; add someone on the board or any name, remove with ×. */
 export function OwnerNames({ names, readOnly }: Props) {
-  const commands = usePostmortemCommands();
+  const commands = usePostmortemFacilitation();
   const id = useId();
   const { draft, error, onChange, submit } = useItemDraft((text) =>
-    commands.setOwners([...names, text]),
+    commands?.setOwners([...names, text]),
   );
   function remove(name: string) {
     const rest = names.filter((n) => n !== name);
-    if (rest.length === 0) commands.clearOwners();
-    else commands.setOwners(rest);
+    if (rest.length === 0) commands?.clearOwners();
+    else commands?.setOwners(rest);
   }
 
   return (

@@ -1,6 +1,6 @@
 import { DEFAULT_OWNER_RESPONSIBILITIES, RESPONSIBILITIES_MAX } from '@hindsight/shared';
 import { useId } from 'react';
-import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
 import { AddItemForm } from '../../ui/AddItemForm.tsx';
 import { ResponsibilityItem } from './ResponsibilityItem.tsx';
 
@@ -11,7 +11,7 @@ interface Props {
 
 /** What the owners are responsible for: the seeds' list, which the team may reword. */
 export function Responsibilities({ list, readOnly }: Props) {
-  const commands = usePostmortemCommands();
+  const commands = usePostmortemFacilitation();
   const id = useId();
   const isDefault =
     list.length === DEFAULT_OWNER_RESPONSIBILITIES.length &&
@@ -27,7 +27,7 @@ export function Responsibilities({ list, readOnly }: Props) {
           <button
             type="button"
             className="button button--ghost button--small"
-            onClick={() => commands.setResponsibilities(DEFAULT_OWNER_RESPONSIBILITIES)}
+            onClick={() => commands?.setResponsibilities(DEFAULT_OWNER_RESPONSIBILITIES)}
           >
             Back to the usual list
           </button>
@@ -44,7 +44,7 @@ export function Responsibilities({ list, readOnly }: Props) {
           label="New responsibility"
           placeholder="Another responsibility"
           submitLabel="Add"
-          onAdd={(text) => commands.setResponsibilities([...list, text])}
+          onAdd={(text) => commands?.setResponsibilities([...list, text])}
         />
       )}
     </section>

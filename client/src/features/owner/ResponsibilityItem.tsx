@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { useSyncedText } from '../discuss/useSyncedText.ts';
 
@@ -13,11 +13,11 @@ interface Props {
 
 /** One responsibility, reworded in place (saved on Enter or leaving) or removed. */
 export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
-  const commands = usePostmortemCommands();
+  const commands = usePostmortemFacilitation();
   const id = useId();
   const field = useSyncedText<HTMLInputElement>(
     text,
-    (value) => commands.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
+    (value) => commands?.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
     'value',
   );
   if (readOnly) return <li className="responsibilities__item">{text}</li>;
@@ -45,7 +45,7 @@ export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
           className="icon-button icon-button--danger"
           aria-label={`Remove responsibility ${index + 1}`}
           title="Remove"
-          onClick={() => commands.setResponsibilities(list.filter((_, i) => i !== index))}
+          onClick={() => commands?.setResponsibilities(list.filter((_, i) => i !== index))}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true">
             <path d="M5 5l10 10M15 5L5 15" />

@@ -1,5 +1,6 @@
 /**
- * Whether the person in this tab is an action's owner, to offer them "I own this". Pure.
+ * Whether a person is an action's owner: the browser offers them "I own this", and the
+ * server accepts their confirmation only then (entities/ownerConfirmation.ts). Pure.
  * An owner is free text ("Pat Lee", "pat lee", "Pat Lee and Sam", "@Pat Lee"); a person
  * matches when their display name is one of the names in it, ignoring case, accents and
  * extra spaces. A first name alone does not match a full display name: "Sam" could be

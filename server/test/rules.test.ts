@@ -1,0 +1,170 @@
+/**
+ * The rules the product promises, each tried with a hand-made update from a participant
+ * at the protocol level: the participant writes straight into the docs they may write
+ * (and tries the ones they may not), and every reader (a fresh client, the export) must
+ * still tell the truth. See docs/SECURITY.md, "Rules a crafted update cannot bypass".
+ */
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  actionItemsMap,
+  addActionItem,
+  CloseCode,
+  facilitationMap,
+  ownerClaimsMap,
+  ownerConfirmationsMap,
+  postmortemMap,
+  proposalDecisionsMap,
+  proposeEvent,
+  readActionItems,
+  readPostmortemOwner,
+  readPostmortemStatus,
+  readProposals,
+  roomName,
+  timelineProposalsMap,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { createBoard, synced, testContext, type TestServer } from './helpers.ts';
+
+const t = testContext();
+
+async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse }> {
+  const server = await t.server();
+  return { server, board: await createBoard(server) };
+}
+
+/** The board doc and the facilitation doc, as a given role syncs them. */
+async function docsAs(server: TestServer, board: CreateBoardResponse, token: string) {
+  const doc = t.client(server, roomName(board.id), token);
+  const facilitation = t.client(server, roomName(board.id, 'facilitation'), token);
+  await Promise.all([synced(doc), synced(facilitation)]);
+  return { board: doc, facilitation };
+}
+
+/** A reader that syncs once everything has settled: what anyone opening the board sees. */
+async function freshReader(server: TestServer, board: CreateBoardResponse) {
+  return docsAs(server, board, board.tokens.observer);
+}
+
+async function exportJson(server: TestServer, board: CreateBoardResponse) {
+  const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=json`, {
+    headers: { authorization: `Bearer ${board.tokens.observer}` },
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as {
+    status: { postmortem: string };
+    owners: { names: string[] } | null;
+    actionItems: { action: string; ownerConfirmed: boolean }[] | null;
+  };
+}
+
+/** Waits until the server holds what `client` wrote. */
+async function stored(server: TestServer, room: string, check: (doc: Y.Doc) => void) {
+  await server.app.rooms.withRooms([room], ([r]) => vi.waitFor(() => check(r!.doc)));
+}
+
+describe('a crafted update cannot', () => {
+  it('close the postmortem while an action is open', async () => {
+    const { server, board } = await setup();
+    const participant = await docsAs(server, board, board.tokens.participant);
+    addActionItem(participant.board.doc, { title: 'Alert on pool saturation' });
+    // The command refuses; the hand-made update writes the status anyway.
+    postmortemMap(participant.board.doc).set('status', 'closed');
+    await stored(server, roomName(board.id), (doc) =>
+      expect(postmortemMap(doc).get('status')).toBe('closed'),
+    );
+
+    const reader = await freshReader(server, board);
+    expect(readPostmortemStatus(reader.board.doc)).toBe('actions open');
+    expect((await exportJson(server, board)).status.postmortem).toBe('actions open');
+  });
+
+  it('name the postmortem owner: only the facilitator records it', async () => {
+    const { server, board } = await setup();
+    const participant = await docsAs(server, board, board.tokens.participant);
+    // Where owners used to be, in the board doc: never read.
+    postmortemMap(participant.board.doc).set('owners', ['Mallory']);
+    // In the facilitation doc: refused, nothing applied, the socket closed.
+    const closed = new Promise<number>((resolve) =>
+      participant.facilitation.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+    );
+    facilitationMap(participant.facilitation.doc).set('owners', ['Mallory']);
+    expect(await closed).toBe(CloseCode.Forbidden);
+
+    const reader = await freshReader(server, board);
+    expect(readPostmortemOwner(reader.facilitation.doc).names).toEqual([]);
+    expect((await exportJson(server, board)).owners).toBeNull();
+
+    // The facilitator's write is the one that counts.
+    const facilitator = await docsAs(server, board, board.tokens.facilitator);
+    facilitationMap(facilitator.facilitation.doc).set('owners', ['Dana']);
+    await vi.waitFor(() =>
+      expect(readPostmortemOwner(reader.facilitation.doc).names).toEqual(['Dana']),
+    );
+  });
+
+  it('confirm an action’s owner on someone else’s behalf', async () => {
+    const { server, board } = await setup();
+    const participant = await docsAs(server, board, board.tokens.participant);
+    const action = addActionItem(participant.board.doc, {
+      title: 'Alert on pool saturation',
+      owner: 'Alex',
+    });
+    const mallory = await t.member(server, board, 'Mallory');
+    // On the item itself, and as a claim in Mallory's own doc for Alex's action.
+    actionItemsMap(participant.board.doc).get(action)!.set('ownerConfirmed', true);
+    ownerClaimsMap(mallory.doc).set(action, { owner: 'Alex', at: 1 });
+    const alex = await t.member(server, board, 'Alex');
+    // Alex's own claim on another action: the control that the server does publish.
+    const other = addActionItem(participant.board.doc, { title: 'Range checks', owner: 'Alex' });
+    ownerClaimsMap(alex.doc).set(other, { owner: 'Alex', at: 2 });
+
+    const reader = await freshReader(server, board);
+    await vi.waitFor(() =>
+      expect(ownerConfirmationsMap(reader.facilitation.doc).has(other)).toBe(true),
+    );
+    const confirmed = (doc: Y.Doc, fac: Y.Doc) =>
+      Object.fromEntries(readActionItems(doc, fac).map((a) => [a.title, a.ownerConfirmed]));
+    expect(confirmed(reader.board.doc, reader.facilitation.doc)).toEqual({
+      'Alert on pool saturation': false,
+      'Range checks': true,
+    });
+    const exported = await exportJson(server, board);
+    expect(
+      Object.fromEntries(exported.actionItems!.map((a) => [a.action, a.ownerConfirmed])),
+    ).toEqual({ 'Alert on pool saturation': false, 'Range checks': true });
+    // And the participant cannot publish a confirmation themselves.
+    const closed = new Promise<number>((resolve) =>
+      participant.facilitation.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+    );
+    ownerConfirmationsMap(participant.facilitation.doc).set(action, [{ owner: 'Alex', at: 3 }]);
+    expect(await closed).toBe(CloseCode.Forbidden);
+  });
+
+  it('decide a timeline proposal: only the facilitator’s decision is read', async () => {
+    const { server, board } = await setup();
+    const participant = await docsAs(server, board, board.tokens.participant);
+    const id = proposeEvent(participant.board.doc, {
+      event: { at: '2026-03-02T14:20:00Z', kind: 'action', text: 'Rolled back' },
+    });
+    const proposal = timelineProposalsMap(participant.board.doc).get(id)!;
+    proposal.set('status', 'accepted');
+    proposal.set('decidedAt', 1);
+    const closed = new Promise<number>((resolve) =>
+      participant.facilitation.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+    );
+    proposalDecisionsMap(participant.facilitation.doc).set(id, {
+      status: 'rejected',
+      decidedAt: 1,
+    });
+    expect(await closed).toBe(CloseCode.Forbidden);
+
+    const reader = await freshReader(server, board);
+    await vi.waitFor(() =>
+      expect(readProposals(reader.board.doc, reader.facilitation.doc).map((p) => p.id)).toEqual([
+        id,
+      ]),
+    );
+    expect(readProposals(reader.board.doc, reader.facilitation.doc)[0]!.status).toBe('open');
+  });
+});
