@@ -83,3 +83,7 @@ export * from './entities/discussionFocus.ts';
 export * from './api/tokens.ts';
 export * from './workspace/roles.ts';
 export * from './workspace/permissions.ts';
+export * from './doc/restore.ts';
+export * from './history/digest.ts';
+export * from './history/summary.ts';
+export * from './api/versions.ts';

@@ -6,10 +6,13 @@ import fp from 'fastify-plugin';
 import { openPostgresStore } from '../storage/postgresStore.ts';
 import { openSqliteStore } from '../storage/sqliteStore.ts';
 import type { Store } from '../storage/store.ts';
+import type { VersionStore } from '../storage/versionStore.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
+    /** Boards' versions (plugins/history.ts), kept in the same database. */
+    versions: VersionStore;
   }
 }
 
@@ -38,6 +41,7 @@ export default fp<StorePluginOptions>(
       ? await openPostgresStore(databaseUrl, { poolSize: databasePoolSize, warn })
       : openSqliteStore(dataDir, { warn });
     app.decorate('store', store);
+    app.decorate('versions', store);
     app.addHook('onClose', async () => store.close());
     if (databaseUrl) log.info({ database: redactDatabaseUrl(databaseUrl) }, 'store: Postgres');
     else log.info({ dataDir }, 'store: SQLite');

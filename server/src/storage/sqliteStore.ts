@@ -8,6 +8,8 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
+import { sqliteVersionStore } from './sqliteVersionStore.ts';
+import type { VersionStore } from './versionStore.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -57,7 +59,11 @@ export function migrateSqlite(
   return { applied, unknown: unknownSteps(migrations, recorded()) };
 }
 
-export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): Store {
+/** The store and the board history in one SQLite database. */
+export function openSqliteStore(
+  dataDir: string,
+  options: SqliteStoreOptions = {},
+): Store & VersionStore {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, SQLITE_FILE));
   db.pragma('journal_mode = WAL');
@@ -169,6 +175,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   });
 
   return {
+    ...sqliteVersionStore(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);
     },

@@ -214,3 +214,9 @@ export function votesMap(doc: Y.Doc): Y.Map<unknown> {
 export function ownerClaimsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(PRIVATE.ownerClaims);
 }
+
+/**
+ * The board doc's top-level type names, for code that speaks about the doc as a whole
+ * (the history's change summaries). Reading and writing goes through the accessors.
+ */
+export const BOARD_ROOTS: Readonly<typeof BOARD> = BOARD;

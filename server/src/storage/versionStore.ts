@@ -1,0 +1,31 @@
+/**
+ * Where a board's versions are kept (see plugins/history.ts). A focused interface beside
+ * `Store`, so each store implements it next to its other tables and the history never
+ * needs more than this.
+ */
+import type { DocDigest, VersionReason } from '@hindsight/shared';
+
+/** A version without its content. */
+export interface VersionRecord {
+  readonly id: string;
+  readonly boardId: string;
+  /** ms since the epoch */
+  readonly takenAt: number;
+  readonly reason: VersionReason;
+  readonly label: string;
+  /** Size of the stored content, bytes. */
+  readonly bytes: number;
+  /** Fingerprint of the content, for summaries and to skip identical versions. */
+  readonly digest: DocDigest;
+}
+
+export interface VersionStore {
+  /** Stores a version and its content (an encoded board doc). */
+  addVersion(record: Omit<VersionRecord, 'bytes'>, content: Uint8Array): Promise<void>;
+  /** A board's versions, newest first, without their content. */
+  listVersions(boardId: string): Promise<VersionRecord[]>;
+  /** The content of one version; null when the board has no such version. */
+  readVersion(boardId: string, id: string): Promise<Uint8Array | null>;
+  /** Deletes versions of a board; unknown ids are ignored. */
+  deleteVersions(boardId: string, ids: readonly string[]): Promise<void>;
+}
