@@ -18,6 +18,7 @@ import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin from './plugins/brainstorm.ts';
 import ownershipPlugin from './plugins/ownership.ts';
 import workspacePlugin from './plugins/workspace.ts';
+import historyPlugin, { type HistoryPluginOptions } from './plugins/history.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import exportRoutes from './routes/export.ts';
@@ -25,6 +26,7 @@ import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
 import tokensRoutes from './routes/tokens.ts';
+import versionsRoutes from './routes/versions.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -61,6 +63,8 @@ export interface AppOptions {
   readonly config: Config;
   readonly rooms?: RoomsPluginOptions;
   readonly limits?: Partial<SyncLimits>;
+  /** When versions are taken and how many are kept; tests shorten the intervals. */
+  readonly history?: HistoryPluginOptions;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -69,6 +73,7 @@ export async function buildApp({
   config,
   rooms,
   limits,
+  history,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...limits };
@@ -114,11 +119,13 @@ export async function buildApp({
   await app.register(brainstormPlugin);
   await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
+  await app.register(historyPlugin, history ?? {});
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(exportRoutes);
   await app.register(tokensRoutes);
+  await app.register(versionsRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });

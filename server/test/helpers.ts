@@ -21,6 +21,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openWorkspaceStore } from '../src/storage/openWorkspaceStore.ts';
 import { apiTokens } from '../src/workspace/apiTokens.ts';
+import type { HistoryPluginOptions } from '../src/plugins/history.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
 import { openPostgresStore } from '../src/storage/postgresStore.ts';
 import { openSqliteStore } from '../src/storage/sqliteStore.ts';
@@ -101,6 +102,7 @@ export async function startServer(
   rooms?: RoomsPluginOptions,
   limits?: Partial<SyncLimits>,
   port = 0,
+  history?: HistoryPluginOptions,
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -109,7 +111,7 @@ export async function startServer(
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
   });
-  const app = await buildApp({ config, rooms, limits, logger: false });
+  const app = await buildApp({ config, rooms, limits, history, logger: false });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
@@ -254,6 +256,7 @@ export interface TestContext {
     port?: number;
     dataDir?: string;
     storage?: TestStorage;
+    history?: HistoryPluginOptions;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -278,9 +281,9 @@ export function testContext(): TestContext {
       cleanups.push(storage.remove);
       return storage;
     },
-    async server({ rooms, limits, port, dataDir, storage } = {}) {
+    async server({ rooms, limits, port, dataDir, storage, history } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
-      const server = await startServer(where, rooms, limits, port);
+      const server = await startServer(where, rooms, limits, port, history);
       cleanups.push(() => server.stop());
       return server;
     },

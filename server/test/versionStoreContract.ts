@@ -24,6 +24,7 @@ const version = (boardId: string, takenAt: number, label = `at ${takenAt}`) => (
   takenAt,
   reason: 'edits' as const,
   label,
+  schemaVersion: 2,
   digest: { timeline: { a: '1x', b: '2y' } },
 });
 
@@ -45,7 +46,10 @@ export function versionStoreContract(name: string, open: () => Promise<OpenedSto
           { ...second, bytes: 4 },
           { ...first, bytes: 3 },
         ]);
-        expect(await store.readVersion(board, first.id)).toEqual(Uint8Array.of(1, 2, 3));
+        expect(await store.readVersion(board, first.id)).toEqual({
+          content: Uint8Array.of(1, 2, 3),
+          schemaVersion: 2,
+        });
         // A version is read only through its own board.
         expect(await store.readVersion(other, first.id)).toBeNull();
         expect(await store.readVersion(board, 'nonexistent00000')).toBeNull();

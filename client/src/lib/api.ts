@@ -6,10 +6,14 @@ import {
   ApiErrorSchema,
   BoardInfoSchema,
   CreateBoardResponseSchema,
+  RestoreResponseSchema,
   RotateLinksResponseSchema,
+  VersionListSchema,
   type BoardInfo,
   type CreateBoardResponse,
+  type RestoreResponse,
   type RotateLinksResponse,
+  type VersionList,
 } from '@hindsight/shared';
 import { z } from 'zod';
 
@@ -96,4 +100,73 @@ export async function fetchServerTime(signal?: AbortSignal): Promise<number> {
     ServerTimeSchema,
   );
   return now;
+}
+
+const boardPath = (id: string) => `/api/boards/${encodeURIComponent(id)}`;
+const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** `GET /api/boards/:id/versions` (facilitator): the board's history, newest first. */
+export function fetchVersions(
+  id: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<VersionList> {
+  return request(
+    `${boardPath(id)}/versions`,
+    { headers: bearer(token), cache: 'no-store', signal: signal ?? null },
+    VersionListSchema,
+  );
+}
+
+/** `POST …/versions/:versionId/restore` (facilitator): the version's content, as a new change. */
+export function restoreVersion(
+  id: string,
+  token: string,
+  versionId: string,
+): Promise<RestoreResponse> {
+  return request(
+    `${boardPath(id)}/versions/${encodeURIComponent(versionId)}/restore`,
+    { method: 'POST', headers: bearer(token) },
+    RestoreResponseSchema,
+  );
+}
+
+/** `POST …/restores/undo` or `…/redo` (facilitator). */
+export function stepRestore(
+  id: string,
+  token: string,
+  direction: 'undo' | 'redo',
+): Promise<RestoreResponse> {
+  return request(
+    `${boardPath(id)}/restores/${direction}`,
+    { method: 'POST', headers: bearer(token) },
+    RestoreResponseSchema,
+  );
+}
+
+/** `GET …/versions/:versionId/preview?format=html`: the version as the postmortem page. */
+export async function fetchVersionPreview(
+  id: string,
+  token: string,
+  versionId: string,
+  signal?: AbortSignal,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(
+      `${boardPath(id)}/versions/${encodeURIComponent(versionId)}/preview?format=html`,
+      { headers: bearer(token), cache: 'no-store', signal: signal ?? null },
+    );
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
+  }
+  if (!response.ok) {
+    const error = ApiErrorSchema.safeParse(await response.json().catch(() => null));
+    throw new ApiRequestError(
+      response.status,
+      error.success ? error.data.message : `The server answered ${response.status}.`,
+    );
+  }
+  return response.text();
 }

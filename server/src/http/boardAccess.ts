@@ -37,3 +37,21 @@ export async function boardAccess(
   }
   return null;
 }
+
+/**
+ * The caller's access to board `id` when it holds the facilitator's token; otherwise
+ * null once a 404, 401 or 403 (saying that only the facilitator may `action`) is sent.
+ */
+export async function facilitatorAccess(
+  app: FastifyInstance,
+  id: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: string,
+): Promise<Granted | null> {
+  const access = await boardAccess(app, id, request, reply);
+  if (!access) return null;
+  if (access.role === 'facilitator') return access;
+  sendError(reply, 403, { error: 'forbidden', message: `Only the facilitator can ${action}.` });
+  return null;
+}

@@ -9,9 +9,9 @@ import {
   type CreateBoardResponse,
   type RotateLinksResponse,
 } from '@hindsight/shared';
-import { sendError, sendInvalid } from '../http/apiError.ts';
+import { sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
-import { boardAccess } from '../http/boardAccess.ts';
+import { boardAccess, facilitatorAccess } from '../http/boardAccess.ts';
 
 export interface BoardsRoutesOptions {
   /** Origin for links; the request's own origin when undefined. */
@@ -62,15 +62,15 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
     '/api/boards/:id/links',
     { config: { rateLimit: CREATE_RATE } },
     async (request, reply) => {
-      const access = await boardAccess(app, request.params.id, request, reply);
+      const access = await facilitatorAccess(
+        app,
+        request.params.id,
+        request,
+        reply,
+        'replace links',
+      );
       if (!access) return reply;
       const boardId = access.board.id;
-      if (access.role !== 'facilitator') {
-        return sendError(reply, 403, {
-          error: 'forbidden',
-          message: 'Only the facilitator can replace links.',
-        });
-      }
       const parsed = RotateLinksRequestSchema.safeParse(request.body);
       if (!parsed.success) return sendInvalid(reply, parsed.error);
       const tokens = await app.boards.rotate(boardId, parsed.data.roles);

@@ -13,40 +13,16 @@ import {
   EXPORT_FORMAT_INFO,
   ExportQuerySchema,
   exportFileName,
-  postmortemFromDocs,
   renderExport,
-  ROLES,
-  roomName,
-  type PostmortemDocument,
 } from '@hindsight/shared';
+import { postmortemOf } from '../export/postmortem.ts';
 import { sendInvalid } from '../http/apiError.ts';
-import type { BoardRecord } from '../storage/store.ts';
 import { boardAccess } from '../http/boardAccess.ts';
 
 /** Exports one address may ask for per minute: a document builds in milliseconds, but not for free. */
 const EXPORT_RATE = { max: 60, timeWindow: '1 minute' };
 
 const exportRoutes: FastifyPluginAsync = async (app) => {
-  /** Builds the document from the board's two shared docs, then lets their rooms go. */
-  async function documentOf(board: BoardRecord, now: number): Promise<PostmortemDocument> {
-    const { id: boardId, title, template, createdAt } = board;
-    const attendees = await app.store.listAttendees(boardId);
-    const participants = ROLES.map((role) => ({
-      role,
-      names: attendees.filter((a) => a.role === role).map((a) => a.name),
-    }));
-    return app.rooms.withRooms(
-      [roomName(boardId), roomName(boardId, 'facilitation')],
-      ([board, facilitation]) =>
-        postmortemFromDocs(board!.doc, facilitation!.doc, {
-          boardId,
-          meta: { title, template, createdAt },
-          now,
-          participants,
-        }),
-    );
-  }
-
   app.get<{ Params: { id: string }; Querystring: unknown }>(
     '/api/boards/:id/export',
     { config: { rateLimit: EXPORT_RATE } },
@@ -58,7 +34,7 @@ const exportRoutes: FastifyPluginAsync = async (app) => {
       if (!query.success) return sendInvalid(reply, query.error);
       const { format } = query.data;
 
-      const document = await documentOf(access.board, Date.now());
+      const document = await postmortemOf(app, access.board, Date.now());
       const body = renderExport(document, format);
       request.log.info({ board: boardId, format, role: access.role }, 'board exported');
       return reply

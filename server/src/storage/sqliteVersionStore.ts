@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS board_versions (
   taken_at INTEGER NOT NULL,
   reason TEXT NOT NULL,
   label TEXT NOT NULL,
+  schema_version INTEGER NOT NULL,
   digest TEXT NOT NULL,
   content BLOB NOT NULL,
   PRIMARY KEY (board_id, id)
@@ -23,6 +24,7 @@ interface Row {
   taken_at: number;
   reason: VersionReason;
   label: string;
+  schema_version: number;
   digest: string;
   bytes: number;
 }
@@ -30,16 +32,18 @@ interface Row {
 export function sqliteVersionStore(db: Database.Database): VersionStore {
   db.exec(VERSIONS_SCHEMA);
   const q = {
-    insert: db.prepare<[string, string, number, string, string, string, Uint8Array]>(
-      `INSERT INTO board_versions (board_id, id, taken_at, reason, label, digest, content)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    insert: db.prepare<[string, string, number, string, string, number, string, Uint8Array]>(
+      `INSERT INTO board_versions
+         (board_id, id, taken_at, reason, label, schema_version, digest, content)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     list: db.prepare<[string], Row>(
-      `SELECT id, board_id, taken_at, reason, label, digest, length(content) AS bytes
+      `SELECT id, board_id, taken_at, reason, label, schema_version, digest,
+              length(content) AS bytes
        FROM board_versions WHERE board_id = ? ORDER BY taken_at DESC, rowid DESC`,
     ),
-    read: db.prepare<[string, string], { content: Buffer }>(
-      'SELECT content FROM board_versions WHERE board_id = ? AND id = ?',
+    read: db.prepare<[string, string], { content: Buffer; schema_version: number }>(
+      'SELECT content, schema_version FROM board_versions WHERE board_id = ? AND id = ?',
     ),
     delete: db.prepare<[string, string]>(
       'DELETE FROM board_versions WHERE board_id = ? AND id = ?',
@@ -57,6 +61,7 @@ export function sqliteVersionStore(db: Database.Database): VersionStore {
         record.takenAt,
         record.reason,
         record.label,
+        record.schemaVersion,
         JSON.stringify(record.digest),
         content,
       );
@@ -68,6 +73,7 @@ export function sqliteVersionStore(db: Database.Database): VersionStore {
         takenAt: row.taken_at,
         reason: row.reason,
         label: row.label,
+        schemaVersion: row.schema_version,
         bytes: row.bytes,
         // Our own writing; a row that does not parse summarises as empty, never throws.
         digest: DocDigestSchema.safeParse(JSON.parse(row.digest)).data ?? {},
@@ -75,7 +81,9 @@ export function sqliteVersionStore(db: Database.Database): VersionStore {
     },
     async readVersion(boardId, id) {
       const row = q.read.get(boardId, id);
-      return row ? new Uint8Array(row.content) : null;
+      return row
+        ? { content: new Uint8Array(row.content), schemaVersion: row.schema_version }
+        : null;
     },
     async deleteVersions(boardId, ids) {
       deleteMany(boardId, ids);

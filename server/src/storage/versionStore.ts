@@ -13,10 +13,17 @@ export interface VersionRecord {
   readonly takenAt: number;
   readonly reason: VersionReason;
   readonly label: string;
+  /** The board doc's layout version the content is in (shared doc/migrations.ts). */
+  readonly schemaVersion: number;
   /** Size of the stored content, bytes. */
   readonly bytes: number;
   /** Fingerprint of the content, for summaries and to skip identical versions. */
   readonly digest: DocDigest;
+}
+
+export interface VersionContent {
+  readonly content: Uint8Array;
+  readonly schemaVersion: number;
 }
 
 export interface VersionStore {
@@ -24,8 +31,8 @@ export interface VersionStore {
   addVersion(record: Omit<VersionRecord, 'bytes'>, content: Uint8Array): Promise<void>;
   /** A board's versions, newest first, without their content. */
   listVersions(boardId: string): Promise<VersionRecord[]>;
-  /** The content of one version; null when the board has no such version. */
-  readVersion(boardId: string, id: string): Promise<Uint8Array | null>;
+  /** The content of one version and its layout; null when the board has no such version. */
+  readVersion(boardId: string, id: string): Promise<VersionContent | null>;
   /** Deletes versions of a board; unknown ids are ignored. */
   deleteVersions(boardId: string, ids: readonly string[]): Promise<void>;
 }

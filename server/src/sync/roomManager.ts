@@ -44,6 +44,8 @@ export interface RoomHooks {
   afterPeerUpdate?(room: Room): void;
   /** After a peer's presence states (awareness JSON) were accepted. */
   afterPresence?(room: Room, peer: Peer, states: readonly string[]): void;
+  /** Before a room unloads (idle, evicted or shutdown), while its doc is still whole. */
+  beforeUnload?(room: Room): void | Promise<void>;
 }
 
 export class RoomManager {
@@ -164,7 +166,14 @@ export class RoomManager {
     if (!loading || this.holds.has(name)) return;
     this.rooms.delete(name);
     const done = loading
-      .then((room) => room.close(CloseCode.Restarting, 'room unloaded'))
+      .then(async (room) => {
+        for (const hooks of this.hooks) {
+          await Promise.resolve(hooks.beforeUnload?.(room)).catch((err: unknown) =>
+            this.options.log.error({ err, room: name }, 'a hook failed before unload'),
+          );
+        }
+        await room.close(CloseCode.Restarting, 'room unloaded');
+      })
       .catch((err: unknown) =>
         this.options.log.error({ err, room: name }, 'could not unload the room'),
       )

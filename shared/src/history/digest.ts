@@ -50,10 +50,11 @@ function contentOf(value: unknown): unknown {
   return value instanceof Y.AbstractType ? value.toJSON() : value;
 }
 
-/** The digest of a doc's content. Roots with no content are left out. */
-export function digestDoc(doc: Y.Doc): DocDigest {
+/** The digest of a doc's content. Roots with no content, and those in `skip`, are left out. */
+export function digestDoc(doc: Y.Doc, skip: ReadonlySet<string> = new Set()): DocDigest {
   const digest: DocDigest = {};
   for (const name of rootNames(doc).sort()) {
+    if (skip.has(name)) continue;
     const kind = rootKind(doc, name);
     if (!kind) continue;
     const root = rootOf(doc, name, kind);

@@ -50,7 +50,7 @@ const edited = { added: 'added', removed: 'deleted', changed: 'edited' } as cons
 /** How each part of the board doc is spoken of, in the order the summary lists them. */
 const WORDING: readonly (readonly [string, Wording])[] = [
   [
-    BOARD_ROOTS.meta,
+    BOARD_ROOTS.legacyMeta,
     { prefix: 'board', one: 'detail', many: 'details', ...edited, changed: 'changed' },
   ],
   [

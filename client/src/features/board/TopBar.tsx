@@ -3,6 +3,7 @@ import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { Logo } from '../../ui/Logo.tsx';
 import { FollowUpTab } from '../after/FollowUpTab.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
+import { HistoryButton } from '../history/HistoryButton.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
@@ -26,6 +27,7 @@ export function TopBar({ onEditName }: { onEditName: () => void }) {
         <PresenceList onEditSelf={onEditName} />
         <FollowUpTab />
         <ExportButton />
+        {role === 'facilitator' && <HistoryButton />}
         {role === 'facilitator' && <ShareMenu />}
       </div>
     </header>

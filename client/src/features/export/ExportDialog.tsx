@@ -52,14 +52,14 @@ export function ExportDialog({ open, onClose }: Props) {
   return (
     <dialog
       ref={dialogRef}
-      className="dialog export-dialog"
+      className="dialog dialog--wide export-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <div className="export-dialog__head">
+      <div className="dialog__head">
         <h2 id={titleId}>Export the postmortem</h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
           Close
