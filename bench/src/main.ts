@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence]
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history]
  *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
@@ -22,9 +22,20 @@ import { runManyRooms, runResidentRooms } from './scenarios/memory.ts';
 import { formatGrowth, heapGrowth } from './heapGrowth.ts';
 import { runPersistence, type PersistenceResult } from './scenarios/persistence.ts';
 import { openBenchStore, STORE_KINDS } from './stores.ts';
+import { runRestore, runSessionHistory } from './scenarios/history.ts';
 
-const SCENARIOS = ['latency', 'throughput', 'join', 'memory', 'persistence'] as const;
+const SCENARIOS = [
+  'latency',
+  'throughput',
+  'join',
+  'memory',
+  'persistence',
+  'restore',
+  'history',
+] as const;
 type Scenario = (typeof SCENARIOS)[number];
+/** Scenarios that run the server's code in this process, with no server to start. */
+const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history']);
 type ByKind<T> = Partial<Record<ServerKind, T>>;
 
 const { values: args } = parseArgs({
@@ -139,13 +150,48 @@ async function main(): Promise<void> {
   };
 
   try {
-    for (const kind of kinds) {
-      servers.push(
-        await startServer(kind, { cpuProfDir: kind === 'ours' ? cpuProfDir : undefined }),
+    if (only.has('restore')) {
+      const { boardBytes, runs } = plan.restore;
+      progress(`restore of a ${format(boardBytes, 'bytes')} board x ${runs}`);
+      const r = runRestore(boardBytes, runs);
+      results.restore = r;
+      const sorted = [...r.runsMs].sort((a, b) => a - b);
+      const at = `restore of a ${format(r.boardBytes, 'bytes')} board (version ${format(r.versionBytes, 'bytes')})`;
+      const median = add(`${at}: median`, 'ms', { ours: sorted[Math.floor(sorted.length / 2)]! });
+      add(`${at}: slowest of ${runs}`, 'ms', { ours: sorted.at(-1)! });
+      add(`${at}: the change it makes`, 'bytes', { ours: r.changeBytes });
+      summary.push(`restore 1 MB ${format(median.values.ours, 'ms')}`);
+    }
+
+    if (only.has('history')) {
+      progress('history of a 90-minute session');
+      const h = runSessionHistory();
+      results.history = h;
+      const at = '90-minute session, 8 people';
+      add(`${at}: versions taken`, 'count', { ours: h.taken });
+      const kept = add(`${at}: versions kept`, 'count', { ours: h.kept });
+      const bytes = add(`${at}: bytes kept`, 'bytes', { ours: h.keptBytes });
+      add(`${at}: largest version`, 'bytes', { ours: h.largestBytes });
+      add(`${at}: board doc at the end`, 'bytes', { ours: h.boardBytes });
+      for (const { days, kept: n, bytes: b } of h.later) {
+        add(`${at}: versions kept ${days} days later`, 'count', { ours: n });
+        add(`${at}: bytes kept ${days} days later`, 'bytes', { ours: b });
+      }
+      notes.push(`versions kept by reason: ${JSON.stringify(h.byReason)}`);
+      summary.push(
+        `session history ${kept.values.ours} versions, ${format(bytes.values.ours, 'bytes')}`,
       );
     }
-    progress('warm-up');
-    await fanout(servers, 10, { kind: 'rate', perSecond: 200, updates: 50 });
+
+    if ([...only].some((s) => !IN_PROCESS.has(s))) {
+      for (const kind of kinds) {
+        servers.push(
+          await startServer(kind, { cpuProfDir: kind === 'ours' ? cpuProfDir : undefined }),
+        );
+      }
+      progress('warm-up');
+      await fanout(servers, 10, { kind: 'rate', perSecond: 200, updates: 50 });
+    }
 
     if (only.has('latency')) {
       const { perSecond, updates } = plan.latency;

@@ -20,6 +20,8 @@ export interface Plan {
   readonly resident: { readonly rooms: number; readonly boardBytes: number };
   readonly many: { readonly rooms: number; readonly clients: number };
   readonly persistence: PersistenceOptions;
+  /** Restore of a board of `boardBytes`, timed `runs` times. */
+  readonly restore: { readonly boardBytes: number; readonly runs: number };
 }
 
 export const FULL: Plan = {
@@ -30,6 +32,7 @@ export const FULL: Plan = {
   resident: { rooms: 100, boardBytes: 100_000 },
   many: { rooms: 1000, clients: 5 },
   persistence: { appends: 20_000, reloadUpdates: 20_000 },
+  restore: { boardBytes: 1_000_000, runs: 9 },
 };
 
 export const QUICK: Plan = {
@@ -40,4 +43,5 @@ export const QUICK: Plan = {
   resident: { rooms: 10, boardBytes: 100_000 },
   many: { rooms: 100, clients: 5 },
   persistence: { appends: 2_000, reloadUpdates: 20_000 },
+  restore: { boardBytes: 1_000_000, runs: 3 },
 };
