@@ -63,6 +63,11 @@ const workspace = (read: number, write: number, admin: number): Record<Caller, n
 
 const json = { 'content-type': 'application/json' };
 
+/** A route only the facilitator's link may use: a participant's is refused, tokens unknown. */
+const FACILITATOR_ONLY = { ...mapCallers(401), guest: 403 };
+/** A well-formed version id that names no version. */
+const NO_VERSION = 'AAAAAAAAAAAAAAAA';
+
 const TABLE: Record<RouteKey, Row> = {
   'GET /healthz': { request: () => ({ url: '/healthz' }), expect: OPEN },
   'GET /readyz': { request: () => ({ url: '/readyz' }), expect: OPEN },
@@ -93,6 +98,30 @@ const TABLE: Record<RouteKey, Row> = {
     }),
     // Only the facilitator's link may replace links; a participant is refused.
     expect: { ...mapCallers(401), guest: 403 },
+  },
+  // The history is the facilitator's: a participant's link is refused.
+  'GET /api/boards/:id/versions': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}/versions` }),
+    expect: FACILITATOR_ONLY,
+  },
+  'GET /api/boards/:id/versions/:versionId/preview': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}/versions/${NO_VERSION}/preview` }),
+    expect: FACILITATOR_ONLY,
+  },
+  'POST /api/boards/:id/versions/:versionId/restore': {
+    request: ({ board }) => ({
+      method: 'POST',
+      url: `/api/boards/${board.id}/versions/${NO_VERSION}/restore`,
+    }),
+    expect: FACILITATOR_ONLY,
+  },
+  'POST /api/boards/:id/restores/undo': {
+    request: ({ board }) => ({ method: 'POST', url: `/api/boards/${board.id}/restores/undo` }),
+    expect: FACILITATOR_ONLY,
+  },
+  'POST /api/boards/:id/restores/redo': {
+    request: ({ board }) => ({ method: 'POST', url: `/api/boards/${board.id}/restores/redo` }),
+    expect: FACILITATOR_ONLY,
   },
   'GET /api/tokens': { request: () => ({ url: '/api/tokens' }), expect: workspace(403, 403, 200) },
   'POST /api/tokens': {

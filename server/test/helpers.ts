@@ -22,6 +22,7 @@ import { loadConfig } from '../src/config.ts';
 import { openWorkspaceStore } from '../src/storage/openWorkspaceStore.ts';
 import { apiTokens } from '../src/workspace/apiTokens.ts';
 import type { HistoryPluginOptions } from '../src/plugins/history.ts';
+import type { VersionStore } from '../src/storage/versionStore.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
 import { openPostgresStore } from '../src/storage/postgresStore.ts';
 import { openSqliteStore } from '../src/storage/sqliteStore.ts';
@@ -43,7 +44,7 @@ export interface TestStorage {
   /** The environment that points a server (or its child process) at this storage. */
   readonly env: Record<string, string>;
   /** Opens the store as a server would, e.g. to read what a killed server had stored. */
-  open(): Promise<Store>;
+  open(): Promise<Store & VersionStore>;
   /** Opens the workspace store as a server would. */
   openWorkspace(): Promise<WorkspaceStore>;
   /** Removes the data directory (the run's database is dropped at the end of the run). */

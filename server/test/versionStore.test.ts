@@ -1,15 +1,12 @@
-import { openSqliteStore } from '../src/storage/sqliteStore.ts';
-import { tempDataDir } from './helpers.ts';
+import { STORE_KINDS, testContext } from './helpers.ts';
 import { versionStoreContract } from './versionStoreContract.ts';
 
-versionStoreContract('SQLite', async () => {
-  const dir = tempDataDir();
-  const store = openSqliteStore(dir.path);
-  return {
-    store,
-    async close() {
-      await store.close();
-      dir.remove();
-    },
-  };
-});
+const t = testContext();
+
+for (const kind of STORE_KINDS) {
+  versionStoreContract(kind === 'sqlite' ? 'SQLite' : 'Postgres', async () => {
+    const storage = await t.storage(kind);
+    const store = await storage.open();
+    return { store, close: () => store.close() };
+  });
+}

@@ -85,8 +85,8 @@ interface Tracked {
   /** The phase and reveal last seen in the facilitation doc. */
   phaseId?: string | null;
   revealed?: boolean;
-  /** Digest hash of the newest version, once known. */
-  newestHash?: string;
+  /** Digest hash and time of the newest version, once known. */
+  newest?: { readonly hash: string; readonly at: number } | undefined;
   /** Undoes and redoes restores; lives with the board doc it was made for. */
   undo?: { readonly doc: Y.Doc; readonly manager: Y.UndoManager };
 }
@@ -128,16 +128,17 @@ export default fp<HistoryPluginOptions>(
       t.editTimer = undefined;
       const digest = digestDoc(doc, SERVER_OWNED);
       const hash = digestHash(digest);
-      if (t.newestHash === undefined) {
+      if (t.newest === undefined) {
         const newest = (await versions.listVersions(boardId))[0];
-        t.newestHash = newest ? digestHash(newest.digest) : '';
+        t.newest = { hash: newest ? digestHash(newest.digest) : '', at: newest?.takenAt ?? 0 };
       }
-      if (hash === t.newestHash) return;
-      const takenAt = Date.now();
+      if (hash === t.newest.hash) return;
+      // Strictly after the newest, so the order of versions never rests on a tie.
+      const takenAt = Math.max(Date.now(), t.newest.at + 1);
       const schemaVersion = room.schemaVersion ?? SCHEMA_VERSIONS.board;
       const record = { id: randomId(16), boardId, takenAt, reason, label, schemaVersion, digest };
       await versions.addVersion(record, encodeVersion(doc));
-      t.newestHash = hash;
+      t.newest = { hash, at: takenAt };
       const drop = versionsToDrop(await versions.listVersions(boardId), takenAt, policy);
       if (drop.length > 0) await versions.deleteVersions(boardId, drop);
     }
@@ -234,7 +235,7 @@ export default fp<HistoryPluginOptions>(
             );
           }
           t.undo?.manager.destroy();
-          t.undo = t.newestHash = undefined;
+          t.undo = t.newest = undefined;
         }
         if (t.phaseId === undefined && t.undo === undefined && !t.editTimer) {
           tracked.delete(ref.boardId);
@@ -278,7 +279,7 @@ export default fp<HistoryPluginOptions>(
               await take(boardId, room!, 'restore', 'Before a restore');
               const manager = undoManagerOf(boardId, room!);
               restoreContent(room!.doc, source, RESTORE_ORIGIN, (name) => SERVER_OWNED.has(name));
-              trackedOf(boardId).newestHash = undefined;
+              trackedOf(boardId).newest = undefined;
               return { canUndo: manager.canUndo(), canRedo: manager.canRedo() };
             });
           } finally {

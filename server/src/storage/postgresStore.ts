@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import { postgresVersionStore } from './postgresVersionStore.ts';
+import type { VersionStore } from './versionStore.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -128,16 +130,17 @@ export async function endPool(pool: pg.Pool): Promise<void> {
   if (!pool.ending) await pool.end();
 }
 
-/** The board store on its own pool. */
+/** The board store and the board history on their own pool. */
 export async function openPostgresStore(
   connectionString: string,
   options: PostgresStoreOptions = {},
-): Promise<Store> {
+): Promise<Store & VersionStore> {
   const pool = await connectPostgres(connectionString, options);
   const q = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) =>
     pool.query<R>(text, values);
 
   return {
+    ...postgresVersionStore(q),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(

@@ -3,7 +3,7 @@
  * `Store`, so each store implements it next to its other tables and the history never
  * needs more than this.
  */
-import type { DocDigest, VersionReason } from '@hindsight/shared';
+import { DocDigestSchema, type DocDigest, type VersionReason } from '@hindsight/shared';
 
 /** A version without its content. */
 export interface VersionRecord {
@@ -35,4 +35,39 @@ export interface VersionStore {
   readVersion(boardId: string, id: string): Promise<VersionContent | null>;
   /** Deletes versions of a board; unknown ids are ignored. */
   deleteVersions(boardId: string, ids: readonly string[]): Promise<void>;
+}
+
+/** The `board_versions` columns of a new row, in the order both stores insert them. */
+export function versionValues(
+  record: Omit<VersionRecord, 'bytes'>,
+  content: Uint8Array,
+): [string, string, number, VersionReason, string, number, string, Uint8Array] {
+  const { boardId, id, takenAt, reason, label, schemaVersion, digest } = record;
+  return [boardId, id, takenAt, reason, label, schemaVersion, JSON.stringify(digest), content];
+}
+
+/** A `board_versions` row as both stores select it (Postgres reads BIGINT as text). */
+export interface VersionRow {
+  id: string;
+  board_id: string;
+  taken_at: number | string;
+  reason: VersionReason;
+  label: string;
+  schema_version: number;
+  digest: string;
+  bytes: number | string;
+}
+
+export function versionFromRow(row: VersionRow): VersionRecord {
+  return {
+    id: row.id,
+    boardId: row.board_id,
+    takenAt: Number(row.taken_at),
+    reason: row.reason,
+    label: row.label,
+    schemaVersion: row.schema_version,
+    bytes: Number(row.bytes),
+    // Our own writing; a row that does not parse summarises as empty, never throws.
+    digest: DocDigestSchema.safeParse(JSON.parse(row.digest)).data ?? {},
+  };
 }

@@ -10,6 +10,7 @@ import initial from './0001_initial.ts';
 import roomSequences from './0002_room_sequences.ts';
 import apiTokens from './0003_api_tokens.ts';
 import docLayoutVersions from './0004_doc_layout_versions.ts';
+import boardVersions from './0005_board_versions.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   roomSequences,
   apiTokens,
   docLayoutVersions,
+  boardVersions,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
