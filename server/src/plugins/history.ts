@@ -34,6 +34,7 @@ import {
   roomName,
   SCHEMA_VERSIONS,
   templateById,
+  type DocDigest,
   type RestoreStack,
   type VersionList,
   type VersionReason,
@@ -93,6 +94,14 @@ interface Tracked {
 
 const NO_STACK: RestoreStack = { canUndo: false, canRedo: false };
 
+/** A version read from a board room, not stored yet. */
+interface Capture {
+  readonly digest: DocDigest;
+  readonly hash: string;
+  readonly content: Uint8Array;
+  readonly schemaVersion: number;
+}
+
 export interface HistoryPluginOptions {
   readonly policy?: Partial<HistoryPolicy>;
 }
@@ -120,27 +129,46 @@ export default fp<HistoryPluginOptions>(
       return run;
     }
 
-    /** Keeps a version of a board room unless it equals the newest; then lets old ones go. */
-    async function take(boardId: string, room: Room, reason: VersionReason, label: string) {
-      const { doc } = room;
-      const t = trackedOf(boardId);
-      clearTimeout(t.editTimer);
-      t.editTimer = undefined;
-      const digest = digestDoc(doc, SERVER_OWNED);
-      const hash = digestHash(digest);
-      if (t.newest === undefined) {
-        const newest = (await versions.listVersions(boardId))[0];
-        t.newest = { hash: newest ? digestHash(newest.digest) : '', at: newest?.takenAt ?? 0 };
+    /** What a version holds, read from a board room at once (its doc may go next). */
+    function capture(room: Room): Capture {
+      const digest = digestDoc(room.doc, SERVER_OWNED);
+      return {
+        digest,
+        hash: digestHash(digest),
+        content: encodeVersion(room.doc),
+        schemaVersion: room.schemaVersion ?? SCHEMA_VERSIONS.board,
+      };
+    }
+
+    /** Stores a captured version unless it equals the newest; then lets old ones go. */
+    async function keep(boardId: string, snap: Capture, reason: VersionReason, label: string) {
+      let newest = tracked.get(boardId)?.newest;
+      if (newest === undefined) {
+        const stored = (await versions.listVersions(boardId))[0];
+        newest = { hash: stored ? digestHash(stored.digest) : '', at: stored?.takenAt ?? 0 };
       }
-      if (hash === t.newest.hash) return;
-      // Strictly after the newest, so the order of versions never rests on a tie.
-      const takenAt = Math.max(Date.now(), t.newest.at + 1);
-      const schemaVersion = room.schemaVersion ?? SCHEMA_VERSIONS.board;
-      const record = { id: randomId(16), boardId, takenAt, reason, label, schemaVersion, digest };
-      await versions.addVersion(record, encodeVersion(doc));
-      t.newest = { hash, at: takenAt };
-      const drop = versionsToDrop(await versions.listVersions(boardId), takenAt, policy);
-      if (drop.length > 0) await versions.deleteVersions(boardId, drop);
+      if (snap.hash !== newest.hash) {
+        // Strictly after the newest, so the order of versions never rests on a tie.
+        const takenAt = Math.max(Date.now(), newest.at + 1);
+        const { digest, schemaVersion, content } = snap;
+        const record = { id: randomId(16), boardId, takenAt, reason, label, schemaVersion, digest };
+        await versions.addVersion(record, content);
+        newest = { hash: snap.hash, at: takenAt };
+        const drop = versionsToDrop(await versions.listVersions(boardId), takenAt, policy);
+        if (drop.length > 0) await versions.deleteVersions(boardId, drop);
+      }
+      const t = tracked.get(boardId);
+      if (t) t.newest = newest;
+    }
+
+    /** Keeps a version of a board room, now; its edits are then all in a version. */
+    function take(boardId: string, room: Room, reason: VersionReason, label: string) {
+      const t = tracked.get(boardId);
+      if (t) {
+        clearTimeout(t.editTimer);
+        t.editTimer = undefined;
+      }
+      return keep(boardId, capture(room), reason, label);
     }
 
     /** Takes a version of the board doc, loading it if needed. */
@@ -219,19 +247,24 @@ export default fp<HistoryPluginOptions>(
         if (ref?.kind === 'board') edited(ref.boardId);
         if (ref?.kind === 'facilitation') void sessionChanged(ref.boardId, room.doc);
       },
-      async beforeUnload(room) {
+      beforeUnload(room) {
         const ref = parseRoom(room.name);
         const t = ref && tracked.get(ref.boardId);
         if (!t) return;
         if (ref.kind === 'facilitation') {
           t.phaseId = t.revealed = undefined;
         } else if (ref.kind === 'board') {
-          // The room is going away: keep its last edits now, from the doc in hand.
+          // The room is going away: its last edits are read from the doc in hand now and
+          // stored after it has gone (shutdown waits for the queue).
           if (t.editTimer) {
-            await enqueue(ref.boardId, () =>
-              take(ref.boardId, room, 'closed', 'Last edits before the board closed'),
+            clearTimeout(t.editTimer);
+            t.editTimer = undefined;
+            const snap = capture(room);
+            const boardId = ref.boardId;
+            void enqueue(boardId, () =>
+              keep(boardId, snap, 'closed', 'Last edits before the board closed'),
             ).catch((err: unknown) =>
-              app.log.error({ err, board: ref.boardId }, 'could not keep a version of the board'),
+              app.log.error({ err, board: boardId }, 'could not keep a version of the board'),
             );
           }
           t.undo?.manager.destroy();
@@ -312,7 +345,11 @@ export default fp<HistoryPluginOptions>(
     }
 
     app.addHook('preClose', async () => {
+      // Rooms unload first (idempotent), so their last versions are queued before the
+      // queues are awaited and the store closes.
+      await rooms.closeAll();
       for (const t of tracked.values()) clearTimeout(t.editTimer);
+      await Promise.all(queues.values());
     });
     app.decorate('history', history);
   },
