@@ -167,11 +167,14 @@ export class RoomManager {
     this.rooms.delete(name);
     const done = loading
       .then(async (room) => {
-        for (const hooks of this.hooks) {
-          await Promise.resolve(hooks.beforeUnload?.(room)).catch((err: unknown) =>
-            this.options.log.error({ err, room: name }, 'a hook failed before unload'),
-          );
-        }
+        const waits = this.hooks.map((hooks) =>
+          Promise.resolve()
+            .then(() => hooks.beforeUnload?.(room))
+            .catch((err: unknown) =>
+              this.options.log.error({ err, room: name }, 'a hook failed before unload'),
+            ),
+        );
+        await Promise.all(waits);
         await room.close(CloseCode.Restarting, 'room unloaded');
       })
       .catch((err: unknown) =>
