@@ -13,8 +13,10 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Guards against a story that hangs, sized for a busy two-core machine where every
+  // browser action may take seconds; a story that works never comes near them.
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
   use: {
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',

@@ -2,7 +2,10 @@ import { defineProject } from 'vitest/config';
 
 /** What both server projects share. */
 export const serverTest = {
-  testTimeout: 20_000,
+  // Guards against a test that hangs, sized for a busy two-core machine where starting a
+  // server process alone can take seconds; a test that works never comes near them.
+  testTimeout: 120_000,
+  hookTimeout: 60_000,
   // better-sqlite3 is a native module: child processes isolate it better than threads.
   pool: 'forks',
   // A database of the run's own on Postgres, for the store contract and the server tests

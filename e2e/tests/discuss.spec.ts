@@ -83,11 +83,16 @@ test('two people writing the same notes at once both keep their words', async ({
     await expect(impact(page)).toHaveValue(`${BEA_IMPACT}${IMPACT}${ALEX_IMPACT}`);
   }
 
-  // A pause after a space saves the text; the space stays in the field for the next word.
+  // A pause after a space saves the text (the field keeps its focus: the pause alone
+  // saves it, and the others see it); the space stays in the field for the next word.
+  const before = `${BEA_IMPACT}${IMPACT}${ALEX_IMPACT}`;
   await caretAt(impact(alex), 'end');
   await impact(alex).pressSequentially(' Then ');
-  await alex.waitForTimeout(1000);
+  // Saving trims the text: the others see it without the space.
+  await expect(impact(fac)).toHaveValue(`${before} Then`);
+  await expect(impact(alex)).toBeFocused();
   await impact(alex).pressSequentially('review.');
+  await expect(impact(alex)).toHaveValue(`${before} Then review.`);
   await impact(alex).blur();
-  await expect(impact(fac)).toHaveValue(`${BEA_IMPACT}${IMPACT}${ALEX_IMPACT} Then review.`);
+  await expect(impact(fac)).toHaveValue(`${before} Then review.`);
 });

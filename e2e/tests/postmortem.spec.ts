@@ -86,7 +86,8 @@ async function addAction(page: Page, title: string, owner: string, due: string) 
 test('a whole postmortem: five whys, actions with owners, the owner, the follow-up, closing', async ({
   app,
 }) => {
-  test.setTimeout(240_000);
+  // The longest story, every phase from the goal to closing: three times the guard.
+  test.slow();
   const docs = await nodeDocs(app.url);
   const open = (room: string, token: string) => docs.open(room, { token });
 
@@ -210,13 +211,19 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
       await fPage.setViewportSize({ width: 1440, height: 900 });
     }
 
-    // The facilitator moves everyone to the next cluster.
+    // The facilitator moves everyone to the next cluster; its time starts from zero: it
+    // shows no more than the time since the click (a second more for the clocks' offsets).
+    const movedAt = Date.now();
     await fPage.getByRole('button', { name: 'Next cluster' }).click();
     for (const page of everyone) {
       await expect(page.getByTestId('cluster-name')).toHaveText('Fast rollback');
       await expect(page.getByTestId('cluster-position')).toHaveText('Cluster 2 of 2');
     }
-    await expect(sPage.getByTestId('cluster-time')).toContainText(/\b0:0\d of 10:00/);
+    const clusterTime = await sPage.getByTestId('cluster-time').innerText();
+    const spent = /^(\d+):(\d{2}) of 10:00/.exec(clusterTime);
+    expect(spent, clusterTime).not.toBeNull();
+    const spentSeconds = Number(spent![1]) * 60 + Number(spent![2]);
+    expect(spentSeconds).toBeLessThanOrEqual((Date.now() - movedAt) / 1000 + 1);
 
     // Actions: three actions with owners and due dates.
     await fPage.getByRole('button', { name: 'Next: Actions' }).click();

@@ -16,6 +16,7 @@ import {
   tempDataDir,
   type TestServer,
   testContext,
+  WAIT_MS,
 } from './helpers.ts';
 
 import { spawnServer } from './process.ts';
@@ -102,11 +103,11 @@ describe('fuzz', () => {
       `${proc.url.replace(/^http/, 'ws')}/sync/${board.id}?token=${tokens[Math.floor(random() * 3)]}`;
     let sent = 0;
     let connections = 0;
-    const deadline = Date.now() + 40_000;
-    // Four attackers at a time; each sends frames until the server closes it.
+    // Four attackers at a time; each sends frames until the server closes it, until all
+    // the frames are sent: the run is bounded by frames, however long a busy machine takes.
     await Promise.all(
       Array.from({ length: 4 }, async () => {
-        while (sent < FRAMES && Date.now() < deadline) {
+        while (sent < FRAMES) {
           connections++;
           const ws = new WebSocket(url());
           await new Promise<void>((resolve) => {
@@ -128,7 +129,9 @@ describe('fuzz', () => {
 
     const health = await fetch(`${proc.url}/healthz`);
     expect(health.status).toBe(200);
-    await vi.waitFor(() => expect(readCards(a.doc)).toEqual(readCards(b.doc)), { timeout: 10_000 });
+    await vi.waitFor(() => expect(readCards(a.doc)).toEqual(readCards(b.doc)), {
+      timeout: WAIT_MS,
+    });
     expect(readCards(a.doc).filter((c) => c.text.startsWith('good card')).length).toBe(edits);
 
     const late = connect(server, board.id, board.tokens.observer);
@@ -136,5 +139,5 @@ describe('fuzz', () => {
     await synced(late);
     await vi.waitFor(() => expect(readCards(late.doc)).toEqual(readCards(a.doc)));
     expect(connections).toBeGreaterThan(10);
-  }, 90_000);
+  }, 300_000);
 });

@@ -51,6 +51,12 @@ export interface TestStorage {
   remove(): void;
 }
 
+/**
+ * How long a test waits for something that should happen at once (a sync, a close)
+ * before it fails: a guard, sized for a busy two-core machine, never an outcome.
+ */
+export const WAIT_MS = 30_000;
+
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly url: string;
@@ -192,7 +198,7 @@ export function connect(
   };
 }
 
-export function synced(client: TestClient, timeoutMs = 5000): Promise<void> {
+export function synced(client: TestClient, timeoutMs = WAIT_MS): Promise<void> {
   if (client.provider.synced) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('not synced in time')), timeoutMs);
@@ -209,7 +215,7 @@ export function synced(client: TestClient, timeoutMs = 5000): Promise<void> {
  */
 export function closeCodeOf(
   url: string,
-  timeoutMs = 3000,
+  timeoutMs = WAIT_MS,
   send?: (Uint8Array | string)[],
   headers?: Record<string, string>,
 ): Promise<number> {

@@ -36,7 +36,8 @@ function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 15_000);
+    // A guard: on a busy machine, starting tsx and the server can take many seconds.
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const match = /Hindsight is running at (http:\/\/\S+)/.exec(out);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { addCard, readCards } from '@hindsight/shared';
-import { connect, createBoard, synced, type TestServer, testContext } from './helpers.ts';
+import { connect, createBoard, synced, type TestServer, testContext, WAIT_MS } from './helpers.ts';
 
 import { spawnServer } from './process.ts';
 
@@ -28,7 +28,7 @@ describe('shutdown', () => {
       () => addCard(writer.doc, { text: `card ${n++}`, column: 'went-wrong' }),
       2,
     );
-    await vi.waitFor(() => expect(relayed.size).toBeGreaterThan(50), { timeout: 5000 });
+    await vi.waitFor(() => expect(relayed.size).toBeGreaterThan(50), { timeout: WAIT_MS });
 
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
