@@ -13,6 +13,7 @@ import {
   synced,
   type TestServer,
   testContext,
+  WAIT_MS,
 } from './helpers.ts';
 
 const t = testContext();
@@ -41,7 +42,7 @@ describe('limits', () => {
     expect(
       await closeCodeOf(
         `${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`,
-        3000,
+        WAIT_MS,
         flood,
       ),
     ).toBe(CloseCode.TooManyMessages);
@@ -51,7 +52,7 @@ describe('limits', () => {
     const server = await setup({ maxPayload: 64 * 1024 });
     const board = await createBoard(server);
     const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`;
-    expect(await closeCodeOf(url, 3000, [bigUpdate(100_000)])).toBe(1009);
+    expect(await closeCodeOf(url, WAIT_MS, [bigUpdate(100_000)])).toBe(1009);
   });
 
   it('disconnects a client that stops reading instead of buffering without bound', async () => {
@@ -72,7 +73,7 @@ describe('limits', () => {
     for (let i = 0; i < 60; i++) writer.send(bigUpdate(200_000));
     // Sent a 4413 close frame behind its backlog, then dropped after a grace period.
     await vi.waitFor(() => expect(server.app.connections.count(board.id)).toBe(1), {
-      timeout: 10_000,
+      timeout: WAIT_MS,
     });
     (slow as unknown as { _socket: { resume(): void } })._socket.resume();
     expect([CloseCode.SlowConsumer, 1006]).toContain(await closed);
@@ -91,14 +92,56 @@ describe('limits', () => {
     const server = await setup();
     const board = await createBoard(server);
     const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`;
-    expect(await closeCodeOf(url, 3000, [new Uint8Array([0, 2, 200, 1, 2, 3])])).toBe(
+    expect(await closeCodeOf(url, WAIT_MS, [new Uint8Array([0, 2, 200, 1, 2, 3])])).toBe(
       CloseCode.Malformed,
     );
-    expect(await closeCodeOf(url, 3000, [new Uint8Array([9])])).toBe(CloseCode.Malformed);
-    expect(await closeCodeOf(url, 3000, ['text frame'])).toBe(CloseCode.Malformed);
+    expect(await closeCodeOf(url, WAIT_MS, [new Uint8Array([9])])).toBe(CloseCode.Malformed);
+    expect(await closeCodeOf(url, WAIT_MS, ['text frame'])).toBe(CloseCode.Malformed);
     const ok = connect(server, board.id, board.tokens.participant);
     t.defer(ok.destroy);
     await synced(ok);
+  });
+
+  it('keeps at most 64 messages from before the room is ready, and closes a 65th with 4422', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    // The token check is held, so every message arrives before the room is ready.
+    const { boards, websocketServer } = server.app;
+    const access = boards.access.bind(boards);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    t.defer(release);
+    boards.access = async (...args) => {
+      await held;
+      return access(...args);
+    };
+    const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`;
+    // A query for presence is answered even when there is none: each kept message shows.
+    const query = Uint8Array.of(3);
+
+    expect(
+      await closeCodeOf(
+        url,
+        WAIT_MS,
+        Array.from({ length: 65 }, () => query),
+      ),
+    ).toBe(CloseCode.Malformed);
+
+    let arrived = 0;
+    websocketServer.once('connection', (socket: WebSocket) =>
+      socket.on('message', () => {
+        if (++arrived === 64) release();
+      }),
+    );
+    const ws = new WebSocket(url);
+    t.defer(() => ws.terminate());
+    let answers = 0;
+    ws.on('message', () => answers++);
+    await new Promise((resolve) => ws.on('open', resolve));
+    for (let i = 0; i < 64; i++) ws.send(query);
+    // Sync step 1 when it joins, then the 64 answers: nothing was dropped or refused.
+    await vi.waitFor(() => expect(answers).toBe(65), { timeout: WAIT_MS });
+    expect(ws.readyState).toBe(WebSocket.OPEN);
   });
 
   it('keeps at most maxRooms idle rooms in memory, unloading the least recently used', async () => {
@@ -125,8 +168,10 @@ describe('origin allowlist', () => {
     const server = await setup();
     const board = await createBoard(server);
     const url = `${wsBase(server)}/sync/${board.id}?token=bad`;
-    expect(await closeCodeOf(url, 3000, [], { origin: 'https://evil.example' })).toBe(403);
-    expect(await closeCodeOf(url, 3000, [], { origin: server.url })).toBe(CloseCode.Unauthorized);
+    expect(await closeCodeOf(url, WAIT_MS, [], { origin: 'https://evil.example' })).toBe(403);
+    expect(await closeCodeOf(url, WAIT_MS, [], { origin: server.url })).toBe(
+      CloseCode.Unauthorized,
+    );
   });
 });
 
@@ -167,10 +212,43 @@ describe('link rotation', () => {
   });
 });
 
+describe('REST rate limit', () => {
+  it('refuses a 31st board and a 31st link rotation within a minute with 429', async () => {
+    const server = await setup();
+    const post = (url: string, body: unknown, token?: string) =>
+      server.app.inject({
+        method: 'POST',
+        url,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        payload: JSON.stringify(body),
+      });
+    const created = [];
+    for (let i = 0; i < 31; i++)
+      created.push(await post('/api/boards', { title: `Board ${i}` }, server.apiToken));
+    expect(created.map((res) => res.statusCode)).toEqual([...Array(30).fill(201), 429]);
+
+    const board = created[0]!.json<{ id: string; tokens: { facilitator: string } }>();
+    const rotations = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await post(
+        `/api/boards/${board.id}/links`,
+        { roles: ['observer'] },
+        board.tokens.facilitator,
+      );
+      rotations.push(res.statusCode);
+    }
+    expect(rotations).toEqual([...Array(30).fill(200), 429]);
+  });
+});
+
 describe('security headers', () => {
-  it('sets a content security policy and the usual headers', async () => {
+  it('sets a content security policy, HSTS and the usual headers', async () => {
     const server = await setup();
     const res = await server.app.inject({ url: '/healthz' });
+    expect(res.headers['strict-transport-security']).toMatch(/^max-age=\d{7,}; includeSubDomains/);
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
