@@ -15,7 +15,7 @@ import storePlugin from './plugins/store.ts';
 import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
 import attendancePlugin from './plugins/attendance.ts';
-import brainstormPlugin from './plugins/brainstorm.ts';
+import brainstormPlugin, { type BrainstormPluginOptions } from './plugins/brainstorm.ts';
 import ownershipPlugin from './plugins/ownership.ts';
 import workspacePlugin from './plugins/workspace.ts';
 import historyPlugin, { type HistoryPluginOptions } from './plugins/history.ts';
@@ -65,6 +65,7 @@ export interface AppOptions {
   readonly limits?: Partial<SyncLimits>;
   /** When versions are taken and how many are kept; tests shorten the intervals. */
   readonly history?: HistoryPluginOptions;
+  readonly brainstorm?: BrainstormPluginOptions;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -74,6 +75,7 @@ export async function buildApp({
   rooms,
   limits,
   history,
+  brainstorm,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...limits };
@@ -116,7 +118,7 @@ export async function buildApp({
   });
   await app.register(roomsPlugin, rooms ?? {});
   await app.register(boardsPlugin);
-  await app.register(brainstormPlugin);
+  await app.register(brainstormPlugin, brainstorm ?? {});
   await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
   await app.register(historyPlugin, history ?? {});

@@ -21,6 +21,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openWorkspaceStore } from '../src/storage/openWorkspaceStore.ts';
 import { apiTokens } from '../src/workspace/apiTokens.ts';
+import type { BrainstormPluginOptions } from '../src/plugins/brainstorm.ts';
 import type { HistoryPluginOptions } from '../src/plugins/history.ts';
 import type { VersionStore } from '../src/storage/versionStore.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
@@ -110,6 +111,7 @@ export async function startServer(
   limits?: Partial<SyncLimits>,
   port = 0,
   history?: HistoryPluginOptions,
+  brainstorm?: BrainstormPluginOptions,
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -118,7 +120,7 @@ export async function startServer(
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
   });
-  const app = await buildApp({ config, rooms, limits, history, logger: false });
+  const app = await buildApp({ config, rooms, limits, history, brainstorm, logger: false });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
@@ -259,6 +261,7 @@ export interface TestContext {
   /** A real server on fresh storage (or the one given), stopped and removed after the test. */
   server(options?: {
     rooms?: RoomsPluginOptions;
+    brainstorm?: BrainstormPluginOptions;
     limits?: Partial<SyncLimits>;
     port?: number;
     dataDir?: string;
@@ -288,9 +291,9 @@ export function testContext(): TestContext {
       cleanups.push(storage.remove);
       return storage;
     },
-    async server({ rooms, limits, port, dataDir, storage, history } = {}) {
+    async server({ rooms, limits, port, dataDir, storage, history, brainstorm } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
-      const server = await startServer(where, rooms, limits, port, history);
+      const server = await startServer(where, rooms, limits, port, history, brainstorm);
       cleanups.push(() => server.stop());
       return server;
     },

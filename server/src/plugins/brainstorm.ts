@@ -6,8 +6,9 @@
  * are mirrored into the facilitation doc by `mirrorBrainstorm`: counts before the
  * reveal, the cards themselves after it, written by the server under its own client id
  * and keyed by an HMAC of the author's card id that no client can compute. When the
- * facilitator closes voting, the ballots are tallied once (`tallyVotes`) and only the
- * totals are written; a ballot changed after the close counts for nothing.
+ * facilitator closes voting, the ballots are tallied once (`tallyVotes`), a grace period
+ * after the server sees the close so that dots still on their way count, and only the
+ * totals are written; a ballot changed later counts for nothing.
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
@@ -39,7 +40,7 @@ import type { Room } from '../sync/room.ts';
 /** Changes within this window are mirrored together, ms. */
 const DEBOUNCE_MS = 100;
 /** How long after voting closes the ballots are counted, so dots in flight count, ms. */
-const VOTE_GRACE_MS = 1500;
+export const VOTE_GRACE_MS = 1500;
 /** Origin of the server's writes to the facilitation doc. */
 const MIRROR_ORIGIN = Symbol('hindsight:brainstorm');
 
@@ -78,6 +79,16 @@ function secureRandom(): number {
 export interface BrainstormService {
   /** Mirrors a board now (after pending changes); resolves when stored in the doc. */
   mirror(boardId: string): Promise<void>;
+  /**
+   * Counts the ballots of a closed vote now rather than when its grace period ends;
+   * resolves once the tally is in the doc. Does nothing when no tally is due.
+   */
+  countVotes(boardId: string): Promise<void>;
+}
+
+export interface BrainstormPluginOptions {
+  /** How long after the server sees voting close the ballots are counted, ms. */
+  readonly voteGraceMs?: number;
 }
 
 declare module 'fastify' {
@@ -86,11 +97,14 @@ declare module 'fastify' {
   }
 }
 
-export default fp(
-  async (app) => {
+export default fp<BrainstormPluginOptions>(
+  async (app, { voteGraceMs = VOTE_GRACE_MS }) => {
     const { rooms, store } = app;
     const secret = await store.secret('revealed-card-ids');
+    /** Boards with a mirror due shortly (debounced changes). */
     const timers = new Map<string, NodeJS.Timeout>();
+    /** Boards whose vote closed: the ballots are counted when the grace period ends. */
+    const graces = new Map<string, NodeJS.Timeout>();
     const queue = new BoardQueue(app.log, 'could not mirror the brainstorm');
 
     const publicIdFor = (boardId: string) => (memberId: string, cardId: string) =>
@@ -99,7 +113,8 @@ export default fp(
         16,
       );
 
-    async function mirrorNow(boardId: string): Promise<void> {
+    /** Mirrors the brainstorm; with `countVotes`, also tallies a closed vote first. */
+    async function mirrorNow(boardId: string, countVotes: boolean): Promise<void> {
       const memberList = await boardMemberIds(store, rooms, boardId);
       const privateNames = memberList.map((id) => privateRoomName(boardId, id));
       const board = await store.getBoard(boardId);
@@ -112,12 +127,14 @@ export default fp(
           cards: readCards(room.doc),
         }));
         const plan = readPlan(facilitation!.doc, templateById(board?.template));
-        tallyIfClosed(
-          boardRoom!.doc,
-          facilitation!.doc,
-          privates.map((room) => readVotes(room.doc)),
-          plan.voteLimits,
-        );
+        if (countVotes) {
+          tallyIfClosed(
+            boardRoom!.doc,
+            facilitation!.doc,
+            privates.map((room) => readVotes(room.doc)),
+            plan.voteLimits,
+          );
+        }
         // Cards written while the board was anonymous stay anonymous for good: turning
         // named cards on afterwards must not put names on them.
         const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
@@ -139,19 +156,40 @@ export default fp(
     function mirror(boardId: string): Promise<void> {
       clearTimeout(timers.get(boardId));
       timers.delete(boardId);
-      return queue.run(boardId, () => mirrorNow(boardId));
+      return queue.run(boardId, () => mirrorNow(boardId, false));
+    }
+
+    function countVotes(boardId: string): Promise<void> {
+      clearTimeout(graces.get(boardId));
+      graces.delete(boardId);
+      return queue.run(boardId, () => mirrorNow(boardId, true));
     }
 
     const schedule = (room: Room) => {
       const ref = parseRoom(room.name);
-      if (!ref || ref.kind === 'board' || timers.has(ref.boardId)) return;
-      // Dots cast just before the close are still on their way: wait for them.
-      const tallyDue = ref.kind === 'facilitation' && awaitsTally(room.doc);
-      const timer = setTimeout(
-        () => void mirror(ref.boardId),
-        tallyDue ? VOTE_GRACE_MS : DEBOUNCE_MS,
-      );
-      timers.set(ref.boardId, timer);
+      if (!ref || ref.kind === 'board') return;
+      const { boardId } = ref;
+      if (ref.kind === 'facilitation') {
+        // Dots cast just before the close may still be on their way: the ballots are
+        // counted a grace period after the server first sees the vote closed, whatever
+        // else is mirrored meanwhile. Reopening the vote calls the count off.
+        const due = awaitsTally(room.doc);
+        if (due && !graces.has(boardId)) {
+          graces.set(
+            boardId,
+            setTimeout(() => void countVotes(boardId), voteGraceMs),
+          );
+        } else if (!due && graces.has(boardId)) {
+          clearTimeout(graces.get(boardId));
+          graces.delete(boardId);
+        }
+      }
+      if (!timers.has(boardId)) {
+        timers.set(
+          boardId,
+          setTimeout(() => void mirror(boardId), DEBOUNCE_MS),
+        );
+      }
     };
     rooms.addHooks({
       afterPeerUpdate: schedule,
@@ -161,11 +199,12 @@ export default fp(
       },
     });
     app.addHook('preClose', async () => {
-      for (const timer of timers.values()) clearTimeout(timer);
+      for (const timer of [...timers.values(), ...graces.values()]) clearTimeout(timer);
       timers.clear();
+      graces.clear();
       await queue.drain();
     });
-    app.decorate('brainstorm', { mirror });
+    app.decorate('brainstorm', { mirror, countVotes });
   },
   { name: 'brainstorm', dependencies: ['store', 'rooms'] },
 );
