@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CreateBoardResponseSchema, TokenListSchema } from '@hindsight/shared';
 import { startServer, tempDataDir, testContext } from './helpers.ts';
+import { inheritedEnv } from './process.ts';
 
 const t = testContext();
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,7 +18,7 @@ const run = promisify(execFile);
 function hindsight(dataDir: string, ...args: string[]) {
   return run('pnpm', ['-s', 'hindsight', ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir },
+    env: { ...inheritedEnv(), DATA_DIR: dataDir },
   });
 }
 

@@ -26,8 +26,17 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   return started;
 }
 
-function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * This process's environment without the database and Redis addresses the test runner
+ * was given: a child started with it uses its own data directory, as a person would.
+ */
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const { DATABASE_URL: _database, REDIS_URL: _redis, ...inherited } = process.env;
+  return inherited;
+}
+
+function startProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const inherited = inheritedEnv();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: SERVER_DIR,
     env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
