@@ -15,6 +15,7 @@ export default defineProject({
       'test/export.test.ts',
       'test/shutdown.test.ts',
       'test/crash.test.ts',
+      'test/permissionMatrix.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },
