@@ -9,6 +9,7 @@ import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { addCard, editCard, readCards } from '@hindsight/shared';
+import { prng } from '@hindsight/shared/hostile';
 import {
   connect,
   createBoard,
@@ -23,18 +24,6 @@ import { spawnServer } from './process.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
 const FRAMES = Number(process.env.FUZZ_FRAMES ?? 4000);
-
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Valid protocol messages to mutate: a step 1, an update, an awareness-shaped frame. */
 function corpus(): Uint8Array[] {

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
@@ -112,6 +112,7 @@ export async function startServer(
   port = 0,
   history?: HistoryPluginOptions,
   brainstorm?: BrainstormPluginOptions,
+  logger: FastifyServerOptions['logger'] = false,
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -120,7 +121,7 @@ export async function startServer(
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
   });
-  const app = await buildApp({ config, rooms, limits, history, brainstorm, logger: false });
+  const app = await buildApp({ config, rooms, limits, history, brainstorm, logger });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
@@ -267,6 +268,8 @@ export interface TestContext {
     dataDir?: string;
     storage?: TestStorage;
     history?: HistoryPluginOptions;
+    /** Fastify's logger options; none by default. */
+    logger?: FastifyServerOptions['logger'];
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -291,9 +294,9 @@ export function testContext(): TestContext {
       cleanups.push(storage.remove);
       return storage;
     },
-    async server({ rooms, limits, port, dataDir, storage, history, brainstorm } = {}) {
+    async server({ rooms, limits, port, dataDir, storage, history, brainstorm, logger } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
-      const server = await startServer(where, rooms, limits, port, history, brainstorm);
+      const server = await startServer(where, rooms, limits, port, history, brainstorm, logger);
       cleanups.push(() => server.stop());
       return server;
     },

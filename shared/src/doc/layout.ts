@@ -220,3 +220,6 @@ export function ownerClaimsMap(doc: Y.Doc): Y.Map<unknown> {
  * (the history's change summaries). Reading and writing goes through the accessors.
  */
 export const BOARD_ROOTS: Readonly<typeof BOARD> = BOARD;
+
+/** The private doc's top-level type names, for code that speaks about the doc as a whole. */
+export const PRIVATE_ROOTS: Readonly<typeof PRIVATE> = PRIVATE;

@@ -15,16 +15,28 @@ export type DocDigest = z.infer<typeof DocDigestSchema>;
 /** The key under which a root that is not a map keeps its one hash. */
 export const WHOLE_ROOT = '';
 
-/** JSON with object keys sorted, so equal content gives equal text whatever the order. */
-export function stableJson(value: unknown): string {
+/**
+ * JSON with object keys sorted, so equal content gives equal text whatever the order.
+ * Whatever a writer stored gives text: a sub-document is its guid, and a value met again
+ * inside itself (a sub-document's internals) is not followed.
+ */
+export function stableJson(value: unknown, within: Set<object> = new Set()): string {
   if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (typeof value === 'bigint') return JSON.stringify(`${value}n`);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (value instanceof Uint8Array) return JSON.stringify(Array.from(value));
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+  if (value instanceof Y.Doc) return JSON.stringify(`doc:${value.guid}`);
+  if (within.has(value)) return '"[cycle]"';
+  within.add(value);
+  const text = Array.isArray(value)
+    ? `[${value.map((v) => stableJson(v, within)).join(',')}]`
+    : `{${Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v, within)}`)
+        .join(',')}}`;
+  within.delete(value);
+  return text;
 }
 
 /**

@@ -73,4 +73,17 @@ describe('digests', () => {
   it('sort object keys', () => {
     expect(stableJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
   });
+
+  it('give text for whatever a writer stored: big integers, sub-documents, shared values', () => {
+    const doc = new Y.Doc();
+    const shared = { n: 1 };
+    const map = doc.getMap(BOARD_ROOTS.actionItems);
+    map.set('sub', new Y.Doc({ guid: 'g1' }));
+    map.set('json', { big: 2n ** 60n, twice: [shared, shared] });
+    expect(() => digestDoc(doc)).not.toThrow();
+    expect(stableJson({ big: 2n ** 60n, twice: [shared, shared] })).toBe(
+      '{"big":"1152921504606846976n","twice":[{"n":1},{"n":1}]}',
+    );
+    expect(stableJson(new Y.Doc({ guid: 'g1' }))).toBe('"doc:g1"');
+  });
 });

@@ -1,0 +1,259 @@
+/**
+ * A hostile participant at the protocol level: seeded random but well-formed Yjs updates
+ * into every doc a participant may write (the board doc, their own private doc), sent
+ * through real websocket connections while the facilitator walks the session. Then the
+ * honest connections were never closed, every reader returns, every export format
+ * renders, and every room loads again after it unloaded. See docs/SECURITY.md,
+ * "Integrity: what a participant writes can break nothing".
+ *
+ * `HOSTILE_WRITES` sets how many updates (a few hundred by default, thousands for a long
+ * run), `HOSTILE_SEED` the seed; a failure prints the seed that reproduces it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addActionItem,
+  addCard,
+  addSurveyNote,
+  addTimelineEvent,
+  auditBoardDoc,
+  DEFAULT_TEMPLATE,
+  digestDoc,
+  discussionsMap,
+  memberIdOf,
+  newMemberKey,
+  postmortemFromDocs,
+  privateRoomName,
+  readActionItems,
+  readBrainstormCounts,
+  readCards,
+  readClusters,
+  readConfirmations,
+  readDiscussion,
+  readDiscussionFocus,
+  readFollowUp,
+  readIncident,
+  readMemberName,
+  readOwnerClaims,
+  readPlan,
+  readPostmortemOwner,
+  readPostmortemStatus,
+  readProposals,
+  readRevealedCards,
+  readSession,
+  readSurveyNotes,
+  readTimeline,
+  readVotes,
+  readVoting,
+  roomName,
+  runSessionCommand,
+  setMemberName,
+  setVotingStatus,
+  updateIncident,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { hostileWrite, prng, WRITABLE_ROOTS } from '@hindsight/shared/hostile';
+import { createBoard, synced, testContext, type TestClient, type TestServer } from './helpers.ts';
+
+const SEED = Number(process.env.HOSTILE_SEED ?? 20261206);
+const WRITES = Number(process.env.HOSTILE_WRITES ?? 300);
+const FORMATS = ['markdown', 'html', 'json'] as const;
+
+const t = testContext();
+let failed = true;
+afterEach(() => {
+  if (failed)
+    console.error(`hostile suite: reproduce with HOSTILE_SEED=${SEED} HOSTILE_WRITES=${WRITES}`);
+});
+
+/** Every shared reader of the three doc kinds; throws only if one of them does. */
+function readEverything(board: Y.Doc, facilitation: Y.Doc, privates: readonly Y.Doc[]): void {
+  const revealed = readRevealedCards(facilitation);
+  const { clusters } = readClusters(
+    board,
+    revealed.map((c) => c.id),
+  );
+  for (const cluster of clusters) readDiscussion(board, cluster.id);
+  for (const id of discussionsMap(board).keys()) readDiscussion(board, id);
+  readIncident(board);
+  readTimeline(board);
+  readProposals(board, facilitation);
+  readSurveyNotes(board);
+  readActionItems(board, facilitation);
+  readFollowUp(board);
+  readPostmortemStatus(board);
+  readCards(board);
+  auditBoardDoc(board);
+  digestDoc(board);
+  readPlan(facilitation, DEFAULT_TEMPLATE);
+  readSession(facilitation);
+  readBrainstormCounts(facilitation);
+  readVoting(facilitation);
+  readPostmortemOwner(facilitation);
+  readConfirmations(facilitation);
+  readDiscussionFocus(facilitation);
+  postmortemFromDocs(board, facilitation, {
+    boardId: 'board',
+    meta: { title: 'Checkout 5xx', template: DEFAULT_TEMPLATE.id, createdAt: 0 },
+    now: Date.now(),
+  });
+  for (const doc of privates) {
+    readCards(doc);
+    readVotes(doc);
+    readOwnerClaims(doc);
+    readMemberName(doc);
+  }
+}
+
+/** True once `server` holds everything `client` has written. */
+async function holds(server: TestServer, room: string, client: Y.Doc): Promise<void> {
+  const mine = Y.decodeStateVector(Y.encodeStateVector(client));
+  await server.app.rooms.withRooms([room], ([r]) =>
+    vi.waitFor(
+      () => {
+        const theirs = Y.decodeStateVector(Y.encodeStateVector(r!.doc));
+        for (const [id, clock] of mine) expect(theirs.get(id) ?? 0).toBeGreaterThanOrEqual(clock);
+      },
+      { timeout: 60_000 },
+    ),
+  );
+}
+
+async function exportsRender(server: TestServer, board: CreateBoardResponse): Promise<void> {
+  for (const format of FORMATS) {
+    const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, {
+      headers: { authorization: `Bearer ${board.tokens.observer}` },
+    });
+    expect(res.status, `export as ${format}`).toBe(200);
+    expect((await res.text()).length).toBeGreaterThan(0);
+  }
+}
+
+/** A participant's private doc with a name, and the key that opens it again. */
+async function member(server: TestServer, board: CreateBoardResponse, name: string) {
+  const key = newMemberKey();
+  const room = privateRoomName(board.id, memberIdOf(key));
+  const client = t.client(server, room, board.tokens.participant, key);
+  await synced(client);
+  setMemberName(client.doc, name);
+  return { key, room, client };
+}
+
+describe('a hostile participant', () => {
+  it(`writes ${WRITES} random updates (seed ${SEED}) into every doc they may write, breaking nothing`, async () => {
+    failed = true;
+    // What the server logs at warning level or above: an error means a plugin choked.
+    const logged: { level: number; msg?: string; err?: { message?: string } }[] = [];
+    const server = await t.server({
+      logger: { level: 'warn', stream: { write: (line: string) => logged.push(JSON.parse(line)) } },
+      rooms: { idleMs: 100 },
+      // The rate limits are another rule, with their own tests; here every write must land.
+      limits: { messageBurst: 1_000_000, messagesPerSecond: 1_000_000 },
+    });
+    const board = await createBoard(server);
+    const rooms = { board: roomName(board.id), facilitation: roomName(board.id, 'facilitation') };
+    const open = (room: string, token: string) => t.client(server, room, token);
+
+    // The honest people: a facilitator, a participant, an observer, each on their docs.
+    const honest: TestClient[] = [];
+    const fBoard = open(rooms.board, board.tokens.facilitator);
+    const fFac = open(rooms.facilitation, board.tokens.facilitator);
+    const oBoard = open(rooms.board, board.tokens.observer);
+    const oFac = open(rooms.facilitation, board.tokens.observer);
+    const pBoard = open(rooms.board, board.tokens.participant);
+    honest.push(fBoard, fFac, oBoard, oFac, pBoard);
+    await Promise.all(honest.map((c) => synced(c)));
+    const pat = await member(server, board, 'Pat');
+    honest.push(pat.client);
+    const closes: string[] = [];
+    honest.forEach((c, i) =>
+      c.provider.on('connection-close', (e: { code?: number } | null) =>
+        closes.push(`honest connection ${i} closed with ${e?.code}`),
+      ),
+    );
+
+    // A board with something on it, for the hostile writes to corrupt.
+    updateIncident(fBoard.doc, { title: 'Checkout 5xx', summary: 'The pool ran dry.' });
+    addTimelineEvent(fBoard.doc, { at: Date.now() - 60_000, kind: 'action', text: 'Rollback' });
+    addActionItem(pBoard.doc, { title: 'Alert on pool saturation', owner: 'Pat' });
+    addSurveyNote(pBoard.doc, { text: 'The dashboard lagged' });
+    addCard(pat.client.doc, { text: 'Alerts were late', column: 'went-wrong' });
+
+    const mallory = await member(server, board, 'Mallory');
+    const hostileBoard = open(rooms.board, board.tokens.participant);
+    await synced(hostileBoard);
+    const targets = [
+      { doc: hostileBoard.doc, room: rooms.board, roots: WRITABLE_ROOTS.board },
+      { doc: mallory.client.doc, room: mallory.room, roots: WRITABLE_ROOTS.private },
+    ];
+
+    // The facilitator walks every phase while the writes arrive; voting opens and closes.
+    const random = prng(SEED);
+    const command = (type: 'start' | 'next') =>
+      runSessionCommand(fFac.doc, DEFAULT_TEMPLATE, { type }, Date.now());
+    const steps = DEFAULT_TEMPLATE.phases.length + 2;
+    command('start');
+    for (let i = 0; i < WRITES; i++) {
+      const target = random() < 0.7 ? targets[0]! : targets[1]!;
+      hostileWrite(target.doc, target.roots, random);
+      if (i % Math.ceil(WRITES / steps) === 0) {
+        command('next');
+        const phase = readSession(fFac.doc).phaseId;
+        if (phase === 'discuss') setVotingStatus(fFac.doc, 'closed');
+        else if (readSession(fFac.doc).revealed) setVotingStatus(fFac.doc, 'open');
+      }
+      // Now and then, let the server catch up, so a long run holds little in flight.
+      if (i % 100 === 99) await holds(server, target.room, target.doc);
+    }
+    for (const target of targets) await holds(server, target.room, target.doc);
+    await holds(server, rooms.facilitation, fFac.doc);
+
+    // Every honest reader converges with the server, and reads without throwing.
+    await server.app.rooms.withRooms(
+      [rooms.board, rooms.facilitation, mallory.room, pat.room],
+      async ([b, f, m, p]) => {
+        await vi.waitFor(
+          () => {
+            expect(Y.encodeStateVector(oBoard.doc)).toEqual(Y.encodeStateVector(b!.doc));
+            expect(Y.encodeStateVector(oFac.doc)).toEqual(Y.encodeStateVector(f!.doc));
+          },
+          { timeout: 60_000 },
+        );
+        readEverything(b!.doc, f!.doc, [m!.doc, p!.doc]);
+      },
+    );
+    for (const [b, f] of [
+      [fBoard, fFac],
+      [oBoard, oFac],
+      [pBoard, oFac],
+    ] as const) {
+      readEverything(b.doc, f.doc, [pat.client.doc, mallory.client.doc]);
+    }
+    await exportsRender(server, board);
+    expect(closes).toEqual([]);
+    // The server's own work went on: the cards were revealed, the history kept versions.
+    expect(readRevealedCards(oFac.doc).map((c) => c.text)).toContain('Alerts were late');
+    const versions = await fetch(`${server.url}/api/boards/${board.id}/versions`, {
+      headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+    });
+    expect(versions.status).toBe(200);
+    expect(((await versions.json()) as { versions: unknown[] }).versions.length).toBeGreaterThan(0);
+
+    // Everyone leaves; every room unloads, then loads again and reads.
+    for (const client of [...honest, hostileBoard, mallory.client]) client.destroy();
+    await vi.waitFor(() => expect(server.app.rooms.residentNames()).toEqual([]), {
+      timeout: 60_000,
+    });
+    const again = {
+      board: open(rooms.board, board.tokens.observer),
+      facilitation: open(rooms.facilitation, board.tokens.observer),
+      mallory: t.client(server, mallory.room, board.tokens.participant, mallory.key),
+      pat: t.client(server, pat.room, board.tokens.participant, pat.key),
+    };
+    await Promise.all(Object.values(again).map((c) => synced(c)));
+    readEverything(again.board.doc, again.facilitation.doc, [again.mallory.doc, again.pat.doc]);
+    await exportsRender(server, board);
+    expect(logged.filter((l) => l.level >= 50)).toEqual([]);
+    failed = false;
+  }, 600_000);
+});
