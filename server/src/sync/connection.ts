@@ -23,6 +23,7 @@ import {
   type RoomRef,
 } from '@hindsight/shared';
 import type { BoardService } from '../plugins/boards.ts';
+import { ConnectionBudget } from './budget.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
@@ -73,9 +74,10 @@ export class SyncConnection implements Peer {
   /** Set from the token before the connection joins a room; nothing reads them earlier. */
   role: Role = 'observer';
   canWrite = false;
-  /** False once closing: later messages are ignored. */
+  /** False once closing: later messages are ignored, even those already received. */
   private live = true;
   private readonly rate: Bucket;
+  private readonly budget: ConnectionBudget;
   /** Messages received before the room was ready; null once it is. */
   private early: Uint8Array[] | null = [];
   private room: Room | null = null;
@@ -91,7 +93,9 @@ export class SyncConnection implements Peer {
   ) {
     this.roomName = request.room;
     this.reqId = request.reqId;
-    this.rate = fullBucket(services.limits.messageBurst, Date.now());
+    const now = Date.now();
+    this.rate = fullBucket(services.limits.messageBurst, now);
+    this.budget = new ConnectionBudget(services.limits, now);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('error', (err) => this.log().warn({ err }, 'websocket error'));
     socket.on('close', () => this.onClose());
@@ -118,7 +122,14 @@ export class SyncConnection implements Peer {
     socket.send(message);
   }
 
+  /**
+   * Closes the connection. Nothing it sent is handled from here on, not even messages
+   * already read from the socket: a connection refused for the work it causes must not
+   * keep causing it until the close handshake ends.
+   */
   close(code: number, reason: string): void {
+    this.live = false;
+    this.early = null;
     const { socket } = this;
     if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
       socket.close(code, reason);
@@ -161,7 +172,6 @@ export class SyncConnection implements Peer {
     if (!this.live) return;
     const { limits } = this.services;
     if (!take(this.rate, limits.messageBurst, limits.messagesPerSecond, Date.now())) {
-      this.live = false;
       return this.close(CloseCode.TooManyMessages, 'too many messages');
     }
     if (!isBinary) return this.close(CloseCode.Malformed, 'binary frames only');
@@ -172,6 +182,11 @@ export class SyncConnection implements Peer {
   }
 
   private deliver(room: Room, message: Uint8Array): void {
+    const refused = this.budget.admit(message, room.peerCount - 1, Date.now());
+    if (refused) {
+      this.log().warn({ role: this.role, ...refused }, 'closing connection');
+      return this.close(refused.code, refused.reason);
+    }
     try {
       room.receive(this, message);
     } catch (err) {

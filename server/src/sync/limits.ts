@@ -14,6 +14,25 @@ export interface SyncLimits {
   /** New connections one IP address may open in a burst, and per second after it. */
   readonly connectBurst: number;
   readonly connectsPerSecond: number;
+  /**
+   * Sync requests (step 1) a connection may send: its handshake and a few re-syncs in a
+   * burst, then this many per minute. Each one can make the server encode the doc.
+   */
+  readonly syncBurst: number;
+  readonly syncsPerMinute: number;
+  /** Largest presence (awareness) state of one client, bytes of its JSON. */
+  readonly maxPresenceBytes: number;
+  /** Presence client ids one connection may speak for. */
+  readonly maxClientIdsPerConnection: number;
+  /** Presence queries (each answered with every state of the room): burst, then per minute. */
+  readonly presenceQueryBurst: number;
+  readonly presenceQueriesPerMinute: number;
+  /**
+   * Bytes of presence one connection may make the server relay (its update's size times
+   * the other peers of the room): burst, then per second.
+   */
+  readonly presenceFanoutBurstBytes: number;
+  readonly presenceFanoutBytesPerSecond: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -27,6 +46,20 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   // after a restart fits in the burst.
   connectBurst: 60,
   connectsPerSecond: 20,
+  // A y-websocket client sends one step 1 per connection; a reconnect is a new connection.
+  syncBurst: 4,
+  syncsPerMinute: 6,
+  // A person's presence is a name, a role, a colour, a cursor and a few flags: well
+  // under 1 KiB. One tab speaks for one client id per doc.
+  maxPresenceBytes: 4 * 1024,
+  maxClientIdsPerConnection: 4,
+  // The browser client never queries; the reference protocol allows it.
+  presenceQueryBurst: 4,
+  presenceQueriesPerMinute: 6,
+  // A 1 KiB state relayed to 100 peers is 100 KiB: a cursor moving ten times a second in
+  // a large meeting stays below the rate, a 4 KiB state sent to 100 peers in a loop does not.
+  presenceFanoutBurstBytes: 8 * 1024 * 1024,
+  presenceFanoutBytesPerSecond: 2 * 1024 * 1024,
 };
 
 export interface Bucket {
@@ -35,15 +68,16 @@ export interface Bucket {
 }
 
 /**
- * Takes one token if there is one, refilling at `rate` per second up to `burst`.
- * Mutates the bucket (it sits on a hot path) and says whether the token was there.
+ * Takes `cost` tokens (one by default) if there are that many, refilling at `rate` per
+ * second up to `burst`. Mutates the bucket (it sits on a hot path) and says whether the
+ * tokens were there; nothing is taken when they were not.
  */
-export function take(bucket: Bucket, burst: number, rate: number, now: number): boolean {
+export function take(bucket: Bucket, burst: number, rate: number, now: number, cost = 1): boolean {
   const refill = ((now - bucket.updatedAt) / 1000) * rate;
   bucket.tokens = Math.min(burst, bucket.tokens + Math.max(0, refill));
   bucket.updatedAt = now;
-  if (bucket.tokens < 1) return false;
-  bucket.tokens -= 1;
+  if (bucket.tokens < cost) return false;
+  bucket.tokens -= cost;
   return true;
 }
 

@@ -22,26 +22,16 @@ import {
   encodeAwareness,
   encodeAwarenessEntries,
   encodeSyncStep1,
-  encodeSyncStep2,
   encodeUpdate,
   MessageType,
   SyncStep,
 } from './protocol.ts';
+import { SyncAnswers } from './syncAnswers.ts';
 
 /** Origin of updates read back from the store: already persisted, not broadcast. */
 const LOAD_ORIGIN = Symbol('hindsight:load');
 /** Delay before retrying a failed append, ms. */
 const RETRY_MS = 1000;
-/**
- * How long the encoded full state is kept for further joiners, ms. Joins come in bursts
- * (a meeting starts, a server restarts); an idle room should not hold a second copy.
- */
-const FULL_STATE_TTL_MS = 5000;
-/**
- * Smaller full states are not kept: encoding one costs well under a millisecond, less
- * than holding a copy of every small board for a few seconds is worth.
- */
-const FULL_STATE_MIN_CACHED_BYTES = 32 * 1024;
 /** Stands for "several origins" among the updates of one turn. */
 const MIXED_ORIGINS = Symbol('hindsight:mixed');
 
@@ -97,9 +87,13 @@ export class Room {
    * and then as the migrations leave it; written with every snapshot. Null until known.
    */
   schemaVersion: number | null = null;
-  /** Sync step 2 for a peer that has nothing, shared by every joiner until the doc changes. */
-  private fullState: Uint8Array | null = null;
-  private fullStateTimer: NodeJS.Timeout | undefined;
+  /** Answers sync requests at a bounded cost. */
+  readonly syncAnswers = new SyncAnswers(this.doc);
+  /**
+   * The doc's size in bytes, close from above: what was loaded, plus every update since,
+   * set to the exact figure at each compaction.
+   */
+  docBytes = 0;
 
   private constructor(
     readonly name: string,
@@ -121,6 +115,8 @@ export class Room {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(room.doc, update);
     }, LOAD_ORIGIN);
+    room.docBytes =
+      (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
     room.seenSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
     room.schemaVersion = stored.schemaVersion;
@@ -187,11 +183,13 @@ export class Room {
     const step = decoding.readVarUint(decoder);
     if (step === SyncStep.Step1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      peer.send(
-        isEmptyStateVector(stateVector)
-          ? this.fullStateMessage()
-          : encodeSyncStep2(this.doc, stateVector),
-      );
+      let answers;
+      try {
+        answers = this.syncAnswers.answer(stateVector, this.docBytes);
+      } catch {
+        throw new PeerError(CloseCode.Malformed, 'the state vector could not be decoded');
+      }
+      for (const message of answers) peer.send(message);
       return;
     }
     if (step !== SyncStep.Step2 && step !== SyncStep.Update) {
@@ -245,8 +243,9 @@ export class Room {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    if (this.fullState) this.dropFullState();
+    this.syncAnswers.docChanged();
     if (origin === LOAD_ORIGIN) return;
+    this.docBytes += update.length;
     const same = this.outgoing.length === 0 || this.outgoingFrom === origin;
     this.outgoingFrom = same ? origin : MIXED_ORIGINS;
     this.outgoing.push(update);
@@ -260,21 +259,6 @@ export class Room {
     this.broadcast(); // doc updates first: presence may point at what they add
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
-  }
-
-  private fullStateMessage(): Uint8Array {
-    if (this.fullState) return this.fullState;
-    const message = encodeSyncStep2(this.doc, EMPTY_STATE_VECTOR);
-    if (message.length >= FULL_STATE_MIN_CACHED_BYTES) {
-      this.fullState = message;
-      this.fullStateTimer = setTimeout(() => this.dropFullState(), FULL_STATE_TTL_MS).unref();
-    }
-    return message;
-  }
-
-  private dropFullState(): void {
-    this.fullState = null;
-    clearTimeout(this.fullStateTimer);
   }
 
   private scheduleFlush(): void {
@@ -350,12 +334,9 @@ export class Room {
   }
 
   private async compact(): Promise<void> {
-    await this.options.store.writeSnapshot(
-      this.name,
-      Y.encodeStateAsUpdate(this.doc),
-      this.seenSeq,
-      this.schemaVersion,
-    );
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    this.docBytes = snapshot.length;
+    await this.options.store.writeSnapshot(this.name, snapshot, this.seenSeq, this.schemaVersion);
     this.logRows = 0;
   }
 
@@ -371,7 +352,7 @@ export class Room {
     this.closed = true;
     this.outgoing = [];
     this.pending = [];
-    this.dropFullState();
+    this.syncAnswers.drop();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -390,15 +371,8 @@ export class Room {
       await this.persisting;
       this.pending = [];
     }
-    this.dropFullState();
+    this.syncAnswers.drop();
     this.awareness.destroy();
     this.doc.destroy();
   }
-}
-
-/** The state vector of a client that has nothing: what a fresh y-websocket client sends. */
-const EMPTY_STATE_VECTOR = Uint8Array.of(0);
-
-function isEmptyStateVector(stateVector: Uint8Array): boolean {
-  return stateVector.length === 1 && stateVector[0] === 0;
 }

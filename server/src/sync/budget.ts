@@ -1,0 +1,87 @@
+/**
+ * What one connection may make the server do, beyond its message rate: the messages that
+ * cost the server work out of proportion to their size are counted on their own
+ * (docs/SECURITY.md, "Work is budgeted, not only messages").
+ *
+ * - a sync request (step 1) can make the server encode the whole doc: a handshake and a
+ *   few re-syncs, then a slow rate;
+ * - a presence query makes the server encode every presence state of the room;
+ * - a presence update is re-sent to every other peer of the room: its size times the
+ *   peers is taken from a budget in bytes.
+ */
+import { CloseCode } from '@hindsight/shared';
+import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
+import { MessageType, SyncStep } from './protocol.ts';
+
+/** Why a message was refused: the close code and the reason the client is given. */
+export interface Refusal {
+  readonly code: number;
+  readonly reason: string;
+}
+
+const TOO_MANY_SYNCS: Refusal = {
+  code: CloseCode.TooManyMessages,
+  reason: 'too many sync requests',
+};
+const TOO_MANY_QUERIES: Refusal = {
+  code: CloseCode.TooManyMessages,
+  reason: 'too many presence queries',
+};
+const TOO_MUCH_PRESENCE: Refusal = {
+  code: CloseCode.TooManyMessages,
+  reason: 'too much presence',
+};
+
+/** The kind of a y-websocket message, read from its first bytes without decoding it. */
+export function kindOf(message: Uint8Array): 'sync-request' | 'presence' | 'query' | 'other' {
+  const type = message[0];
+  if (type === MessageType.Sync && message[1] === SyncStep.Step1) return 'sync-request';
+  if (type === MessageType.Awareness) return 'presence';
+  if (type === MessageType.QueryAwareness) return 'query';
+  return 'other';
+}
+
+export class ConnectionBudget {
+  private readonly syncs: Bucket;
+  private readonly queries: Bucket;
+  private readonly fanout: Bucket;
+
+  constructor(
+    private readonly limits: SyncLimits,
+    now: number,
+  ) {
+    this.syncs = fullBucket(limits.syncBurst, now);
+    this.queries = fullBucket(limits.presenceQueryBurst, now);
+    this.fanout = fullBucket(limits.presenceFanoutBurstBytes, now);
+  }
+
+  /**
+   * Charges `message` to this connection's budget; `others` is how many other peers its
+   * room would relay a presence update to. Returns why it is refused, or null.
+   */
+  admit(message: Uint8Array, others: number, now: number): Refusal | null {
+    const l = this.limits;
+    switch (kindOf(message)) {
+      case 'sync-request':
+        return take(this.syncs, l.syncBurst, l.syncsPerMinute / 60, now) ? null : TOO_MANY_SYNCS;
+      case 'query':
+        return take(this.queries, l.presenceQueryBurst, l.presenceQueriesPerMinute / 60, now)
+          ? null
+          : TOO_MANY_QUERIES;
+      case 'presence': {
+        const bytes = message.length * Math.max(1, others);
+        return take(
+          this.fanout,
+          l.presenceFanoutBurstBytes,
+          l.presenceFanoutBytesPerSecond,
+          now,
+          bytes,
+        )
+          ? null
+          : TOO_MUCH_PRESENCE;
+      }
+      default:
+        return null;
+    }
+  }
+}
