@@ -20,7 +20,6 @@ import {
   WAIT_MS,
 } from './helpers.ts';
 
-import { prng } from './attack.ts';
 import { spawnServer } from './process.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261121);
