@@ -1,10 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorSchema, CreateBoardResponseSchema } from '@hindsight/shared';
 import pg from 'pg';
 import { addCard } from '@hindsight/shared';
-import { createBoard, synced, testContext, type TestServer } from './helpers.ts';
+import { createBoard, synced, testContext, type TestServer, type TestStorage } from './helpers.ts';
 
 const t = testContext();
+
+/** Every byte the storage holds, as text: the SQLite files, or every row of the schema. */
+async function storedText(storage: TestStorage): Promise<string> {
+  if (storage.kind === 'sqlite') {
+    const files = readdirSync(storage.dataDir, { recursive: true, withFileTypes: true });
+    return files
+      .filter((f) => f.isFile())
+      .map((f) => readFileSync(join(f.parentPath, f.name)).toString('latin1'))
+      .join('\n');
+  }
+  const client = new pg.Client({ connectionString: storage.databaseUrl });
+  await client.connect();
+  try {
+    const tables = await client.query<{ name: string }>(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()`,
+    );
+    const rows: string[] = [];
+    for (const { name } of tables.rows) {
+      const result = await client.query<{ row: string }>(`SELECT t::text AS row FROM "${name}" t`);
+      rows.push(...result.rows.map((r) => r.row));
+    }
+    return rows.join('\n');
+  } finally {
+    await client.end();
+  }
+}
 
 const setup = () => t.server();
 
@@ -61,6 +90,22 @@ describe('POST /api/boards', () => {
     const stored = await server.app.store.getTokens(body.id);
     expect(stored).toHaveLength(3);
     for (const { hash } of stored) expect(Object.values(body.tokens)).not.toContain(hash);
+  });
+
+  it('leaves no plain token anywhere in the database', async () => {
+    const server = await setup();
+    const title = `canary ${randomUUID()}`;
+    const body = CreateBoardResponseSchema.parse(
+      (await post(server, JSON.stringify({ title }))).json(),
+    );
+    await server.stop();
+    const everything = await storedText(server.storage);
+    // The scan sees what was stored: the title is there.
+    expect(everything).toContain(title);
+    for (const token of [...Object.values(body.tokens), server.apiToken]) {
+      expect(everything).not.toContain(token);
+      expect(everything).not.toContain(Buffer.from(token).toString('hex'));
+    }
   });
 
   it.each([

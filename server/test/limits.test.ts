@@ -10,11 +10,13 @@ import {
   closeCodeOf,
   connect,
   createBoard,
+  startServer,
   synced,
   type TestServer,
   testContext,
   WAIT_MS,
 } from './helpers.ts';
+import { syncUrl, updateCarrying, wire, WireClient } from './wire.ts';
 
 const t = testContext();
 
@@ -100,6 +102,50 @@ describe('limits', () => {
     const ok = connect(server, board.id, board.tokens.participant);
     t.defer(ok.destroy);
     await synced(ok);
+  });
+
+  it('applies nothing of a malformed message: not relayed, not stored', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    const url = (token: string) => syncUrl(server.url, board.id, token);
+    const reader = new WireClient(url(board.tokens.observer));
+    const writer = new WireClient(url(board.tokens.participant));
+    t.defer(
+      () => reader.terminate(),
+      () => writer.terminate(),
+    );
+    await Promise.all([reader.joined(), writer.joined()]);
+    // Yjs integrates an update's items before it reads its delete set: this one is cut
+    // short in the delete set, after items that would be complete.
+    const update = updateCarrying('cut short');
+    const presence = wire.awareness(77, 1, { user: { name: 'half a presence' } });
+    const malformed = [
+      wire.update(update.slice(0, -1)),
+      wire.step2(update.slice(0, -1)),
+      // Two presence entries announced, the second cut short after its client id.
+      Uint8Array.of(1, presence.length - 1, 2, ...presence.slice(3), 78),
+    ];
+    for (const message of malformed) {
+      const attacker = new WireClient(url(board.tokens.participant));
+      t.defer(() => attacker.terminate());
+      await attacker.opened;
+      attacker.send(message);
+      expect(await attacker.closed).toBe(CloseCode.Malformed);
+    }
+    writer.send(wire.update(updateCarrying('after the malformed ones')));
+    await reader.receives('after the malformed ones');
+    expect(reader.received('cut short')).toBe(false);
+    expect(reader.received('half a presence')).toBe(false);
+
+    await server.stop();
+    const restarted = await startServer(server.storage);
+    t.defer(() => restarted.stop());
+    const fresh = new WireClient(syncUrl(restarted.url, board.id, board.tokens.observer));
+    t.defer(() => fresh.terminate());
+    await fresh.joined();
+    await fresh.roundTrip();
+    expect(fresh.received('after the malformed ones')).toBe(true);
+    expect(fresh.received('cut short')).toBe(false);
   });
 
   it('keeps at most 64 messages from before the room is ready, and closes a 65th with 4422', async () => {

@@ -196,8 +196,9 @@ describe('refusals', () => {
     const server = await setup();
     const board = await createBoard(server);
     const room = roomName(board.id, 'facilitation');
+    const reader = client(server, room, board.tokens.observer);
     const participant = client(server, room, board.tokens.participant);
-    await synced(participant);
+    await Promise.all([synced(reader), synced(participant)]);
     const closed = new Promise<number>((resolve) =>
       participant.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
     );
@@ -205,10 +206,17 @@ describe('refusals', () => {
     expect(await closed).toBe(CloseCode.Forbidden);
     participant.provider.disconnect();
 
+    // The facilitator writes another key: a reader that has it has whatever came before.
     const facilitator = client(server, room, board.tokens.facilitator);
     await synced(facilitator);
-    probe(facilitator.doc).set('phase', 'goal');
-    const reader = client(server, room, board.tokens.observer);
-    await vi.waitFor(() => expect(probe(reader.doc).get('phase')).toBe('goal'));
+    probe(facilitator.doc).set('after', 'goal');
+    await vi.waitFor(() => expect(probe(reader.doc).get('after')).toBe('goal'));
+    expect(probe(reader.doc).has('phase')).toBe(false);
+    await server.stop();
+    const restarted = await startServer(server.storage);
+    t.defer(() => restarted.stop());
+    const fresh = client(restarted, room, board.tokens.observer);
+    await vi.waitFor(() => expect(probe(fresh.doc).get('after')).toBe('goal'));
+    expect(probe(fresh.doc).has('phase')).toBe(false);
   });
 });

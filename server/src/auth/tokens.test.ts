@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { timingSafeEqual } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
 import { hashToken, newToken, redactToken, roleForToken } from './tokens.ts';
+
+// The comparison is watched, not replaced: every call still compares.
+vi.mock('node:crypto', async (original) => {
+  const crypto = await original<typeof import('node:crypto')>();
+  return { ...crypto, timingSafeEqual: vi.fn(crypto.timingSafeEqual) };
+});
 
 describe('tokens', () => {
   it('are 256-bit, url-safe and unique', () => {
@@ -18,6 +25,26 @@ describe('tokens', () => {
     expect(roleForToken(p, records)).toBe('participant');
     expect(roleForToken(newToken(), records)).toBeNull();
     expect(roleForToken('', records)).toBeNull();
+  });
+
+  it('are compared with every stored hash in constant time, whichever matches', () => {
+    const tokens = [newToken(), newToken(), newToken()];
+    const records = (['facilitator', 'participant', 'observer'] as const).map((role, i) => ({
+      role,
+      hash: hashToken(tokens[i]!),
+    }));
+    const compare = vi.mocked(timingSafeEqual);
+    for (const token of [...tokens, newToken()]) {
+      compare.mockClear();
+      roleForToken(token, records);
+      // One constant-time comparison per record, of the full 32-byte digests, also after a
+      // match: how long a check takes says nothing about which role (if any) matched.
+      expect(compare).toHaveBeenCalledTimes(records.length);
+      for (const [a, b] of compare.mock.calls) {
+        expect(a).toHaveLength(32);
+        expect(b).toHaveLength(32);
+      }
+    }
   });
 
   it('grant nothing for a stored role the code does not know', () => {

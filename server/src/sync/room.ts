@@ -205,6 +205,9 @@ export class Room {
       throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
     }
     try {
+      // Yjs integrates an update's items before it reads the deletions that follow them,
+      // so an update cut short there would be half applied: it is read whole first.
+      Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, peer);
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { revealedCardsMap } from '../doc/layout.ts';
 import { addCard, deleteCard, editCard, readCards } from './card.ts';
 import {
   CARDS_PER_COLUMN_MAX,
@@ -124,21 +125,70 @@ describe('mirrorBrainstorm', () => {
 
   it('inserts in an order unrelated to authors (shuffled)', () => {
     const facilitation = new Y.Doc();
-    const a = member(
-      'alice',
-      'Alice',
-      Array.from({ length: 10 }, (_, i) => ['lucky', `a${i}`] as [string, string]),
-    );
-    const b = member(
-      'bob',
-      'Bob',
-      Array.from({ length: 10 }, (_, i) => ['lucky', `b${i}`] as [string, string]),
-    );
+    const cards = (prefix: string) =>
+      Array.from({ length: 10 }, (_, i) => ['lucky', `${prefix}${i}`] as [string, string]);
+    const a = member('alice', 'Alice', cards('a'));
+    const b = member('bob', 'Bob', cards('b'));
     mirrorBrainstorm(facilitation, [a.get(), b.get()], options({ revealed: true }));
-    const order = readRevealedCards(facilitation)
-      .map((r) => r.text[0])
-      .join('');
-    expect(order).not.toBe('aaaaaaaaaabbbbbbbbbb');
-    expect(order).not.toBe('bbbbbbbbbbaaaaaaaaaa');
+    // What a recipient of the bytes sees: the order the server created the cards in.
+    const order = insertionOrder(facilitation).join(' ');
+    const byAuthor = [...cards('a'), ...cards('b')].map(([, text]) => text);
+    expect(insertionOrder(facilitation)).toHaveLength(20);
+    expect(order).not.toBe(byAuthor.join(' '));
+    expect(order).not.toBe([...byAuthor.slice(10), ...byAuthor.slice(0, 10)].join(' '));
+  });
+
+  it('inserts every card at every position equally often, over many seeds', () => {
+    // Three authors with two cards each; each card's insertion position, counted over
+    // seeds. A fair shuffle puts each card at each position a sixth of the time; writing
+    // them in the authors' order, or a shuffle that never leaves a card in its place
+    // (Sattolo's), is far from that.
+    const SEEDS = 6000;
+    const authors = ['alice', 'bob', 'carol'].map((id) =>
+      member(id, id, [
+        ['lucky', `${id} 1`],
+        ['lucky', `${id} 2`],
+      ]),
+    );
+    const texts = ['alice 1', 'alice 2', 'bob 1', 'bob 2', 'carol 1', 'carol 2'];
+    const seen = texts.map(() => texts.map(() => 0));
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const facilitation = new Y.Doc();
+      mirrorBrainstorm(
+        facilitation,
+        authors.map((a) => a.get()),
+        options({ revealed: true, random: mulberry32(seed) }),
+      );
+      insertionOrder(facilitation).forEach((text, position) => {
+        seen[texts.indexOf(text)]![position]! += 1;
+      });
+    }
+    const expected = SEEDS / texts.length;
+    for (const [card, positions] of seen.entries()) {
+      for (const [position, count] of positions.entries()) {
+        // Five standard deviations of a fair count: a fair shuffle stays well inside.
+        expect(Math.abs(count - expected), `${texts[card]} at ${position}`).toBeLessThan(
+          5 * Math.sqrt(expected),
+        );
+      }
+    }
   });
 });
+
+/** The revealed cards' texts in the order their Yjs items were created (by clock). */
+function insertionOrder(doc: Y.Doc): string[] {
+  return [...revealedCardsMap(doc)._map.entries()]
+    .sort(([, x], [, y]) => x.id.clock - y.id.clock)
+    .map(([, item]) => (item.content.getContent()[0] as Y.Map<unknown>).get('text') as string);
+}
+
+/** A small seedable generator with well-mixed output, for distributions over many seeds. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   csvCell,
+  csvRows,
   escapeHtml,
   htmlLink,
   mdCell,
@@ -16,6 +17,7 @@ import {
   safeHref,
 } from './escape.ts';
 import { nastyText } from './testArbitraries.ts';
+import { OWASP_FORMULA_STARTS, parseCsv, startsFormula } from './testCsv.ts';
 
 /** CommonMark: a backslash before ASCII punctuation stands for that character. */
 const mdUnescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
@@ -164,8 +166,30 @@ describe('CSV escaping', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
     expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('\nx')).toBe(`"'\nx"`);
+    expect(csvCell('\0x')).toBe("'\0x");
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell(' lead')).toBe('" lead"');
     expect(csvCell('plain')).toBe('plain');
+  });
+
+  it('leaves no cell a spreadsheet reads as a formula, and loses no text (property)', () => {
+    const formulaStart = fc.constantFrom(...OWASP_FORMULA_STARTS);
+    const cellText = fc.oneof(
+      nastyText,
+      fc.tuple(formulaStart, nastyText).map(([c, t]) => c + t),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cellText, { minLength: 1, maxLength: 4 }), { minLength: 1 }),
+        (rows) => {
+          const read = parseCsv(csvRows(rows));
+          expect(read).toEqual(rows.map((row) => row.map((c) => (startsFormula(c) ? `'${c}` : c))));
+          for (const cell of read.flat())
+            expect(startsFormula(cell), JSON.stringify(cell)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

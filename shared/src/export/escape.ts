@@ -154,8 +154,11 @@ export function htmlLink(label: string, url: string): string {
 
 // ---------------------------------------------------------------- CSV
 
-/** Cell starts that spreadsheets read as a formula (OWASP, "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cell starts that spreadsheets read as a formula: OWASP's "CSV injection" list (`=`, `+`,
+ * `-`, `@`, tab, carriage return, line feed) and the NUL that ASVS 1.2.10 adds.
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /**
  * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula gets a leading
