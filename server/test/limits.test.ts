@@ -35,6 +35,26 @@ function bigUpdate(bytes: number): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A socket that has joined its room and then stops reading: the server's queue for it only grows. */
+async function stalledReader(server: TestServer, room: string, token: string) {
+  const socket = new WebSocket(`${wsBase(server)}/sync/${room}?token=${token}`);
+  t.defer(() => socket.terminate());
+  socket.on('error', () => undefined);
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  await new Promise((resolve) => socket.once('message', resolve));
+  const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  tcp.pause();
+  return { closed, resume: () => tcp.resume() };
+}
+
+/** 12 MB of updates from a writer, relayed to everyone else in the room. */
+async function flood(server: TestServer, room: string, token: string) {
+  const writer = new WebSocket(`${wsBase(server)}/sync/${room}?token=${token}`);
+  t.defer(() => writer.terminate());
+  await new Promise((resolve) => writer.on('open', resolve));
+  for (let i = 0; i < 60; i++) writer.send(bigUpdate(200_000));
+}
+
 describe('limits', () => {
   it('closes a connection that sends faster than the message rate with 4429', async () => {
     const server = await setup({ messageBurst: 50, messagesPerSecond: 10 });
@@ -58,27 +78,33 @@ describe('limits', () => {
   });
 
   it('disconnects a client that stops reading instead of buffering without bound', async () => {
-    const server = await setup({ maxBufferedBytes: 256 * 1024 });
+    // A long grace: the client has every chance to read its close frame.
+    const server = await setup({ maxBufferedBytes: 256 * 1024, slowConsumerGraceMs: 10 * WAIT_MS });
     const board = await createBoard(server);
-    const slow = new WebSocket(`${wsBase(server)}/sync/${board.id}?token=${board.tokens.observer}`);
-    t.defer(() => slow.terminate());
-    await new Promise((resolve) => slow.on('open', resolve));
-    const closed = new Promise<number>((resolve) => slow.on('close', (code) => resolve(code)));
-    slow.on('error', () => undefined);
-    // Stop reading from the socket: the server's queue for it can only grow.
-    (slow as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
-    const writer = new WebSocket(
-      `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`,
+    const slow = await stalledReader(server, board.id, board.tokens.observer);
+    await flood(server, board.id, board.tokens.participant);
+    // The server gives up on it: its socket is closing, with a 4413 behind the backlog.
+    await vi.waitFor(
+      () =>
+        expect(
+          [...server.app.websocketServer.clients].filter((ws) => ws.readyState === ws.CLOSING),
+        ).toHaveLength(1),
+      { timeout: WAIT_MS },
     );
-    t.defer(() => writer.terminate());
-    await new Promise((resolve) => writer.on('open', resolve));
-    for (let i = 0; i < 60; i++) writer.send(bigUpdate(200_000));
-    // Sent a 4413 close frame behind its backlog, then dropped after a grace period.
+    slow.resume();
+    expect(await slow.closed).toBe(CloseCode.SlowConsumer);
+    await vi.waitFor(() => expect(server.app.connections.count(board.id)).toBe(1));
+  });
+
+  it('drops a slow client that does not read its close frame either, after the grace', async () => {
+    const server = await setup({ maxBufferedBytes: 256 * 1024, slowConsumerGraceMs: 100 });
+    const board = await createBoard(server);
+    await stalledReader(server, board.id, board.tokens.observer);
+    await flood(server, board.id, board.tokens.participant);
+    // It never reads again; the server frees its buffers all the same.
     await vi.waitFor(() => expect(server.app.connections.count(board.id)).toBe(1), {
       timeout: WAIT_MS,
     });
-    (slow as unknown as { _socket: { resume(): void } })._socket.resume();
-    expect([CloseCode.SlowConsumer, 1006]).toContain(await closed);
   });
 
   it('limits new connections per address (429 before the upgrade)', async () => {
@@ -288,6 +314,29 @@ describe('REST rate limit', () => {
       rotations.push(res.statusCode);
     }
     expect(rotations).toEqual([...Array(30).fill(200), 429]);
+  });
+
+  it('refuses a 31st restore, undo or redo within a minute with 429', async () => {
+    const server = await setup();
+    const board = await createBoard(server);
+    for (const url of [
+      `/api/boards/${board.id}/versions/1/restore`,
+      `/api/boards/${board.id}/restores/undo`,
+      `/api/boards/${board.id}/restores/redo`,
+    ]) {
+      const codes = [];
+      for (let i = 0; i < 31; i++) {
+        const res = await server.app.inject({
+          method: 'POST',
+          url,
+          headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+        });
+        codes.push(res.statusCode);
+      }
+      // Nothing to restore, undo or redo on a new board: answered, until the limit.
+      expect(codes.slice(0, 30), url).not.toContain(429);
+      expect(codes[30], url).toBe(429);
+    }
   });
 });
 

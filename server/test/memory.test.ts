@@ -26,10 +26,10 @@ describe('an open connection', () => {
     await Promise.all(clients.map((c) => synced(c)));
     expect(upgrades).toHaveLength(3);
 
-    // WeakRefs are cleared only after the turn that last read them.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // WeakRefs are cleared only after the turn that last read them: a new turn, then collect.
+    await new Promise((resolve) => setImmediate(resolve));
     gc();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setImmediate(resolve));
     gc();
     expect(upgrades.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
     expect(clients.every((c) => c.provider.wsconnected)).toBe(true);

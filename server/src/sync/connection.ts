@@ -32,8 +32,6 @@ import { RoomLoadError, type RoomManager } from './roomManager.ts';
 
 /** Messages a connection may send before its room is ready; more is abuse. */
 const MAX_EARLY_MESSAGES = 64;
-/** How long a slow consumer gets to read its close frame before the socket is dropped, ms. */
-const SLOW_CONSUMER_GRACE_MS = 2000;
 
 /** What a connection is given of its upgrade request. */
 export interface ConnectionRequest {
@@ -116,7 +114,7 @@ export class SyncConnection implements Peer {
     if (socket.bufferedAmount > this.services.limits.maxBufferedBytes) {
       this.close(CloseCode.SlowConsumer, 'not reading fast enough');
       // It will not read the close frame soon either: free its buffers shortly.
-      setTimeout(() => socket.terminate(), SLOW_CONSUMER_GRACE_MS).unref();
+      setTimeout(() => socket.terminate(), this.services.limits.slowConsumerGraceMs).unref();
       return;
     }
     socket.send(message);

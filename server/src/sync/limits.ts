@@ -11,6 +11,8 @@ export interface SyncLimits {
   readonly messagesPerSecond: number;
   /** Bytes queued for a connection that does not read; above it, it is disconnected. */
   readonly maxBufferedBytes: number;
+  /** How long a slow consumer gets to read its close frame before the socket is dropped, ms. */
+  readonly slowConsumerGraceMs: number;
   /** New connections one IP address may open in a burst, and per second after it. */
   readonly connectBurst: number;
   readonly connectsPerSecond: number;
@@ -42,6 +44,7 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   messageBurst: 600,
   messagesPerSecond: 300,
   maxBufferedBytes: 16 * 1024 * 1024,
+  slowConsumerGraceMs: 2000,
   // A browser opens three or four sockets per board; a meeting's worth of reconnects
   // after a restart fits in the burst.
   connectBurst: 60,
