@@ -111,6 +111,8 @@ export async function buildApp({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     databasePoolSize: config.databasePoolSize,
+    minFreeDiskBytes: config.minFreeDiskBytes,
+    storeFaultFile: config.storeFaultFile,
   });
   await app.register(workspacePlugin, {
     dataDir: config.dataDir,

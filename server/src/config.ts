@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
+/** Free space kept in DATA_DIR by default, MB: room for compactions and the WAL. */
+export const DEFAULT_MIN_FREE_DISK_MB = 100;
+
 const EnvSchema = z.object({
   PORT: z.coerce
     .number({ message: 'PORT must be a number' })
@@ -61,6 +64,11 @@ const EnvSchema = z.object({
     .max(1000, 'DATABASE_POOL_SIZE must be at most 1000')
     .default(10),
   REDIS_URL: z.string().optional(),
+  MIN_FREE_DISK_MB: z.coerce
+    .number({ message: 'MIN_FREE_DISK_MB must be a number' })
+    .min(0, 'MIN_FREE_DISK_MB must be 0 or more')
+    .default(DEFAULT_MIN_FREE_DISK_MB),
+  STORE_FAULT_FILE: z.string().trim().min(1).optional(),
 });
 
 export interface Config {
@@ -81,6 +89,13 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Connections to Postgres at most, per process. */
   readonly databasePoolSize: number;
+  /**
+   * Free bytes in DATA_DIR below which new boards and edits are refused (SQLite; 0 turns
+   * the check off).
+   */
+  readonly minFreeDiskBytes: number;
+  /** Tests only: while this file exists, every store write fails as on a full disk. */
+  readonly storeFaultFile: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ],
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
+    storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
   };
 }

@@ -205,6 +205,14 @@ describe.each(STORE_KINDS)('store contract on %s', (kind) => {
     expect(await reopened.secret('export')).toEqual(first);
   });
 
+  it('takes a probe write again and again, and fails it once closed', async () => {
+    const store = await fresh();
+    await store.probeWrite();
+    await store.probeWrite();
+    await store.close();
+    await expect(store.probeWrite()).rejects.toThrow();
+  });
+
   it('keeps everything across a close and a reopen', async () => {
     const store = await fresh();
     const b = board();

@@ -41,6 +41,7 @@ export default fp<RoomsPluginOptions>(
       idleMs,
       compactAfter,
       maxRooms,
+      canStore: () => app.storageHealth.writable,
     });
     rooms.addHooks({
       afterLoad: async (room) => {
@@ -61,6 +62,7 @@ export default fp<RoomsPluginOptions>(
         await rooms.withRooms([roomName(ref.boardId)], ([board]) => migrate({ board: board!.doc }));
       },
     });
+    app.storageHealth.retriesWaiting = () => rooms.hasUnstored();
     app.decorate('rooms', rooms);
     app.decorate('connections', new ConnectionRegistry());
     app.addHook('preClose', async () => rooms.closeAll());

@@ -9,7 +9,7 @@ import {
   type CreateBoardResponse,
   type RotateLinksResponse,
 } from '@hindsight/shared';
-import { sendInvalid } from '../http/apiError.ts';
+import { sendError, sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
 import { boardAccess, facilitatorAccess } from '../http/boardAccess.ts';
 
@@ -17,6 +17,13 @@ export interface BoardsRoutesOptions {
   /** Origin for links; the request's own origin when undefined. */
   readonly publicUrl: string | undefined;
 }
+
+/** What a board refused for want of storage answers (HTTP 507 Insufficient Storage). */
+const NO_STORAGE = {
+  error: 'insufficient_storage',
+  message:
+    'The server cannot store new boards right now (its disk is nearly full or its database cannot write); nothing was created. Tell whoever runs Hindsight.',
+};
 
 /** Boards and links one address may create per minute: plenty for people, little for a script. */
 const CREATE_RATE = { max: 30, timeWindow: '1 minute' };
@@ -30,7 +37,18 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
   app.post('/api/boards', create, async (request, reply) => {
     const parsed = CreateBoardRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
-    const { board, tokens } = await app.boards.create(parsed.data);
+    // Free space is read now, not at the last tick: a board is refused before the disk fills.
+    await app.storageHealth.checkDisk();
+    if (!app.storageHealth.writable) return sendError(reply, 507, NO_STORAGE);
+    let created;
+    try {
+      created = await app.boards.create(parsed.data);
+    } catch (err) {
+      // The storage health heard of the failure if it was the store's.
+      if (app.storageHealth.writable) throw err;
+      return sendError(reply, 507, NO_STORAGE);
+    }
+    const { board, tokens } = created;
     const origin = publicUrl ?? `${request.protocol}://${request.host}`;
     const body: CreateBoardResponse = {
       id: board.id,

@@ -292,6 +292,13 @@ export async function openPostgresStore(
       const { rowCount } = await q('SELECT 1 FROM anonymity_locks WHERE board_id = $1', [boardId]);
       return (rowCount ?? 0) > 0;
     },
+    async probeWrite() {
+      await q(
+        `INSERT INTO store_probe (id, written_at) VALUES (1, $1)
+         ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at`,
+        [Date.now()],
+      );
+    },
     async secret(name) {
       // Insert, else read in a second statement: it sees the row a concurrent caller
       // committed first, so every process agrees on one value.

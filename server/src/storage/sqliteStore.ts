@@ -134,6 +134,10 @@ export function openSqliteStore(
     insertSecret: db.prepare<[string, Buffer]>(
       'INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)',
     ),
+    probe: db.prepare<[number]>(
+      `INSERT INTO store_probe (id, written_at) VALUES (1, ?)
+       ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at`,
+    ),
     deleteUpdatesUpTo: db.prepare<[string, number]>(
       'DELETE FROM doc_updates WHERE room = ? AND seq <= ?',
     ),
@@ -217,6 +221,9 @@ export function openSqliteStore(
     },
     async isAnonymityLocked(boardId) {
       return (q.isLocked.get(boardId)?.n ?? 0) > 0;
+    },
+    async probeWrite() {
+      q.probe.run(Date.now());
     },
     async secret(name) {
       // INSERT OR IGNORE then read: two callers racing agree on the first value written.

@@ -88,6 +88,8 @@ export interface Store {
   recordAttendee(boardId: string, role: Role, name: string): Promise<void>;
   /** Everyone recorded on a board, in the order they first came. */
   listAttendees(boardId: string): Promise<{ role: Role; name: string }[]>;
+  /** Rewrites one row: fails when the store cannot take a write (the readiness probe). */
+  probeWrite(): Promise<void>;
   /** A random server secret by name, created on first use and kept across restarts. */
   secret(name: string): Promise<Buffer>;
   close(): Promise<void>;

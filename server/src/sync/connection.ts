@@ -190,7 +190,9 @@ export class SyncConnection implements Peer {
     } catch (err) {
       const code = err instanceof PeerError ? err.code : CloseCode.Malformed;
       const reason = (err as Error).message;
-      this.log().warn({ role: this.role, code, reason }, 'closing connection');
+      // A paused store is logged once by the storage health, not once per writer.
+      const level = code === CloseCode.SavingPaused ? 'debug' : 'warn';
+      this.log()[level]({ role: this.role, code, reason }, 'closing connection');
       this.close(code, err instanceof PeerError ? reason : 'malformed message');
     }
   }

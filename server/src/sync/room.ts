@@ -16,6 +16,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
+import { changesDoc } from './docChange.ts';
 import { PeerError, type Peer } from './peer.ts';
 import {
   decodeAwarenessEntries,
@@ -52,6 +53,12 @@ export interface RoomOptions {
    * persisted. A rejection fails the load.
    */
   readonly afterLoad?: (room: Room) => void | Promise<void>;
+  /**
+   * False while the store cannot take writes (storage/storageHealth.ts): a peer's update
+   * that would change the doc is then refused, not applied, so nobody is shown what could
+   * not be stored. Always true when absent.
+   */
+  readonly canStore?: () => boolean;
   /** Runs after an update from a peer was applied (not after the server's own writes). */
   readonly afterPeerUpdate?: (room: Room) => void;
   /** Runs after a peer's presence states were accepted (JSON text; "null" when leaving). */
@@ -131,6 +138,11 @@ export class Room {
     return room;
   }
 
+  /** Updates applied here and not stored yet (queued, in flight or waiting for a retry). */
+  get hasUnstored(): boolean {
+    return this.outgoing.length > 0 || this.pending.length > 0 || this.appendWaiting;
+  }
+
   /** True when the doc holds nothing: no item was ever written to it. */
   get isEmpty(): boolean {
     return this.doc.store.clients.size === 0;
@@ -204,11 +216,22 @@ export class Room {
       if (step === SyncStep.Step2) return;
       throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
     }
+    if (this.options.canStore?.() === false && this.wouldChange(update)) {
+      throw new PeerError(CloseCode.SavingPaused, 'the server cannot store changes right now');
+    }
     try {
       // Yjs integrates an update's items before it reads the deletions that follow them,
       // so an update cut short there would be half applied: it is read whole first.
       Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, peer);
+    } catch {
+      throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
+    }
+  }
+
+  private wouldChange(update: Uint8Array): boolean {
+    try {
+      return changesDoc(this.doc, update);
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
     }
@@ -322,7 +345,8 @@ export class Room {
         log.warn({ room: this.name }, 'another process appends to this room; its rows are kept');
       }
     } catch (err) {
-      log.error({ err, room: this.name }, 'could not store an update; retrying');
+      // The storage health logs the episode once; this room only retries.
+      log.debug({ err, room: this.name }, 'could not store an update; retrying');
       // Keep the update: it goes first in the next batch.
       this.pending.unshift(update);
       if (!this.closed) setTimeout(() => void this.flush(), RETRY_MS).unref();
@@ -331,7 +355,7 @@ export class Room {
     if (this.logRows >= compactAfter) {
       // A failed compaction loses nothing: the log rows stay until the next one.
       await this.compact().catch((err: unknown) =>
-        log.error({ err, room: this.name }, 'could not compact the room'),
+        log.warn({ err, room: this.name }, 'could not compact the room'),
       );
     }
   }

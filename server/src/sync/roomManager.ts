@@ -29,6 +29,8 @@ export interface RoomManagerOptions {
   readonly idleMs: number;
   /** Log rows after which a room is compacted. */
   readonly compactAfter: number;
+  /** False while the store cannot take writes; rooms then refuse peers' changes. */
+  readonly canStore?: () => boolean;
   /** Resident rooms at most; past it, idle rooms unload least recently used first. */
   readonly maxRooms: number;
 }
@@ -50,6 +52,8 @@ export interface RoomHooks {
 
 export class RoomManager {
   private readonly rooms = new Map<string, Promise<Room>>();
+  /** The rooms of {@link rooms} that have loaded. */
+  private readonly loaded = new Map<string, Room>();
   /** Holders per room: peers connected or connecting. A room with holders stays. */
   private readonly holds = new Map<string, number>();
   private readonly unloading = new Map<string, Promise<void>>();
@@ -61,12 +65,13 @@ export class RoomManager {
   private readonly roomOptions: RoomOptions;
 
   constructor(private readonly options: RoomManagerOptions) {
-    const { store, log, compactAfter } = options;
+    const { store, log, compactAfter, canStore } = options;
     const hooks = this.hooks;
     this.roomOptions = {
       store,
       log,
       compactAfter,
+      canStore,
       afterLoad: async (room) => {
         for (const h of hooks) await h.afterLoad?.(room);
       },
@@ -84,6 +89,12 @@ export class RoomManager {
   /** Names of the rooms in memory. */
   residentNames(): string[] {
     return [...this.rooms.keys()];
+  }
+
+  /** True while some room holds updates it has not stored (a failed append waits for a retry). */
+  hasUnstored(): boolean {
+    for (const room of this.loaded.values()) if (room.hasUnstored) return true;
+    return false;
   }
 
   /** Resident room names, for health and tests. */
@@ -105,7 +116,10 @@ export class RoomManager {
           throw new RoomLoadError(name, { cause });
         });
         this.rooms.set(name, room);
-        room.catch(() => this.rooms.delete(name));
+        room.then(
+          (loaded) => this.loaded.set(name, loaded),
+          () => this.rooms.delete(name),
+        );
         this.evictIdle();
       }
       return await room;
@@ -142,6 +156,10 @@ export class RoomManager {
     }
     this.holds.delete(name);
     if (!this.rooms.has(name)) return;
+    this.armIdle(name);
+  }
+
+  private armIdle(name: string): void {
     const timer = setTimeout(() => void this.unload(name), this.options.idleMs);
     timer.unref();
     this.idleTimers.set(name, timer);
@@ -167,6 +185,16 @@ export class RoomManager {
     this.rooms.delete(name);
     const done = loading
       .then(async (room) => {
+        // A room holding updates the store refused stays, retrying, until they are stored:
+        // unloading would drop what its peers were shown. Shutdown stores what it can.
+        if (!this.closing) {
+          await room.flush();
+          if (room.hasUnstored) {
+            this.rooms.set(name, loading);
+            if (!this.holds.has(name)) this.armIdle(name);
+            return;
+          }
+        }
         const waits = this.hooks.map((hooks) =>
           Promise.resolve()
             .then(() => hooks.beforeUnload?.(room))
@@ -175,6 +203,7 @@ export class RoomManager {
             ),
         );
         await Promise.all(waits);
+        this.loaded.delete(name);
         await room.close(CloseCode.Restarting, 'room unloaded');
       })
       .catch((err: unknown) =>

@@ -30,6 +30,12 @@ export const CloseCode = {
    * does not retry on its own.
    */
   Unavailable: 4503,
+  /**
+   * The server cannot store changes right now (its disk is nearly full or its database
+   * cannot write): the connection's last change was not applied, so nobody else saw it.
+   * The client keeps its changes and reconnects later; they are sent again then.
+   */
+  SavingPaused: 4507,
   /** Standard 1012: the server is restarting; reconnect with backoff. */
   Restarting: 1012,
 } as const;
@@ -75,6 +81,8 @@ export function describeClose(code: number): string {
       return 'Hindsight was updated while this page was open. Reload the page to keep working.';
     case CloseCode.ServerError:
       return 'The server could not open this board. Retrying.';
+    case CloseCode.SavingPaused:
+      return 'Saving is paused: the server cannot store changes right now. Your edits are kept on this page and will be saved when it can.';
     case CloseCode.Unavailable:
       return 'The server could not load this board, so it is read-only here. Reload the page later, or tell whoever runs Hindsight.';
     default:

@@ -11,6 +11,7 @@ import roomSequences from './0002_room_sequences.ts';
 import apiTokens from './0003_api_tokens.ts';
 import docLayoutVersions from './0004_doc_layout_versions.ts';
 import boardVersions from './0005_board_versions.ts';
+import storeProbe from './0006_store_probe.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   apiTokens,
   docLayoutVersions,
   boardVersions,
+  storeProbe,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */

@@ -1,0 +1,246 @@
+/**
+ * Storage failure is never silent: a DATA_DIR that runs low on space, a disk that fills
+ * up, a store that fails its writes. New boards get 507, `/readyz` 503 with the reason,
+ * edits are refused (4507) and kept by their client, the log says it once at error level
+ * and once when it is over; afterwards the edits land for everyone and survive a restart.
+ *
+ * The disk is a tmpfs of 4 MiB the test mounts (root only); without root, the test says
+ * so and the tmpfs cases do not run, while the store that fails its writes
+ * (STORE_FAULT_FILE) runs everywhere, on SQLite and on Postgres.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { addCard, CARD_TEXT_MAX, CloseCode, readCards } from '@hindsight/shared';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import {
+  connect,
+  createBoard,
+  type StoreKind,
+  synced,
+  type TestClient,
+  testContext,
+  type TestStorage,
+  WAIT_MS,
+} from './helpers.ts';
+import { mountSmallDisk } from './smallDisk.ts';
+
+const t = testContext();
+
+interface LogLine {
+  readonly level: number;
+  readonly msg: string;
+}
+const ERROR = 50;
+
+/** A server on `env` whose log lines the test reads. */
+async function start(env: Record<string, string>) {
+  const lines: LogLine[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STATIC_DIR: '/nonexistent', ...env });
+  const app = await buildApp({ config, logger: { level: 'info', stream } });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
+  let stopped = false;
+  const stop = async () => {
+    if (!stopped) await app.close();
+    stopped = true;
+  };
+  t.defer(stop);
+  return {
+    app,
+    url,
+    apiToken: token,
+    stop,
+    errors: () => lines.filter((l) => l.level >= ERROR),
+    said: (text: string) => lines.filter((l) => l.msg.includes(text)),
+  };
+}
+type Started = Awaited<ReturnType<typeof start>>;
+
+const texts = (doc: Y.Doc) => new Set(readCards(doc).map((c) => c.text));
+
+/** Close codes the server sent a client. */
+function closeCodes(client: TestClient): number[] {
+  const codes: number[] = [];
+  client.provider.on('connection-close', (event) => {
+    if (event) codes.push(event.code);
+  });
+  return codes;
+}
+
+async function readyz(server: Started) {
+  const res = await fetch(`${server.url}/readyz`);
+  return { status: res.status, body: (await res.json()) as { reason?: string } };
+}
+
+/** A writer and a reader on a new board, synced. */
+async function meeting(server: Started) {
+  const board = await createBoard(server);
+  const writer = t.client(server, board.id, board.tokens.participant);
+  const reader = t.client(server, board.id, board.tokens.observer);
+  await Promise.all([synced(writer), synced(reader)]);
+  return { board, writer, reader, writerCloses: closeCodes(writer) };
+}
+
+/**
+ * The edits and what became of them: refused while the store cannot write (the writer is
+ * told 4507 and nobody sees them), landed for the reader once it can, and all there after
+ * a restart on the same storage.
+ */
+async function pausedThenLanded(
+  server: Started,
+  { writer, reader, writerCloses, board }: Awaited<ReturnType<typeof meeting>>,
+  repair: () => void | Promise<void>,
+  restart: () => Promise<Started>,
+) {
+  addCard(writer.doc, { text: 'written while paused', column: 'went-wrong' });
+  await vi.waitFor(() => expect(writerCloses).toContain(CloseCode.SavingPaused), {
+    timeout: WAIT_MS,
+  });
+  // Refused before it was applied: nobody was shown it, the writer still has it.
+  expect(texts(reader.doc).has('written while paused')).toBe(false);
+  expect(texts(writer.doc).has('written while paused')).toBe(true);
+  const room = await server.app.rooms.withRooms([board.id], ([r]) => texts(r!.doc));
+  expect(room.has('written while paused')).toBe(false);
+
+  await repair();
+  await vi.waitFor(async () => expect((await readyz(server)).status).toBe(200), {
+    timeout: WAIT_MS,
+  });
+  await vi.waitFor(() => expect(texts(reader.doc).has('written while paused')).toBe(true), {
+    timeout: WAIT_MS,
+  });
+  const written = [...texts(writer.doc)];
+  const seen = [...texts(reader.doc)];
+  expect(server.said('storage: writes work again')).toHaveLength(1);
+
+  await server.stop();
+  const again = await restart();
+  const fresh = connect(again, board.id, board.tokens.observer);
+  t.defer(fresh.destroy);
+  await synced(fresh);
+  const restored = texts(fresh.doc);
+  expect(seen.filter((text) => !restored.has(text))).toEqual([]);
+  expect(written.filter((text) => !restored.has(text))).toEqual([]);
+}
+
+const canMount = (() => {
+  const probe = mountSmallDisk(1);
+  probe?.remove();
+  if (!probe)
+    console.info('storageFull: cannot mount a tmpfs here (not root): tmpfs cases skipped');
+  return probe !== null;
+})();
+
+describe.runIf(canMount)('on a 4 MiB tmpfs', () => {
+  function disk() {
+    const small = mountSmallDisk(4)!;
+    t.defer(() => small.remove());
+    return small;
+  }
+
+  it('below MIN_FREE_DISK_MB: boards get 507, readyz says low-disk, edits pause and then land', async () => {
+    const small = disk();
+    const env = { DATA_DIR: small.path, MIN_FREE_DISK_MB: '1' };
+    const server = await start(env);
+    const m = await meeting(server);
+    addCard(m.writer.doc, { text: 'before', column: 'went-wrong' });
+    await vi.waitFor(() => expect(texts(m.reader.doc).has('before')).toBe(true), {
+      timeout: WAIT_MS,
+    });
+
+    await small.fill(512 * 1024);
+    const refused = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${server.apiToken}` },
+      body: JSON.stringify({ title: 'one too many' }),
+    });
+    expect(refused.status).toBe(507);
+    expect(await refused.json()).toMatchObject({ error: 'insufficient_storage' });
+    expect(await readyz(server)).toMatchObject({ status: 503, body: { reason: 'low-disk' } });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+
+    await pausedThenLanded(
+      server,
+      m,
+      () => small.unfill(),
+      () => start(env),
+    );
+    expect(server.errors()).toHaveLength(1);
+    expect(server.errors()[0]!.msg).toMatch(/^storage: free space/);
+  });
+
+  it('a full disk: the failed append is logged once, edits pause, and land once the disk grows', async () => {
+    const small = disk();
+    const env = { DATA_DIR: small.path, MIN_FREE_DISK_MB: '0' };
+    const server = await start(env);
+    const m = await meeting(server);
+    await small.fill(0);
+
+    // Edits until one cannot be stored: those of the failed append were relayed already
+    // (the room keeps them and retries); after it, nothing more is.
+    let n = 0;
+    const text = (i: number) => `${i} `.padEnd(CARD_TEXT_MAX, 'x');
+    await vi.waitFor(
+      () => {
+        if (!server.app.storageHealth.writable) return;
+        m.writer.doc.transact(() => {
+          for (let i = 0; i < 40; i++) addCard(m.writer.doc, { text: text(n++), column: 'lucky' });
+        });
+        throw new Error('the store still writes');
+      },
+      { timeout: WAIT_MS, interval: 50 },
+    );
+    expect(await readyz(server)).toMatchObject({ status: 503, body: { reason: 'store' } });
+
+    await pausedThenLanded(
+      server,
+      m,
+      () => small.resize(16),
+      () => start(env),
+    );
+    expect(server.errors()).toHaveLength(1);
+    expect(server.errors()[0]!.msg).toMatch(/^storage: a write failed/);
+  });
+});
+
+describe.each<StoreKind>(['sqlite', 'postgres'])(
+  'with a store that fails its writes (%s)',
+  (kind) => {
+    it('edits pause with 4507 and land once writes work; readyz 503 meanwhile; one error line', async () => {
+      const storage: TestStorage = await t.storage(kind);
+      const faultFile = join(storage.dataDir, 'fail-writes');
+      const env = { ...storage.env, STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' };
+      const server = await start(env);
+      const m = await meeting(server);
+      writeFileSync(faultFile, '');
+      await vi.waitFor(async () => expect((await readyz(server)).body.reason).toBe('store'), {
+        timeout: WAIT_MS,
+      });
+      const refused = await fetch(`${server.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.apiToken}` },
+        body: JSON.stringify({ title: 'one too many' }),
+      });
+      expect(refused.status).toBe(507);
+
+      await pausedThenLanded(
+        server,
+        m,
+        () => rmSync(faultFile),
+        () => start(env),
+      );
+      expect(server.errors()).toHaveLength(1);
+      expect(server.errors()[0]!.msg).toMatch(/^storage: a write failed/);
+    });
+  },
+);
