@@ -32,6 +32,7 @@ import {
   tallyVotes,
   roomName,
   templateById,
+  DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
 import { boardMemberIds } from '../sync/members.ts';
@@ -41,6 +42,8 @@ import type { Room } from '../sync/room.ts';
 const DEBOUNCE_MS = 100;
 /** How long after voting closes the ballots are counted, so dots in flight count, ms. */
 export const VOTE_GRACE_MS = 1500;
+/** Boards remembered as anonymity-locked per process; past it, the store answers again. */
+const LOCKED_BOARDS_MAX = 10_000;
 /** Origin of the server's writes to the facilitation doc. */
 const MIRROR_ORIGIN = Symbol('hindsight:brainstorm');
 
@@ -106,6 +109,40 @@ export default fp<BrainstormPluginOptions>(
     /** Boards whose vote closed: the ballots are counted when the grace period ends. */
     const graces = new Map<string, NodeJS.Timeout>();
     const queue = new BoardQueue(app.log, 'could not mirror the brainstorm');
+    /**
+     * Boards this process knows are anonymous for good: set in the same turn as the card
+     * write that locks them, before the store has recorded it.
+     */
+    const lockedBoards = new Set<string>();
+
+    const lockAnonymity = (boardId: string): Promise<void> => {
+      if (lockedBoards.size >= LOCKED_BOARDS_MAX) lockedBoards.clear(); // the store remembers
+      lockedBoards.add(boardId);
+      return store.lockAnonymity(boardId);
+    };
+
+    /**
+     * The anonymity lock is taken when a card is written while the plan says cards are
+     * anonymous, reading the plan in the same turn as the write: a facilitator who turns
+     * named cards on a moment later cannot put names on it. When the facilitation doc is
+     * not in memory, nobody is changing it; the plan is read before any mirror runs.
+     */
+    const lockOnCard = (boardId: string, privateDoc: Y.Doc): void => {
+      if (lockedBoards.has(boardId) || readCards(privateDoc).length === 0) return;
+      const facilitationName = roomName(boardId, 'facilitation');
+      const lockUnlessNamed = (facilitation: Y.Doc) =>
+        readPlan(facilitation, DEFAULT_TEMPLATE).namedCards ? undefined : lockAnonymity(boardId);
+      const resident = rooms.resident(facilitationName);
+      if (resident) {
+        lockUnlessNamed(resident.doc)?.catch((err: unknown) =>
+          app.log.error({ err }, 'could not record the anonymity lock'),
+        );
+        return;
+      }
+      void queue.run(boardId, () =>
+        rooms.withRooms([facilitationName], ([facilitation]) => lockUnlessNamed(facilitation!.doc)),
+      );
+    };
 
     const publicIdFor = (boardId: string) => (memberId: string, cardId: string) =>
       toBase62(
@@ -118,7 +155,7 @@ export default fp<BrainstormPluginOptions>(
       const memberList = await boardMemberIds(store, rooms, boardId);
       const privateNames = memberList.map((id) => privateRoomName(boardId, id));
       const board = await store.getBoard(boardId);
-      const locked = await store.isAnonymityLocked(boardId);
+      const locked = lockedBoards.has(boardId) || (await store.isAnonymityLocked(boardId));
       const names = [roomName(boardId), roomName(boardId, 'facilitation'), ...privateNames];
       await rooms.withRooms(names, async ([boardRoom, facilitation, ...privates]) => {
         const members: MemberCards[] = privates.map((room, i) => ({
@@ -138,7 +175,7 @@ export default fp<BrainstormPluginOptions>(
         // Cards written while the board was anonymous stay anonymous for good: turning
         // named cards on afterwards must not put names on them.
         const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
-        if (anonymous && !locked) await store.lockAnonymity(boardId);
+        if (anonymous && !locked) await lockAnonymity(boardId);
         mirrorBrainstorm(
           facilitation!.doc,
           members,
@@ -169,6 +206,7 @@ export default fp<BrainstormPluginOptions>(
       const ref = parseRoom(room.name);
       if (!ref || ref.kind === 'board') return;
       const { boardId } = ref;
+      if (ref.kind === 'private') lockOnCard(boardId, room.doc);
       if (ref.kind === 'facilitation') {
         // Dots cast just before the close may still be on their way: the ballots are
         // counted a grace period after the server first sees the vote closed, whatever

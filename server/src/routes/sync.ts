@@ -31,6 +31,15 @@ function releaseUpgrade(socket: WebSocket, raw: IncomingMessage): void {
   socket.removeAllListeners('error');
 }
 
+/**
+ * A query parameter given once, as text. Repeated (`?token=a&token=b`) or bracketed
+ * (`?token[]=a`) parameters parse as arrays or objects: they count as missing, so a
+ * crafted link is simply unauthorized rather than an error.
+ */
+function singleString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
 const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
   app,
   { limits, allowedOrigins },
@@ -46,13 +55,14 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
 
   app.get<{
     Params: { '*': string };
-    Querystring: { token?: string; member?: string; schema?: string };
+    Querystring: Record<string, unknown>;
   }>(
     '/sync/*',
     {
       websocket: true,
       preValidation: async (request, reply) => {
-        if (!isAllowedOrigin(request.headers.origin, request.headers.host, allowedOrigins)) {
+        const { origin, host } = request.headers;
+        if (!isAllowedOrigin({ origin, host, protocol: request.protocol }, allowedOrigins)) {
           return sendError(reply, 403, {
             error: 'forbidden',
             message: 'This origin may not open a board.',
@@ -68,10 +78,16 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     },
     (socket: WebSocket, request) => {
       releaseUpgrade(socket, request.raw);
-      const { token, member, schema } = request.query;
+      const { query } = request;
       new SyncConnection(
         socket,
-        { room: request.params['*'], token, member, schema, reqId: String(request.id) },
+        {
+          room: request.params['*'],
+          token: singleString(query.token),
+          member: singleString(query.member),
+          schema: singleString(query.schema),
+          reqId: String(request.id),
+        },
         services,
       );
     },

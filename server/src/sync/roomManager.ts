@@ -97,6 +97,14 @@ export class RoomManager {
     return false;
   }
 
+  /**
+   * The room of that name if it is loaded, now: for rules that must read another doc in
+   * the same turn as the change that triggers them (nothing can change in between).
+   */
+  resident(name: string): Room | undefined {
+    return this.loaded.get(name);
+  }
+
   /** Resident room names, for health and tests. */
   get size(): number {
     return this.rooms.size;
