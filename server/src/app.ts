@@ -118,7 +118,7 @@ export async function buildApp({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
   });
-  await app.register(roomsPlugin, rooms ?? {});
+  await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin, brainstorm ?? {});
   await app.register(ownershipPlugin);

@@ -14,6 +14,7 @@ import {
   type MigrationContext,
 } from '@hindsight/shared';
 import { ConnectionRegistry } from '../sync/connections.ts';
+import type { SyncLimits } from '../sync/limits.ts';
 import { RoomManager } from '../sync/roomManager.ts';
 
 declare module 'fastify' {
@@ -33,8 +34,8 @@ export interface RoomsPluginOptions {
   readonly maxRooms?: number;
 }
 
-export default fp<RoomsPluginOptions>(
-  async (app, { idleMs = 30_000, compactAfter = 500, maxRooms = 5000 }) => {
+export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
+  async (app, { idleMs = 30_000, compactAfter = 500, maxRooms = 5000, limits }) => {
     const rooms = new RoomManager({
       store: app.store,
       log: app.log.child({ component: 'rooms' }),
@@ -42,6 +43,7 @@ export default fp<RoomsPluginOptions>(
       compactAfter,
       maxRooms,
       canStore: () => app.storageHealth.writable,
+      limits,
     });
     rooms.addHooks({
       afterLoad: async (room) => {

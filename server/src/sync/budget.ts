@@ -11,6 +11,7 @@
  */
 import { CloseCode } from '@hindsight/shared';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
+import { maxPresenceMessageBytes, PRESENCE_TOO_LARGE } from './presenceLimits.ts';
 import { MessageType, SyncStep } from './protocol.ts';
 
 /** Why a message was refused: the close code and the reason the client is given. */
@@ -69,6 +70,8 @@ export class ConnectionBudget {
           ? null
           : TOO_MANY_QUERIES;
       case 'presence': {
+        // Refused before it is decoded: a 7 MB state costs nothing to turn away.
+        if (message.length > maxPresenceMessageBytes(l)) return PRESENCE_TOO_LARGE;
         const bytes = message.length * Math.max(1, others);
         return take(
           this.fanout,

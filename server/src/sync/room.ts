@@ -17,7 +17,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { changesDoc } from './docChange.ts';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
+import { presenceRefusal } from './presenceLimits.ts';
 import {
   decodeAwarenessEntries,
   encodeAwareness,
@@ -48,6 +50,8 @@ export interface RoomOptions {
   readonly log: FastifyBaseLogger;
   /** Log rows after which the room is compacted into a snapshot. */
   readonly compactAfter: number;
+  /** The sync endpoint's limits (presence and sizes); the defaults when absent. */
+  readonly limits?: SyncLimits;
   /**
    * Runs once after load, before anyone is sent a byte, e.g. migrations; its writes are
    * persisted. A rejection fails the load.
@@ -246,6 +250,8 @@ export class Room {
     }
     const owned = this.peers.get(peer);
     if (!owned) return;
+    const refused = presenceRefusal(entries, owned, this.options.limits ?? DEFAULT_SYNC_LIMITS);
+    if (refused) throw new PeerError(refused.code, refused.reason);
     // A connection speaks only for the client ids it introduced first.
     const allowed = entries.filter((e) => {
       const owner = this.awarenessOwner.get(e.clientId);

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
+import type { SyncLimits } from './limits.ts';
 import type { Peer } from './peer.ts';
 import { Room, type RoomOptions } from './room.ts';
 
@@ -33,6 +34,8 @@ export interface RoomManagerOptions {
   readonly canStore?: () => boolean;
   /** Resident rooms at most; past it, idle rooms unload least recently used first. */
   readonly maxRooms: number;
+  /** The sync endpoint's limits, for every room. */
+  readonly limits?: SyncLimits;
 }
 
 /** Extension points for features that react to rooms (hocuspocus-style hooks). */
@@ -65,13 +68,14 @@ export class RoomManager {
   private readonly roomOptions: RoomOptions;
 
   constructor(private readonly options: RoomManagerOptions) {
-    const { store, log, compactAfter, canStore } = options;
+    const { store, log, compactAfter, canStore, limits } = options;
     const hooks = this.hooks;
     this.roomOptions = {
       store,
       log,
       compactAfter,
       canStore,
+      limits,
       afterLoad: async (room) => {
         for (const h of hooks) await h.afterLoad?.(room);
       },
