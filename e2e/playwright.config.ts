@@ -10,7 +10,9 @@ export default defineConfig({
   globalSetup: ['./machine-lock.ts', './global-setup.ts'],
   fullyParallel: true,
   workers: 2,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI either: a story that passes only on its second try is a failure to
+  // fix (waits for conditions, never for time), not to hide.
+  retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
   // Guards against a story that hangs, sized for a busy two-core machine where every
