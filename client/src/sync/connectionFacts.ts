@@ -2,26 +2,59 @@
  * Mirrors a connection's state (status, synced, offline, refused) into a store, the same
  * way for every doc of the board: a close the shared protocol calls fatal stops the
  * connection and is explained; 4403 and the like become a passing notice.
+ *
+ * 4507 (saving paused) is the server saying it cannot store changes now: the page keeps
+ * its edits, shows why, and reconnects on its own after a wait (`savingPausedRetryMs`),
+ * which sends them again. The notice stays until a connection has held for
+ * {@link SAVING_HELD_MS} without being paused again: then the edits have landed.
  */
-import { CloseCode, describeClose, isFatalClose } from '@hindsight/shared';
+import { CloseCode, describeClose, isFatalClose, savingPausedRetryMs } from '@hindsight/shared';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 import type { DocConnection } from './docConnection.ts';
 
 type FactsStore = StoreApi<ConnectionFacts & { readonly notice: string | null }>;
 
+/**
+ * How long a synced connection must stay open after a pause before saving counts as
+ * resumed, ms. The server refuses a kept edit right after the handshake, within a round
+ * trip; this is far longer.
+ */
+export const SAVING_HELD_MS = 3000;
+
 /** Wires the connection's events to `store`; returns the function that unwires them. */
 export function bindConnectionFacts({ provider }: DocConnection, store: FactsStore): () => void {
   const set = store.setState;
+  /** Pauses in a row, 0 while saving works. */
+  let pauses = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let held: ReturnType<typeof setTimeout> | undefined;
 
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
     set({ status });
   const onSync = (synced: boolean) => {
-    set((s) => ({ synced, everSynced: s.everSynced || synced, notice: synced ? null : s.notice }));
+    const keep = pauses > 0;
+    set((s) => ({
+      synced,
+      everSynced: s.everSynced || synced,
+      notice: synced && !keep ? null : s.notice,
+    }));
+    if (synced && keep) {
+      clearTimeout(held);
+      held = setTimeout(() => {
+        pauses = 0;
+        set({ notice: null });
+      }, SAVING_HELD_MS);
+    }
   };
   const onClose = (event: CloseEvent | null) => {
+    clearTimeout(held);
     if (event === null) return; // we closed it ourselves
-    if (isFatalClose(event.code)) {
+    if (event.code === CloseCode.SavingPaused) {
+      set({ notice: describeClose(event.code) });
+      clearTimeout(retry);
+      retry = setTimeout(() => provider.connect(), savingPausedRetryMs(pauses++));
+    } else if (isFatalClose(event.code)) {
       provider.disconnect();
       set({ fatal: describeClose(event.code), fatalCode: event.code });
     } else if (event.code >= 4000 && event.code !== CloseCode.ServerError) {
@@ -49,6 +82,8 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
   });
 
   return () => {
+    clearTimeout(retry);
+    clearTimeout(held);
     provider.off('status', onStatus);
     provider.off('sync', onSync);
     provider.off('connection-close', onClose);

@@ -3,7 +3,7 @@
  * and the awareness that carries presence. A board has several (board doc, facilitation
  * doc); nothing outside src/sync/ sees these.
  */
-import { isFatalClose, parseRoom, SCHEMA_VERSIONS } from '@hindsight/shared';
+import { CloseCode, isFatalClose, parseRoom, SCHEMA_VERSIONS } from '@hindsight/shared';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
@@ -45,8 +45,9 @@ export function openDocConnection(
     // other, so an observer's tab can never pass updates on through a participant's.
     disableBc: true,
     // Reconnect after anything but a close the shared protocol calls fatal (1012 restart,
-    // 4500 server error, dropped networks...). The bridge explains the fatal ones.
-    shouldReconnect: (event) => !isFatalClose(event.code),
+    // 4500 server error, dropped networks...). The bridge explains the fatal ones, and
+    // reconnects after 4507 (saving paused) itself, later than the provider would.
+    shouldReconnect: (event) => !isFatalClose(event.code) && event.code !== CloseCode.SavingPaused,
   });
   const leave = () => awareness.setLocalState(null);
   window.addEventListener('pagehide', leave);

@@ -55,6 +55,16 @@ export function isFatalClose(code: number): boolean {
 }
 
 /**
+ * How long a client waits before it reconnects after its `attempt`-th {@link
+ * CloseCode.SavingPaused} in a row (0 for the first), ms: a second, doubling to ten.
+ * Reconnecting sends its kept edits again; an immediate retry would only be refused
+ * again, and y-websocket's own backoff restarts at each sync.
+ */
+export function savingPausedRetryMs(attempt: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempt), 10_000);
+}
+
+/**
  * Fatal closes after which the page keeps showing what it has, read-only: the link is
  * good, but the board cannot be changed from this page (for now).
  */

@@ -1,7 +1,12 @@
-import { describeUnreadable } from '@hindsight/shared';
+import { CloseCode, describeClose, describeUnreadable } from '@hindsight/shared';
 import { useBoard } from '../../state/useBoard.ts';
 import { useBrainstorm } from '../../state/useBrainstorm.ts';
 import { useFacilitation } from '../../state/useFacilitation.ts';
+
+/** Saving paused reads the same whichever doc it stopped: it needs no "could not sync" before it. */
+const SAVING_PAUSED = describeClose(CloseCode.SavingPaused);
+const about = (prefix: string, problem: string) =>
+  problem === SAVING_PAUSED ? problem : `${prefix} ${problem}`;
 
 /**
  * Banners about the board as a whole: read-only access, a board that stays read-only
@@ -41,12 +46,12 @@ export function BoardNotices() {
       )}
       {sessionProblem && sessionProblem !== notice && (
         <p className="banner banner--warn" role="alert">
-          The session could not sync: {sessionProblem}
+          {about('The session could not sync:', sessionProblem)}
         </p>
       )}
       {cardsProblem && cardsProblem !== notice && cardsProblem !== sessionProblem && (
         <p className="banner banner--warn" role="alert">
-          Your cards could not sync: {cardsProblem}
+          {about('Your cards could not sync:', cardsProblem)}
         </p>
       )}
     </>

@@ -1,0 +1,99 @@
+/**
+ * Starts the real Hindsight server as a child process on a free port, with a fresh data
+ * directory and an admin API token made with `pnpm hindsight token create`, serving the
+ * built client. The suite's server (global-setup.ts) is one; a story that needs a server
+ * of its own (other settings) starts another.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const serverDir = join(root, 'server');
+const clientDist = join(root, 'client', 'dist');
+const READY = /Hindsight is running at (http:\/\/[^\s]+)/;
+const START_TIMEOUT_MS = 30_000;
+
+export interface RunningServer {
+  readonly url: string;
+  readonly apiToken: string;
+  readonly dataDir: string;
+  /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes its data directory. */
+  stop(): Promise<void>;
+}
+
+/** Starts a server; `env(dataDir)` adds settings that may name paths in its data directory. */
+export async function startServer(
+  env: (dataDir: string) => Record<string, string> = () => ({}),
+): Promise<RunningServer> {
+  if (!existsSync(join(clientDist, 'index.html'))) {
+    throw new Error(
+      `The client is not built (${clientDist}/index.html is missing). Run \`pnpm build\` first.`,
+    );
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'hindsight-e2e-'));
+  // Headless setup as a script would do it: an admin API token from the command line on
+  // the fresh data directory, before the server first starts.
+  const apiToken = execFileSync(
+    'pnpm',
+    ['-s', 'hindsight', 'token', 'create', '--scope', 'admin', '--name', 'e2e'],
+    { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
+  ).trim();
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: serverDir,
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      STATIC_DIR: clientDist,
+      ...env(dataDir),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The server did not start within ${START_TIMEOUT_MS} ms:\n${output}`)),
+      START_TIMEOUT_MS,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1].replace(/\/$/, ''));
+      }
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited with code ${code} before it was ready:\n${output}`));
+    });
+  });
+  // Keep draining the pipes (without keeping the logs) so the server never blocks.
+  server.stdout.removeAllListeners('data');
+  server.stderr.removeAllListeners('data');
+  server.stdout.resume();
+  server.stderr.resume();
+
+  return {
+    url,
+    apiToken,
+    dataDir,
+    async stop() {
+      if (server.exitCode === null) {
+        const exited = new Promise((done) => server.once('exit', done));
+        server.kill('SIGTERM');
+        await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+        if (server.exitCode === null) server.kill('SIGKILL');
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
