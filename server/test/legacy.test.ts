@@ -16,6 +16,7 @@ import {
   readActionItems,
   readCards,
   readDiscussion,
+  discussionsMap,
   readIncident,
   readMemberName,
   readPostmortemOwner,
@@ -90,7 +91,14 @@ describe('a board stored by the version before', () => {
     const cards = readRevealedCards(facilitation.doc);
     expect(cards).toHaveLength(3);
     const clusterId = readActionItems(doc.doc)[0]!.clusterId!;
-    expect(readDiscussion(doc.doc, clusterId).whys).toHaveLength(2);
+    const discussion = readDiscussion(doc.doc, clusterId);
+    expect(discussion.whys).toHaveLength(2);
+    // Its prose became texts (board layout 3), which read as the strings they were.
+    const stored = discussionsMap(doc.doc).get(clusterId)!;
+    expect(stored.get('notes')).toBeInstanceOf(Y.Text);
+    expect(discussion.notes).not.toBe('');
+    expect(discussion.factors).toHaveLength(1);
+    expect(discussion.whys.every((w) => w.why !== '')).toBe(true);
 
     const key = boards.memberKey;
     const own = t.client(

@@ -1,5 +1,6 @@
 export * from './doc/layout.ts';
 export * from './doc/migrations.ts';
+export * from './doc/prose.ts';
 export * from './doc/audit.ts';
 export * from './entities/boardMeta.ts';
 export * from './entities/card.ts';

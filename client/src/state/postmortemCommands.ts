@@ -13,21 +13,24 @@ import type {
   NewActionItem,
   NewFollowUp,
   PostmortemStatus,
+  ProseInput,
   WhyInput,
+  WhyPatch,
 } from '@hindsight/shared';
 import type { PostmortemStore } from './postmortemStore.ts';
 
 export interface PostmortemCommands {
-  setNotes(clusterId: string, notes: string): void;
-  setReduceImpact(clusterId: string, answer: string): void;
+  /** Prose fields take a field's change, merged with others' edits as text. */
+  setNotes(clusterId: string, notes: ProseInput): void;
+  setReduceImpact(clusterId: string, answer: ProseInput): void;
   /** Adds a level at the end of the chain; returns its id. */
   addWhy(clusterId: string, input?: WhyInput): string;
-  editWhy(clusterId: string, levelId: string, patch: WhyInput): boolean;
+  editWhy(clusterId: string, levelId: string, patch: WhyPatch): boolean;
   removeWhy(clusterId: string, levelId: string): boolean;
   /** Marks the root cause (one per cluster), or clears it with null. */
   markRootCause(clusterId: string, levelId: string | null): boolean;
   addFactor(clusterId: string, text: string): string;
-  editFactor(clusterId: string, factorId: string, text: string): boolean;
+  editFactor(clusterId: string, factorId: string, text: ProseInput): boolean;
   removeFactor(clusterId: string, factorId: string): boolean;
 
   addAction(input: NewActionItem): string;

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { DOC_KINDS } from '../rooms.ts';
 import {
   actionItemsMap,
+  discussionsMap,
   facilitationMap,
   legacyMetaMap,
   ownerConfirmationsMap,
@@ -33,10 +34,45 @@ describe('migrations', () => {
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
     const first = migrateDoc('board', doc, 1);
-    expect(first).toEqual({ version: SCHEMA_VERSIONS.board, steps: [MIGRATIONS.board[1]!.name] });
+    expect(first).toEqual({
+      version: SCHEMA_VERSIONS.board,
+      steps: MIGRATIONS.board.slice(1).map((m) => m.name),
+    });
     expect(origins).toEqual([MIGRATION_ORIGIN]);
     expect(migrateDoc('board', doc, first.version)).toEqual({ version: first.version, steps: [] });
     expect(origins).toHaveLength(1);
+  });
+
+  it("turn every discussion's prose strings into texts, leaving what no reader accepts", () => {
+    const doc = new Y.Doc();
+    const discussion = new Y.Map<unknown>();
+    const whys = new Y.Array<unknown>();
+    const factors = new Y.Array<unknown>();
+    discussionsMap(doc).set('Clusterxxxxxxxxx', discussion);
+    discussion.set('notes', 'Pool was too small.');
+    discussion.set('reduceImpact', 42);
+    discussion.set('whys', whys);
+    discussion.set('factors', factors);
+    const level = new Y.Map<unknown>();
+    whys.push([level, 'not a level']);
+    level.set('why', 'Why?');
+    level.set('because', 'Because.');
+    const factor = new Y.Map<unknown>();
+    factors.push([factor]);
+    factor.set('text', 'Retries');
+    discussionsMap(doc).set('Brokenxxxxxxxxxx', 'not a discussion' as never);
+
+    migrateDoc('board', doc, 2);
+    const texts = [
+      discussion.get('notes'),
+      level.get('why'),
+      level.get('because'),
+      factor.get('text'),
+    ];
+    expect(texts.every((t) => t instanceof Y.Text)).toBe(true);
+    expect(texts.map(String)).toEqual(['Pool was too small.', 'Why?', 'Because.', 'Retries']);
+    expect(discussion.get('reduceImpact')).toBe(42);
+    expect(whys.get(1)).toBe('not a level');
   });
 
   it('take the board meta out of the board doc, whatever a participant wrote there', () => {

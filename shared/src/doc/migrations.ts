@@ -14,8 +14,10 @@
  */
 import * as Y from 'yjs';
 import type { DocKind } from '../rooms.ts';
+import { stringToProse } from './prose.ts';
 import {
   actionItemsMap,
+  discussionsMap,
   facilitationMap,
   legacyMetaMap,
   ownerConfirmationsMap,
@@ -54,6 +56,11 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
         const meta = legacyMetaMap(doc);
         for (const key of [...meta.keys()]) meta.delete(key);
       },
+    },
+    {
+      to: 3,
+      name: 'prose fields become texts: the notes, impact answer, whys, answers and factors of every discussion merge as text',
+      up: discussionsToProse,
     },
   ],
   facilitation: [
@@ -102,6 +109,28 @@ function moveDecisions(board: Y.Doc, facilitation: Y.Doc): void {
     if (item.get('ownerConfirmed') !== true || typeof owner !== 'string') return;
     const at: unknown = item.get('confirmedAt');
     confirmations.set(id, [{ owner, at: typeof at === 'number' ? at : 0 }]);
+  });
+}
+
+/**
+ * Board layout 3: each discussion's prose strings become `Y.Text`s in place. Whatever
+ * else is there (a value no reader accepts, a level that is not a map) is left as it is.
+ */
+function discussionsToProse(board: Y.Doc): void {
+  discussionsMap(board).forEach((discussion) => {
+    if (!(discussion instanceof Y.Map)) return;
+    stringToProse(discussion, 'notes');
+    stringToProse(discussion, 'reduceImpact');
+    for (const [list, keys] of [
+      ['whys', ['why', 'because']],
+      ['factors', ['text']],
+    ] as const) {
+      const items: unknown = discussion.get(list);
+      if (!(items instanceof Y.Array)) continue;
+      for (const item of items.toArray()) {
+        if (item instanceof Y.Map) for (const key of keys) stringToProse(item, key);
+      }
+    }
   });
 }
 

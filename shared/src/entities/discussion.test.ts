@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { discussionsMap } from '../doc/layout.ts';
 import { groupCards } from './cluster.ts';
 import {
   addContributingFactor,
@@ -29,6 +30,87 @@ function sync(a: Y.Doc, b: Y.Doc): void {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
   Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
 }
+
+describe('prose merges like text', () => {
+  const NOTES = 'Pool was too small. Nobody load tested it. Alerts came late.';
+
+  it('two people edit the same notes at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
+    const { doc: alex, cluster } = board();
+    setDiscussionNotes(alex, cluster, NOTES);
+    const bea = new Y.Doc();
+    sync(alex, bea);
+
+    // Each field reports its change from what it showed; neither has seen the other's.
+    setDiscussionNotes(alex, cluster, {
+      before: NOTES,
+      after: 'Pool was too small. Alerts came late.',
+    });
+    setDiscussionNotes(bea, cluster, { before: NOTES, after: `${NOTES} Fix: size it.` });
+    sync(alex, bea);
+
+    const both = 'Pool was too small. Alerts came late. Fix: size it.';
+    expect(readDiscussion(alex, cluster).notes).toBe(both);
+    expect(readDiscussion(bea, cluster).notes).toBe(both);
+  });
+
+  it("a field that had not yet shown another's edit keeps it: its change is moved over it", () => {
+    const { doc, cluster } = board();
+    setDiscussionNotes(doc, cluster, NOTES);
+    setDiscussionNotes(doc, cluster, { before: NOTES, after: `Summary. ${NOTES}` });
+    // A field still showing NOTES deletes the middle sentence.
+    setDiscussionNotes(doc, cluster, {
+      before: NOTES,
+      after: 'Pool was too small. Alerts came late.',
+    });
+    expect(readDiscussion(doc, cluster).notes).toBe(
+      'Summary. Pool was too small. Alerts came late.',
+    );
+  });
+
+  it('whys, answers, factors and the impact answer merge the same way', () => {
+    const { doc: a, cluster } = board();
+    const why = addWhy(a, cluster, { why: 'Why did checkout fail?', because: 'The pool ran out' });
+    const factor = addContributingFactor(a, cluster, 'Retries without backoff');
+    setReduceImpact(a, cluster, 'Alert early.');
+    const b = new Y.Doc();
+    sync(a, b);
+    editWhy(a, cluster, why, {
+      because: { before: 'The pool ran out', after: 'The pool ran out at peak' },
+    });
+    editWhy(b, cluster, why, {
+      because: { before: 'The pool ran out', after: 'Sadly the pool ran out' },
+    });
+    editContributingFactor(a, cluster, factor, {
+      before: 'Retries without backoff',
+      after: 'Mobile retries without backoff',
+    });
+    editContributingFactor(b, cluster, factor, {
+      before: 'Retries without backoff',
+      after: 'Retries without any backoff',
+    });
+    setReduceImpact(a, cluster, { before: 'Alert early.', after: 'Alert early. Page.' });
+    setReduceImpact(b, cluster, { before: 'Alert early.', after: 'Alert.' });
+    sync(a, b);
+    for (const doc of [a, b]) {
+      const read = readDiscussion(doc, cluster);
+      expect(read.whys[0]!.because).toBe('Sadly the pool ran out at peak');
+      expect(read.factors[0]!.text).toBe('Mobile retries without any backoff');
+      expect(read.reduceImpact).toBe('Alert. Page.');
+    }
+  });
+
+  it('reads a string stored before prose became text, and edits it into a text', () => {
+    const { doc, cluster } = board();
+    discussionsMap(doc).get(cluster)!.set('notes', 'Stored as a string');
+    expect(readDiscussion(doc, cluster).notes).toBe('Stored as a string');
+    setDiscussionNotes(doc, cluster, {
+      before: 'Stored as a string',
+      after: 'Stored as a string.',
+    });
+    expect(discussionsMap(doc).get(cluster)!.get('notes')).toBeInstanceOf(Y.Text);
+    expect(readDiscussion(doc, cluster).notes).toBe('Stored as a string.');
+  });
+});
 
 describe('five whys', () => {
   it('keeps levels in order, edits them, and marks exactly one root cause', () => {
@@ -152,7 +234,7 @@ describe('discussion fields', () => {
     expect(removeContributingFactor(doc, cluster, f2)).toBe(false);
     expect(readDiscussion(doc, cluster)).toEqual({
       clusterId: cluster,
-      notes: 'Discussed for 6 minutes',
+      notes: '  Discussed for 6 minutes  ',
       whys: [],
       rootCauseId: null,
       factors: [{ id: f1, text: 'Mobile retries have no backoff' }],

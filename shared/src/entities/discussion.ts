@@ -3,11 +3,11 @@
  * cause, contributing factors, and how to reduce the impact if it happens again.
  * Scope: document (board doc), keyed by cluster id.
  *
- * One nested Y.Map per cluster. Notes, the impact answer and the root-cause marker are
- * plain values (last writer wins, fine for text one scribe types). The chain and the
- * factors are Y.Arrays of Y.Maps with an id each: two people editing different levels,
- * or adding levels at once, both keep their edit; only edits of the same field of the
- * same level overwrite each other.
+ * One nested Y.Map per cluster. The notes, the impact answer, each level's question and
+ * answer and each factor are prose: a `Y.Text` each (doc/prose.ts), so two people
+ * editing the same text at once both keep their edit, deletions included. The chain and
+ * the factors are Y.Arrays of Y.Maps with an id each, so levels added at once are all
+ * kept. The root-cause marker is one plain value.
  *
  * The nested map and its arrays are created with the cluster ({@link initDiscussion},
  * called by `groupCards`), by the one client that creates the cluster. Created lazily
@@ -20,6 +20,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { unreadableValue } from '../doc/entries.ts';
+import { newProse, proseValue, readProse, writeProse, type ProseInput } from '../doc/prose.ts';
 import { discussionsMap, type DiscussionMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
 
@@ -37,11 +38,12 @@ export const DISCUSSION_TEXT_MAX = 5000;
 const ItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an id');
 const ClusterKeySchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a cluster id');
 
+/**
+ * Prose as stored and read: not trimmed, since a text is edited in place and a space
+ * typed at the end is there before the next word.
+ */
 const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .trim()
-    .max(max, `${label} has at most ${max} characters`);
+  z.string({ error: `${label} must be text` }).max(max, `${label} has at most ${max} characters`);
 
 export const WhyLevelSchema = z.object({
   /** Stable random id; the root-cause marker and action items name it. */
@@ -57,7 +59,7 @@ export const ContributingFactorSchema = z.object({
   /** Stable random id. */
   id: ItemIdSchema,
   /** Something that made the incident likelier or worse, without being its cause. */
-  text: text('A factor', WHY_TEXT_MAX).pipe(z.string().min(1, 'A factor needs some text')),
+  text: text('A factor', WHY_TEXT_MAX),
 });
 export type ContributingFactor = z.infer<typeof ContributingFactorSchema>;
 
@@ -77,12 +79,25 @@ export const DiscussionSchema = z.object({
 });
 export type Discussion = z.infer<typeof DiscussionSchema>;
 
-/** A level as the commands accept it; both texts may be blank. */
+/** A new level as {@link addWhy} accepts it; both texts may be blank. */
 export const WhyInputSchema = z.strictObject({
   why: WhyLevelSchema.shape.why.optional(),
   because: WhyLevelSchema.shape.because.optional(),
 });
 export type WhyInput = z.input<typeof WhyInputSchema>;
+
+/** A level's edit as {@link editWhy} accepts it: each text's new value, or its change. */
+export interface WhyPatch {
+  readonly why?: ProseInput;
+  readonly because?: ProseInput;
+}
+
+/** A factor's text as the commands accept it: some text, trimmed. */
+const FactorTextSchema = z
+  .string({ error: 'A factor must be text' })
+  .trim()
+  .min(1, 'A factor needs some text')
+  .max(WHY_TEXT_MAX, `A factor has at most ${WHY_TEXT_MAX} characters`);
 
 /** The discussion of a cluster nobody has discussed. */
 export function emptyDiscussion(clusterId: string): Discussion {
@@ -120,22 +135,31 @@ function readItems<T extends { id: string }>(
   return out;
 }
 
+/** A prose field as the schema sees it: its text, blank when absent, as found otherwise. */
+function proseOf(map: Y.Map<unknown>, key: string): unknown {
+  const value = map.get(key);
+  return value === undefined ? '' : (readProse(value) ?? value);
+}
+
 function readWhy(map: Y.Map<unknown>): WhyLevel | null {
   const result = WhyLevelSchema.safeParse({
     id: map.get('id'),
-    why: map.get('why') ?? '',
-    because: map.get('because') ?? '',
+    why: proseOf(map, 'why'),
+    because: proseOf(map, 'because'),
   });
   return result.success ? result.data : null;
 }
 
 function readFactor(map: Y.Map<unknown>): ContributingFactor | null {
-  const result = ContributingFactorSchema.safeParse({ id: map.get('id'), text: map.get('text') });
+  const result = ContributingFactorSchema.safeParse({
+    id: map.get('id'),
+    text: readProse(map.get('text')),
+  });
   return result.success ? result.data : null;
 }
 
-function readText(value: unknown, max: number): string {
-  const result = text('', max).safeParse(value ?? '');
+function readText(map: Y.Map<unknown>, key: string, max: number): string {
+  const result = text('', max).safeParse(proseOf(map, key));
   return result.success ? result.data : '';
 }
 
@@ -150,11 +174,11 @@ export function readDiscussion(doc: Y.Doc, clusterId: string): Discussion {
   const marked = map.get('rootCauseId');
   return {
     clusterId,
-    notes: readText(map.get('notes'), DISCUSSION_TEXT_MAX),
+    notes: readText(map, 'notes', DISCUSSION_TEXT_MAX),
     whys,
     rootCauseId: whys.some((w) => w.id === marked) ? (marked as string) : null,
     factors: readItems(map.get('factors'), readFactor),
-    reduceImpact: readText(map.get('reduceImpact'), DISCUSSION_TEXT_MAX),
+    reduceImpact: readText(map, 'reduceImpact', DISCUSSION_TEXT_MAX),
   };
 }
 
@@ -170,7 +194,8 @@ export function unreadableDiscussionEntries(doc: Y.Doc): number {
       count++;
       return;
     }
-    const isText = (max: number) => (value: unknown) => text('', max).safeParse(value).success;
+    const isText = (max: number) => (value: unknown) =>
+      text('', max).safeParse(readProse(value)).success;
     count += unreadableValue(map, 'notes', isText(DISCUSSION_TEXT_MAX));
     count += unreadableValue(map, 'reduceImpact', isText(DISCUSSION_TEXT_MAX));
     count += unreadableValue(map, 'rootCauseId', (v) => ItemIdSchema.safeParse(v).success);
@@ -252,26 +277,29 @@ function removeItem(
   return true;
 }
 
-/** Replaces the cluster's notes. Throws a ZodError for bad input. */
+/**
+ * Edits the cluster's notes: to a new value, or by a field's change (doc/prose.ts), in
+ * place, so others' edits meanwhile are kept. Throws a ZodError for bad input.
+ */
 export function setDiscussionNotes(
   doc: Y.Doc,
   clusterId: string,
-  notes: string,
+  notes: ProseInput,
   origin?: unknown,
 ): void {
-  const parsed = DiscussionSchema.shape.notes.parse(notes);
-  doc.transact(() => discussionFor(doc, clusterId).set('notes', parsed), origin);
+  DiscussionSchema.shape.notes.parse(proseValue(notes));
+  doc.transact(() => writeProse(discussionFor(doc, clusterId), 'notes', notes), origin);
 }
 
-/** Replaces the answer to "How can we reduce the impact if it happens again?". */
+/** Edits the answer to "How can we reduce the impact if it happens again?", like the notes. */
 export function setReduceImpact(
   doc: Y.Doc,
   clusterId: string,
-  answer: string,
+  answer: ProseInput,
   origin?: unknown,
 ): void {
-  const parsed = DiscussionSchema.shape.reduceImpact.parse(answer);
-  doc.transact(() => discussionFor(doc, clusterId).set('reduceImpact', parsed), origin);
+  DiscussionSchema.shape.reduceImpact.parse(proseValue(answer));
+  doc.transact(() => writeProse(discussionFor(doc, clusterId), 'reduceImpact', answer), origin);
 }
 
 /**
@@ -292,27 +320,29 @@ export function addWhy(
   doc.transact(() => {
     const level = new Y.Map<unknown>();
     level.set('id', id);
-    level.set('why', why);
-    level.set('because', because);
+    level.set('why', newProse(why));
+    level.set('because', newProse(because));
     arrayOf(discussionFor(doc, clusterId), 'whys').push([level]);
   }, origin);
   return id;
 }
 
-/** Changes a level's question or answer. False when the level is gone. */
+/** Edits a level's question or answer in place. False when the level is gone. */
 export function editWhy(
   doc: Y.Doc,
   clusterId: string,
   levelId: string,
-  patch: WhyInput,
+  patch: WhyPatch,
   origin?: unknown,
 ): boolean {
-  const parsed = WhyInputSchema.parse(patch);
+  const { why, because } = patch;
+  if (why !== undefined) WhyLevelSchema.shape.why.parse(proseValue(why));
+  if (because !== undefined) WhyLevelSchema.shape.because.parse(proseValue(because));
   const level = itemOf(doc, clusterId, 'whys', levelId);
   if (!level) return false;
   doc.transact(() => {
-    if (parsed.why !== undefined) level.set('why', parsed.why);
-    if (parsed.because !== undefined) level.set('because', parsed.because);
+    if (why !== undefined) writeProse(level, 'why', why);
+    if (because !== undefined) writeProse(level, 'because', because);
   }, origin);
   return true;
 }
@@ -349,8 +379,6 @@ export function markRootCause(
   return true;
 }
 
-const FactorTextSchema = ContributingFactorSchema.shape.text;
-
 /** Adds a contributing factor and returns its id. Throws for bad input or too many. */
 export function addContributingFactor(
   doc: Y.Doc,
@@ -366,24 +394,24 @@ export function addContributingFactor(
   doc.transact(() => {
     const item = new Y.Map<unknown>();
     item.set('id', id);
-    item.set('text', parsed);
+    item.set('text', newProse(parsed));
     arrayOf(discussionFor(doc, clusterId), 'factors').push([item]);
   }, origin);
   return id;
 }
 
-/** Rewords a contributing factor. False when it is gone. */
+/** Rewords a contributing factor in place; it keeps some text. False when it is gone. */
 export function editContributingFactor(
   doc: Y.Doc,
   clusterId: string,
   factorId: string,
-  factor: string,
+  factor: ProseInput,
   origin?: unknown,
 ): boolean {
-  const parsed = FactorTextSchema.parse(factor);
+  FactorTextSchema.parse(proseValue(factor));
   const item = itemOf(doc, clusterId, 'factors', factorId);
   if (!item) return false;
-  doc.transact(() => item.set('text', parsed), origin);
+  doc.transact(() => writeProse(item, 'text', factor), origin);
   return true;
 }
 

@@ -40,6 +40,7 @@ import {
   lessonsOf,
   placedClusters,
   rootCausesOf,
+  tidyDiscussion,
   type SourceCluster,
 } from './buildRetrospective.ts';
 
@@ -113,9 +114,10 @@ export function buildPostmortem(
     voting: source.voting,
   };
   const clusters = placedClusters(retrospective);
-  const rootCauses = rootCausesOf(clusters, source.discussions);
+  const discussions = source.discussions.map(tidyDiscussion);
+  const rootCauses = rootCausesOf(clusters, discussions);
   const lessons = lessonsOf(rootCauses);
-  const actionItems = actionItemsOf(source.actionItems, clusters, source.discussions);
+  const actionItems = actionItemsOf(source.actionItems, clusters, discussions);
   const document: PostmortemDocument = {
     schemaVersion: POSTMORTEM_SCHEMA_VERSION,
     generatedAt: new Date(now).toISOString(),

@@ -136,6 +136,20 @@ function discussed(d: Discussion): boolean {
   return d.whys.length > 0 || d.factors.length > 0 || d.reduceImpact !== '' || d.notes !== '';
 }
 
+/**
+ * A discussion as the document gives it: prose is stored as typed (a text is edited in
+ * place), so the document trims it, and a factor left blank is not one.
+ */
+export function tidyDiscussion(d: Discussion): Discussion {
+  return {
+    ...d,
+    notes: d.notes.trim(),
+    reduceImpact: d.reduceImpact.trim(),
+    whys: d.whys.map((w) => ({ ...w, why: w.why.trim(), because: w.because.trim() })),
+    factors: d.factors.map((f) => ({ ...f, text: f.text.trim() })).filter((f) => f.text !== ''),
+  };
+}
+
 /** The discussions of the clusters, in discussion order; clusters nobody discussed are left out. */
 export function rootCausesOf(
   clusters: readonly PlacedCluster[],

@@ -21,10 +21,8 @@ export function OwnerField({ action, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const { name } = useIdentity();
   const id = useId();
-  const owner = useSyncedText<HTMLInputElement>(
-    action.owner ?? '',
-    (text) => commands.editAction(action.id, { owner: text }),
-    'value',
+  const owner = useSyncedText<HTMLInputElement>(action.owner ?? '', (text) =>
+    commands.editAction(action.id, { owner: text }),
   );
   const mine = isOwner(action.owner, name);
 

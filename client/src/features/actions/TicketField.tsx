@@ -13,10 +13,8 @@ interface Props {
 export function TicketField({ actionId, link, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
-  const text = useSyncedText<HTMLInputElement>(
-    link ?? '',
-    (value) => commands.editAction(actionId, { link: value }),
-    'value',
+  const text = useSyncedText<HTMLInputElement>(link ?? '', (value) =>
+    commands.editAction(actionId, { link: value }),
   );
   return (
     <div className="action-field action-field--link">

@@ -1,9 +1,9 @@
-import { blameHints } from '@hindsight/shared';
+import { blameHints, type TextChange } from '@hindsight/shared';
 import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { blameSegments } from './blameSegments.ts';
 import { useBlameNames } from './useBlameNames.ts';
-import { useSyncedText } from './useSyncedText.ts';
+import { useProseField } from './useProseField.ts';
 
 interface Props {
   readonly label: string;
@@ -11,8 +11,8 @@ interface Props {
   readonly hideLabel?: boolean;
   /** The stored text. */
   readonly value: string;
-  /** Saves the text; throws a ZodError (or an Error) to refuse it. */
-  readonly onSave: (text: string) => void;
+  /** Applies a change of the text; throws a ZodError (or an Error) to refuse it. */
+  readonly onEdit: (change: TextChange) => void;
   readonly placeholder?: string;
   readonly rows?: number;
   readonly readOnly?: boolean;
@@ -22,7 +22,7 @@ interface Props {
 }
 
 /**
- * A text area bound to a document value (useSyncedText) with a gentle blame check: as
+ * A text area bound to a prose field (useProseField) with a gentle blame check: as
  * the person types, phrasing that puts a person where a cause should be is underlined,
  * and a line under the field suggests what to ask instead. It never blocks or rewrites
  * anything. The underline is drawn by a mirror of the text behind the transparent field.
@@ -31,7 +31,7 @@ export function BlameField({
   label,
   hideLabel,
   value,
-  onSave,
+  onEdit,
   placeholder,
   rows = 2,
   readOnly,
@@ -40,7 +40,7 @@ export function BlameField({
   autoFocus,
 }: Props) {
   const id = useId();
-  const text = useSyncedText(value, onSave);
+  const text = useProseField(value, onEdit);
   const names = useBlameNames();
   const hints = useMemo(() => blameHints(text.value, { names }), [text.value, names]);
   const segments = useMemo(() => blameSegments(text.value, hints), [text.value, hints]);
@@ -49,7 +49,7 @@ export function BlameField({
   const describedBy = [first ? `${id}-hint` : '', text.error ? `${id}-error` : ''].join(' ').trim();
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    if (e.key === 'Escape' && text.value !== value) {
+    if (e.key === 'Escape' && text.error !== null) {
       e.preventDefault();
       text.revert();
     }

@@ -28,7 +28,7 @@ export function ContributingFactors({ clusterId, factors, readOnly }: Props) {
               label={`Factor ${i + 1}`}
               hideLabel
               value={factor.text}
-              onSave={(text) => commands.editFactor(clusterId, factor.id, text)}
+              onEdit={(change) => commands.editFactor(clusterId, factor.id, change)}
               rows={1}
               readOnly={readOnly}
             />

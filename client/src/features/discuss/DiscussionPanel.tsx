@@ -35,7 +35,7 @@ export function DiscussionPanel({ cluster, readOnly }: Props) {
           <BlameField
             label="How can we reduce the impact if it happens again?"
             value={discussion.reduceImpact}
-            onSave={(text) => commands.setReduceImpact(cluster.id, text)}
+            onEdit={(change) => commands.setReduceImpact(cluster.id, change)}
             placeholder="Faster detection, a smaller blast radius, a quicker rollback…"
             rows={3}
             readOnly={readOnly}
@@ -55,7 +55,7 @@ export function DiscussionPanel({ cluster, readOnly }: Props) {
             label="Notes on this cluster"
             hideLabel
             value={discussion.notes}
-            onSave={(text) => commands.setNotes(cluster.id, text)}
+            onEdit={(change) => commands.setNotes(cluster.id, change)}
             placeholder="What the team said, open questions, links…"
             rows={4}
             readOnly={readOnly}

@@ -39,7 +39,7 @@ export function WhyLevelRow({
         <BlameField
           label={`Why ${n}`}
           value={level.why}
-          onSave={(text) => commands.editWhy(clusterId, level.id, { why: text })}
+          onEdit={(change) => commands.editWhy(clusterId, level.id, { why: change })}
           placeholder={
             askAbout ? `Why ${askAbout.replace(/[.!?]+$/, '')}?` : 'Why did this happen?'
           }
@@ -51,7 +51,7 @@ export function WhyLevelRow({
         <BlameField
           label={`Because ${n}`}
           value={level.because}
-          onSave={(text) => commands.editWhy(clusterId, level.id, { because: text })}
+          onEdit={(change) => commands.editWhy(clusterId, level.id, { because: change })}
           placeholder="Because…"
           rows={1}
           readOnly={readOnly}

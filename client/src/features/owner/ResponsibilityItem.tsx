@@ -15,10 +15,8 @@ interface Props {
 export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
   const commands = usePostmortemFacilitation();
   const id = useId();
-  const field = useSyncedText<HTMLInputElement>(
-    text,
-    (value) => commands?.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
-    'value',
+  const field = useSyncedText<HTMLInputElement>(text, (value) =>
+    commands?.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
   );
   if (readOnly) return <li className="responsibilities__item">{text}</li>;
   return (
