@@ -16,6 +16,8 @@ import * as Y from 'yjs';
 import { addCard, CARD_TEXT_MAX, CloseCode, readCards } from '@hindsight/shared';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
+import { Room } from '../src/sync/room.ts';
 import {
   connect,
   createBoard,
@@ -37,7 +39,7 @@ interface LogLine {
 const ERROR = 50;
 
 /** A server on `env` whose log lines the test reads. */
-async function start(env: Record<string, string>) {
+async function start(env: Record<string, string>, rooms?: RoomsPluginOptions) {
   const lines: LogLine[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -46,7 +48,7 @@ async function start(env: Record<string, string>) {
     },
   });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STATIC_DIR: '/nonexistent', ...env });
-  const app = await buildApp({ config, logger: { level: 'info', stream } });
+  const app = await buildApp({ config, rooms, logger: { level: 'info', stream } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   let stopped = false;
@@ -131,6 +133,7 @@ async function pausedThenLanded(
   const restored = texts(fresh.doc);
   expect(seen.filter((text) => !restored.has(text))).toEqual([]);
   expect(written.filter((text) => !restored.has(text))).toEqual([]);
+  return { seen: seen.length, restored: restored.size, pauses: writerCloses.length };
 }
 
 const canMount = (() => {
@@ -201,12 +204,18 @@ describe.runIf(canMount)('on a 4 MiB tmpfs', () => {
       { timeout: WAIT_MS, interval: 50 },
     );
     expect(await readyz(server)).toMatchObject({ status: 503, body: { reason: 'store' } });
+    const relayedBeforePause = texts(m.reader.doc).size;
 
-    await pausedThenLanded(
+    const outcome = await pausedThenLanded(
       server,
       m,
       () => small.resize(16),
       () => start(env),
+    );
+    console.info(
+      `full disk: ${n} cards written before the store failed, ${relayedBeforePause} relayed; ` +
+        `after recovery ${outcome.seen} seen by the reader, ${outcome.restored} after a restart ` +
+        `(0 lost); ${outcome.pauses} closes with 4507; ${server.errors().length} error line`,
     );
     expect(server.errors()).toHaveLength(1);
     expect(server.errors()[0]!.msg).toMatch(/^storage: a write failed/);
@@ -244,3 +253,45 @@ describe.each<StoreKind>(['sqlite', 'postgres'])(
     });
   },
 );
+
+describe('a room whose append failed', () => {
+  it('stays in memory, retrying, while nobody is in it, and stores the update once it can', async () => {
+    const storage = await t.storage('sqlite');
+    const faultFile = join(storage.dataDir, 'fail-writes');
+    const env = { ...storage.env, STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' };
+    const server = await start(env, { idleMs: 10 });
+    const board = await createBoard(server);
+    const writer = connect(server, board.id, board.tokens.participant);
+    t.defer(writer.destroy);
+    await synced(writer);
+
+    // Accepted while the store looked fine, relayed, and then its append fails.
+    writeFileSync(faultFile, '');
+    addCard(writer.doc, { text: 'relayed, not stored yet', column: 'lucky' });
+    await vi.waitFor(() => expect(server.app.storageHealth.problem).toBe('store'), {
+      timeout: WAIT_MS,
+    });
+    const flush = vi.spyOn(Room.prototype, 'flush');
+    const close = vi.spyOn(Room.prototype, 'close');
+    t.defer(
+      () => flush.mockRestore(),
+      () => close.mockRestore(),
+    );
+    writer.destroy();
+    // Every idle unload flushes first; one a second would be the retries alone.
+    await vi.waitFor(() => expect(flush.mock.calls.length).toBeGreaterThan(20), {
+      timeout: WAIT_MS,
+    });
+    expect(close).not.toHaveBeenCalled();
+
+    rmSync(faultFile);
+    await vi.waitFor(() => expect(close).toHaveBeenCalled(), { timeout: WAIT_MS });
+    await server.stop();
+    const store = await storage.open();
+    t.defer(() => store.close());
+    const stored = await store.loadDoc(board.id);
+    const doc = new Y.Doc();
+    for (const update of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(doc, update);
+    expect(texts(doc).has('relayed, not stored yet')).toBe(true);
+  });
+});
