@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { addCard, editCard, readCards } from '@hindsight/shared';
+import { addCard, editCard, isFatalClose, readCards } from '@hindsight/shared';
 import { prng } from '@hindsight/shared/hostile';
 import {
   connect,
@@ -74,6 +74,14 @@ describe('fuzz', () => {
     const a = connect(server, board.id, board.tokens.participant);
     const b = connect(server, board.id, board.tokens.facilitator);
     t.defer(a.destroy, b.destroy);
+    // Like the app's pages, the good clients reconnect after any close that is not fatal:
+    // on a starved machine the server may cut them as slow readers (4413) or for a burst
+    // of queued edits (4429), and y-websocket alone would then stop for good.
+    const closes: number[] = [];
+    for (const client of [a, b]) {
+      client.provider.shouldReconnect = (event) => !isFatalClose(event.code);
+      client.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+    }
     await Promise.all([synced(a), synced(b)]);
 
     let edits = 0;
@@ -118,9 +126,11 @@ describe('fuzz', () => {
 
     const health = await fetch(`${proc.url}/healthz`);
     expect(health.status).toBe(200);
-    await vi.waitFor(() => expect(readCards(a.doc)).toEqual(readCards(b.doc)), {
-      timeout: WAIT_MS,
-    });
+    await vi.waitFor(
+      () =>
+        expect(readCards(a.doc), `good clients closed with ${closes}`).toEqual(readCards(b.doc)),
+      { timeout: WAIT_MS },
+    );
     expect(readCards(a.doc).filter((c) => c.text.startsWith('good card')).length).toBe(edits);
 
     const late = connect(server, board.id, board.tokens.observer);
