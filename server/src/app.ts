@@ -78,7 +78,7 @@ export async function buildApp({
   brainstorm,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
-  const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...limits };
+  const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
   const app = Fastify({
     bodyLimit: MAX_BODY,
     trustProxy: config.trustProxy,

@@ -21,6 +21,10 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/hindsight' }, 'DATABASE_URL must be a Postgres URL'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be at least 1'],
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: this version'],
+    [{ MAX_DOC_BYTES: 'lots' }, 'MAX_DOC_BYTES must be a number of bytes'],
+    [{ MAX_UPDATE_BYTES: '100' }, 'MAX_UPDATE_BYTES must be at least 1024 bytes'],
+    [{ MAX_UPDATE_BYTES: '9000000' }, 'MAX_UPDATE_BYTES must be at most 8388608 bytes'],
+    [{ MAX_DOC_BYTES: '2000000000', MAX_BOARD_BYTES: '1000000' }, 'MAX_DOC_BYTES (2000000000)'],
     [
       { ALLOWED_ORIGINS: 'https://ok.example, not a url' },
       'ALLOWED_ORIGINS: "not a url" is not an origin',
@@ -28,6 +32,14 @@ describe('loadConfig', () => {
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the size limits in bytes, and keeps the defaults for the others', () => {
+    expect(loadConfig({}).limits).toEqual({});
+    expect(loadConfig({ MAX_DOC_BYTES: '1048576', MAX_UPDATE_BYTES: '65536' }).limits).toEqual({
+      maxDocBytes: 1048576,
+      maxUpdateBytes: 65536,
+    });
   });
 
   it('stores in Postgres when DATABASE_URL is set, else in SQLite', () => {

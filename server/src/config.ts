@@ -5,6 +5,19 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
+
+/** The largest websocket message (limits.ts `maxPayload`): no update can be larger. */
+const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+
+/** A size in bytes, whole and positive, named in its messages. */
+const bytes = (name: string, max?: number) => {
+  const n = z.coerce
+    .number({ message: `${name} must be a number of bytes` })
+    .int(`${name} must be a whole number of bytes`)
+    .min(1024, `${name} must be at least 1024 bytes`);
+  return (max ? n.max(max, `${name} must be at most ${max} bytes`) : n).optional();
+};
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -69,6 +82,9 @@ const EnvSchema = z.object({
     .min(0, 'MIN_FREE_DISK_MB must be 0 or more')
     .default(DEFAULT_MIN_FREE_DISK_MB),
   STORE_FAULT_FILE: z.string().trim().min(1).optional(),
+  MAX_UPDATE_BYTES: bytes('MAX_UPDATE_BYTES', MAX_MESSAGE_BYTES),
+  MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
+  MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
 });
 
 export interface Config {
@@ -96,6 +112,8 @@ export interface Config {
   readonly minFreeDiskBytes: number;
   /** Tests only: while this file exists, every store write fails as on a full disk. */
   readonly storeFaultFile: string | undefined;
+  /** Size limits set in the environment; the others keep their defaults (sync/limits.ts). */
+  readonly limits: Partial<Pick<SyncLimits, 'maxUpdateBytes' | 'maxDocBytes' | 'maxBoardBytes'>>;
 }
 
 export class ConfigError extends Error {
@@ -134,5 +152,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
+    limits: sizeLimits(e),
   };
+}
+
+/** The size limits the environment sets, checked against each other with the defaults. */
+function sizeLimits(e: z.infer<typeof EnvSchema>): Config['limits'] {
+  const limits = {
+    ...(e.MAX_UPDATE_BYTES ? { maxUpdateBytes: e.MAX_UPDATE_BYTES } : {}),
+    ...(e.MAX_DOC_BYTES ? { maxDocBytes: e.MAX_DOC_BYTES } : {}),
+    ...(e.MAX_BOARD_BYTES ? { maxBoardBytes: e.MAX_BOARD_BYTES } : {}),
+  };
+  const { maxUpdateBytes, maxDocBytes, maxBoardBytes } = { ...DEFAULT_SYNC_LIMITS, ...limits };
+  if (maxUpdateBytes > maxDocBytes || maxDocBytes > maxBoardBytes) {
+    throw new ConfigError(
+      `Invalid configuration:\n  MAX_UPDATE_BYTES (${maxUpdateBytes}) <= MAX_DOC_BYTES (${maxDocBytes}) <= MAX_BOARD_BYTES (${maxBoardBytes}) must hold`,
+    );
+  }
+  return limits;
 }

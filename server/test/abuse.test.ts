@@ -6,7 +6,13 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '@hindsight/shared';
+import {
+  CloseCode,
+  DEFAULT_TEMPLATE,
+  roomName,
+  runSessionCommand,
+  VersionListSchema,
+} from '@hindsight/shared';
 import { createBoard, synced, testContext, WAIT_MS, type TestServer } from './helpers.ts';
 import {
   openRaw,
@@ -152,5 +158,116 @@ describe('finding 2: presence is capped and budgeted', () => {
     expect(await chatty.closed).toBe(CloseCode.TooManyMessages);
     // 500 updates of 4 KiB to 10 peers would be 2 MiB each; the budget is 8 MiB in all.
     for (const peer of peers) expect(peer.received.bytes).toBeLessThan(1.2 * 1024 * 1024);
+  });
+});
+
+describe('finding 5: a board has a size limit', () => {
+  const SMALL = {
+    maxUpdateBytes: 256 * 1024,
+    maxDocBytes: 1024 * 1024,
+    maxBoardBytes: 1536 * 1024,
+  };
+
+  it('a participant writing past the doc limit is closed with 4431, and a joiner downloads no more than the limit', async () => {
+    const server = await t.server({ limits: SMALL });
+    const board = await createBoard(server);
+    const meter = startStallMeter(server.url);
+    const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => writer.ws.terminate());
+    const updates = textUpdates(prng(SEED), 4 * 1024 * 1024, 128 * 1024);
+    for (const message of updates) writer.ws.send(message);
+    await settled(writer, updates.length + 10);
+    const { longestMs } = await meter.stop();
+
+    expect(await writer.closed).toBe(CloseCode.BoardFull);
+    expect(longestMs).toBeLessThan(STALL_BOUND_MS);
+    expect(await docBytes(server, board.id)).toBeLessThanOrEqual(SMALL.maxDocBytes);
+    const joiner = await openRaw(wsUrl(server, board.id, board.tokens.observer));
+    t.defer(() => joiner.ws.terminate());
+    joiner.ws.send(syncRequest(1));
+    await vi.waitFor(() => expect(joiner.received.bytes).toBeGreaterThan(512 * 1024), {
+      timeout: WAIT_MS,
+    });
+    expect(joiner.received.bytes).toBeLessThan(SMALL.maxDocBytes + 64 * 1024);
+    // What was stored before the limit is still there for everyone.
+    const reader = t.client(server, board.id, board.tokens.observer);
+    await synced(reader);
+  });
+
+  it('one update larger than the update limit is refused whole with 4431', async () => {
+    const server = await t.server({ limits: SMALL });
+    const board = await createBoard(server);
+    const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => writer.ws.terminate());
+    const [big] = textUpdates(prng(SEED), 300 * 1024, 300 * 1024);
+    writer.ws.send(big!);
+    expect(await writer.closed).toBe(CloseCode.BoardFull);
+    expect(await docBytes(server, board.id)).toBeLessThan(1024);
+  });
+
+  it('the docs of one board together stay under the board limit', async () => {
+    const server = await t.server({ limits: SMALL });
+    const board = await createBoard(server);
+    const participant = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => participant.ws.terminate());
+    for (const m of textUpdates(prng(SEED), 900 * 1024, 128 * 1024)) participant.ws.send(m);
+    await vi.waitFor(
+      async () => expect(await docBytes(server, board.id)).toBeGreaterThan(900 * 1024),
+      { timeout: WAIT_MS },
+    );
+    const facilitation = roomName(board.id, 'facilitation');
+    const facilitator = await openRaw(wsUrl(server, facilitation, board.tokens.facilitator));
+    t.defer(() => facilitator.ws.terminate());
+    for (const m of textUpdates(prng(SEED + 1), 900 * 1024, 128 * 1024)) facilitator.ws.send(m);
+    expect(await facilitator.closed).toBe(CloseCode.BoardFull);
+    expect(participant.ws.readyState).toBe(participant.ws.OPEN);
+    const facilitationBytes = await docBytes(server, facilitation);
+    expect(facilitationBytes + (await docBytes(server, board.id))).toBeLessThanOrEqual(
+      SMALL.maxBoardBytes,
+    );
+  });
+
+  it('a restore that could pass the doc limit is refused with 409 and changes nothing', async () => {
+    const server = await t.server({
+      limits: SMALL,
+      history: { policy: { editsEveryMs: 3_600_000 } },
+    });
+    const board = await createBoard(server);
+    const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => writer.ws.terminate());
+    const updates = textUpdates(prng(SEED), 800 * 1024, 128 * 1024);
+    for (const m of updates.slice(0, 3)) writer.ws.send(m);
+    await vi.waitFor(
+      async () => expect(await docBytes(server, board.id)).toBeGreaterThan(3 * 128 * 1024),
+      { timeout: WAIT_MS },
+    );
+    const facilitation = t.client(
+      server,
+      roomName(board.id, 'facilitation'),
+      board.tokens.facilitator,
+    );
+    await synced(facilitation);
+    runSessionCommand(facilitation.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
+    const api = (path: string, method = 'GET') =>
+      fetch(`${server.url}/api/boards/${board.id}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+      });
+    const versions = async () => VersionListSchema.parse(await (await api('/versions')).json());
+    await vi.waitFor(async () => expect((await versions()).versions).toHaveLength(1), {
+      timeout: WAIT_MS,
+    });
+    const versionId = (await versions()).versions[0]!.id;
+    for (const m of updates.slice(3)) writer.ws.send(m);
+    await vi.waitFor(
+      async () => expect(await docBytes(server, board.id)).toBeGreaterThan(700 * 1024),
+      { timeout: WAIT_MS },
+    );
+    const before = await docBytes(server, board.id);
+
+    const res = await api(`/versions/${versionId}/restore`, 'POST');
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: string }).error).toBe('board_full');
+    expect(await docBytes(server, board.id)).toBe(before);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { boardLink, surveyLink, tokenFromHash, viewFromHash } from './links.ts';
 import { randomId } from './ids.ts';
-import { isFatalClose, CloseCode } from './protocol/closeCodes.ts';
+import {
+  CloseCode,
+  describeClose,
+  isFatalClose,
+  keepsBoardReadOnly,
+} from './protocol/closeCodes.ts';
 
 describe('board links', () => {
   it('carry the token in the fragment and give it back', () => {
@@ -25,6 +30,9 @@ describe('close codes', () => {
   it('mark refusals that a reconnect cannot fix as fatal', () => {
     expect(isFatalClose(CloseCode.Unauthorized)).toBe(true);
     expect(isFatalClose(CloseCode.UnknownBoard)).toBe(true);
+    expect(isFatalClose(CloseCode.BoardFull)).toBe(true);
+    expect(keepsBoardReadOnly(CloseCode.BoardFull)).toBe(true);
+    expect(describeClose(CloseCode.BoardFull)).toMatch(/^This board is full; ask the facilitator/);
     expect(isFatalClose(CloseCode.Restarting)).toBe(false);
     expect(isFatalClose(1006)).toBe(false);
   });

@@ -49,7 +49,7 @@ export const RESTORE_ORIGIN = Symbol('hindsight:restore');
 /** Board doc roots the history leaves alone: facts the server owns, not content. */
 const SERVER_OWNED = new Set<string>([BOARD_ROOTS.legacyMeta]);
 
-export type RestoreOutcome = RestoreStack | 'unknown-version';
+export type RestoreOutcome = RestoreStack | 'unknown-version' | 'board-full';
 export interface StepOutcome {
   readonly done: boolean;
   readonly restores: RestoreStack;
@@ -309,6 +309,11 @@ export default fp<HistoryPluginOptions>(
           const source = decodeVersion(stored.content, stored.schemaVersion);
           try {
             return await rooms.withRooms([roomName(boardId)], async ([room]) => {
+              // What a restore writes is at most the version's content: refused before
+              // anything is written when that could pass the doc or board size limit.
+              if (room!.sizeRefusal(Y.encodeStateAsUpdate(source).length, 'server')) {
+                return 'board-full' as const;
+              }
               await take(boardId, room!, 'restore', 'Before a restore');
               const manager = undoManagerOf(boardId, room!);
               restoreContent(room!.doc, source, RESTORE_ORIGIN, (name) => SERVER_OWNED.has(name));

@@ -110,6 +110,13 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
       );
       if (outcome === undefined) return reply;
       if (outcome === 'unknown-version') return unknownVersion(reply);
+      if (outcome === 'board-full') {
+        return sendError(reply, 409, {
+          error: 'board_full',
+          message:
+            'Restoring this version could make the board larger than its size limit; nothing was changed.',
+        });
+      }
       request.log.info({ board: named.boardId, version: named.versionId }, 'version restored');
       return answer(outcome);
     },

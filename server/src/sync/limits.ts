@@ -35,6 +35,12 @@ export interface SyncLimits {
    */
   readonly presenceFanoutBurstBytes: number;
   readonly presenceFanoutBytesPerSecond: number;
+  /** Largest document change (update) accepted, bytes (close 4431 above it). */
+  readonly maxUpdateBytes: number;
+  /** Largest size one doc may reach, bytes (close 4431). */
+  readonly maxDocBytes: number;
+  /** Largest size all the docs of one board may reach together, bytes (close 4431). */
+  readonly maxBoardBytes: number;
 }
 
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
@@ -63,6 +69,12 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   // a large meeting stays below the rate, a 4 KiB state sent to 100 peers in a loop does not.
   presenceFanoutBurstBytes: 8 * 1024 * 1024,
   presenceFanoutBytesPerSecond: 2 * 1024 * 1024,
+  // A 90-minute postmortem's board doc is well under 1 MiB (docs/HISTORY.md). These leave
+  // room for boards many times larger and keep a compaction, or a joiner's full state,
+  // of the largest doc well under a second.
+  maxUpdateBytes: 2 * 1024 * 1024,
+  maxDocBytes: 16 * 1024 * 1024,
+  maxBoardBytes: 64 * 1024 * 1024,
 };
 
 export interface Bucket {

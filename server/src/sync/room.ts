@@ -20,6 +20,7 @@ import { changesDoc } from './docChange.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import { presenceRefusal } from './presenceLimits.ts';
+import { BoardSizes, sizeRefusal } from './sizeLimits.ts';
 import {
   decodeAwarenessEntries,
   encodeAwareness,
@@ -52,6 +53,8 @@ export interface RoomOptions {
   readonly compactAfter: number;
   /** The sync endpoint's limits (presence and sizes); the defaults when absent. */
   readonly limits?: SyncLimits;
+  /** Doc sizes by board, shared by every room; a room of its own when absent. */
+  readonly sizes?: BoardSizes;
   /**
    * Runs once after load, before anyone is sent a byte, e.g. migrations; its writes are
    * persisted. A rejection fails the load.
@@ -104,12 +107,14 @@ export class Room {
    * The doc's size in bytes, close from above: what was loaded, plus every update since,
    * set to the exact figure at each compaction.
    */
-  docBytes = 0;
+  private bytes = 0;
+  private readonly sizes: BoardSizes;
 
   private constructor(
     readonly name: string,
     private readonly options: RoomOptions,
   ) {
+    this.sizes = options.sizes ?? new BoardSizes();
     // The server is not a participant: it publishes no awareness state of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) =>
@@ -126,8 +131,9 @@ export class Room {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
       for (const update of stored.updates) Y.applyUpdate(room.doc, update);
     }, LOAD_ORIGIN);
-    room.docBytes =
-      (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0);
+    room.setDocBytes(
+      (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0),
+    );
     room.seenSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
     room.schemaVersion = stored.schemaVersion;
@@ -150,6 +156,26 @@ export class Room {
   /** True when the doc holds nothing: no item was ever written to it. */
   get isEmpty(): boolean {
     return this.doc.store.clients.size === 0;
+  }
+
+  /** The doc's size in bytes as the size limits count it. */
+  get docBytes(): number {
+    return this.bytes;
+  }
+
+  /**
+   * Why a change of `bytes` may not be written into this doc (the doc and board size
+   * limits, and for a peer's update the update limit too), or null when it fits.
+   */
+  sizeRefusal(bytes: number, writer: 'peer' | 'server' = 'peer'): string | null {
+    const limits = this.options.limits ?? DEFAULT_SYNC_LIMITS;
+    const checked = writer === 'peer' ? limits : { ...limits, maxUpdateBytes: Infinity };
+    return sizeRefusal(bytes, this.bytes, this.sizes.boardBytes(this.name), checked);
+  }
+
+  private setDocBytes(bytes: number): void {
+    this.bytes = bytes;
+    this.sizes.set(this.name, bytes);
   }
 
   get peerCount(): number {
@@ -220,6 +246,8 @@ export class Room {
       if (step === SyncStep.Step2) return;
       throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
     }
+    const full = this.sizeRefusal(update.length);
+    if (full) throw new PeerError(CloseCode.BoardFull, full);
     if (this.options.canStore?.() === false && this.wouldChange(update)) {
       throw new PeerError(CloseCode.SavingPaused, 'the server cannot store changes right now');
     }
@@ -277,7 +305,7 @@ export class Room {
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
     this.syncAnswers.docChanged();
     if (origin === LOAD_ORIGIN) return;
-    this.docBytes += update.length;
+    this.setDocBytes(this.bytes + update.length);
     const same = this.outgoing.length === 0 || this.outgoingFrom === origin;
     this.outgoingFrom = same ? origin : MIXED_ORIGINS;
     this.outgoing.push(update);
@@ -368,7 +396,7 @@ export class Room {
 
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    this.docBytes = snapshot.length;
+    this.setDocBytes(snapshot.length);
     await this.options.store.writeSnapshot(this.name, snapshot, this.seenSeq, this.schemaVersion);
     this.logRows = 0;
   }

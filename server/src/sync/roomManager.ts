@@ -8,6 +8,7 @@ import type { Store } from '../storage/store.ts';
 import type { SyncLimits } from './limits.ts';
 import type { Peer } from './peer.ts';
 import { Room, type RoomOptions } from './room.ts';
+import { BoardSizes } from './sizeLimits.ts';
 
 /** A room could not be loaded (store, stored content or migration); nothing was served. */
 export class RoomLoadError extends Error {
@@ -63,6 +64,8 @@ export class RoomManager {
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly hooks: RoomHooks[] = [];
   private closing = false;
+  /** Every doc's size by board, for the board size limit. */
+  readonly sizes = new BoardSizes();
 
   /** One options object for every room: a room holds no closures of its own. */
   private readonly roomOptions: RoomOptions;
@@ -76,6 +79,7 @@ export class RoomManager {
       compactAfter,
       canStore,
       limits,
+      sizes: this.sizes,
       afterLoad: async (room) => {
         for (const h of hooks) await h.afterLoad?.(room);
       },

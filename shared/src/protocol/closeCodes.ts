@@ -22,6 +22,12 @@ export const CloseCode = {
   VersionMismatch: 4426,
   /** The connection sent messages faster than the limit. */
   TooManyMessages: 4429,
+  /**
+   * The change would make the document or the board larger than the server's limit
+   * (MAX_UPDATE_BYTES, MAX_DOC_BYTES, MAX_BOARD_BYTES): it was not applied, nobody else
+   * saw it. The page stays read-only and does not reconnect: sending it again cannot fit.
+   */
+  BoardFull: 4431,
   /** The server failed while opening the connection. Reconnecting may succeed. */
   ServerError: 4500,
   /**
@@ -47,6 +53,7 @@ const FATAL: ReadonlySet<number> = new Set([
   CloseCode.UnknownBoard,
   CloseCode.VersionMismatch,
   CloseCode.Unavailable,
+  CloseCode.BoardFull,
 ]);
 
 /** Closes after which reconnecting with the same link cannot help. */
@@ -69,7 +76,11 @@ export function savingPausedRetryMs(attempt: number): number {
  * good, but the board cannot be changed from this page (for now).
  */
 export function keepsBoardReadOnly(code: number): boolean {
-  return code === CloseCode.VersionMismatch || code === CloseCode.Unavailable;
+  return (
+    code === CloseCode.VersionMismatch ||
+    code === CloseCode.Unavailable ||
+    code === CloseCode.BoardFull
+  );
 }
 
 /** A sentence for the person in front of the screen. */
@@ -91,6 +102,8 @@ export function describeClose(code: number): string {
       return 'Hindsight was updated while this page was open. Reload the page to keep working.';
     case CloseCode.ServerError:
       return 'The server could not open this board. Retrying.';
+    case CloseCode.BoardFull:
+      return 'This board is full; ask the facilitator. Your last change was not saved.';
     case CloseCode.SavingPaused:
       return 'Saving is paused: the server cannot store changes right now. Your edits are kept on this page and will be saved when it can.';
     case CloseCode.Unavailable:
