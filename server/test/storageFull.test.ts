@@ -241,6 +241,11 @@ describe.each<StoreKind>(['sqlite', 'postgres'])(
         body: JSON.stringify({ title: 'one too many' }),
       });
       expect(refused.status).toBe(507);
+      const undo = await fetch(`${server.url}/api/boards/${m.board.id}/restores/undo`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${m.board.tokens.facilitator}` },
+      });
+      expect(undo.status).toBe(507);
 
       await pausedThenLanded(
         server,

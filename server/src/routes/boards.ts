@@ -9,7 +9,8 @@ import {
   type CreateBoardResponse,
   type RotateLinksResponse,
 } from '@hindsight/shared';
-import { sendError, sendInvalid } from '../http/apiError.ts';
+import { sendInvalid } from '../http/apiError.ts';
+import { refusedForStorage, sendNoStorage } from '../http/storageGuard.ts';
 import { authorize } from '../http/authorize.ts';
 import { boardAccess, facilitatorAccess } from '../http/boardAccess.ts';
 
@@ -17,13 +18,6 @@ export interface BoardsRoutesOptions {
   /** Origin for links; the request's own origin when undefined. */
   readonly publicUrl: string | undefined;
 }
-
-/** What a board refused for want of storage answers (HTTP 507 Insufficient Storage). */
-const NO_STORAGE = {
-  error: 'insufficient_storage',
-  message:
-    'The server cannot store new boards right now (its disk is nearly full or its database cannot write); nothing was created. Tell whoever runs Hindsight.',
-};
 
 /** Boards and links one address may create per minute: plenty for people, little for a script. */
 const CREATE_RATE = { max: 30, timeWindow: '1 minute' };
@@ -37,16 +31,14 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
   app.post('/api/boards', create, async (request, reply) => {
     const parsed = CreateBoardRequestSchema.safeParse(request.body);
     if (!parsed.success) return sendInvalid(reply, parsed.error);
-    // Free space is read now, not at the last tick: a board is refused before the disk fills.
-    await app.storageHealth.checkDisk();
-    if (!app.storageHealth.writable) return sendError(reply, 507, NO_STORAGE);
+    if (await refusedForStorage(app, reply)) return reply;
     let created;
     try {
       created = await app.boards.create(parsed.data);
     } catch (err) {
       // The storage health heard of the failure if it was the store's.
       if (app.storageHealth.writable) throw err;
-      return sendError(reply, 507, NO_STORAGE);
+      return sendNoStorage(reply);
     }
     const { board, tokens } = created;
     const origin = publicUrl ?? `${request.protocol}://${request.host}`;

@@ -18,6 +18,7 @@ import { postmortemOf } from '../export/postmortem.ts';
 import { UnreadableVersionError } from '../history/versionContent.ts';
 import { sendError, sendInvalid } from '../http/apiError.ts';
 import { facilitatorAccess } from '../http/boardAccess.ts';
+import { refusedForStorage } from '../http/storageGuard.ts';
 import type { BoardRecord } from '../storage/store.ts';
 
 /** Restores, undos and redos one address may ask for per minute. */
@@ -105,6 +106,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const named = await versionOf(request, reply, 'restore a version');
       if (!named) return reply;
+      if (await refusedForStorage(app, reply)) return reply;
       const outcome = await readable(reply, () =>
         app.history.restore(named.boardId, named.versionId),
       );
@@ -130,6 +132,7 @@ const versionsRoutes: FastifyPluginAsync = async (app) => {
         const action = `${direction} a restore`;
         const access = await facilitatorAccess(app, request.params.id, request, reply, action);
         if (!access) return reply;
+        if (await refusedForStorage(app, reply)) return reply;
         const boardId = access.board.id;
         const { done, restores } = await app.history[direction](boardId);
         if (!done) {
