@@ -48,7 +48,7 @@ async function start(env: Record<string, string>, rooms?: RoomsPluginOptions) {
     },
   });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STATIC_DIR: '/nonexistent', ...env });
-  const app = await buildApp({ config, rooms, logger: { level: 'info', stream } });
+  const app = await buildApp({ config, rooms, logger: { level: 'debug', stream } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   let stopped = false;
@@ -246,6 +246,12 @@ describe.each<StoreKind>(['sqlite', 'postgres'])(
         headers: { authorization: `Bearer ${m.board.tokens.facilitator}` },
       });
       expect(undo.status).toBe(507);
+      // Someone arrives while the store fails: their attendance cannot be recorded, and
+      // the log does not say so again at error level.
+      m.reader.provider.awareness.setLocalStateField('user', { name: 'Olive Observer' });
+      await vi.waitFor(() => expect(server.said('could not record an attendee')).not.toEqual([]), {
+        timeout: WAIT_MS,
+      });
 
       await pausedThenLanded(
         server,

@@ -36,7 +36,9 @@ export default fp(
           seen.add(key);
           app.store
             .recordAttendee(ref.boardId, peer.role, name)
-            .catch((err: unknown) => app.log.error({ err }, 'could not record an attendee'));
+            .catch((err: unknown) =>
+              app.storageHealth.logWriteFailure(app.log, err, 'could not record an attendee'),
+            );
         }
       },
     });

@@ -135,7 +135,7 @@ export default fp<BrainstormPluginOptions>(
       const resident = rooms.resident(facilitationName);
       if (resident) {
         lockUnlessNamed(resident.doc)?.catch((err: unknown) =>
-          app.log.error({ err }, 'could not record the anonymity lock'),
+          app.storageHealth.logWriteFailure(app.log, err, 'could not record the anonymity lock'),
         );
         return;
       }

@@ -176,7 +176,9 @@ export default fp<HistoryPluginOptions>(
       return enqueue(boardId, () =>
         rooms.withRooms([roomName(boardId)], ([room]) => take(boardId, room!, reason, label)),
       ).catch((err: unknown) =>
-        app.log.error({ err, board: boardId }, 'could not keep a version of the board'),
+        app.storageHealth.logWriteFailure(app.log, err, 'could not keep a version of the board', {
+          board: boardId,
+        }),
       );
     }
 
@@ -264,7 +266,14 @@ export default fp<HistoryPluginOptions>(
             void enqueue(boardId, () =>
               keep(boardId, snap, 'closed', 'Last edits before the board closed'),
             ).catch((err: unknown) =>
-              app.log.error({ err, board: boardId }, 'could not keep a version of the board'),
+              app.storageHealth.logWriteFailure(
+                app.log,
+                err,
+                'could not keep a version of the board',
+                {
+                  board: boardId,
+                },
+              ),
             );
           }
           t.undo?.manager.destroy();

@@ -68,6 +68,20 @@ export class StorageHealth implements WriteObserver {
     this.update({ ...this.facts, writeFailed: true }, err);
   }
 
+  /**
+   * Logs a failed write of some feature (an attendee, a version, a lock): at error level,
+   * unless it is a storage failure of the episode already logged, which says it once.
+   */
+  logWriteFailure(
+    log: FastifyBaseLogger,
+    err: unknown,
+    message: string,
+    fields: Record<string, unknown> = {},
+  ): void {
+    const known = isStorageFailure(err) && !this.writable;
+    log[known ? 'debug' : 'error']({ ...fields, err }, message);
+  }
+
   /** Checks free space now (one check at a time; callers during one share it). */
   checkDisk(): Promise<void> {
     const { dataDir, minFreeBytes } = this.options;
