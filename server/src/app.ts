@@ -17,11 +17,13 @@ import boardsPlugin from './plugins/boards.ts';
 import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin, { type BrainstormPluginOptions } from './plugins/brainstorm.ts';
 import ownershipPlugin from './plugins/ownership.ts';
+import membersPlugin, { type MembersPluginOptions } from './plugins/members.ts';
 import workspacePlugin from './plugins/workspace.ts';
 import historyPlugin, { type HistoryPluginOptions } from './plugins/history.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import exportRoutes from './routes/export.ts';
+import membersRoutes from './routes/members.ts';
 import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
@@ -66,6 +68,8 @@ export interface AppOptions {
   /** When versions are taken and how many are kept; tests shorten the intervals. */
   readonly history?: HistoryPluginOptions;
   readonly brainstorm?: BrainstormPluginOptions;
+  /** Members per role and board; the configuration's unless given. */
+  readonly members?: MembersPluginOptions;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -76,6 +80,7 @@ export async function buildApp({
   limits,
   history,
   brainstorm,
+  members,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
@@ -119,6 +124,7 @@ export async function buildApp({
     databaseUrl: config.databaseUrl,
   });
   await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
+  await app.register(membersPlugin, { perRole: config.membersPerRole, ...members });
   await app.register(boardsPlugin);
   await app.register(brainstormPlugin, brainstorm ?? {});
   await app.register(ownershipPlugin);
@@ -128,6 +134,7 @@ export async function buildApp({
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(exportRoutes);
+  await app.register(membersRoutes);
   await app.register(tokensRoutes);
   await app.register(versionsRoutes);
   await app.register(timeRoutes);

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 
 /** The largest websocket message (limits.ts `maxPayload`): no update can be larger. */
@@ -76,6 +77,12 @@ const EnvSchema = z.object({
     .min(1, 'DATABASE_POOL_SIZE must be at least 1')
     .max(1000, 'DATABASE_POOL_SIZE must be at most 1000')
     .default(10),
+  BOARD_MEMBERS_PER_ROLE: z.coerce
+    .number({ message: 'BOARD_MEMBERS_PER_ROLE must be a number' })
+    .int('BOARD_MEMBERS_PER_ROLE must be a whole number')
+    .min(1, 'BOARD_MEMBERS_PER_ROLE must be at least 1')
+    .max(100_000, 'BOARD_MEMBERS_PER_ROLE must be at most 100000')
+    .default(DEFAULT_MEMBERS_PER_ROLE),
   REDIS_URL: z.string().optional(),
   MIN_FREE_DISK_MB: z.coerce
     .number({ message: 'MIN_FREE_DISK_MB must be a number' })
@@ -101,6 +108,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Page origins besides the server's own that may open the sync websocket. */
   readonly allowedOrigins: readonly string[];
+  /** Members (member keys) per role and board at most; more are refused with 4409. */
+  readonly membersPerRole: number;
   /** Postgres to store boards in instead of the SQLite file in `dataDir`. */
   readonly databaseUrl: string | undefined;
   /** Connections to Postgres at most, per process. */
@@ -148,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.ALLOWED_ORIGINS ?? []),
       ...(e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).origin] : []),
     ],
+    membersPerRole: e.BOARD_MEMBERS_PER_ROLE,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),

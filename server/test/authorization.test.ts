@@ -99,6 +99,18 @@ const TABLE: Record<RouteKey, Row> = {
     // Only the facilitator's link may replace links; a participant is refused.
     expect: { ...mapCallers(401), guest: 403 },
   },
+  // Members are the facilitator's to see and remove.
+  'GET /api/boards/:id/members': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}/members` }),
+    expect: FACILITATOR_ONLY,
+  },
+  'DELETE /api/boards/:id/members/:memberId': {
+    request: ({ board }) => ({
+      method: 'DELETE',
+      url: `/api/boards/${board.id}/members/AAAAAAAAAAAAAAAAAAAAAA`,
+    }),
+    expect: FACILITATOR_ONLY,
+  },
   // The history is the facilitator's: a participant's link is refused.
   'GET /api/boards/:id/versions': {
     request: ({ board }) => ({ url: `/api/boards/${board.id}/versions` }),

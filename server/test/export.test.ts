@@ -10,6 +10,7 @@ import {
   EXPORT_FORMATS,
   loadIncidentFixture,
   mergeEvents,
+  newMemberKey,
   readBrainstormCounts,
   readRevealedCards,
   roomName,
@@ -165,7 +166,7 @@ describe('GET /api/boards/:id/export', () => {
       { token: board.tokens.observer, name: 'Olga Observer', claims: 'facilitator' },
     ];
     for (const person of people) {
-      const client = open(server, board.id, person.token);
+      const client = open(server, board.id, person.token, newMemberKey());
       client.provider.awareness.setLocalStateField('user', {
         name: person.name,
         role: person.claims,

@@ -23,6 +23,7 @@ import { openWorkspaceStore } from '../src/storage/openWorkspaceStore.ts';
 import { apiTokens } from '../src/workspace/apiTokens.ts';
 import type { BrainstormPluginOptions } from '../src/plugins/brainstorm.ts';
 import type { HistoryPluginOptions } from '../src/plugins/history.ts';
+import type { MembersPluginOptions } from '../src/plugins/members.ts';
 import type { VersionStore } from '../src/storage/versionStore.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
 import { openPostgresStore } from '../src/storage/postgresStore.ts';
@@ -113,6 +114,7 @@ export async function startServer(
   history?: HistoryPluginOptions,
   brainstorm?: BrainstormPluginOptions,
   logger: FastifyServerOptions['logger'] = false,
+  members?: MembersPluginOptions,
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -121,7 +123,7 @@ export async function startServer(
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
   });
-  const app = await buildApp({ config, rooms, limits, history, brainstorm, logger });
+  const app = await buildApp({ config, rooms, limits, history, brainstorm, members, logger });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
@@ -270,6 +272,7 @@ export interface TestContext {
     history?: HistoryPluginOptions;
     /** Fastify's logger options; none by default. */
     logger?: FastifyServerOptions['logger'];
+    members?: MembersPluginOptions;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -294,9 +297,28 @@ export function testContext(): TestContext {
       cleanups.push(storage.remove);
       return storage;
     },
-    async server({ rooms, limits, port, dataDir, storage, history, brainstorm, logger } = {}) {
+    async server({
+      rooms,
+      limits,
+      port,
+      dataDir,
+      storage,
+      history,
+      brainstorm,
+      logger,
+      members,
+    } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
-      const server = await startServer(where, rooms, limits, port, history, brainstorm, logger);
+      const server = await startServer(
+        where,
+        rooms,
+        limits,
+        port,
+        history,
+        brainstorm,
+        logger,
+        members,
+      );
       cleanups.push(() => server.stop());
       return server;
     },

@@ -128,8 +128,8 @@ describe('awareness', () => {
   it('is accepted only for the client ids a connection introduced', async () => {
     const server = await setup();
     const board = await createBoard(server);
-    const alice = connect(server, board.id, board.tokens.participant);
-    const watcher = connect(server, board.id, board.tokens.observer);
+    const alice = connect(server, board.id, board.tokens.participant, newMemberKey());
+    const watcher = connect(server, board.id, board.tokens.observer, newMemberKey());
     t.defer(alice.destroy, watcher.destroy);
     alice.provider.awareness.setLocalStateField('user', { name: 'Alice' });
     await Promise.all([synced(alice), synced(watcher)]);
@@ -153,7 +153,9 @@ describe('awareness', () => {
       encoder,
       awarenessProtocol.encodeAwarenessUpdate(forgedAwareness, [aliceId]),
     );
-    const mallory = new WebSocket(wsUrl(server, board.id, board.tokens.participant));
+    const mallory = new WebSocket(
+      wsUrl(server, board.id, board.tokens.participant, newMemberKey()),
+    );
     t.defer(() => mallory.terminate());
     await new Promise((resolve) => mallory.on('open', resolve));
     mallory.send(encoding.toUint8Array(encoder));

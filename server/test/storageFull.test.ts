@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { addCard, CARD_TEXT_MAX, CloseCode, readCards } from '@hindsight/shared';
+import { addCard, CARD_TEXT_MAX, CloseCode, newMemberKey, readCards } from '@hindsight/shared';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
@@ -88,7 +88,7 @@ async function readyz(server: Started) {
 async function meeting(server: Started) {
   const board = await createBoard(server);
   const writer = t.client(server, board.id, board.tokens.participant);
-  const reader = t.client(server, board.id, board.tokens.observer);
+  const reader = t.client(server, board.id, board.tokens.observer, newMemberKey());
   await Promise.all([synced(writer), synced(reader)]);
   return { board, writer, reader, writerCloses: closeCodes(writer) };
 }

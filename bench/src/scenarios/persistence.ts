@@ -62,7 +62,13 @@ export async function runPersistence(
   const storeAppendsPerSecond = (updates.length / (performance.now() - start)) * 1000;
 
   const room = await Room.load('through-room', { store, log, compactAfter: 500 });
-  const peer: Peer = { role: 'participant', canWrite: true, send: silent, close: silent };
+  const peer: Peer = {
+    role: 'participant',
+    memberId: null,
+    canWrite: true,
+    send: silent,
+    close: silent,
+  };
   room.join(peer);
   const messages = updates.map(encodeUpdate);
   start = performance.now();

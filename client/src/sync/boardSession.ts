@@ -31,6 +31,7 @@ import { publishReady, publishUser } from './presence.ts';
 import { createServerClock } from './serverClock.ts';
 import { createIncidentCommands } from './timelineCommands.ts';
 import { createVotingSession } from './votingSession.ts';
+import { memberKeyFor } from '../state/memberKey.ts';
 
 export interface OpenableBoardSession extends BoardSession {
   /** Connects and bridges; returns the function that disconnects. */
@@ -98,7 +99,11 @@ export function createBoardSession(init: BoardStoreInit, token: string): Openabl
     clusters,
     voting,
     open() {
-      const boardConnection = openDocConnection(boardDoc, roomName(init.boardId), token);
+      // The member key makes this browser a member of the board: its presence is bound
+      // to it, and the board takes a limited number of members.
+      const boardConnection = openDocConnection(boardDoc, roomName(init.boardId), token, {
+        member: memberKeyFor(init.boardId),
+      });
       const facilitationConnection = openDocConnection(
         facilitationDoc,
         roomName(init.boardId, 'facilitation'),

@@ -35,7 +35,6 @@ import {
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
-import { boardMemberIds } from '../sync/members.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are mirrored together, ms. */
@@ -152,7 +151,7 @@ export default fp<BrainstormPluginOptions>(
 
     /** Mirrors the brainstorm; with `countVotes`, also tallies a closed vote first. */
     async function mirrorNow(boardId: string, countVotes: boolean): Promise<void> {
-      const memberList = await boardMemberIds(store, rooms, boardId);
+      const memberList = await app.members.ballotIds(boardId);
       const privateNames = memberList.map((id) => privateRoomName(boardId, id));
       const board = await store.getBoard(boardId);
       const locked = lockedBoards.has(boardId) || (await store.isAnonymityLocked(boardId));
@@ -244,5 +243,5 @@ export default fp<BrainstormPluginOptions>(
     });
     app.decorate('brainstorm', { mirror, countVotes });
   },
-  { name: 'brainstorm', dependencies: ['store', 'rooms'] },
+  { name: 'brainstorm', dependencies: ['store', 'rooms', 'members'] },
 );

@@ -17,7 +17,6 @@ import {
   roomName,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
-import { boardMemberIds } from '../sync/members.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are published together, ms. */
@@ -27,12 +26,12 @@ const OWNERSHIP_ORIGIN = Symbol('hindsight:ownership');
 
 export default fp(
   async (app) => {
-    const { rooms, store } = app;
+    const { rooms } = app;
     const timers = new Map<string, NodeJS.Timeout>();
     const queue = new BoardQueue(app.log, 'could not publish owner confirmations');
 
     async function publishNow(boardId: string): Promise<void> {
-      const memberIds = await boardMemberIds(store, rooms, boardId);
+      const memberIds = await app.members.ballotIds(boardId);
       const names = [
         roomName(boardId),
         roomName(boardId, 'facilitation'),
@@ -69,5 +68,5 @@ export default fp(
       await queue.drain();
     });
   },
-  { name: 'ownership', dependencies: ['store', 'rooms'] },
+  { name: 'ownership', dependencies: ['store', 'rooms', 'members'] },
 );

@@ -50,6 +50,7 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     boards: app.boards,
     rooms: app.rooms,
     connections: app.connections,
+    members: app.members,
     log: app.log,
   };
 

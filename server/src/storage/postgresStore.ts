@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import { postgresMemberStore } from './postgresMemberStore.ts';
 import { postgresVersionStore } from './postgresVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
 import {
@@ -141,6 +142,7 @@ export async function openPostgresStore(
 
   return {
     ...postgresVersionStore(q),
+    ...postgresMemberStore(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(
@@ -278,7 +280,12 @@ export async function openPostgresStore(
     },
     async listAttendees(boardId) {
       const { rows } = await q<{ role: Role; name: string }>(
-        'SELECT role, name FROM attendees WHERE board_id = $1 ORDER BY first_seen, id',
+        `SELECT role, name FROM (
+           SELECT role, name, first_seen, 0 AS kind, id::text AS n FROM attendees WHERE board_id = $1
+           UNION ALL
+           SELECT role, name, joined_at, 1, member_id FROM board_members
+             WHERE board_id = $1 AND name IS NOT NULL AND removed = 0
+         ) AS people ORDER BY kind, first_seen, n`,
         [boardId],
       );
       return rows;

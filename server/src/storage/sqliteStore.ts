@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
+import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
 import {
@@ -121,8 +122,13 @@ export function openSqliteStore(
     insertAttendee: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO attendees (board_id, role, name, first_seen) VALUES (?, ?, ?, ?)',
     ),
-    listAttendees: db.prepare<[string], { role: Role; name: string }>(
-      'SELECT role, name FROM attendees WHERE board_id = ? ORDER BY first_seen, rowid',
+    listAttendees: db.prepare<[string, string], { role: Role; name: string }>(
+      `SELECT role, name FROM (
+         SELECT role, name, first_seen, 0 AS kind, rowid AS n FROM attendees WHERE board_id = ?
+         UNION ALL
+         SELECT role, name, joined_at, 1, rowid FROM board_members
+           WHERE board_id = ? AND name IS NOT NULL AND removed = 0
+       ) ORDER BY kind, first_seen, n`,
     ),
     lockAnonymity: db.prepare<[string]>(
       'INSERT OR IGNORE INTO anonymity_locks (board_id) VALUES (?)',
@@ -180,6 +186,7 @@ export function openSqliteStore(
 
   return {
     ...sqliteVersionStore(db),
+    ...sqliteMemberStore(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);
     },
@@ -214,7 +221,7 @@ export function openSqliteStore(
       q.insertAttendee.run(boardId, role, name, Date.now());
     },
     async listAttendees(boardId) {
-      return q.listAttendees.all(boardId);
+      return q.listAttendees.all(boardId, boardId);
     },
     async lockAnonymity(boardId) {
       q.lockAnonymity.run(boardId);

@@ -4,6 +4,7 @@
  * the SQLite implementation answers synchronously underneath.
  */
 import type { Role } from '@hindsight/shared';
+import type { MemberStore } from './memberStore.ts';
 
 export interface BoardRecord {
   readonly id: string;
@@ -43,7 +44,7 @@ export interface NewDoc {
   readonly schemaVersion: number;
 }
 
-export interface Store {
+export interface Store extends MemberStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,
@@ -86,7 +87,10 @@ export interface Store {
   isAnonymityLocked(boardId: string): Promise<boolean>;
   /** Records that someone took part in a board under a name and a role. Idempotent. */
   recordAttendee(boardId: string, role: Role, name: string): Promise<void>;
-  /** Everyone recorded on a board, in the order they first came. */
+  /**
+   * Everyone recorded on a board, in the order they first came: the names its members
+   * showed (removed members left out), after those recorded before members were.
+   */
   listAttendees(boardId: string): Promise<{ role: Role; name: string }[]>;
   /** Rewrites one row: fails when the store cannot take a write (the readiness probe). */
   probeWrite(): Promise<void>;

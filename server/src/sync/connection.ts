@@ -25,6 +25,7 @@ import {
 import type { BoardService } from '../plugins/boards.ts';
 import { ConnectionBudget } from './budget.ts';
 import type { ConnectionRegistry } from './connections.ts';
+import type { MemberRegistry } from './members.ts';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import type { Room } from './room.ts';
@@ -51,6 +52,7 @@ export interface ConnectionServices {
   readonly boards: Pick<BoardService, 'access'>;
   readonly rooms: RoomManager;
   readonly connections: ConnectionRegistry;
+  readonly members: Pick<MemberRegistry, 'admit'>;
   readonly log: FastifyBaseLogger;
 }
 
@@ -61,17 +63,22 @@ function toBytes(data: RawData): Uint8Array {
     : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** The public id of a well-formed member key; null for none or a malformed one. */
+function memberIdFor(memberKey: string | undefined): string | null {
+  return MemberKeySchema.safeParse(memberKey).success ? memberIdOf(memberKey!) : null;
+}
+
 /** A private doc opens only with its member's key; other docs with any role that reads them. */
-function mayOpen(ref: RoomRef, role: Role, memberKey: string | undefined): boolean {
+function mayOpen(ref: RoomRef, role: Role, memberId: string | null): boolean {
   if (!canRead(role, ref.kind)) return false;
-  if (ref.kind !== 'private') return true;
-  return MemberKeySchema.safeParse(memberKey).success && memberIdOf(memberKey!) === ref.memberId;
+  return ref.kind !== 'private' || memberId === ref.memberId;
 }
 
 export class SyncConnection implements Peer {
   /** Set from the token before the connection joins a room; nothing reads them earlier. */
   role: Role = 'observer';
   canWrite = false;
+  memberId: string | null = null;
   /** False once closing: later messages are ignored, even those already received. */
   private live = true;
   private readonly rate: Bucket;
@@ -145,14 +152,28 @@ export class SyncConnection implements Peer {
         ? this.close(CloseCode.UnknownBoard, 'unknown board')
         : this.close(CloseCode.Unauthorized, 'invalid token');
     }
-    if (!mayOpen(ref, access.role, member)) {
+    const memberId = memberIdFor(member);
+    if (!mayOpen(ref, access.role, memberId)) {
       return this.close(CloseCode.Forbidden, 'not your document');
     }
     if (schema !== undefined && schema !== String(SCHEMA_VERSIONS[ref.kind])) {
       return this.close(CloseCode.VersionMismatch, 'another layout version');
     }
+    if (memberId !== null) {
+      let admission;
+      try {
+        admission = await services.members.admit(ref.boardId, memberId, access.role);
+      } catch {
+        // The store cannot register the member now (the storage health has logged it):
+        // the client reconnects later, as after any write the store could not take.
+        return this.close(CloseCode.SavingPaused, 'cannot register the member now');
+      }
+      if (admission === 'full') return this.close(CloseCode.MemberLimit, 'the board is full');
+      if (admission === 'removed') return this.close(CloseCode.MemberRemoved, 'removed');
+    }
     if (!this.live) return;
     this.role = access.role;
+    this.memberId = memberId;
     this.canWrite = canWrite(access.role, ref.kind);
     this.boardId = ref.boardId;
     services.connections.add(ref.boardId, this);

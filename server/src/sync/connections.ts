@@ -6,6 +6,7 @@ import type { Role } from '@hindsight/shared';
 
 export interface OpenConnection {
   readonly role: Role;
+  readonly memberId: string | null;
   close(code: number, reason: string): void;
 }
 
@@ -34,6 +35,26 @@ export class ConnectionRegistry {
     let closed = 0;
     for (const connection of [...set]) {
       if (!roles.includes(connection.role)) continue;
+      connection.close(code, reason);
+      closed++;
+    }
+    return closed;
+  }
+
+  /** The members with a connection open on a board now. */
+  presentMembers(boardId: string): Set<string> {
+    const present = new Set<string>();
+    for (const connection of this.byBoard.get(boardId) ?? []) {
+      if (connection.memberId !== null) present.add(connection.memberId);
+    }
+    return present;
+  }
+
+  /** Closes every connection of one member on a board; returns how many. */
+  closeMember(boardId: string, memberId: string, code: number, reason: string): number {
+    let closed = 0;
+    for (const connection of [...(this.byBoard.get(boardId) ?? [])]) {
+      if (connection.memberId !== memberId) continue;
       connection.close(code, reason);
       closed++;
     }

@@ -4,6 +4,11 @@ import type { Role } from '@hindsight/shared';
 export interface Peer {
   /** The role its token granted. */
   readonly role: Role;
+  /**
+   * The registered member this connection speaks for (its member key's public id), or
+   * null for a connection without a member key, which may read but has no presence.
+   */
+  readonly memberId: string | null;
   /** May this connection change the room's document? Decided once, from its role. */
   readonly canWrite: boolean;
   /** Sends one encoded message. Must not throw. */

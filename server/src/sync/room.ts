@@ -20,6 +20,7 @@ import { changesDoc } from './docChange.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import { presenceRefusal } from './presenceLimits.ts';
+import { nameKey, nameOf, stampPresence } from './presence.ts';
 import { BoardSizes, sizeRefusal } from './sizeLimits.ts';
 import {
   decodeAwarenessEntries,
@@ -29,6 +30,7 @@ import {
   encodeUpdate,
   MessageType,
   SyncStep,
+  type AwarenessEntry,
 } from './protocol.ts';
 import { SyncAnswers } from './syncAnswers.ts';
 
@@ -36,6 +38,12 @@ import { SyncAnswers } from './syncAnswers.ts';
 const LOAD_ORIGIN = Symbol('hindsight:load');
 /** Delay before retrying a failed append, ms. */
 const RETRY_MS = 1000;
+/**
+ * Client ids kept reserved for one member once introduced (a tab's id lives as long as
+ * the tab; each reload makes a new one). Past it the oldest id no connection holds is
+ * forgotten, so a member's reservations stay bounded.
+ */
+export const MAX_CLIENT_IDS_PER_MEMBER = 16;
 /** Stands for "several origins" among the updates of one turn. */
 const MIXED_ORIGINS = Symbol('hindsight:mixed');
 
@@ -75,9 +83,15 @@ export interface RoomOptions {
 export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  /** Peers and the awareness client ids each one owns. */
+  /** Peers and the awareness client ids each one speaks for now. */
   private readonly peers = new Map<Peer, Set<number>>();
-  private readonly awarenessOwner = new Map<number, Peer>();
+  /**
+   * Which member each client id belongs to, for the life of the room: a connection that
+   * drops does not free its person's id for another member to take.
+   */
+  private readonly awarenessOwner = new Map<number, string>();
+  /** The client ids of each member, oldest first (at most MAX_CLIENT_IDS_PER_MEMBER). */
+  private readonly memberClientIds = new Map<string, number[]>();
   private pending: Uint8Array[] = [];
   /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
   private outgoing: Uint8Array[] = [];
@@ -190,13 +204,22 @@ export class Room {
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
   }
 
-  /** Removes a peer and the presence it owned. */
+  /**
+   * Removes a peer and the presence it spoke for (unless another connection of the same
+   * member speaks for it now). The ids stay reserved to their member.
+   */
   leave(peer: Peer): void {
     const owned = this.peers.get(peer);
     if (!owned) return;
     this.peers.delete(peer);
-    for (const id of owned) this.awarenessOwner.delete(id);
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+    const gone = [...owned].filter((id) => !this.isSpokenFor(id));
+    awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+    if (peer.memberId !== null) this.forgetIdleIds(peer.memberId);
+  }
+
+  private isSpokenFor(clientId: number): boolean {
+    for (const ids of this.peers.values()) if (ids.has(clientId)) return true;
+    return false;
   }
 
   /**
@@ -277,29 +300,81 @@ export class Room {
       throw new PeerError(CloseCode.Malformed, 'the awareness update could not be decoded');
     }
     const owned = this.peers.get(peer);
-    if (!owned) return;
-    const refused = presenceRefusal(entries, owned, this.options.limits ?? DEFAULT_SYNC_LIMITS);
-    if (refused) throw new PeerError(refused.code, refused.reason);
-    // A connection speaks only for the client ids it introduced first.
-    const allowed = entries.filter((e) => {
+    const { memberId } = peer;
+    // Presence is a member's: a connection without a member key has none.
+    if (!owned || memberId === null) return;
+    // Other members' ids are left out before the limits count: a y-websocket client
+    // sends back every presence change it receives, so a joiner echoes everyone's.
+    const own = entries.filter((e) => {
       const owner = this.awarenessOwner.get(e.clientId);
-      return owner === undefined || owner === peer;
+      return owner === undefined || owner === memberId;
     });
-    for (const e of allowed) {
-      this.awarenessOwner.set(e.clientId, peer);
-      owned.add(e.clientId);
+    const refused = presenceRefusal(own, owned, this.options.limits ?? DEFAULT_SYNC_LIMITS);
+    if (refused) throw new PeerError(refused.code, refused.reason);
+    const allowed: AwarenessEntry[] = [];
+    let taken: Set<string> | null = null;
+    for (const e of own) {
+      if (!this.speaksFor(owned, memberId, e.clientId)) continue;
+      taken ??= this.namesOfOthers(memberId);
+      try {
+        allowed.push({ ...e, state: stampPresence(e.state, peer.role, taken) });
+      } catch {
+        throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
+      }
     }
     if (allowed.length === 0) return;
-    try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), peer);
-    } catch {
-      throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
-    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(allowed), peer);
     this.options.afterPresence?.(
       this,
       peer,
       allowed.map((e) => e.state),
     );
+  }
+
+  /**
+   * Whether a connection of `memberId` that speaks for `owned` may speak for `clientId`:
+   * an id belongs to the member that introduced it (presenceLimits.ts bounds how many one
+   * connection introduces).
+   */
+  private speaksFor(owned: Set<number>, memberId: string, clientId: number): boolean {
+    if (owned.has(clientId)) return true;
+    const owner = this.awarenessOwner.get(clientId);
+    if (owner !== undefined && owner !== memberId) return false;
+    if (owner === undefined) this.reserve(memberId, clientId);
+    owned.add(clientId);
+    return true;
+  }
+
+  /** Reserves a client id to a member, forgetting its oldest idle one past the limit. */
+  private reserve(memberId: string, clientId: number): void {
+    this.awarenessOwner.set(clientId, memberId);
+    const ids = this.memberClientIds.get(memberId) ?? [];
+    ids.push(clientId);
+    this.memberClientIds.set(memberId, ids);
+    this.forgetIdleIds(memberId);
+  }
+
+  /** Forgets a member's oldest ids that no connection speaks for, down to the limit. */
+  private forgetIdleIds(memberId: string): void {
+    const ids = this.memberClientIds.get(memberId);
+    if (!ids || ids.length <= MAX_CLIENT_IDS_PER_MEMBER) return;
+    const idle = ids.filter((id) => !this.isSpokenFor(id));
+    const forget = new Set(idle.slice(0, ids.length - MAX_CLIENT_IDS_PER_MEMBER));
+    for (const id of forget) this.awarenessOwner.delete(id);
+    this.memberClientIds.set(
+      memberId,
+      ids.filter((id) => !forget.has(id)),
+    );
+  }
+
+  /** The name keys shown in presence by members other than `memberId`. */
+  private namesOfOthers(memberId: string): Set<string> {
+    const names = new Set<string>();
+    this.awareness.getStates().forEach((state, clientId) => {
+      const name = nameOf(state);
+      if (name !== null && this.awarenessOwner.get(clientId) !== memberId) names.add(nameKey(name));
+    });
+    return names;
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {

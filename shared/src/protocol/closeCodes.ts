@@ -11,6 +11,13 @@ export const CloseCode = {
   Forbidden: 4403,
   /** No board with that id exists. */
   UnknownBoard: 4404,
+  /**
+   * The board has as many members of this role as it takes (a new member key was
+   * refused); the facilitator can remove strays. Reconnecting will not help.
+   */
+  MemberLimit: 4409,
+  /** The facilitator removed this member from the board: its key is refused. */
+  MemberRemoved: 4410,
   /** The outgoing queue grew past the limit: the client does not read fast enough. */
   SlowConsumer: 4413,
   /** A message could not be decoded as the y-websocket protocol. */
@@ -51,6 +58,8 @@ const FATAL: ReadonlySet<number> = new Set([
   CloseCode.BadRoom,
   CloseCode.Unauthorized,
   CloseCode.UnknownBoard,
+  CloseCode.MemberLimit,
+  CloseCode.MemberRemoved,
   CloseCode.VersionMismatch,
   CloseCode.Unavailable,
   CloseCode.BoardFull,
@@ -91,6 +100,10 @@ export function describeClose(code: number): string {
       return 'This board does not exist. Check the link you were given.';
     case CloseCode.Unauthorized:
       return 'This link is not valid for this board (it may have been replaced). Ask the facilitator for a new one.';
+    case CloseCode.MemberLimit:
+      return 'This board is full: it has as many people as it takes. Ask the facilitator to remove someone who left.';
+    case CloseCode.MemberRemoved:
+      return 'The facilitator removed you from this board. Ask them if that was a mistake.';
     case CloseCode.Forbidden:
       return 'Your role cannot change this board; your last change was not saved.';
     case CloseCode.Malformed:

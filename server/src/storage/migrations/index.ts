@@ -12,6 +12,7 @@ import apiTokens from './0003_api_tokens.ts';
 import docLayoutVersions from './0004_doc_layout_versions.ts';
 import boardVersions from './0005_board_versions.ts';
 import storeProbe from './0006_store_probe.ts';
+import boardMembers from './0007_board_members.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   docLayoutVersions,
   boardVersions,
   storeProbe,
+  boardMembers,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */

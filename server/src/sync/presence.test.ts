@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { nameKey, stampPresence, uniqueName } from './presence.ts';
+
+describe('presence stamping', () => {
+  it('sets the role the token granted, whatever the client claimed', () => {
+    const claimed = JSON.stringify({
+      user: { name: 'Eve', color: '#112233' },
+      role: 'facilitator',
+    });
+    expect(JSON.parse(stampPresence(claimed, 'observer', new Set()))).toEqual({
+      user: { name: 'Eve', color: '#112233' },
+      role: 'observer',
+    });
+  });
+
+  it('tells apart a name another member already shows', () => {
+    const taken = new Set(['alex', 'alex (2)'].map(nameKey));
+    const state = JSON.stringify({ user: { name: ' ALEX ', color: '#112233' } });
+    expect(JSON.parse(stampPresence(state, 'participant', taken)).user.name).toBe('ALEX (3)');
+    expect(uniqueName('Sam', taken)).toBe('Sam');
+    expect(uniqueName('x'.repeat(40), new Set([nameKey('x'.repeat(40))]))).toHaveLength(40);
+  });
+
+  it('passes leaving and non-object states unchanged, and refuses text that is not JSON', () => {
+    expect(stampPresence('null', 'participant', new Set())).toBe('null');
+    expect(stampPresence('[1]', 'participant', new Set())).toBe('[1]');
+    expect(() => stampPresence('{nope', 'participant', new Set())).toThrow();
+  });
+});
