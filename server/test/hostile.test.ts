@@ -16,7 +16,9 @@ import {
   addCard,
   addSurveyNote,
   addTimelineEvent,
+  actionItemsMap,
   auditBoardDoc,
+  CloseCode,
   DEFAULT_TEMPLATE,
   digestDoc,
   discussionsMap,
@@ -105,12 +107,33 @@ function readEverything(board: Y.Doc, facilitation: Y.Doc, privates: readonly Y.
   }
 }
 
-/** True once `server` holds everything `client` has written. */
-async function holds(server: TestServer, room: string, client: Y.Doc): Promise<void> {
+/** Close codes with which the server may refuse a hostile write: it is not data, or too big. */
+const REFUSALS: readonly number[] = [CloseCode.Malformed, CloseCode.BoardFull];
+
+/** A hostile writer's connection to one doc; replaced by a fresh one when refused. */
+interface Hostile {
+  client: TestClient;
+  refused: boolean;
+  readonly room: string;
+  readonly roots: readonly string[];
+  readonly open: () => TestClient;
+}
+
+/**
+ * Once `server` holds everything `client` has written, or has refused the client (whose
+ * later writes it then never takes).
+ */
+async function holds(
+  server: TestServer,
+  room: string,
+  client: Y.Doc,
+  refused = () => false,
+): Promise<void> {
   const mine = Y.decodeStateVector(Y.encodeStateVector(client));
   await server.app.rooms.withRooms([room], ([r]) =>
     vi.waitFor(
       () => {
+        if (refused()) return;
         const theirs = Y.decodeStateVector(Y.encodeStateVector(r!.doc));
         for (const [id, clock] of mine) expect(theirs.get(id) ?? 0).toBeGreaterThanOrEqual(clock);
       },
@@ -179,13 +202,35 @@ describe('a hostile participant', () => {
     addSurveyNote(pBoard.doc, { text: 'The dashboard lagged' });
     addCard(pat.client.doc, { text: 'Alerts were late', column: 'went-wrong' });
 
+    // The hostile participant, on the board doc and their own private doc. A connection
+    // the server refuses is replaced, so that the writes go on landing.
     const mallory = await member(server, board, 'Mallory');
-    const hostileBoard = open(rooms.board, board.tokens.participant);
-    await synced(hostileBoard);
-    const targets = [
-      { doc: hostileBoard.doc, room: rooms.board, roots: WRITABLE_ROOTS.board },
-      { doc: mallory.client.doc, room: mallory.room, roots: WRITABLE_ROOTS.private },
-    ];
+    const refusals: number[] = [];
+    const connect = async (target: Hostile) => {
+      target.client.destroy();
+      target.client = target.open();
+      target.refused = false;
+      target.client.provider.on('connection-close', (e: { code?: number } | null) => {
+        target.refused = true;
+        refusals.push(e?.code ?? 0);
+      });
+      await synced(target.client);
+    };
+    const targets: Hostile[] = [
+      {
+        room: rooms.board,
+        roots: WRITABLE_ROOTS.board,
+        open: () => open(rooms.board, board.tokens.participant),
+      },
+      {
+        room: mallory.room,
+        roots: WRITABLE_ROOTS.private,
+        open: () => t.client(server, mallory.room, board.tokens.participant, mallory.key),
+      },
+    ].map((target) => ({ ...target, client: mallory.client, refused: true }));
+    // The private doc's first connection replaces the one that gave Mallory's name.
+    targets[0]!.client = { ...mallory.client, destroy: () => undefined };
+    for (const target of targets) await connect(target);
 
     // The facilitator walks every phase while the writes arrive; voting opens and closes.
     const random = prng(SEED);
@@ -195,7 +240,8 @@ describe('a hostile participant', () => {
     command('start');
     for (let i = 0; i < WRITES; i++) {
       const target = random() < 0.7 ? targets[0]! : targets[1]!;
-      hostileWrite(target.doc, target.roots, random);
+      if (target.refused) await connect(target);
+      hostileWrite(target.client.doc, target.roots, random);
       if (i % Math.ceil(WRITES / steps) === 0) {
         command('next');
         const phase = readSession(fFac.doc).phaseId;
@@ -203,9 +249,13 @@ describe('a hostile participant', () => {
         else if (readSession(fFac.doc).revealed) setVotingStatus(fFac.doc, 'open');
       }
       // Now and then, let the server catch up, so a long run holds little in flight.
-      if (i % 100 === 99) await holds(server, target.room, target.doc);
+      if (i % 100 === 99) await holds(server, target.room, target.client.doc, () => target.refused);
     }
-    for (const target of targets) await holds(server, target.room, target.doc);
+    for (const target of targets) {
+      await holds(server, target.room, target.client.doc, () => target.refused);
+    }
+    // A refusal is for what is not data or too big; anything else is a failure.
+    expect(refusals.filter((code) => !REFUSALS.includes(code))).toEqual([]);
     await holds(server, rooms.facilitation, fFac.doc);
 
     // Every honest reader converges with the server, and reads without throwing.
@@ -227,7 +277,7 @@ describe('a hostile participant', () => {
       [oBoard, oFac],
       [pBoard, oFac],
     ] as const) {
-      readEverything(b.doc, f.doc, [pat.client.doc, mallory.client.doc]);
+      readEverything(b.doc, f.doc, [pat.client.doc, targets[1]!.client.doc]);
     }
     await exportsRender(server, board);
     expect(closes).toEqual([]);
@@ -240,7 +290,7 @@ describe('a hostile participant', () => {
     expect(((await versions.json()) as { versions: unknown[] }).versions.length).toBeGreaterThan(0);
 
     // Everyone leaves; every room unloads, then loads again and reads.
-    for (const client of [...honest, hostileBoard, mallory.client]) client.destroy();
+    for (const client of [...honest, ...targets.map((h) => h.client)]) client.destroy();
     await vi.waitFor(() => expect(server.app.rooms.residentNames()).toEqual([]), {
       timeout: 60_000,
     });
@@ -256,4 +306,30 @@ describe('a hostile participant', () => {
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
     failed = false;
   }, 600_000);
+
+  it('refuses whole an update whose value borrows a prototype (4422); the board stays open to everyone', async () => {
+    failed = true;
+    const server = await t.server();
+    const board = await createBoard(server);
+    const room = roomName(board.id);
+    const hostile = t.client(server, room, board.tokens.participant);
+    await synced(hostile);
+    const closed = new Promise<number>((resolve) =>
+      hostile.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+    );
+    // Decoded by assignment, the key `__proto__` makes the value look like bytes it is not;
+    // once in the server's doc, no encoding of the doc would work again.
+    const poisoned = Object.fromEntries([['__proto__', Uint8Array.from([1, 2, 3])]]);
+    actionItemsMap(hostile.doc).set('Actionxxxxxxxxxx', poisoned as never);
+    expect(await closed).toBe(CloseCode.Malformed);
+    hostile.destroy();
+
+    await server.app.rooms.withRooms([room], ([r]) =>
+      expect(actionItemsMap(r!.doc).has('Actionxxxxxxxxxx')).toBe(false),
+    );
+    const reader = t.client(server, room, board.tokens.observer);
+    await synced(reader);
+    await exportsRender(server, board);
+    failed = false;
+  });
 });

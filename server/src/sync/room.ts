@@ -33,6 +33,7 @@ import {
   type AwarenessEntry,
 } from './protocol.ts';
 import { SyncAnswers } from './syncAnswers.ts';
+import { holdsOnlyData } from './plainData.ts';
 
 /** Origin of updates read back from the store: already persisted, not broadcast. */
 const LOAD_ORIGIN = Symbol('hindsight:load');
@@ -274,10 +275,18 @@ export class Room {
     if (this.options.canStore?.() === false && this.wouldChange(update)) {
       throw new PeerError(CloseCode.SavingPaused, 'the server cannot store changes right now');
     }
+    let decoded;
     try {
       // Yjs integrates an update's items before it reads the deletions that follow them,
       // so an update cut short there would be half applied: it is read whole first.
-      Y.decodeUpdate(update);
+      decoded = Y.decodeUpdate(update);
+    } catch {
+      throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
+    }
+    if (!holdsOnlyData(decoded.structs)) {
+      throw new PeerError(CloseCode.Malformed, 'the update holds a value that is not data');
+    }
+    try {
       Y.applyUpdate(this.doc, update, peer);
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');

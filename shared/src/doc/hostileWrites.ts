@@ -224,6 +224,7 @@ function value(r: Draw, depth: number): unknown {
 /** A JSON value nested up to the depth limit. */
 function json(r: Draw, depth: number): unknown {
   if (r.chance(0.03)) return BigInt(Number.MAX_SAFE_INTEGER) * 3n; // only JSON holds bigints
+  if (r.chance(0.03)) return Uint8Array.from({ length: r.int(8) }, () => r.int(256));
   if (depth >= r.maxDepth || r.chance(0.3)) return r.chance(0.5) ? r.string(12) : r.pick(NUMBERS);
   if (r.chance(0.5)) return Array.from({ length: r.int(3) }, () => json(r, depth + 1));
   // fromEntries: `__proto__` becomes a key, as it does on the wire. A `constructor` key

@@ -17,14 +17,21 @@ export const WHOLE_ROOT = '';
 
 /**
  * JSON with object keys sorted, so equal content gives equal text whatever the order.
- * Whatever a writer stored gives text: a sub-document is its guid, and a value met again
- * inside itself (a sub-document's internals) is not followed.
+ * Whatever a writer stored gives text: a sub-document is its guid, a value met again
+ * inside itself (a sub-document's internals) is not followed, and an object with a
+ * borrowed prototype is its own keys.
  */
 export function stableJson(value: unknown, within: Set<object> = new Set()): string {
   if (value === undefined) return 'null';
   if (typeof value === 'bigint') return JSON.stringify(`${value}n`);
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (value instanceof Uint8Array) return JSON.stringify(Array.from(value));
+  // By its internal slot: a decoded object whose `__proto__` key made a Uint8Array its
+  // prototype passes `instanceof` and has no bytes.
+  if (ArrayBuffer.isView(value)) {
+    return JSON.stringify(
+      Array.from(new Uint8Array(value.buffer, value.byteOffset, value.byteLength)),
+    );
+  }
   if (value instanceof Y.Doc) return JSON.stringify(`doc:${value.guid}`);
   if (within.has(value)) return '"[cycle]"';
   within.add(value);

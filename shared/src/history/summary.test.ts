@@ -74,7 +74,7 @@ describe('digests', () => {
     expect(stableJson({ b: 1, a: [{ d: 2, c: undefined }] })).toBe('{"a":[{"d":2}],"b":1}');
   });
 
-  it('give text for whatever a writer stored: big integers, sub-documents, shared values', () => {
+  it('give text for whatever a writer stored: big integers, sub-documents, shared values, borrowed prototypes', () => {
     const doc = new Y.Doc();
     const shared = { n: 1 };
     const map = doc.getMap(BOARD_ROOTS.actionItems);
@@ -85,5 +85,9 @@ describe('digests', () => {
       '{"big":"1152921504606846976n","twice":[{"n":1},{"n":1}]}',
     );
     expect(stableJson(new Y.Doc({ guid: 'g1' }))).toBe('"doc:g1"');
+    // What a decoder makes of a `__proto__` key holding bytes.
+    const borrowed = Object.setPrototypeOf({ a: 1 }, Uint8Array.from([1, 2])) as unknown;
+    expect(stableJson(borrowed)).toBe('{"a":1}');
+    expect(stableJson(Uint8Array.from([1, 2]))).toBe('[1,2]');
   });
 });
