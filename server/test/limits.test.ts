@@ -268,7 +268,7 @@ describe('link rotation', () => {
         payload: JSON.stringify({ roles }),
       });
     expect((await rotate(board.tokens.participant, ['participant'])).statusCode).toBe(403);
-    expect((await rotate(board.tokens.facilitator, ['facilitator'])).statusCode).toBe(400);
+    expect((await rotate(board.tokens.facilitator, ['owner'])).statusCode).toBe(400);
     const res = await rotate(board.tokens.facilitator, ['participant']);
     expect(res.statusCode).toBe(200);
     const body = RotateLinksResponseSchema.parse(res.json());

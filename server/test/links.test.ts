@@ -4,8 +4,15 @@
  * the Host header.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { CloseCode } from '@hindsight/shared';
-import { closeCodeOf, createBoard, type TestServer, testContext, WAIT_MS } from './helpers.ts';
+import { CloseCode, RotateLinksResponseSchema } from '@hindsight/shared';
+import {
+  closeCodeOf,
+  createBoard,
+  synced,
+  type TestServer,
+  testContext,
+  WAIT_MS,
+} from './helpers.ts';
 
 const t = testContext();
 
@@ -55,5 +62,42 @@ describe('origin check', () => {
     const port = new URL(server.url).port;
     const rebound = { origin: `http://attacker.example:${port}`, host: `attacker.example:${port}` };
     expect(await closeCodeOf(url, WAIT_MS, [], rebound)).toBe(403);
+  });
+});
+
+describe('facilitator link', () => {
+  it('is replaced from the facilitator link itself: its sockets close with 4401, its token answers 401', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const facilitator = t.client(server, board.id, board.tokens.facilitator);
+    await synced(facilitator);
+    const closed = new Promise<number>((resolve) =>
+      facilitator.provider.ws?.addEventListener('close', (event) => resolve(event.code)),
+    );
+    const res = await fetch(`${server.url}/api/boards/${board.id}/links`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${board.tokens.facilitator}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ roles: ['facilitator'] }),
+    });
+    expect(res.status).toBe(200);
+    const rotated = RotateLinksResponseSchema.parse(await res.json());
+    const fresh = rotated.tokens.facilitator!;
+    expect(fresh).not.toBe(board.tokens.facilitator);
+    expect(rotated.links.facilitator).toContain(fresh);
+    expect(await closed).toBe(CloseCode.Unauthorized);
+
+    const infoWith = (token: string) =>
+      fetch(`${server.url}/api/boards/${board.id}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }).then((r) => r.status);
+    expect(await infoWith(board.tokens.facilitator)).toBe(401);
+    expect(await infoWith(fresh)).toBe(200);
+    const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.facilitator}`;
+    expect(await closeCodeOf(url, WAIT_MS)).toBe(CloseCode.Unauthorized);
+    // The participant link still works.
+    expect(await infoWith(board.tokens.participant)).toBe(200);
   });
 });

@@ -13,6 +13,7 @@ import {
   type CreateBoardResponse,
   type RestoreResponse,
   type RotateLinksResponse,
+  type RotatableRole,
   type VersionList,
 } from '@hindsight/shared';
 import { z } from 'zod';
@@ -77,7 +78,7 @@ export function fetchBoard(id: string, token: string, signal?: AbortSignal): Pro
 export function rotateLinks(
   id: string,
   facilitatorToken: string,
-  roles: readonly ('participant' | 'observer')[],
+  roles: readonly RotatableRole[],
 ): Promise<RotateLinksResponse> {
   return request(
     `/api/boards/${encodeURIComponent(id)}/links`,

@@ -65,8 +65,8 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
   });
 
   /**
-   * Replaces the participant and/or observer link (facilitator only). Connections opened
-   * with an old link are closed at once with 4401.
+   * Replaces links (facilitator only), the facilitator's own included. Connections opened
+   * with an old link are closed at once with 4401, and the old token answers 401.
    */
   app.post<{ Params: { id: string } }>(
     '/api/boards/:id/links',

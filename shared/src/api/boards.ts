@@ -43,8 +43,12 @@ export const ApiErrorSchema = z.object({
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 
-/** Roles whose link the facilitator may replace; the facilitator's own link stays. */
-export const ROTATABLE_ROLES = ['participant', 'observer'] as const;
+/**
+ * Roles whose link the facilitator may replace, their own included: a leaked facilitator
+ * link is replaced from the facilitator link itself, which stops working at once.
+ */
+export const ROTATABLE_ROLES = ['participant', 'observer', 'facilitator'] as const;
+export type RotatableRole = (typeof ROTATABLE_ROLES)[number];
 
 export const RotateLinksRequestSchema = z.strictObject({
   roles: z

@@ -4,18 +4,24 @@ import { rotateLinks } from '../../lib/api.ts';
 import { shareLinks } from '../../lib/boardLinks.ts';
 import { recallCreatedBoard, rememberRotatedLinks } from '../../state/createdBoards.ts';
 import { useBoard } from '../../state/useBoard.ts';
+import { useHashToken } from '../../state/useHashToken.ts';
 import { SurveyLinkRow } from '../incident/SurveyLinkRow.tsx';
 import { ShareLinkRow, type ReplaceLink } from './ShareLinkRow.tsx';
 
 const ROWS: readonly { role: Role; title: string; hint: string }[] = [
   { role: 'participant', title: 'Participants', hint: 'Can add, edit and delete cards.' },
   { role: 'observer', title: 'Observers', hint: 'Can follow along, read-only.' },
-  { role: 'facilitator', title: 'Facilitator (you)', hint: 'Keep this one to yourself.' },
+  {
+    role: 'facilitator',
+    title: 'Facilitator (you)',
+    hint: 'Keep this one to yourself. Replacing it reopens this page on the new one.',
+  },
 ];
 
 /** The facilitator's invite links, in a small popover. */
 export function ShareMenu() {
   const boardId = useBoard((s) => s.boardId);
+  const token = useHashToken();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -26,17 +32,27 @@ export function ShareMenu() {
   const [replacing, setReplacing] = useState<Role | null>(null);
   const [replaced, setReplaced] = useState<{ role: Role; message: string } | null>(null);
 
-  /** Replaces a role's link: the old one stops working, its sockets are closed. */
+  /**
+   * Replaces a role's link: the old one stops working, its sockets are closed. The
+   * facilitator's own link too: this page then reopens on the new one.
+   */
   const replaceFor = (role: Role): ReplaceLink | undefined => {
-    if (!created || role === 'facilitator') return undefined;
+    const facilitatorToken = created?.tokens.facilitator ?? token;
+    if (!facilitatorToken || (role !== 'facilitator' && !created)) return undefined;
     return {
       busy: replacing !== null,
       message: replaced?.role === role ? replaced.message : null,
       run: () => {
         setReplacing(role);
-        rotateLinks(boardId, created.tokens.facilitator, [role]).then(
+        rotateLinks(boardId, facilitatorToken, [role]).then(
           (rotated) => {
-            setCreated(rememberRotatedLinks(created, rotated));
+            if (created) setCreated(rememberRotatedLinks(created, rotated));
+            const ownLink = rotated.links.facilitator;
+            if (role === 'facilitator' && ownLink) {
+              window.location.replace(ownLink);
+              window.location.reload();
+              return;
+            }
             setReplaced({ role, message: 'New link ready. The old one no longer works.' });
             setReplacing(null);
           },
@@ -103,8 +119,9 @@ export function ShareMenu() {
               <ShareLinkRow
                 role="facilitator"
                 title="Facilitator (you)"
-                hint="Keep this one to yourself."
+                hint="Keep this one to yourself. Replacing it reopens this page on the new one."
                 link={window.location.href}
+                replace={replaceFor('facilitator')}
               />
             </>
           )}
