@@ -18,6 +18,7 @@ interface Provider {
 
 interface SyncModules {
   readonly Doc: new () => Doc;
+  readonly encodeStateAsUpdate: (doc: Doc) => Uint8Array;
   readonly WebsocketProvider: new (
     url: string,
     room: string,
@@ -39,6 +40,7 @@ async function syncModules(): Promise<SyncModules> {
   const [Y, yws, ws] = await Promise.all([load('yjs'), load('y-websocket'), load('ws')]);
   return {
     Doc: (Y as { Doc: SyncModules['Doc'] }).Doc,
+    encodeStateAsUpdate: (Y as Pick<SyncModules, 'encodeStateAsUpdate'>).encodeStateAsUpdate,
     WebsocketProvider: yws.WebsocketProvider as SyncModules['WebsocketProvider'],
     WebSocket: ws.default,
   };
@@ -75,4 +77,54 @@ export async function nodeDocs(serverUrl: string): Promise<NodeDocs> {
       for (const provider of providers.splice(0)) provider.destroy();
     },
   };
+}
+
+/** A sync update message (type 0, step "update") carrying `update`, as y-websocket frames it. */
+function updateMessage(update: Uint8Array): Uint8Array {
+  const length: number[] = [];
+  let n = update.length;
+  while (n > 0x7f) {
+    length.push(0x80 | (n & 0x7f));
+    n >>>= 7;
+  }
+  length.push(n);
+  return Uint8Array.from([0, 2, ...length, ...update]);
+}
+
+/**
+ * Writes text into a room in changes of about `chunk` bytes, one after the other, until
+ * the server refuses one; resolves with the close code. Used to bring a board to its size
+ * limit faster than a browser could (a raw socket: a provider would send it all again).
+ */
+export async function fillUntilRefused(
+  serverUrl: string,
+  room: string,
+  token: string,
+  chunk: number,
+): Promise<number> {
+  const { Doc, encodeStateAsUpdate, WebSocket } = await syncModules();
+  type Socket = {
+    on(event: 'open' | 'message', listener: () => void): void;
+    on(event: 'close', listener: (code: number) => void): void;
+    send(data: Uint8Array, done: () => void): void;
+    readonly readyState: number;
+  };
+  const Ws = WebSocket as new (url: string) => Socket;
+  const ws = new Ws(`${serverUrl.replace(/^http/, 'ws')}/sync/${room}?token=${token}`);
+  const closed = new Promise<number>((done) => ws.on('close', done));
+  await new Promise<void>((done) => ws.on('open', done));
+  while (ws.readyState === 1) {
+    const doc = new Doc() as unknown as {
+      getText(name: string): { insert(at: number, text: string): void };
+    };
+    // eslint-disable-next-line no-restricted-syntax -- filler, not the board's layout
+    doc.getText('filler').insert(0, 'x'.repeat(chunk));
+    await new Promise<void>((done) =>
+      ws.send(updateMessage(encodeStateAsUpdate(doc as unknown as Doc)), done),
+    );
+    // Paced below the message rate, so that few changes are in flight when one is refused
+    // (those after it are dropped unread either way).
+    await new Promise((done) => setTimeout(done, 5));
+  }
+  return closed;
 }

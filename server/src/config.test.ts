@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     [{ MAX_UPDATE_BYTES: '100' }, 'MAX_UPDATE_BYTES must be at least 1024 bytes'],
     [{ MAX_UPDATE_BYTES: '9000000' }, 'MAX_UPDATE_BYTES must be at most 8388608 bytes'],
     [{ MAX_DOC_BYTES: '2000000000', MAX_BOARD_BYTES: '1000000' }, 'MAX_DOC_BYTES (2000000000)'],
+    [{ MAX_UPDATE_BYTES: '65536', MAX_DOC_BYTES: '4096' }, 'MAX_UPDATE_BYTES (65536)'],
     [
       { ALLOWED_ORIGINS: 'https://ok.example, not a url' },
       'ALLOWED_ORIGINS: "not a url" is not an origin',
@@ -39,6 +40,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAX_DOC_BYTES: '1048576', MAX_UPDATE_BYTES: '65536' }).limits).toEqual({
       maxDocBytes: 1048576,
       maxUpdateBytes: 65536,
+      maxBoardBytes: 64 * 1024 * 1024,
+    });
+    // A doc limit alone brings the update limit down, or the board limit up, with it.
+    expect(loadConfig({ MAX_DOC_BYTES: '262144' }).limits).toMatchObject({
+      maxUpdateBytes: 262144,
+    });
+    expect(loadConfig({ MAX_DOC_BYTES: String(100 * 1024 * 1024) }).limits).toMatchObject({
+      maxBoardBytes: 100 * 1024 * 1024,
     });
   });
 

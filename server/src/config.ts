@@ -166,18 +166,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-/** The size limits the environment sets, checked against each other with the defaults. */
+/**
+ * The size limits the environment sets. A limit left unset follows one that is set, so
+ * that MAX_DOC_BYTES alone lowers the update limit or raises the board limit with it;
+ * limits set against each other stop the server.
+ */
 function sizeLimits(e: z.infer<typeof EnvSchema>): Config['limits'] {
-  const limits = {
-    ...(e.MAX_UPDATE_BYTES ? { maxUpdateBytes: e.MAX_UPDATE_BYTES } : {}),
-    ...(e.MAX_DOC_BYTES ? { maxDocBytes: e.MAX_DOC_BYTES } : {}),
-    ...(e.MAX_BOARD_BYTES ? { maxBoardBytes: e.MAX_BOARD_BYTES } : {}),
-  };
-  const { maxUpdateBytes, maxDocBytes, maxBoardBytes } = { ...DEFAULT_SYNC_LIMITS, ...limits };
+  const d = DEFAULT_SYNC_LIMITS;
+  const maxDocBytes = e.MAX_DOC_BYTES ?? d.maxDocBytes;
+  const maxUpdateBytes = e.MAX_UPDATE_BYTES ?? Math.min(d.maxUpdateBytes, maxDocBytes);
+  const maxBoardBytes = e.MAX_BOARD_BYTES ?? Math.max(d.maxBoardBytes, maxDocBytes);
   if (maxUpdateBytes > maxDocBytes || maxDocBytes > maxBoardBytes) {
     throw new ConfigError(
       `Invalid configuration:\n  MAX_UPDATE_BYTES (${maxUpdateBytes}) <= MAX_DOC_BYTES (${maxDocBytes}) <= MAX_BOARD_BYTES (${maxBoardBytes}) must hold`,
     );
   }
-  return limits;
+  const set = e.MAX_UPDATE_BYTES ?? e.MAX_DOC_BYTES ?? e.MAX_BOARD_BYTES;
+  return set === undefined ? {} : { maxUpdateBytes, maxDocBytes, maxBoardBytes };
 }

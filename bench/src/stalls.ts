@@ -1,0 +1,198 @@
+/**
+ * `pnpm bench:stalls [--quick]`: the longest time the server answers nothing while one
+ * hostile connection attacks it (issue #22), against the goal of 100 ms.
+ *
+ * Each attack runs against a fresh server started as it runs in production (src/server.ts
+ * in a child process, default limits), while the stall meter (server/test/stallMeter.ts)
+ * pings `/api/time` from this process. The figure is the longest gap between two answers
+ * from the moment the attack starts until it has been cut off or fully served. Nothing is
+ * asserted: this is a measurement (docs/MEASUREMENTS.md).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { roomName } from '@hindsight/shared';
+import { openWorkspaceStore } from '../../server/src/storage/openWorkspaceStore.ts';
+import { apiTokens } from '../../server/src/workspace/apiTokens.ts';
+import {
+  openRaw,
+  presenceMessage,
+  PRESENCE_QUERY,
+  prng,
+  seededText,
+  syncRequest,
+  textUpdates,
+  type RawSocket,
+} from '../../server/test/attack.ts';
+import { startStallMeter } from '../../server/test/stallMeter.ts';
+
+const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
+const SEED = 20261206;
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+/** How long an attack may run before it is taken as fully served, ms. */
+const ATTACK_GUARD_MS = 120_000;
+
+interface Server {
+  readonly url: string;
+  readonly token: string;
+  stop(): Promise<void>;
+}
+
+async function startServer(): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hindsight-stalls-'));
+  const store = await openWorkspaceStore({ dataDir });
+  const { token } = await apiTokens(store).create({ name: 'bench', scope: 'admin' });
+  await store.close();
+  const { DATABASE_URL: _d, REDIS_URL: _r, ...env } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: SERVER_DIR,
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Hindsight is running at (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
+  });
+  child.stdout.resume();
+  child.stderr.resume();
+  return {
+    url,
+    token,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface Board {
+  readonly id: string;
+  readonly tokens: { participant: string; observer: string; facilitator: string };
+}
+
+async function createBoard(server: Server): Promise<Board> {
+  const res = await fetch(`${server.url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
+    body: JSON.stringify({ title: 'stalls' }),
+  });
+  return (await res.json()) as Board;
+}
+
+const ws = (server: Server, room: string, token: string) =>
+  `${server.url.replace(/^http/, 'ws')}/sync/${room}?token=${token}`;
+
+/** Resolves when the socket is closed or has received `answers` messages (or the guard ends). */
+async function settled(socket: RawSocket, answers: number): Promise<void> {
+  const started = Date.now();
+  let closed = false;
+  void socket.closed.then(() => (closed = true));
+  while (!closed && socket.received.messages < answers && Date.now() - started < ATTACK_GUARD_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Writes `bytes` of text into a room and waits until the server has taken it (or refused). */
+async function fill(server: Server, room: string, token: string, bytes: number): Promise<void> {
+  const writer = await openRaw(ws(server, room, token));
+  for (const message of textUpdates(prng(SEED), bytes, 512 * 1024)) writer.ws.send(message);
+  // A sync request answered after the updates means they were all handled before it.
+  writer.ws.send(syncRequest(1));
+  const before = writer.received.messages;
+  await settled(writer, before + 1);
+  writer.ws.terminate();
+}
+
+interface Attack {
+  readonly name: string;
+  /** Prepares the board; resolves with the attack, run while the meter pings. */
+  prepare(server: Server, board: Board): Promise<() => Promise<string>>;
+}
+
+const MIB = 1024 * 1024;
+const docMiB = args.quick ? 4 : 8;
+
+const ATTACKS: Attack[] = [
+  {
+    name: `300 sync requests of 9 bytes by an observer, ${docMiB} MiB board`,
+    async prepare(server, board) {
+      await fill(server, board.id, board.tokens.participant, docMiB * MIB);
+      return async () => {
+        const attacker = await openRaw(ws(server, board.id, board.tokens.observer));
+        for (let i = 0; i < 300; i++) attacker.ws.send(syncRequest(1000 + i));
+        await settled(attacker, 300);
+        attacker.ws.terminate();
+        return `${attacker.received.messages} answers`;
+      };
+    },
+  },
+  {
+    name: 'a 7 MB presence state, then 300 presence queries, ten peers',
+    async prepare(server, board) {
+      const peers = await Promise.all(
+        Array.from({ length: 10 }, () => openRaw(ws(server, board.id, board.tokens.observer))),
+      );
+      return async () => {
+        const attacker = await openRaw(ws(server, board.id, board.tokens.observer));
+        attacker.ws.send(
+          presenceMessage([4242], JSON.stringify({ n: seededText(prng(SEED), 7_000_000) })),
+        );
+        for (let i = 0; i < 300; i++) attacker.ws.send(PRESENCE_QUERY);
+        await settled(attacker, 300);
+        attacker.ws.terminate();
+        const relayed = peers.reduce((sum, p) => sum + p.received.bytes, 0);
+        for (const peer of peers) peer.ws.terminate();
+        return `${(relayed / MIB).toFixed(1)} MiB relayed`;
+      };
+    },
+  },
+  {
+    name: `${args.quick ? 32 : 64} MiB written into one doc, then an observer joins`,
+    async prepare(server, board) {
+      return async () => {
+        const room = roomName(board.id);
+        await fill(server, room, board.tokens.participant, (args.quick ? 32 : 64) * MIB);
+        const joiner = await openRaw(ws(server, room, board.tokens.observer));
+        joiner.ws.send(syncRequest(1));
+        await settled(joiner, 3);
+        joiner.ws.terminate();
+        return `joiner got ${(joiner.received.bytes / MIB).toFixed(1)} MiB`;
+      };
+    },
+  },
+];
+
+const rows: string[] = [];
+for (const attack of ATTACKS) {
+  process.stderr.write(`${attack.name}…\n`);
+  const server = await startServer();
+  try {
+    const board = await createBoard(server);
+    const run = await attack.prepare(server, board);
+    const meter = startStallMeter(server.url);
+    const note = await run();
+    const { longestMs, pings } = await meter.stop();
+    rows.push(`| ${attack.name} | ${longestMs} ms | ${pings} | ${note} |`);
+  } finally {
+    await server.stop();
+  }
+}
+process.stdout.write(
+  [
+    '| attack (one connection) | longest /api/time stall | pings | outcome |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n') + '\n',
+);
