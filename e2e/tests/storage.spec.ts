@@ -67,7 +67,9 @@ test('a participant’s edits pause while the server cannot store them, then lan
   const paused = pPage.getByRole('alert').filter({ hasText: 'Saving is paused' });
   await expect(paused).toHaveText(/^Saving is paused: .*Your edits are kept on this page/);
   await expect(pPage.getByText('Nobody owned the disk alert')).toBeVisible();
-  expect(await seriousViolations(pPage, '.banner')).toEqual([]);
+  await expect(pPage.getByTestId('connection-status')).toHaveAttribute('data-state', 'paused');
+  await expect(pPage.getByTestId('connection-status')).toContainText('Saving paused');
+  expect(await seriousViolations(pPage, '.banner, [data-testid="connection-status"]')).toEqual([]);
   await pPage.screenshot({ path: SCREENSHOT });
   await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
 

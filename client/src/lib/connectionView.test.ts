@@ -8,6 +8,7 @@ const base: ConnectionFacts = {
   online: true,
   fatal: null,
   fatalCode: null,
+  savingPaused: false,
 };
 
 describe('connectionView', () => {
@@ -38,5 +39,12 @@ describe('connectionView', () => {
   it('a fatal close beats everything and explains itself', () => {
     const view = connectionView({ ...base, online: false, fatal: 'This link is not valid.' });
     expect(view).toMatchObject({ kind: 'closed', detail: 'This link is not valid.' });
+  });
+  it('says saving is paused while the server cannot store, even on a live socket', () => {
+    const live = { ...base, status: 'connected' as const, synced: true, everSynced: true };
+    const view = connectionView({ ...live, savingPaused: true });
+    expect(view).toMatchObject({ kind: 'paused', label: 'Saving paused' });
+    expect(view.detail).toMatch(/edits are kept/);
+    expect(connectionView({ ...live, savingPaused: true, online: false }).kind).toBe('offline');
   });
 });

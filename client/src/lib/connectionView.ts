@@ -1,3 +1,5 @@
+import { CloseCode, describeClose } from '@hindsight/shared';
+
 /**
  * What the connection pill says. A pure function of the sync facts in the board store so
  * the rules (offline beats reconnecting, a fatal close beats everything) are tested.
@@ -18,9 +20,15 @@ export interface ConnectionFacts {
   readonly fatal: string | null;
   /** The code of that close; null while there was none. */
   readonly fatalCode: number | null;
+  /**
+   * The server said it cannot store changes now (4507) and saving has not held since:
+   * the page keeps its edits and sends them again later.
+   */
+  readonly savingPaused: boolean;
 }
 
-export type ConnectionKind = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'closed';
+export type ConnectionKind =
+  'connecting' | 'live' | 'paused' | 'reconnecting' | 'offline' | 'closed';
 
 export interface ConnectionView {
   readonly kind: ConnectionKind;
@@ -39,6 +47,13 @@ export function connectionView(facts: ConnectionFacts): ConnectionView {
       kind: 'offline',
       label: 'Offline',
       detail: 'You are offline. Your changes are kept and will sync when you are back.',
+    };
+  }
+  if (facts.savingPaused) {
+    return {
+      kind: 'paused',
+      label: 'Saving paused',
+      detail: describeClose(CloseCode.SavingPaused),
     };
   }
   if (facts.status === 'connected' && facts.synced) {

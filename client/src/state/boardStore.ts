@@ -63,5 +63,6 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
     fatalCode: null,
+    savingPaused: false,
   }));
 }

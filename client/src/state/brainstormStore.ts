@@ -50,5 +50,6 @@ export function createBrainstormStore(writer: boolean): BrainstormStore {
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
     fatalCode: null,
+    savingPaused: false,
   }));
 }

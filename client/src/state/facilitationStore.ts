@@ -37,5 +37,6 @@ export function createFacilitationStore(template: Template): FacilitationStore {
     online: typeof navigator === 'undefined' ? true : navigator.onLine,
     fatal: null,
     fatalCode: null,
+    savingPaused: false,
   }));
 }

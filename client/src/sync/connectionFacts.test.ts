@@ -36,6 +36,7 @@ function setup() {
     online: true,
     fatal: null,
     fatalCode: null,
+    savingPaused: false,
     notice: null,
   }));
   const unbind = bindConnectionFacts({ provider } as unknown as DocConnection, store);
@@ -60,7 +61,7 @@ describe('connection facts after 4507 (saving paused)', () => {
   it('says the edits are kept, reconnects after a wait that grows, and is not fatal', () => {
     const { provider, store, close, unbind } = setup();
     close(CloseCode.SavingPaused);
-    expect(store.getState()).toMatchObject({ notice: PAUSED, fatal: null });
+    expect(store.getState()).toMatchObject({ notice: PAUSED, fatal: null, savingPaused: true });
     expect(PAUSED).toMatch(/edits are kept/);
     vi.advanceTimersByTime(999);
     expect(provider.connects).toBe(0);
@@ -86,7 +87,7 @@ describe('connection facts after 4507 (saving paused)', () => {
     vi.advanceTimersByTime(2000);
     sync();
     vi.advanceTimersByTime(SAVING_HELD_MS);
-    expect(store.getState().notice).toBeNull();
+    expect(store.getState()).toMatchObject({ notice: null, savingPaused: false });
     unbind();
   });
 });

@@ -43,7 +43,7 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
       clearTimeout(held);
       held = setTimeout(() => {
         pauses = 0;
-        set({ notice: null });
+        set({ notice: null, savingPaused: false });
       }, SAVING_HELD_MS);
     }
   };
@@ -51,7 +51,7 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
     clearTimeout(held);
     if (event === null) return; // we closed it ourselves
     if (event.code === CloseCode.SavingPaused) {
-      set({ notice: describeClose(event.code) });
+      set({ notice: describeClose(event.code), savingPaused: true });
       clearTimeout(retry);
       retry = setTimeout(() => provider.connect(), savingPausedRetryMs(pauses++));
     } else if (isFatalClose(event.code)) {
