@@ -8,7 +8,7 @@
  * from the moment the attack starts until it has been cut off or fully served. Nothing is
  * asserted: this is a measurement (docs/MEASUREMENTS.md).
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,22 @@ import {
   textUpdates,
   type RawSocket,
 } from '../../server/test/attack.ts';
-import { startStallMeter } from '../../server/test/stallMeter.ts';
+import type { StallReport } from '../../server/test/stallMeter.ts';
+
+/** Starts the stall meter in a child process (stallWorker.ts); `stop` resolves with its report. */
+async function startMeter(url: string): Promise<{ stop(): Promise<StallReport> }> {
+  const child = fork(fileURLToPath(new URL('./stallWorker.ts', import.meta.url)), [url], {
+    execArgv: ['--import', 'tsx'],
+  });
+  await new Promise((resolve) => child.once('message', resolve));
+  return {
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('message', (report: StallReport) => resolve(report));
+        child.send('stop');
+      }),
+  };
+}
 
 const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
 const SEED = 20261206;
@@ -104,10 +119,10 @@ async function settled(socket: RawSocket, answers: number): Promise<void> {
   }
 }
 
-/** Writes `bytes` of text into a room and waits until the server has taken it (or refused). */
-async function fill(server: Server, room: string, token: string, bytes: number): Promise<void> {
+/** Sends `updates` into a room and waits until the server has taken them (or refused). */
+async function fill(server: Server, room: string, token: string, updates: Uint8Array[]) {
   const writer = await openRaw(ws(server, room, token));
-  for (const message of textUpdates(prng(SEED), bytes, 512 * 1024)) writer.ws.send(message);
+  for (const message of updates) writer.ws.send(message);
   // A sync request answered after the updates means they were all handled before it.
   writer.ws.send(syncRequest(1));
   const before = writer.received.messages;
@@ -128,7 +143,8 @@ const ATTACKS: Attack[] = [
   {
     name: `300 sync requests of 9 bytes by an observer, ${docMiB} MiB board`,
     async prepare(server, board) {
-      await fill(server, board.id, board.tokens.participant, docMiB * MIB);
+      const updates = textUpdates(prng(SEED), docMiB * MIB, 512 * 1024);
+      await fill(server, board.id, board.tokens.participant, updates);
       return async () => {
         const attacker = await openRaw(ws(server, board.id, board.tokens.observer));
         for (let i = 0; i < 300; i++) attacker.ws.send(syncRequest(1000 + i));
@@ -144,11 +160,10 @@ const ATTACKS: Attack[] = [
       const peers = await Promise.all(
         Array.from({ length: 10 }, () => openRaw(ws(server, board.id, board.tokens.observer))),
       );
+      const state = presenceMessage([4242], JSON.stringify({ n: seededText(prng(SEED), 7e6) }));
       return async () => {
         const attacker = await openRaw(ws(server, board.id, board.tokens.observer));
-        attacker.ws.send(
-          presenceMessage([4242], JSON.stringify({ n: seededText(prng(SEED), 7_000_000) })),
-        );
+        attacker.ws.send(state);
         for (let i = 0; i < 300; i++) attacker.ws.send(PRESENCE_QUERY);
         await settled(attacker, 300);
         attacker.ws.terminate();
@@ -161,9 +176,10 @@ const ATTACKS: Attack[] = [
   {
     name: `${args.quick ? 32 : 64} MiB written into one doc, then an observer joins`,
     async prepare(server, board) {
+      const updates = textUpdates(prng(SEED), (args.quick ? 32 : 64) * MIB, 512 * 1024);
       return async () => {
         const room = roomName(board.id);
-        await fill(server, room, board.tokens.participant, (args.quick ? 32 : 64) * MIB);
+        await fill(server, room, board.tokens.participant, updates);
         const joiner = await openRaw(ws(server, room, board.tokens.observer));
         joiner.ws.send(syncRequest(1));
         await settled(joiner, 3);
@@ -181,7 +197,7 @@ for (const attack of ATTACKS) {
   try {
     const board = await createBoard(server);
     const run = await attack.prepare(server, board);
-    const meter = startStallMeter(server.url);
+    const meter = await startMeter(server.url);
     const note = await run();
     const { longestMs, pings } = await meter.stop();
     rows.push(`| ${attack.name} | ${longestMs} ms | ${pings} | ${note} |`);
