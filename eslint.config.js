@@ -37,6 +37,8 @@ export default defineConfig([
     '**/playwright-report/',
     '**/test-results/',
     '**/coverage/',
+    '.stryker-tmp/',
+    'reports/',
     '**/data/',
   ]),
 
