@@ -148,6 +148,8 @@ describe('limits', () => {
     const malformed = [
       wire.update(update.slice(0, -1)),
       wire.step2(update.slice(0, -1)),
+      // A sync step that does not exist, followed by what would read as an update.
+      Uint8Array.of(0, 7, ...wire.update(update).slice(2)),
       // Two presence entries announced, the second cut short after its client id.
       Uint8Array.of(1, presence.length - 1, 2, ...presence.slice(3), 78),
     ];

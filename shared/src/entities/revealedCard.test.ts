@@ -175,6 +175,62 @@ describe('mirrorBrainstorm', () => {
   });
 });
 
+describe('mirrorBrainstorm at its edges', () => {
+  const cardMaps = (doc: Y.Doc) => [...revealedCardsMap(doc).values()];
+
+  it('says whether it changed anything: counts, an edit, a withdrawal', () => {
+    const facilitation = new Y.Doc();
+    const a = member('alice', 'Alice', [['lucky', 'one']]);
+    expect(mirrorBrainstorm(facilitation, [a.get()], options())).toBe(true);
+    expect(mirrorBrainstorm(facilitation, [a.get()], options())).toBe(false);
+    addCard(a.doc, { text: 'two', column: 'lucky' });
+    expect(mirrorBrainstorm(facilitation, [a.get()], options())).toBe(true);
+    expect(mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }))).toBe(true);
+    editCard(a.doc, readCards(a.doc)[0]!.id, 'one, edited');
+    expect(mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }))).toBe(true);
+    expect(mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }))).toBe(false);
+    // Same counts, fewer revealed cards.
+    expect(mirrorBrainstorm(facilitation, [a.get()], options())).toBe(true);
+    expect(readRevealedCards(facilitation)).toEqual([]);
+  });
+
+  it('stores no author key on an anonymous card, and removes it when names are turned off', () => {
+    const facilitation = new Y.Doc();
+    const a = member('alice', 'A'.repeat(70), [['lucky', 'one']]);
+    mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true, namedCards: true }));
+    expect(readRevealedCards(facilitation)[0]!.author).toBe('A'.repeat(60));
+    mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true }));
+    expect(cardMaps(facilitation).every((m) => !m.has('author'))).toBe(true);
+    const fresh = new Y.Doc();
+    mirrorBrainstorm(fresh, [a.get()], options({ revealed: true }));
+    expect(cardMaps(fresh).every((m) => !m.has('author'))).toBe(true);
+  });
+
+  it('reads counts as zero before any, orders equal ranks by id, and skips a bad id', () => {
+    const facilitation = new Y.Doc();
+    expect(readBrainstormCounts(facilitation)).toEqual({ cards: 0, people: 0 });
+    const a = member('alice', 'Alice', [
+      ['lucky', 'one'],
+      ['lucky', 'two'],
+    ]);
+    mirrorBrainstorm(facilitation, [a.get()], options({ revealed: true, random: () => 0.5 }));
+    const before = readRevealedCards(facilitation);
+    const ids = before.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort());
+    const map = revealedCardsMap(facilitation);
+    const copy = (id: string) => {
+      const m = new Y.Map<unknown>();
+      m.set('text', 'forged');
+      m.set('column', 'lucky');
+      m.set('rank', 0.1);
+      map.set(id, m as never);
+    };
+    copy(`x${ids[0]!}`);
+    copy(`${ids[0]!}x`);
+    expect(readRevealedCards(facilitation)).toEqual(before);
+  });
+});
+
 /** The revealed cards' texts in the order their Yjs items were created (by clock). */
 function insertionOrder(doc: Y.Doc): string[] {
   return [...revealedCardsMap(doc)._map.entries()]

@@ -151,3 +151,59 @@ describe('voting state (facilitation doc)', () => {
     expect(() => setVotingStatus(doc, 'paused' as 'open')).toThrow('Voting status must be one of');
   });
 });
+
+describe('vote rules at their edges', () => {
+  it.each([
+    [{ perPerson: 1.5 }, 'Votes per person must be whole', 'perPerson'],
+    [{ perPerson: 0 }, 'Everyone needs at least 1 vote', 'perPerson'],
+    [{ perPerson: 21 }, 'At most 20 votes per person', 'perPerson'],
+    [{ perCluster: 1.5 }, 'Votes per cluster must be whole', 'perCluster'],
+    [{ perCluster: 0 }, 'Allow at least 1 vote per cluster', 'perCluster'],
+    [{ perPerson: 20, perCluster: 21 }, 'At most 20 votes per cluster', 'perCluster'],
+    [
+      { perPerson: 2, perCluster: 3 },
+      'Votes per cluster cannot exceed votes per person',
+      'perCluster',
+    ],
+  ])('refuses limits %j: "%s"', (change, message, path) => {
+    const result = VoteLimitsSchema.safeParse({ ...limits, ...change });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]).toMatchObject({ message, path: [path] });
+  });
+
+  it('allows as many dots per cluster as per person', () => {
+    expect(VoteLimitsSchema.parse({ perPerson: 2, perCluster: 2 })).toEqual({
+      perPerson: 2,
+      perCluster: 2,
+    });
+  });
+
+  it('counts no dot from a count that is not a positive whole number', () => {
+    const odd = new Map<string, number>([
+      [X, -2],
+      [Y_, 1.5],
+      [Z, Number.NaN],
+    ]);
+    expect(tallyVotes([odd], limits, [X, Y_, Z])).toEqual({
+      tally: { [X]: 0, [Y_]: 0, [Z]: 0 },
+      voters: 0,
+    });
+  });
+
+  it('orders by votes even against creation, and counts no votes for a name the tally lacks', () => {
+    const clusters = [
+      { id: 'constructor', createdAt: 1 },
+      { id: 'old', createdAt: 2 },
+      { id: 'new', createdAt: 3 },
+      { id: 'b', createdAt: 4 },
+      { id: 'a', createdAt: 4 },
+    ];
+    expect(discussionOrder(clusters, { new: 2, old: 1 }).map((c) => c.id)).toEqual([
+      'new',
+      'old',
+      'constructor',
+      'a',
+      'b',
+    ]);
+  });
+});

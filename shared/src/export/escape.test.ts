@@ -6,6 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   csvCell,
+  htmlLines,
+  htmlParagraphs,
+  mdParagraphLine,
   csvRows,
   escapeHtml,
   htmlLink,
@@ -191,5 +194,26 @@ describe('CSV escaping', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('line breaks, blank lines and edges', () => {
+  it('are the same in Markdown whatever the line ends, with spaces at the edges dropped', () => {
+    expect(mdInline('  a  \n  b  ')).toBe('a b');
+    expect(mdListItemText('  a \r\n b  ', '  ')).toBe('a\\\n  b');
+    for (const text of ['a\r\rb', 'a\r\n\r\nb', 'a\n \nb'])
+      expect(mdParagraphs(text), JSON.stringify(text)).toBe('a\n\nb');
+    expect(mdParagraphLine('12. x')).toBe('12\\. x');
+  });
+
+  it('are the same in HTML whatever the line ends, with spaces at the edges dropped', () => {
+    for (const text of ['a\n\nb', 'a\r\rb', 'a\r\n\r\nb', 'a\n \nb', '  a  \n\n  b  '])
+      expect(htmlParagraphs(text), JSON.stringify(text)).toBe('<p>a</p>\n<p>b</p>');
+    expect(htmlLines('  a\nb  ')).toBe('a<br>b');
+  });
+
+  it('links a URL given with spaces around it, and encodes what would end the destination', () => {
+    expect(safeHref('  https://e.example/x  ')).toBe('https://e.example/x');
+    expect(mdLink('x', 'https://e.example/a|b')).toBe('[x](https://e.example/a%7Cb)');
   });
 });

@@ -23,3 +23,18 @@ describe('estimateOffset', () => {
     expect(estimateOffset([{ sentAt: 10, serverTime: 0, receivedAt: 5 }])).toBeNull();
   });
 });
+
+describe('estimateOffset at its edges', () => {
+  it('trusts an instant answer, and the first of two equally fast ones', () => {
+    expect(estimateOffset([{ sentAt: 100, serverTime: 1100, receivedAt: 100 }])).toEqual({
+      offsetMs: 1000,
+      roundTripMs: 0,
+    });
+    expect(
+      estimateOffset([
+        { sentAt: 0, serverTime: 510, receivedAt: 20 },
+        { sentAt: 100, serverTime: 900, receivedAt: 120 },
+      ]),
+    ).toEqual({ offsetMs: 500, roundTripMs: 20 });
+  });
+});

@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { activePhases, planFromTemplate, plannedMs, type SessionPlan } from './plan.ts';
 import {
   actualMs,
+  HISTORY_MAX,
   INITIAL_SESSION,
   reduceSession,
   sessionElapsedMs,
@@ -148,5 +149,36 @@ describe('reveal', () => {
       phaseId: 'brainstorm',
       revealed: true,
     });
+  });
+});
+
+describe('session commands at their edges', () => {
+  it('start does nothing on a plan with every phase skipped', () => {
+    const allSkipped = { ...plan, phases: plan.phases.map((p) => ({ ...p, skipped: true })) };
+    expect(reduceSession(allSkipped, INITIAL_SESSION, { type: 'start' }, 0)).toBe(INITIAL_SESSION);
+  });
+
+  it('jump to the phase already running, and finish before the start, change nothing', () => {
+    const started = run([[{ type: 'start' }, 0]]);
+    expect(reduceSession(plan, started, { type: 'jump', phaseId: started.phaseId! }, 5)).toBe(
+      started,
+    );
+    expect(reduceSession(plan, INITIAL_SESSION, { type: 'finish' }, 5)).toBe(INITIAL_SESSION);
+    const finished = reduceSession(plan, started, { type: 'finish' }, 5);
+    expect(reduceSession(plan, finished, { type: 'finish' }, 9)).toBe(finished);
+  });
+
+  it('keeps the last HISTORY_MAX visits', () => {
+    let s = run([[{ type: 'start' }, 0]]);
+    for (let i = 1; i <= HISTORY_MAX + 5; i++)
+      s = reduceSession(plan, s, { type: i % 2 ? 'next' : 'back' }, i);
+    expect(s.history).toHaveLength(HISTORY_MAX);
+    expect(s.history.at(-1)!.startedAt).toBe(HISTORY_MAX + 5);
+  });
+
+  it('counts the session’s time from its start, none before it', () => {
+    expect(sessionElapsedMs(INITIAL_SESSION, 5 * MIN)).toBe(0);
+    const s = run([[{ type: 'start' }, 10 * MIN]]);
+    expect(sessionElapsedMs(s, 25 * MIN)).toBe(15 * MIN);
   });
 });

@@ -4,6 +4,7 @@ import {
   extend,
   formatClock,
   isOvertime,
+  isRunning,
   newTimer,
   pause,
   remaining,
@@ -67,4 +68,13 @@ describe('formatClock', () => {
     [-61_500, '-1:01'],
     [3_725_000, '1:02:05'],
   ])('%d ms shows %s', (ms, text) => expect(formatClock(ms)).toBe(text));
+});
+
+describe('isRunning', () => {
+  it('is true from start to pause', () => {
+    const t = newTimer(MIN);
+    expect(isRunning(t)).toBe(false);
+    expect(isRunning(start(t, 0))).toBe(true);
+    expect(isRunning(pause(start(t, 0), 10))).toBe(false);
+  });
 });
