@@ -204,6 +204,8 @@ describe('line breaks, blank lines and edges', () => {
     for (const text of ['a\r\rb', 'a\r\n\r\nb', 'a\n \nb'])
       expect(mdParagraphs(text), JSON.stringify(text)).toBe('a\n\nb');
     expect(mdParagraphLine('12. x')).toBe('12\\. x');
+    expect(mdParagraphLine('  a  \n  b  ')).toBe('a b');
+    expect(mdListItemText('a\n \nb', '')).toBe('a\\\nb');
   });
 
   it('are the same in HTML whatever the line ends, with spaces at the edges dropped', () => {
