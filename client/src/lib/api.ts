@@ -4,12 +4,14 @@
  */
 import {
   ApiErrorSchema,
+  BoardMembersResponseSchema,
   BoardInfoSchema,
   CreateBoardResponseSchema,
   RestoreResponseSchema,
   RotateLinksResponseSchema,
   VersionListSchema,
   type BoardInfo,
+  type BoardMembersResponse,
   type CreateBoardResponse,
   type RestoreResponse,
   type RotateLinksResponse,
@@ -170,4 +172,37 @@ export async function fetchVersionPreview(
     );
   }
   return response.text();
+}
+
+/** `GET /api/boards/:id/members` (facilitator): who joined, wrote, voted and is here. */
+export function fetchMembers(
+  id: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<BoardMembersResponse> {
+  return request(
+    `${boardPath(id)}/members`,
+    { headers: bearer(token), cache: 'no-store', signal: signal ?? null },
+    BoardMembersResponseSchema,
+  );
+}
+
+/** `DELETE /api/boards/:id/members/:memberId` (facilitator): removes a stray member. */
+export async function removeMember(id: string, token: string, memberId: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${boardPath(id)}/members/${encodeURIComponent(memberId)}`, {
+      method: 'DELETE',
+      headers: bearer(token),
+    });
+  } catch {
+    throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
+  }
+  if (!response.ok) {
+    const error = ApiErrorSchema.safeParse(await response.json().catch(() => null));
+    throw new ApiRequestError(
+      response.status,
+      error.success ? error.data.message : `The server answered ${response.status}.`,
+    );
+  }
 }

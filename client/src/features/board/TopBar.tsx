@@ -4,6 +4,7 @@ import { Logo } from '../../ui/Logo.tsx';
 import { FollowUpTab } from '../after/FollowUpTab.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { HistoryButton } from '../history/HistoryButton.tsx';
+import { MembersButton } from '../members/MembersButton.tsx';
 import { ConnectionPill } from './ConnectionPill.tsx';
 import { PresenceList } from './PresenceList.tsx';
 import { RoleBadge } from './RoleBadge.tsx';
@@ -27,6 +28,7 @@ export function TopBar({ onEditName }: { onEditName: () => void }) {
         <PresenceList onEditSelf={onEditName} />
         <FollowUpTab />
         <ExportButton />
+        {role === 'facilitator' && <MembersButton />}
         {role === 'facilitator' && <HistoryButton />}
         {role === 'facilitator' && <ShareMenu />}
       </div>

@@ -1,6 +1,6 @@
 import type { VersionList } from '@hindsight/shared';
-import { useCallback, useEffect, useState } from 'react';
 import { fetchVersions } from '../../lib/api.ts';
+import { useFetched } from '../../lib/useFetched.ts';
 
 export interface Versions {
   /** The history; null until the first answer. */
@@ -12,25 +12,10 @@ export interface Versions {
 
 /** The board's versions, fetched when the history opens and again on demand. */
 export function useVersions(boardId: string, token: string | null): Versions {
-  const [tick, setTick] = useState(0);
-  const [state, setState] = useState<{ list: VersionList | null; error: string | null }>({
-    list: null,
-    error: null,
-  });
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-
-  useEffect(() => {
-    if (!token) return;
-    const controller = new AbortController();
-    fetchVersions(boardId, token, controller.signal).then(
-      (list) => setState({ list, error: null }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
-      },
-    );
-    return () => controller.abort();
-  }, [boardId, token, tick]);
-
-  return { ...state, reload };
+  const { data, error, reload } = useFetched(
+    (t, signal) => fetchVersions(boardId, t, signal),
+    token,
+    boardId,
+  );
+  return { list: data, error, reload };
 }
