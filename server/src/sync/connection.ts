@@ -33,6 +33,12 @@ import { RoomLoadError, type RoomManager } from './roomManager.ts';
 
 /** Messages a connection may send before its room is ready; more is abuse. */
 const MAX_EARLY_MESSAGES = 64;
+/**
+ * Bytes of one connection's messages handled in one event-loop turn. What arrives beyond
+ * it waits for the next turn, with the socket paused, so that one writer's burst of large
+ * changes cannot hold the server for longer than a turn's worth (docs/MEASUREMENTS.md).
+ */
+const TURN_BYTES = 1024 * 1024;
 
 /** What a connection is given of its upgrade request. */
 export interface ConnectionRequest {
@@ -83,6 +89,10 @@ export class SyncConnection implements Peer {
   private live = true;
   private readonly rate: Bucket;
   private readonly budget: ConnectionBudget;
+  /** Messages waiting for a later turn (see {@link TURN_BYTES}), and this turn's bytes. */
+  private backlog: Uint8Array[] = [];
+  private turnBytes = 0;
+  private turnScheduled = false;
   /** Messages received before the room was ready; null once it is. */
   private early: Uint8Array[] | null = [];
   private room: Room | null = null;
@@ -135,10 +145,13 @@ export class SyncConnection implements Peer {
   close(code: number, reason: string): void {
     this.live = false;
     this.early = null;
+    this.backlog = [];
     const { socket } = this;
     if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) {
       socket.close(code, reason);
     }
+    // Read again, so that the client's close frame is seen; nothing else is handled.
+    if (socket.isPaused) socket.resume();
   }
 
   /** Checks the token and the room, then joins it and replays what arrived meanwhile. */
@@ -184,7 +197,7 @@ export class SyncConnection implements Peer {
     room.join(this);
     const early = this.early ?? [];
     this.early = null;
-    for (const message of early) if (this.live) this.deliver(room, message);
+    for (const message of early) this.handle(room, message);
   }
 
   private onMessage(data: RawData, isBinary: boolean): void {
@@ -195,9 +208,47 @@ export class SyncConnection implements Peer {
     }
     if (!isBinary) return this.close(CloseCode.Malformed, 'binary frames only');
     const message = toBytes(data);
-    if (this.room) this.deliver(this.room, message);
+    if (this.room) this.handle(this.room, message);
     else if (this.early!.length < MAX_EARLY_MESSAGES) this.early!.push(message);
     else this.close(CloseCode.Malformed, 'too many messages before sync');
+  }
+
+  /** Delivers a message in this turn if the turn's bytes allow, else after what waits. */
+  private handle(room: Room, message: Uint8Array): void {
+    if (!this.live) return;
+    if (this.backlog.length > 0 || this.turnBytes >= TURN_BYTES) {
+      this.backlog.push(message);
+      this.socket.pause();
+    } else {
+      this.turnBytes += message.length;
+      this.deliver(room, message);
+    }
+    this.scheduleTurn();
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    setImmediate(() => this.nextTurn());
+  }
+
+  /** A new turn: delivers what waited, up to the turn's bytes; reads again once it is all done. */
+  private nextTurn(): void {
+    this.turnScheduled = false;
+    this.turnBytes = 0;
+    const room = this.room;
+    if (!room || !this.live) {
+      this.backlog = [];
+      return;
+    }
+    if (this.backlog.length === 0) return;
+    while (this.backlog.length > 0 && this.turnBytes < TURN_BYTES && this.live) {
+      const message = this.backlog.shift()!;
+      this.turnBytes += message.length;
+      this.deliver(room, message);
+    }
+    if (this.backlog.length === 0 && this.live) this.socket.resume();
+    this.scheduleTurn();
   }
 
   private deliver(room: Room, message: Uint8Array): void {
@@ -221,6 +272,7 @@ export class SyncConnection implements Peer {
   private onClose(): void {
     this.live = false;
     this.early = null;
+    this.backlog = [];
     if (this.boardId) this.services.connections.remove(this.boardId, this);
     if (this.room) {
       this.room.leave(this);
