@@ -4,6 +4,9 @@
  * time, types a sentence at the end. The notes are a shared text: both edits survive
  * exactly, in every browser, and each caret stays where its owner was typing. Then a
  * space typed at the end of the impact answer is seen by the others as it is typed.
+ *
+ * The incident's summary is prose too: two facilitators preparing the board edit it at
+ * once, one deleting a sentence while the other types at the end, and both edits survive.
  */
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
@@ -17,6 +20,7 @@ const LAST = ' Alerts came late.';
 const BEA = ' Fix: size the pool for peak.';
 const IMPACT = 'Alert on pool saturation.';
 const SCREENSHOT = 'test-results/discuss-notes.png';
+const SUMMARY_SCREENSHOT = 'test-results/incident-summary.png';
 
 /** Puts the caret at a place in a field, as a person clicking there would. */
 async function caretAt(field: Locator, index: number | 'end'): Promise<void> {
@@ -86,4 +90,47 @@ test('two people edit the same notes at once: one deletes a sentence while the o
   await expect(impact(fac)).toHaveValue(`${IMPACT} Then `);
   await impact(alex).pressSequentially('review.');
   for (const page of everyone) await expect(impact(page)).toHaveValue(`${IMPACT} Then review.`);
+});
+
+test('two facilitators edit the incident summary at once: one deletes a sentence while the other types at the end, and both edits survive', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Checkout API 5xx after a pool change');
+  const fran = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const gus = await joinBoard(app, board.links.facilitator, 'Gus Cofacilitator');
+  const both = [fran, gus];
+  for (const page of both) {
+    await page.getByRole('button', { name: 'Prepare session' }).click();
+    await page.getByRole('tab', { name: 'Incident' }).click();
+  }
+
+  const summary = (page: Page) => page.getByLabel('Summary', { exact: true });
+  await startWith(both.map(summary), `${FIRST}${MIDDLE}${LAST}`);
+
+  // Fran deletes the middle sentence from its end, key by key, while Gus types at the end.
+  await caretAt(summary(fran), FIRST.length + MIDDLE.length);
+  await caretAt(summary(gus), 'end');
+  await Promise.all([
+    (async () => {
+      for (let i = 0; i < MIDDLE.length; i++) await summary(fran).press('Backspace', { delay: 30 });
+    })(),
+    summary(gus).pressSequentially(BEA, { delay: 30 }),
+  ]);
+  const merged = `${FIRST}${LAST}${BEA}`;
+  for (const page of both) await expect(summary(page)).toHaveValue(merged);
+  const caret = (page: Page) =>
+    summary(page).evaluate((el: HTMLTextAreaElement) => el.selectionStart);
+  expect(await caret(fran)).toBe(FIRST.length);
+  expect(await caret(gus)).toBe(merged.length);
+
+  // The impact in words merges the same way, a space at the end included.
+  const words = (page: Page) => page.getByLabel('Impact in words');
+  await startWith(both.map(words), IMPACT);
+  await caretAt(words(gus), 'end');
+  await words(gus).pressSequentially(' Then ');
+  await expect(words(fran)).toHaveValue(`${IMPACT} Then `);
+  for (const field of ['.inc-field--summary', '.inc-field--impact-description']) {
+    expect(await seriousViolations(fran, field)).toEqual([]);
+  }
+  await fran.screenshot({ path: SUMMARY_SCREENSHOT });
 });

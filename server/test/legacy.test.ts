@@ -18,6 +18,7 @@ import {
   readDiscussion,
   discussionsMap,
   readIncident,
+  incidentMap,
   readMemberName,
   readPostmortemOwner,
   readProposals,
@@ -99,6 +100,9 @@ describe('a board stored by the version before', () => {
     expect(discussion.notes).not.toBe('');
     expect(discussion.factors).toHaveLength(1);
     expect(discussion.whys.every((w) => w.why !== '')).toBe(true);
+    // The incident's summary became a text too (board layout 4), read as it was.
+    expect(incidentMap(doc.doc).get('summary')).toBeInstanceOf(Y.Text);
+    expect(readIncident(doc.doc).summary).not.toBe('');
 
     const key = boards.memberKey;
     const own = t.client(

@@ -8,10 +8,12 @@ import type {
   FlagEventInput,
   Incident,
   IncidentPatch,
+  IncidentProseKey,
   MergeResult,
   NewSurveyNote,
   NewTimelineEvent,
   ProposeEventInput,
+  TextChange,
   TimelineEventPatch,
 } from '@hindsight/shared';
 import type { IncidentStore } from './incidentStore.ts';
@@ -25,6 +27,11 @@ export interface IncidentSample {
 export interface IncidentCommands {
   /** Changes some facts. Throws IncidentValidationError, naming each bad field. */
   updateIncident(patch: IncidentPatch): Incident;
+  /**
+   * Edits the summary or the impact in words in place, by a field's change, so others'
+   * words typed meanwhile are kept. Throws IncidentValidationError when too long.
+   */
+  editIncidentProse(key: IncidentProseKey, change: TextChange): void;
   /** Fills the facts and the timeline from the sample incident, in one change. */
   loadSample(sample: IncidentSample): void;
   /** Adds an event; throws a ZodError for bad input. Returns its id. */

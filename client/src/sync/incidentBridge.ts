@@ -27,7 +27,7 @@ export function bindIncident(doc: Y.Doc, facilitation: Y.Doc, store: IncidentSto
   const pushProposals = () => set({ proposals: readProposals(doc, facilitation) });
   const pushNotes = () => set({ notes: readSurveyNotes(doc) });
 
-  incidentMap(doc).observe(pushIncident);
+  incidentMap(doc).observeDeep(pushIncident);
   timelineMap(doc).observeDeep(pushTimeline);
   timelineProposalsMap(doc).observeDeep(pushProposals);
   proposalDecisionsMap(facilitation).observe(pushProposals);
@@ -40,7 +40,7 @@ export function bindIncident(doc: Y.Doc, facilitation: Y.Doc, store: IncidentSto
   pushNotes();
 
   return () => {
-    incidentMap(doc).unobserve(pushIncident);
+    incidentMap(doc).unobserveDeep(pushIncident);
     timelineMap(doc).unobserveDeep(pushTimeline);
     timelineProposalsMap(doc).unobserveDeep(pushProposals);
     proposalDecisionsMap(facilitation).unobserve(pushProposals);

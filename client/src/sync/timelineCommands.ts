@@ -13,6 +13,7 @@ import {
   addTimelineEvent,
   deleteSurveyNote,
   deleteTimelineEvent,
+  editIncidentProse,
   editTimelineEvent,
   flagEvent,
   loadIncidentFixture,
@@ -69,6 +70,7 @@ export function createIncidentCommands(
 
   return {
     updateIncident: (patch) => updateIncident(doc, patch, origin),
+    editIncidentProse: (key, change) => editIncidentProse(doc, key, change, origin),
 
     loadSample({ incidentJson, timelineText }) {
       const { events } = parseTimeline(timelineText, { defaultSource: 'sample incident' });

@@ -5,6 +5,7 @@ import {
   actionItemsMap,
   discussionsMap,
   facilitationMap,
+  incidentMap,
   legacyMetaMap,
   ownerConfirmationsMap,
   postmortemMap,
@@ -73,6 +74,24 @@ describe('migrations', () => {
     expect(texts.map(String)).toEqual(['Pool was too small.', 'Why?', 'Because.', 'Retries']);
     expect(discussion.get('reduceImpact')).toBe(42);
     expect(whys.get(1)).toBe('not a level');
+  });
+
+  it('turn the incident summary and impact in words into texts, leaving what no reader accepts', () => {
+    const doc = new Y.Doc();
+    const incident = incidentMap(doc);
+    incident.set('summary', 'The pool ran out.');
+    incident.set('impact.description', 'EU users.');
+    incident.set('title', 'Checkout down');
+    migrateDoc('board', doc, 3);
+    expect(incident.get('summary')).toBeInstanceOf(Y.Text);
+    expect(String(incident.get('summary'))).toBe('The pool ran out.');
+    expect(String(incident.get('impact.description'))).toBe('EU users.');
+    expect(incident.get('title')).toBe('Checkout down');
+
+    const broken = new Y.Doc();
+    incidentMap(broken).set('summary', 42);
+    migrateDoc('board', broken, 3);
+    expect(incidentMap(broken).get('summary')).toBe(42);
   });
 
   it('take the board meta out of the board doc, whatever a participant wrote there', () => {

@@ -14,11 +14,13 @@
  */
 import * as Y from 'yjs';
 import type { DocKind } from '../rooms.ts';
+import { INCIDENT_PROSE_KEYS } from '../entities/incident.ts';
 import { stringToProse } from './prose.ts';
 import {
   actionItemsMap,
   discussionsMap,
   facilitationMap,
+  incidentMap,
   legacyMetaMap,
   ownerConfirmationsMap,
   postmortemMap,
@@ -61,6 +63,11 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
       to: 3,
       name: 'prose fields become texts: the notes, impact answer, whys, answers and factors of every discussion merge as text',
       up: discussionsToProse,
+    },
+    {
+      to: 4,
+      name: 'incident prose becomes texts: the summary and the impact in words merge as text',
+      up: incidentToProse,
     },
   ],
   facilitation: [
@@ -132,6 +139,15 @@ function discussionsToProse(board: Y.Doc): void {
       }
     }
   });
+}
+
+/**
+ * Board layout 4: the incident's summary and impact in words, plain strings until now,
+ * become `Y.Text`s in place. Anything else stored there is left as it is.
+ */
+function incidentToProse(board: Y.Doc): void {
+  const incident = incidentMap(board);
+  for (const key of INCIDENT_PROSE_KEYS) stringToProse(incident, key);
 }
 
 /** Origin of every transaction a migration runs in. */

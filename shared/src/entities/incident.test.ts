@@ -4,9 +4,11 @@ import { incidentMap } from '../doc/layout.ts';
 import incidentFile from '../fixtures/incident.json?raw';
 import {
   checkIncidentTimes,
+  editIncidentProse,
   INCIDENT_DEFAULTS,
   IncidentValidationError,
   readIncident,
+  unreadableIncidentFacts,
   updateIncident,
   type IncidentPatch,
 } from './incident.ts';
@@ -62,11 +64,12 @@ describe('incident facts', () => {
     });
   });
 
-  it('blank a fact by storing nothing for it', () => {
+  it('blank a fact by storing nothing for it; a prose fact stays a text, emptied in place', () => {
     const doc = new Y.Doc();
     updateIncident(doc, { summary: 'text', severity: 'SEV1', services: ['a'] });
     updateIncident(doc, { summary: '', severity: null, services: [] });
-    expect([...incidentMap(doc).keys()]).toEqual([]);
+    expect([...incidentMap(doc).keys()]).toEqual(['summary']);
+    expect(incidentMap(doc).get('summary')).toBeInstanceOf(Y.Text);
     expect(readIncident(doc)).toEqual(INCIDENT_DEFAULTS);
   });
 
@@ -206,5 +209,64 @@ describe('the sample incident file', () => {
     expect(() => incidentPatchFromFixture({ links: { wiki: 'file:///etc/passwd' } })).toThrow(
       'Link 1: A link must be a full http:// or https:// address',
     );
+  });
+});
+
+describe('incident prose merges like text', () => {
+  const SUMMARY = 'The pool ran out. Nobody load tested it. Alerts came late.';
+
+  function sync(a: Y.Doc, b: Y.Doc): void {
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+  }
+
+  it('two people edit the summary and the impact in words at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
+    const alex = new Y.Doc();
+    updateIncident(alex, { summary: SUMMARY, impact: { description: 'EU users. Card only.' } });
+    const bea = new Y.Doc();
+    sync(alex, bea);
+
+    editIncidentProse(alex, 'summary', {
+      before: SUMMARY,
+      after: 'The pool ran out. Alerts came late.',
+    });
+    editIncidentProse(bea, 'summary', { before: SUMMARY, after: `${SUMMARY} Fixed by 14:20.` });
+    editIncidentProse(alex, 'impact.description', {
+      before: 'EU users. Card only.',
+      after: 'EU users.',
+    });
+    editIncidentProse(bea, 'impact.description', {
+      before: 'EU users. Card only.',
+      after: 'EU users. Card only. 40 minutes.',
+    });
+    sync(alex, bea);
+
+    for (const doc of [alex, bea]) {
+      const read = readIncident(doc);
+      expect(read.summary).toBe('The pool ran out. Alerts came late. Fixed by 14:20.');
+      expect(read.impact.description).toBe('EU users. 40 minutes.');
+    }
+  });
+
+  it('reads a string stored before the summary was a text, as typed, and edits it into a text', () => {
+    const doc = new Y.Doc();
+    incidentMap(doc).set('summary', 'Stored as a string ');
+    expect(readIncident(doc).summary).toBe('Stored as a string ');
+    editIncidentProse(doc, 'summary', {
+      before: 'Stored as a string ',
+      after: 'Stored as a string. ',
+    });
+    expect(incidentMap(doc).get('summary')).toBeInstanceOf(Y.Text);
+    expect(readIncident(doc).summary).toBe('Stored as a string. ');
+    expect(unreadableIncidentFacts(doc)).toBe(0);
+  });
+
+  it('refuse a summary that is too long and change nothing', () => {
+    const doc = new Y.Doc();
+    updateIncident(doc, { summary: 'Kept' });
+    expect(() => editIncidentProse(doc, 'summary', 'x'.repeat(5001))).toThrow(
+      IncidentValidationError,
+    );
+    expect(readIncident(doc).summary).toBe('Kept');
   });
 });

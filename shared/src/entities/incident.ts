@@ -9,11 +9,16 @@
  * Lists (services, links) are one value each: the last whole list written wins.
  * Every fact may be blank (null, '' or []) until someone knows it; a blank is stored as
  * an absent key.
+ *
+ * The summary and the impact in words are prose (doc/prose.ts): a `Y.Text` each, edited
+ * in place, so two people writing the same paragraph at once both keep their words,
+ * deletions included. They are read as typed, not trimmed; the document trims them.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { unreadableValue } from '../doc/entries.ts';
 import { incidentMap } from '../doc/layout.ts';
+import { proseValue, readProse, writeProse, type ProseInput } from '../doc/prose.ts';
 import { instantSchema } from '../time/instant.ts';
 import { DEFAULT_TIME_ZONE, TimeZoneSchema } from '../time/zone.ts';
 
@@ -59,6 +64,10 @@ const text = (label: string, max: number) =>
     .trim()
     .max(max, `${label} has at most ${max} characters`);
 
+/** Prose as stored and read: not trimmed, since a text is edited in place. */
+const prose = (label: string, max: number) =>
+  z.string({ error: `${label} must be text` }).max(max, `${label} has at most ${max} characters`);
+
 const count = (label: string) =>
   z
     .number({ error: `${label} must be a number` })
@@ -103,7 +112,7 @@ export const IncidentImpactSchema = z.object({
   /** Error budget burned, as the SLO owner says it ("38% of the monthly budget"). */
   errorBudgetBurned: text('Error budget burned', 120),
   /** The impact in words: who, where, how badly. */
-  description: text('Impact description', 2000),
+  description: prose('Impact description', 2000),
 });
 export type IncidentImpact = z.infer<typeof IncidentImpactSchema>;
 
@@ -135,7 +144,7 @@ export const IncidentSchema = z.object({
   /** What the incident cost. */
   impact: IncidentImpactSchema,
   /** What happened and why, in a paragraph: the document's opening. */
-  summary: text('Summary', 5000),
+  summary: prose('Summary', 5000),
   /** Services affected, by name, each once, in the order given. */
   services: z
     .array(
@@ -245,11 +254,25 @@ export function checkIncidentTimes(
 
 type StoredKey = Exclude<keyof Incident, 'impact'> | `impact.${keyof IncidentImpact}`;
 
+/** The facts that are prose: a `Y.Text` each (or a string stored before they were). */
+export const INCIDENT_PROSE_KEYS = ['summary', 'impact.description'] as const;
+export type IncidentProseKey = (typeof INCIDENT_PROSE_KEYS)[number];
+
+function isProseKey(key: string): key is IncidentProseKey {
+  return (INCIDENT_PROSE_KEYS as readonly string[]).includes(key);
+}
+
+/** A stored fact as its schema sees it: a prose fact as its text, anything else as found. */
+function storedFact(map: Y.Map<unknown>, key: string): unknown {
+  const stored = map.get(key);
+  return isProseKey(key) ? (readProse(stored) ?? stored) : stored;
+}
+
 /** The facts on the board. Missing or malformed fields read as their defaults. */
 export function readIncident(doc: Y.Doc): Incident {
   const map = incidentMap(doc);
   const read = <T>(key: StoredKey, schema: z.ZodType<T>, fallback: T): T => {
-    const stored = map.get(key);
+    const stored = storedFact(map, key);
     if (stored === undefined) return fallback;
     const result = schema.safeParse(stored);
     return result.success ? result.data : fallback;
@@ -290,7 +313,9 @@ export function unreadableIncidentFacts(doc: Y.Doc): number {
   let count = 0;
   for (const [key, schema] of Object.entries(fields)) {
     if (key === 'impact') continue;
-    count += unreadableValue(map, key, (value) => schema.safeParse(value).success);
+    const valid = (value: unknown) =>
+      schema.safeParse(isProseKey(key) ? (readProse(value) ?? value) : value).success;
+    count += unreadableValue(map, key, valid);
   }
   return count;
 }
@@ -336,9 +361,34 @@ export function updateIncident(doc: Y.Doc, patch: IncidentPatch, origin?: unknow
     const map = incidentMap(doc);
     for (const [key, value] of writes) {
       const blank = value === null || value === '' || (Array.isArray(value) && value.length === 0);
-      if (blank) map.delete(key);
+      // A prose fact is edited in place once it is a text, so words others add survive.
+      if (isProseKey(key) && (!blank || map.get(key) instanceof Y.Text)) {
+        writeProse(map, key, value as string);
+      } else if (blank) map.delete(key);
       else map.set(key, value);
     }
   }, origin);
   return next;
+}
+
+/**
+ * Edits a prose fact (the summary, the impact in words) in place: to a new value, or by
+ * a field's change (doc/prose.ts), so others' edits meanwhile are kept.
+ * @throws IncidentValidationError when the new value is too long; nothing changes.
+ */
+export function editIncidentProse(
+  doc: Y.Doc,
+  key: IncidentProseKey,
+  input: ProseInput,
+  origin?: unknown,
+): void {
+  const schema =
+    key === 'summary' ? IncidentSchema.shape.summary : IncidentImpactSchema.shape.description;
+  const parsed = schema.safeParse(proseValue(input));
+  if (!parsed.success) {
+    throw new IncidentValidationError(
+      parsed.error.issues.map((i) => ({ path: key, message: i.message })),
+    );
+  }
+  doc.transact(() => writeProse(incidentMap(doc), key, input), origin);
 }

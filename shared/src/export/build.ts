@@ -138,7 +138,7 @@ export function buildPostmortem(
     },
     summary: {
       incidentTitle: incident.title,
-      text: incident.summary,
+      text: incident.summary.trim(),
       startedAt: iso(incident.startedAt),
       detectedAt: iso(incident.detectedAt),
       mitigatedAt: iso(incident.mitigatedAt),
@@ -148,7 +148,7 @@ export function buildPostmortem(
       // The model admits http(s) links only; checked again so no renderer has to trust it.
       links: incident.links.filter((l) => safeHref(l.url) !== null).map((l) => ({ ...l })),
     },
-    impact: { ...incident.impact },
+    impact: { ...incident.impact, description: incident.impact.description.trim() },
     timeline: {
       events: timeline.map(event),
       timeToDetect: metric(metrics.timeToDetect),

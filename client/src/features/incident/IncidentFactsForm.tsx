@@ -11,6 +11,7 @@ import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { FactSelectField } from './FactSelectField.tsx';
 import { FactTextField } from './FactTextField.tsx';
+import { ProseFactField } from './ProseFactField.tsx';
 import { FactTimeField } from './FactTimeField.tsx';
 import { LinksField } from './LinksField.tsx';
 import { ServicesField } from './ServicesField.tsx';
@@ -58,11 +59,10 @@ export function IncidentFactsForm({
             disabled={disabled}
           />
         </div>
-        <FactTextField
+        <ProseFactField
           field="summary"
           label="Summary"
           value={incident.summary}
-          multiline
           hint="What happened and why, in a paragraph: the opening of the postmortem."
           disabled={disabled}
         />
@@ -135,11 +135,10 @@ export function IncidentFactsForm({
             disabled={disabled}
           />
         </div>
-        <FactTextField
+        <ProseFactField
           field="impact.description"
           label="Impact in words"
           value={impact.description}
-          multiline
           disabled={disabled}
         />
       </fieldset>
