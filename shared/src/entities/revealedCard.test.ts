@@ -172,7 +172,7 @@ describe('mirrorBrainstorm', () => {
         );
       }
     }
-  });
+  }, 60_000); // a guard for a busy machine: 6000 mirrors take about a second
 });
 
 describe('mirrorBrainstorm at its edges', () => {
