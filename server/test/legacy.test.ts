@@ -17,6 +17,7 @@ import {
   readCards,
   readDiscussion,
   discussionsMap,
+  actionItemsMap,
   readIncident,
   incidentMap,
   readMemberName,
@@ -103,6 +104,9 @@ describe('a board stored by the version before', () => {
     // The incident's summary became a text too (board layout 4), read as it was.
     expect(incidentMap(doc.doc).get('summary')).toBeInstanceOf(Y.Text);
     expect(readIncident(doc.doc).summary).not.toBe('');
+    // Every action's title became a text (board layout 5), read as it was.
+    const actionId = readActionItems(doc.doc)[0]!.id;
+    expect(actionItemsMap(doc.doc).get(actionId)!.get('title')).toBeInstanceOf(Y.Text);
 
     const key = boards.memberKey;
     const own = t.client(

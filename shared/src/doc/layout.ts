@@ -19,7 +19,7 @@ import type { DocKind } from '../rooms.ts';
  * named step in doc/migrations.ts.
  */
 export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
-  board: 4,
+  board: 5,
   facilitation: 2,
   private: 1,
 };

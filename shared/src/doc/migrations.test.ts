@@ -94,6 +94,29 @@ describe('migrations', () => {
     expect(incidentMap(broken).get('summary')).toBe(42);
   });
 
+  it("turn every action's title and details into texts, leaving what no reader accepts", () => {
+    const doc = new Y.Doc();
+    const item = new Y.Map<unknown>();
+    item.set('title', 'Alert on pool use');
+    item.set('details', 'Page at 80%.');
+    item.set('owner', 'Priya');
+    actionItemsMap(doc).set('ActionAaaaaaaaaa', item as never);
+    actionItemsMap(doc).set('ActionBbbbbbbbbb', 'not a map' as never);
+    migrateDoc('board', doc, 4);
+    expect(item.get('title')).toBeInstanceOf(Y.Text);
+    expect(String(item.get('title'))).toBe('Alert on pool use');
+    expect(String(item.get('details'))).toBe('Page at 80%.');
+    expect(item.get('owner')).toBe('Priya');
+    expect(actionItemsMap(doc).get('ActionBbbbbbbbbb')).toBe('not a map');
+
+    const broken = new Y.Doc();
+    const bad = new Y.Map<unknown>();
+    bad.set('title', 42);
+    actionItemsMap(broken).set('ActionCcccccccccc', bad as never);
+    migrateDoc('board', broken, 4);
+    expect(bad.get('title')).toBe(42);
+  });
+
   it('take the board meta out of the board doc, whatever a participant wrote there', () => {
     const doc = new Y.Doc();
     const meta = legacyMetaMap(doc);

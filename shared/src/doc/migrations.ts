@@ -14,6 +14,7 @@
  */
 import * as Y from 'yjs';
 import type { DocKind } from '../rooms.ts';
+import { ACTION_PROSE_KEYS } from '../entities/actionItem.ts';
 import { INCIDENT_PROSE_KEYS } from '../entities/incident.ts';
 import { stringToProse } from './prose.ts';
 import {
@@ -68,6 +69,11 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
       to: 4,
       name: 'incident prose becomes texts: the summary and the impact in words merge as text',
       up: incidentToProse,
+    },
+    {
+      to: 5,
+      name: 'action prose becomes texts: the title and details of every action merge as text',
+      up: actionsToProse,
     },
   ],
   facilitation: [
@@ -148,6 +154,18 @@ function discussionsToProse(board: Y.Doc): void {
 function incidentToProse(board: Y.Doc): void {
   const incident = incidentMap(board);
   for (const key of INCIDENT_PROSE_KEYS) stringToProse(incident, key);
+}
+
+/**
+ * Board layout 5: each action's title and details, plain strings until now, become
+ * `Y.Text`s in place. An entry that is not a map, or a value that is not a string, is
+ * left as it is.
+ */
+function actionsToProse(board: Y.Doc): void {
+  actionItemsMap(board).forEach((item) => {
+    if (!(item instanceof Y.Map)) return;
+    for (const key of ACTION_PROSE_KEYS) stringToProse(item, key);
+  });
 }
 
 /** Origin of every transaction a migration runs in. */

@@ -157,3 +157,67 @@ describe('readActionItems', () => {
     expect(readActionItems(doc).map((a) => a.title)).toEqual(['fine']);
   });
 });
+
+describe('action prose merges like text', () => {
+  const DETAILS = 'Page at 80%. Nobody watched it. Add a runbook.';
+
+  function sync(a: Y.Doc, b: Y.Doc): void {
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+  }
+
+  it('two people edit the same action at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
+    const alex = new Y.Doc();
+    const id = addActionItem(alex, { title: 'Alert on pool use. Soon.', details: DETAILS });
+    const bea = new Y.Doc();
+    sync(alex, bea);
+
+    editActionItem(alex, id, {
+      title: { before: 'Alert on pool use. Soon.', after: 'Alert on pool use.' },
+      details: { before: DETAILS, after: 'Page at 80%. Add a runbook.' },
+    });
+    editActionItem(bea, id, {
+      title: { before: 'Alert on pool use. Soon.', after: 'Alert on pool use. Soon. By Friday.' },
+      details: { before: DETAILS, after: `${DETAILS} Link it.` },
+    });
+    sync(alex, bea);
+
+    for (const doc of [alex, bea]) {
+      const [action] = readActionItems(doc);
+      expect(action!.title).toBe('Alert on pool use. By Friday.');
+      expect(action!.details).toBe('Page at 80%. Add a runbook. Link it.');
+    }
+  });
+
+  it('reads strings stored before the title and details were texts, as typed, and edits them into texts', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'x' });
+    const map = actionItemsMap(doc).get(id)!;
+    map.set('title', 'Stored as a string ');
+    map.set('details', 'Old details');
+    expect(readActionItems(doc)[0]).toMatchObject({
+      title: 'Stored as a string ',
+      details: 'Old details',
+    });
+    editActionItem(doc, id, {
+      title: { before: 'Stored as a string ', after: 'Stored as a string. ' },
+    });
+    expect(map.get('title')).toBeInstanceOf(Y.Text);
+    expect(readActionItems(doc)[0]!.title).toBe('Stored as a string. ');
+  });
+
+  it('refuse a blank or too long title and change nothing; blank details are none', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Kept', details: 'Some' });
+    expect(() => editActionItem(doc, id, { title: { before: 'Kept', after: '  ' } })).toThrow(
+      'An action needs a title',
+    );
+    expect(() => editActionItem(doc, id, { title: 'x'.repeat(201) })).toThrow(
+      'A title has at most 200 characters',
+    );
+    expect(readActionItems(doc)[0]!.title).toBe('Kept');
+    editActionItem(doc, id, { details: null });
+    expect(readActionItems(doc)[0]!.details).toBeUndefined();
+    expect(actionItemsMap(doc).get(id)!.get('details')).toBeInstanceOf(Y.Text);
+  });
+});

@@ -7,11 +7,17 @@
  * The quadrant (actions/priority.ts) is derived from impact and effort on every read,
  * and whether the owner confirmed from the facilitation doc, where only the server
  * publishes confirmations the owners made themselves (entities/ownerConfirmation.ts).
+ *
+ * The title and the details are prose (doc/prose.ts): a `Y.Text` each, edited in place,
+ * so two people rewording the same action at once both keep their words, deletions
+ * included. They are read as typed; the title's rule (trimmed, not blank) is checked
+ * when it is saved, and the export trims both.
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
 import { actionItemsMap, type ActionItemMap } from '../doc/layout.ts';
+import { newProse, proseValue, readProse, writeProse, type ProseInput } from '../doc/prose.ts';
 import { randomId } from '../ids.ts';
 import {
   compareQuadrants,
@@ -50,6 +56,35 @@ export const ActionTitleSchema = z
   .min(1, 'An action needs a title')
   .max(ACTION_TITLE_MAX, `A title has at most ${ACTION_TITLE_MAX} characters`);
 
+/**
+ * A title as stored and read: as typed, not trimmed, since it is edited in place. Saving
+ * one checks {@link ActionTitleSchema} on it, so a blank title is never stored.
+ */
+const StoredTitleSchema = z
+  .string({ error: 'An action needs a title' })
+  .max(ACTION_TITLE_MAX, `A title has at most ${ACTION_TITLE_MAX} characters`)
+  .refine((s) => s.trim() !== '', 'An action needs a title');
+
+/** Details as stored and read: as typed; blank ones are none. */
+const StoredDetailsSchema = z
+  .string({ error: 'Details must be text' })
+  .max(ACTION_DETAILS_MAX, `Details have at most ${ACTION_DETAILS_MAX} characters`)
+  .transform((s) => (s.trim() === '' ? undefined : s));
+
+/** What an edit of a prose field sends: the whole new value, or the field's change. */
+const ProseInputSchema = z.union([
+  z.string(),
+  z.strictObject({ before: z.string(), after: z.string() }),
+]);
+
+/** The fields that are prose: a `Y.Text` each (or a string stored before they were). */
+export const ACTION_PROSE_KEYS = ['title', 'details'] as const;
+type ActionProseKey = (typeof ACTION_PROSE_KEYS)[number];
+
+function isProseKey(key: string): key is ActionProseKey {
+  return (ACTION_PROSE_KEYS as readonly string[]).includes(key);
+}
+
 /** A calendar date, `2026-11-20`; a blank one is none. */
 const DueSchema = z
   .string({ error: 'A due date must be a date like 2026-11-20' })
@@ -75,10 +110,10 @@ export const ActionItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a
 export const ActionItemSchema = z.object({
   /** Stable random id, also the key in the action items map. */
   id: ActionItemIdSchema,
-  /** What to do, one line: the ticket's summary. */
-  title: ActionTitleSchema,
-  /** Why, and anything the owner needs to know. */
-  details: blankIsNone('Details', ACTION_DETAILS_MAX).optional(),
+  /** What to do, one line: the ticket's summary; as typed. */
+  title: StoredTitleSchema,
+  /** Why, and anything the owner needs to know; as typed. */
+  details: StoredDetailsSchema.optional(),
   /** Who does it: a member's display name, or any name typed in; absent until taken. */
   owner: blankIsNone('An owner', ACTION_OWNER_MAX).optional(),
   /** Calendar date it is due (`YYYY-MM-DD`, in the incident's zone); absent when open-ended. */
@@ -115,8 +150,6 @@ export type ActionItemView = ActionItem & { quadrant: Quadrant | null };
 
 /** What a person supplies; blank texts are none. */
 export const NewActionItemSchema = ActionItemSchema.pick({
-  title: true,
-  details: true,
   owner: true,
   due: true,
   impact: true,
@@ -124,16 +157,22 @@ export const NewActionItemSchema = ActionItemSchema.pick({
   clusterId: true,
   rootCauseId: true,
   link: true,
-}).strict();
+})
+  .extend({
+    title: ActionTitleSchema,
+    details: blankIsNone('Details', ACTION_DETAILS_MAX).optional(),
+  })
+  .strict();
 export type NewActionItem = z.input<typeof NewActionItemSchema>;
 
 /**
  * The fields an edit may change. A blank text, or null for the optional ones, removes
- * the value; an absent field is left alone.
+ * the value; an absent field is left alone. The title and the details take a whole value
+ * or a field's change (doc/prose.ts), edited in place so others' words are kept.
  */
 export const ActionItemPatchSchema = z.strictObject({
-  title: ActionTitleSchema.optional(),
-  details: z.string().nullable().optional(),
+  title: ProseInputSchema.optional(),
+  details: ProseInputSchema.nullable().optional(),
   owner: z.string().nullable().optional(),
   due: z.string().nullable().optional(),
   impact: z.enum(IMPACTS).nullable().optional(),
@@ -171,7 +210,8 @@ function readItem(
 ): ActionItemView | null {
   const fields: Record<string, unknown> = { id };
   for (const key of FIELDS) {
-    const value = map.get(key);
+    const stored = map.get(key);
+    const value = isProseKey(key) ? (readProse(stored) ?? stored) : stored;
     if (value !== undefined && value !== null) fields[key] = value;
   }
   const result = StoredActionItemSchema.safeParse(fields);
@@ -225,7 +265,8 @@ export function addActionItem(
   doc.transact(() => {
     const map: ActionItemMap = new Y.Map();
     for (const [key, value] of Object.entries(parsed)) {
-      if (value !== undefined) map.set(key, value);
+      if (value === undefined) continue;
+      map.set(key, isProseKey(key) ? newProse(value as string) : value);
     }
     map.set('status', 'open');
     map.set('createdAt', now);
@@ -235,7 +276,7 @@ export function addActionItem(
   return id;
 }
 
-/** Each patchable field's validator for a present value. */
+/** Each patchable field's validator for a present value (a prose field's new value). */
 const PATCH_VALUES = {
   title: ActionTitleSchema,
   details: ActionItemSchema.shape.details,
@@ -265,13 +306,21 @@ export function editActionItem(
   for (const [key, raw] of Object.entries(shape)) {
     if (raw === undefined) continue;
     const schema = PATCH_VALUES[key as keyof typeof PATCH_VALUES];
-    values.set(key, raw === null ? undefined : schema.parse(raw));
+    if (isProseKey(key)) {
+      // Checked as it will be read, and by the field's rule: a blank title is refused.
+      const input = (raw ?? '') as ProseInput;
+      if (key === 'title') ActionTitleSchema.parse(proseValue(input));
+      (key === 'title' ? StoredTitleSchema : StoredDetailsSchema).parse(proseValue(input));
+      values.set(key, input);
+    } else values.set(key, raw === null ? undefined : schema.parse(raw));
   }
   const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
     for (const [key, value] of values) {
-      if (value === undefined) map.delete(key);
+      // A prose field is edited in place, so words others add meanwhile survive.
+      if (isProseKey(key)) writeProse(map, key, value as ProseInput);
+      else if (value === undefined) map.delete(key);
       else map.set(key, value);
     }
     map.set('updatedAt', now);

@@ -60,8 +60,8 @@ export function actionItemsOf(
     .map((item) => ({ ...item, quadrant: quadrantOfRating(item) }))
     .sort(compareActionItems)
     .map((item) => ({
-      action: item.title,
-      details: item.details ?? '',
+      action: item.title.trim(),
+      details: item.details?.trim() ?? '',
       owner: item.owner ?? null,
       ownerConfirmed: item.owner !== undefined && item.ownerConfirmed,
       due: item.due ?? null,

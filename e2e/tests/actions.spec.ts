@@ -1,0 +1,57 @@
+/**
+ * An action's title is prose: two people reword the same action at once in the Actions
+ * phase, one deleting a sentence while the other types at the end, and both edits
+ * survive in every browser. A title emptied in the field shows the reason and is never
+ * stored: the others keep seeing the title, and Escape puts it back.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
+import { expect, goToPhase, joinBoard, test } from './fixtures.ts';
+
+const FIRST = 'Alert on pool saturation.';
+const MIDDLE = ' Soon.';
+const ADDED = ' Page the on-call.';
+const SCREENSHOT = 'test-results/action-title.png';
+
+const title = (page: Page): Locator => page.getByLabel('Action title');
+
+test('two people reword the same action at once: one deletes a sentence while the other types at the end, and both edits survive', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Checkout API 5xx after a pool change');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const alex = await joinBoard(app, board.links.participant, 'Alex Participant');
+  const everyone = [fac, alex];
+
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac, 'actions');
+  const form = alex.getByRole('form', { name: 'New action' });
+  await form.getByLabel('What will we do?').fill(`${FIRST}${MIDDLE}`);
+  await form.getByRole('button', { name: 'Add action' }).click();
+  for (const page of everyone) await expect(title(page)).toHaveValue(`${FIRST}${MIDDLE}`);
+
+  // Fran deletes the last sentence key by key while Alex types at the end.
+  await title(fac).click();
+  await title(fac).press('End');
+  await title(alex).click();
+  await title(alex).press('End');
+  await Promise.all([
+    (async () => {
+      for (let i = 0; i < MIDDLE.length; i++) await title(fac).press('Backspace', { delay: 30 });
+    })(),
+    title(alex).pressSequentially(ADDED, { delay: 30 }),
+  ]);
+  for (const page of everyone) await expect(title(page)).toHaveValue(`${FIRST}${ADDED}`);
+
+  // An emptied title is refused with the reason, in the field; the others keep the title.
+  await title(alex).fill('');
+  await expect(alex.getByText('An action needs a title')).toBeVisible();
+  await expect(title(alex)).toHaveAttribute('aria-invalid', 'true');
+  await expect(title(fac)).toHaveValue(`${FIRST}${ADDED}`);
+  expect(await seriousViolations(alex, '[data-testid="action-card"]')).toEqual([]);
+  await alex.screenshot({ path: SCREENSHOT });
+  await title(alex).press('Escape');
+  await expect(title(alex)).toHaveValue(`${FIRST}${ADDED}`);
+  await expect(title(alex)).toHaveAttribute('aria-invalid', 'false');
+  for (const page of everyone) await expect(page.getByTestId('action-card')).toHaveCount(1);
+});
