@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history]
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal]
  *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
@@ -23,6 +23,7 @@ import { formatGrowth, heapGrowth } from './heapGrowth.ts';
 import { runPersistence, type PersistenceResult } from './scenarios/persistence.ts';
 import { openBenchStore, STORE_KINDS } from './stores.ts';
 import { runRestore, runSessionHistory } from './scenarios/history.ts';
+import { runReveal } from './scenarios/reveal.ts';
 
 const SCENARIOS = [
   'latency',
@@ -32,10 +33,11 @@ const SCENARIOS = [
   'persistence',
   'restore',
   'history',
+  'reveal',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** Scenarios that run the server's code in this process, with no server to start. */
-const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history']);
+const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history', 'reveal']);
 type ByKind<T> = Partial<Record<ServerKind, T>>;
 
 const { values: args } = parseArgs({
@@ -181,6 +183,23 @@ async function main(): Promise<void> {
       summary.push(
         `session history ${kept.values.ours} versions, ${format(bytes.values.ours, 'bytes')}`,
       );
+    }
+
+    if (only.has('reveal')) {
+      const { members, runs } = plan.reveal;
+      progress(`reveal projection after one change, ${members.join(' and ')} members x ${runs}`);
+      const byMembers = members.map((n) => runReveal(n, runs));
+      results.reveal = byMembers;
+      for (const r of byMembers) {
+        const at = `reveal mirror after one change, ${r.members} members`;
+        add(`${at}: reading the changed doc`, 'ms', { ours: r.incrementalMs });
+        add(`${at}: reading every doc (before)`, 'ms', { ours: r.fullMs });
+      }
+      const [small, large] = [byMembers[0]!, byMembers.at(-1)!];
+      notes.push(
+        `reveal mirror ${large.members} / ${small.members} members: ${ratio(large.incrementalMs, small.incrementalMs).toFixed(1)}x reading the changed doc, ${ratio(large.fullMs, small.fullMs).toFixed(1)}x reading every doc`,
+      );
+      summary.push(`reveal mirror ${large.members} members ${format(large.incrementalMs, 'ms')}`);
     }
 
     if ([...only].some((s) => !IN_PROCESS.has(s))) {

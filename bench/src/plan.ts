@@ -22,6 +22,8 @@ export interface Plan {
   readonly persistence: PersistenceOptions;
   /** Restore of a board of `boardBytes`, timed `runs` times. */
   readonly restore: { readonly boardBytes: number; readonly runs: number };
+  /** The reveal projection after one change, timed `runs` times per board size. */
+  readonly reveal: { readonly members: readonly number[]; readonly runs: number };
 }
 
 export const FULL: Plan = {
@@ -33,6 +35,7 @@ export const FULL: Plan = {
   many: { rooms: 1000, clients: 5 },
   persistence: { appends: 20_000, reloadUpdates: 20_000 },
   restore: { boardBytes: 1_000_000, runs: 9 },
+  reveal: { members: [20, 200], runs: 41 },
 };
 
 export const QUICK: Plan = {
@@ -44,4 +47,5 @@ export const QUICK: Plan = {
   many: { rooms: 100, clients: 5 },
   persistence: { appends: 2_000, reloadUpdates: 20_000 },
   restore: { boardBytes: 1_000_000, runs: 3 },
+  reveal: { members: [20, 200], runs: 9 },
 };

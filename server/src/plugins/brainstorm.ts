@@ -35,6 +35,7 @@ import {
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
+import { MemberDocCache } from '../sync/memberDocCache.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are mirrored together, ms. */
@@ -149,44 +150,63 @@ export default fp<BrainstormPluginOptions>(
         16,
       );
 
+    /**
+     * Each counted member's name and cards as last read from their private doc: a mirror
+     * reads only the private docs that changed since (all of them on a board's first
+     * mirror, and when ballots are counted).
+     */
+    const cache = new MemberDocCache<MemberCards>();
+
     /** Mirrors the brainstorm; with `countVotes`, also tallies a closed vote first. */
     async function mirrorNow(boardId: string, countVotes: boolean): Promise<void> {
       const memberList = await app.members.ballotIds(boardId);
-      const privateNames = memberList.map((id) => privateRoomName(boardId, id));
+      if (countVotes) cache.forget(boardId);
+      const toRead = cache.toRead(boardId, memberList);
       const board = await store.getBoard(boardId);
       const locked = lockedBoards.has(boardId) || (await store.isAnonymityLocked(boardId));
-      const names = [roomName(boardId), roomName(boardId, 'facilitation'), ...privateNames];
-      await rooms.withRooms(names, async ([boardRoom, facilitation, ...privates]) => {
-        const members: MemberCards[] = privates.map((room, i) => ({
-          memberId: memberList[i]!,
-          name: readMemberName(room.doc),
-          cards: readCards(room.doc),
-        }));
-        const plan = readPlan(facilitation!.doc, templateById(board?.template));
-        if (countVotes) {
-          tallyIfClosed(
-            boardRoom!.doc,
-            facilitation!.doc,
-            privates.map((room) => readVotes(room.doc)),
-            plan.voteLimits,
+      const names = [
+        roomName(boardId),
+        roomName(boardId, 'facilitation'),
+        ...toRead.map((id) => privateRoomName(boardId, id)),
+      ];
+      try {
+        await rooms.withRooms(names, async ([boardRoom, facilitation, ...privates]) => {
+          const read = new Map(
+            privates.map((room, i): [string, MemberCards] => [
+              toRead[i]!,
+              { memberId: toRead[i]!, name: readMemberName(room.doc), cards: readCards(room.doc) },
+            ]),
           );
-        }
-        // Cards written while the board was anonymous stay anonymous for good: turning
-        // named cards on afterwards must not put names on them.
-        const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
-        if (anonymous && !locked) await lockAnonymity(boardId);
-        mirrorBrainstorm(
-          facilitation!.doc,
-          members,
-          {
-            revealed: readSession(facilitation!.doc).revealed,
-            namedCards: plan.namedCards && !anonymous,
-            publicId: publicIdFor(boardId),
-            random: secureRandom,
-          },
-          MIRROR_ORIGIN,
-        );
-      });
+          const members = cache.store(boardId, memberList, read);
+          const plan = readPlan(facilitation!.doc, templateById(board?.template));
+          if (countVotes) {
+            tallyIfClosed(
+              boardRoom!.doc,
+              facilitation!.doc,
+              privates.map((room) => readVotes(room.doc)),
+              plan.voteLimits,
+            );
+          }
+          // Cards written while the board was anonymous stay anonymous for good: turning
+          // named cards on afterwards must not put names on them.
+          const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
+          if (anonymous && !locked) await lockAnonymity(boardId);
+          mirrorBrainstorm(
+            facilitation!.doc,
+            members,
+            {
+              revealed: readSession(facilitation!.doc).revealed,
+              namedCards: plan.namedCards && !anonymous,
+              publicId: publicIdFor(boardId),
+              random: secureRandom,
+            },
+            MIRROR_ORIGIN,
+          );
+        });
+      } catch (err) {
+        cache.forget(boardId); // what this mirror was to read is read again next time
+        throw err;
+      }
     }
 
     function mirror(boardId: string): Promise<void> {
@@ -205,7 +225,10 @@ export default fp<BrainstormPluginOptions>(
       const ref = parseRoom(room.name);
       if (!ref || ref.kind === 'board') return;
       const { boardId } = ref;
-      if (ref.kind === 'private') lockOnCard(boardId, room.doc);
+      if (ref.kind === 'private') {
+        lockOnCard(boardId, room.doc);
+        cache.changed(boardId, ref.memberId);
+      }
       if (ref.kind === 'facilitation') {
         // Dots cast just before the close may still be on their way: the ballots are
         // counted a grace period after the server first sees the vote closed, whatever
@@ -233,6 +256,11 @@ export default fp<BrainstormPluginOptions>(
       // A mirror cut short by a shutdown is redone when the board is next opened.
       afterLoad: (room) => {
         if (parseRoom(room.name)?.kind === 'facilitation') schedule(room);
+      },
+      // A board whose facilitation doc leaves memory is read whole on its next mirror.
+      beforeUnload: (room) => {
+        const ref = parseRoom(room.name);
+        if (ref?.kind === 'facilitation') cache.forget(ref.boardId);
       },
     });
     app.addHook('preClose', async () => {

@@ -12,11 +12,13 @@ import {
   parseRoom,
   privateRoomName,
   projectConfirmations,
+  type MemberClaims,
   readMemberName,
   readOwnerClaims,
   roomName,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
+import { MemberDocCache } from '../sync/memberDocCache.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Changes within this window are published together, ms. */
@@ -30,21 +32,33 @@ export default fp(
     const timers = new Map<string, NodeJS.Timeout>();
     const queue = new BoardQueue(app.log, 'could not publish owner confirmations');
 
+    /** Each counted member's name and claims as last read: only changed docs are read again. */
+    const cache = new MemberDocCache<MemberClaims>();
+
     async function publishNow(boardId: string): Promise<void> {
       const memberIds = await app.members.ballotIds(boardId);
+      const toRead = cache.toRead(boardId, memberIds);
       const names = [
         roomName(boardId),
         roomName(boardId, 'facilitation'),
-        ...memberIds.map((id) => privateRoomName(boardId, id)),
+        ...toRead.map((id) => privateRoomName(boardId, id)),
       ];
-      await rooms.withRooms(names, ([board, facilitation, ...privates]) => {
-        const members = privates.map((room) => ({
-          name: readMemberName(room.doc),
-          claims: readOwnerClaims(room.doc),
-        }));
-        const actionIds = new Set(actionItemsMap(board!.doc).keys());
-        projectConfirmations(facilitation!.doc, members, actionIds, OWNERSHIP_ORIGIN);
-      });
+      try {
+        await rooms.withRooms(names, ([board, facilitation, ...privates]) => {
+          const read = new Map(
+            privates.map((room, i): [string, MemberClaims] => [
+              toRead[i]!,
+              { name: readMemberName(room.doc), claims: readOwnerClaims(room.doc) },
+            ]),
+          );
+          const members = cache.store(boardId, memberIds, read);
+          const actionIds = new Set(actionItemsMap(board!.doc).keys());
+          projectConfirmations(facilitation!.doc, members, actionIds, OWNERSHIP_ORIGIN);
+        });
+      } catch (err) {
+        cache.forget(boardId); // what this run was to read is read again next time
+        throw err;
+      }
     }
 
     function publish(boardId: string): Promise<void> {
@@ -55,11 +69,18 @@ export default fp(
     rooms.addHooks({
       afterPeerUpdate: (room: Room) => {
         const ref = parseRoom(room.name);
-        if (ref?.kind !== 'private' || timers.has(ref.boardId)) return;
+        if (ref?.kind !== 'private') return;
+        cache.changed(ref.boardId, ref.memberId);
+        if (timers.has(ref.boardId)) return;
         timers.set(
           ref.boardId,
           setTimeout(() => void publish(ref.boardId), DEBOUNCE_MS),
         );
+      },
+      // A board whose facilitation doc leaves memory is read whole on its next run.
+      beforeUnload: (room) => {
+        const ref = parseRoom(room.name);
+        if (ref?.kind === 'facilitation') cache.forget(ref.boardId);
       },
     });
     app.addHook('preClose', async () => {
