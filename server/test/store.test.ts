@@ -193,6 +193,53 @@ describe.each(STORE_KINDS)('store contract on %s', (kind) => {
     ]);
   });
 
+  it('registers members up to a cap per role, removed ones counting, and two processes together stay under it', async () => {
+    const a = await fresh();
+    const b = board();
+    await a.createBoard(b, tokens, noRooms);
+    const first = await a.registerMember(b.id, 'm1', 'participant', 2);
+    expect(first).toMatchObject({
+      memberId: 'm1',
+      role: 'participant',
+      name: null,
+      removed: false,
+    });
+    // A known member is returned unchanged, whatever role or limit it is asked with.
+    expect(await a.registerMember(b.id, 'm1', 'observer', 0)).toEqual(first);
+    expect(await a.registerMember(b.id, 'm2', 'participant', 2)).not.toBeNull();
+    expect(await a.registerMember(b.id, 'm3', 'participant', 2)).toBeNull();
+    expect(await a.registerMember(b.id, 'o1', 'observer', 2)).not.toBeNull();
+
+    expect(await a.removeMember(b.id, 'm2')).toBe(true);
+    expect(await a.removeMember(b.id, 'nobody')).toBe(false);
+    // Removing a member frees no place: removals cannot be used to mint more members.
+    expect(await a.registerMember(b.id, 'm3', 'participant', 2)).toBeNull();
+    await a.nameMember(b.id, 'm1', 'Ana');
+    expect(
+      (await a.listMembers(b.id)).map(({ memberId, role, name, removed }) => ({
+        memberId,
+        role,
+        name,
+        removed,
+      })),
+    ).toEqual([
+      { memberId: 'm1', role: 'participant', name: 'Ana', removed: false },
+      { memberId: 'm2', role: 'participant', name: null, removed: true },
+      { memberId: 'o1', role: 'observer', name: null, removed: false },
+    ]);
+
+    const other = board();
+    await a.createBoard(other, tokens, noRooms);
+    const second = await open();
+    const keys = Array.from({ length: 12 }, (_, i) => `k${i}`);
+    const results = await Promise.all(
+      keys.map((key, i) => (i % 2 ? a : second).registerMember(other.id, key, 'participant', 5)),
+    );
+    expect(results.filter((r) => r !== null)).toHaveLength(5);
+    expect(await a.listMembers(other.id)).toHaveLength(5);
+    expect(await a.listMembers(b.id)).toHaveLength(3);
+  });
+
   it('keeps a secret across restarts, and two processes asking at once agree', async () => {
     const a = await fresh();
     const b = await open();

@@ -32,21 +32,30 @@ export class ApiRequestError extends Error {
   }
 }
 
-async function request<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+/**
+ * Fetches `url` and returns the response when it is ok. Throws the fetch's own error when
+ * `init.signal` aborted it, else an {@link ApiRequestError} with the server's message.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, init);
-  } catch {
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
     throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
   }
-  const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = ApiErrorSchema.safeParse(body);
+    const error = ApiErrorSchema.safeParse(await response.json().catch(() => null));
     throw error.success
       ? new ApiRequestError(response.status, error.data.message, error.data.issues)
       : new ApiRequestError(response.status, `The server answered ${response.status}.`);
   }
-  const parsed = schema.safeParse(body);
+  return response;
+}
+
+async function request<T>(url: string, init: RequestInit, schema: z.ZodType<T>): Promise<T> {
+  const response = await send(url, init);
+  const parsed = schema.safeParse(await response.json().catch(() => null));
   if (!parsed.success)
     throw new ApiRequestError(response.status, 'The server sent an unexpected answer.');
   return parsed.data;
@@ -154,23 +163,10 @@ export async function fetchVersionPreview(
   versionId: string,
   signal?: AbortSignal,
 ): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(
-      `${boardPath(id)}/versions/${encodeURIComponent(versionId)}/preview?format=html`,
-      { headers: bearer(token), cache: 'no-store', signal: signal ?? null },
-    );
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
-  }
-  if (!response.ok) {
-    const error = ApiErrorSchema.safeParse(await response.json().catch(() => null));
-    throw new ApiRequestError(
-      response.status,
-      error.success ? error.data.message : `The server answered ${response.status}.`,
-    );
-  }
+  const response = await send(
+    `${boardPath(id)}/versions/${encodeURIComponent(versionId)}/preview?format=html`,
+    { headers: bearer(token), cache: 'no-store', signal: signal ?? null },
+  );
   return response.text();
 }
 
@@ -189,20 +185,8 @@ export function fetchMembers(
 
 /** `DELETE /api/boards/:id/members/:memberId` (facilitator): removes a stray member. */
 export async function removeMember(id: string, token: string, memberId: string): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(`${boardPath(id)}/members/${encodeURIComponent(memberId)}`, {
-      method: 'DELETE',
-      headers: bearer(token),
-    });
-  } catch {
-    throw new ApiRequestError(0, 'Cannot reach the Hindsight server. Check your connection.');
-  }
-  if (!response.ok) {
-    const error = ApiErrorSchema.safeParse(await response.json().catch(() => null));
-    throw new ApiRequestError(
-      response.status,
-      error.success ? error.data.message : `The server answered ${response.status}.`,
-    );
-  }
+  await send(`${boardPath(id)}/members/${encodeURIComponent(memberId)}`, {
+    method: 'DELETE',
+    headers: bearer(token),
+  });
 }
