@@ -17,8 +17,9 @@ import {
   expectLive,
   giveName,
   goToPhase,
+  joinBoard,
+  newPerson,
   openAsCreator,
-  pathOf,
   test,
 } from './fixtures.ts';
 
@@ -42,23 +43,13 @@ test('a participant whose action does not fit is told the board is full; the fac
   expect(created.status()).toBe(201);
   const board = CreateBoardResponseSchema.parse(await created.json());
   const contexts: BrowserContext[] = [];
-  const person = async () => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1440, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
 
-  const fPage = await person();
+  const { page: fPage } = await people.newPerson();
   await openAsCreator(fPage, board);
   await giveName(fPage, 'Fran Facilitator');
   await expectLive(fPage);
-  const pPage = await person();
-  await pPage.goto(pathOf(board.links.participant));
-  await giveName(pPage, 'Pat Participant');
-  await expectLive(pPage);
+  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
   await fPage.getByRole('button', { name: 'Start session' }).click();
   await goToPhase(fPage, 'actions');
   await expect(pPage.getByRole('form', { name: 'New action' })).toBeVisible();

@@ -108,7 +108,8 @@ export async function addCard(page: Page, columnTitle: string, text: string): Pr
   await expect(box).toHaveValue('');
 }
 
-async function newPerson(
+/** A new browser context on `baseURL` and its page; `opened` collects it for closing. */
+export async function newPerson(
   browser: Browser,
   baseURL: string,
   opened: BrowserContext[],

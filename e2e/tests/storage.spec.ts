@@ -12,7 +12,16 @@ import type { BrowserContext } from '@playwright/test';
 import { CreateBoardResponseSchema } from '@hindsight/shared';
 import { startServer, type RunningServer } from '../server.ts';
 import { seriousViolations } from './axe.ts';
-import { addCard, expect, expectLive, giveName, openAsCreator, pathOf, test } from './fixtures.ts';
+import {
+  addCard,
+  expect,
+  expectLive,
+  giveName,
+  joinBoard,
+  newPerson,
+  openAsCreator,
+  test,
+} from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(
   new URL('../../docs/screenshot-saving-paused.png', import.meta.url),
@@ -39,23 +48,13 @@ test('a participant’s edits pause while the server cannot store them, then lan
   test
     .info()
     .annotations.push({ type: 'store', description: 'fails its writes via STORE_FAULT_FILE' });
-  const person = async () => {
-    const context = await browser.newContext({
-      baseURL: server.url,
-      viewport: { width: 1440, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  };
+  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
 
-  const fPage = await person();
+  const { page: fPage } = await people.newPerson();
   await openAsCreator(fPage, board);
   await giveName(fPage, 'Fran Facilitator');
   await expectLive(fPage);
-  const pPage = await person();
-  await pPage.goto(pathOf(board.links.participant));
-  await giveName(pPage, 'Pat Participant');
-  await expectLive(pPage);
+  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
 
   await addCard(pPage, 'What went wrong', 'Alert fired only at 100% disk');
   await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
