@@ -37,4 +37,12 @@ test('the facilitator sees who wrote against who is here, and removes a stray me
   await expect(dialog.getByTestId('member-totals')).toHaveText(
     '1 member wrote, 0 voted; 2 people here now (2 joined).',
   );
+
+  // On a phone the dialog fits the screen: nothing to scroll sideways, Close in reach.
+  await fPage.setViewportSize({ width: 390, height: 844 });
+  const box = await dialog.boundingBox();
+  expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  expect(await dialog.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
+  expect(await seriousViolations(fPage, 'dialog[open]')).toEqual([]);
 });
