@@ -1,5 +1,5 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
-import { problemOf } from '../features/discuss/problem.ts';
+import { problemOf } from '../lib/problem.ts';
 
 /**
  * The draft of an item to add to a list, and its submit: a refused item (the command

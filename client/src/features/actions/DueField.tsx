@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { problemOf } from '../discuss/problem.ts';
+import { problemOf } from '../../lib/problem.ts';
 
 interface Props {
   readonly actionId: string;

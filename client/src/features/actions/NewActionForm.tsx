@@ -4,7 +4,7 @@ import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
 import { usePostmortem } from '../../state/usePostmortem.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { problemOf } from '../discuss/problem.ts';
+import { problemOf } from '../../lib/problem.ts';
 import { addressOptions } from './addresses.ts';
 import { PEOPLE_LIST_ID } from './PeopleList.tsx';
 

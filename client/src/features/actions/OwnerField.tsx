@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useIdentity } from '../../state/useIdentity.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { useSyncedText } from '../discuss/useSyncedText.ts';
+import { useSyncedText } from '../../lib/useSyncedText.ts';
 import { isOwner } from '@hindsight/shared';
 import { PEOPLE_LIST_ID } from './PeopleList.tsx';
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { useSyncedText } from '../discuss/useSyncedText.ts';
+import { useSyncedText } from '../../lib/useSyncedText.ts';
 
 interface Props {
   readonly actionId: string;

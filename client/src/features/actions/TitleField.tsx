@@ -2,7 +2,7 @@ import type { ActionItemView, TextChange } from '@hindsight/shared';
 import { useCallback, useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { useProseField } from '../discuss/useProseField.ts';
+import { useProseField } from '../../lib/useProseField.ts';
 
 /**
  * The action's title, bound to its shared text: every keystroke is sent as it is typed

@@ -3,7 +3,7 @@ import { useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from '
 import { FieldError } from '../../ui/FieldError.tsx';
 import { blameSegments } from './blameSegments.ts';
 import { useBlameNames } from './useBlameNames.ts';
-import { useProseField } from './useProseField.ts';
+import { useProseField } from '../../lib/useProseField.ts';
 
 interface Props {
   readonly label: string;

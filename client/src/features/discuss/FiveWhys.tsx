@@ -2,7 +2,7 @@ import { FIVE_WHYS, WHYS_MAX, whySlots, type WhyLevel } from '@hindsight/shared'
 import { useState } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { showToast } from '../../state/toastStore.ts';
-import { problemOf } from './problem.ts';
+import { problemOf } from '../../lib/problem.ts';
 import { WhyLevelRow } from './WhyLevelRow.tsx';
 
 interface Props {

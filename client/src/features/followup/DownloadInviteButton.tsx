@@ -6,7 +6,7 @@ import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { useBoardSession } from '../../state/useBoardSession.ts';
 import { saveFile } from '../export/exportApi.ts';
-import { problemOf } from '../discuss/problem.ts';
+import { problemOf } from '../../lib/problem.ts';
 import { inviteBoardUrl, inviteFileName, inviteIcs } from './invite.ts';
 
 /**

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { useBoardSession } from '../../state/useBoardSession.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
-import { problemOf } from '../discuss/problem.ts';
+import { problemOf } from '../../lib/problem.ts';
 import { ZoneSelect } from '../incident/ZoneSelect.tsx';
 import { defaultFollowUp } from './schedule.ts';
 

@@ -2,7 +2,7 @@ import type { IncidentProseKey } from '@hindsight/shared';
 import { useCallback, useId, type KeyboardEvent } from 'react';
 import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { useProseField } from '../discuss/useProseField.ts';
+import { useProseField } from '../../lib/useProseField.ts';
 
 interface Props {
   /** `summary` or `impact.description`. */
