@@ -53,6 +53,38 @@ describe('sync endpoint', () => {
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
   });
 
+  it("keeps a writer's connection open when a server hook throws after its update: the update is applied, relayed and stored", async () => {
+    const logged: { level: number; msg?: string; hook?: string }[] = [];
+    const server = await t.server({
+      logger: { level: 'warn', stream: { write: (line: string) => logged.push(JSON.parse(line)) } },
+    });
+    const board = await createBoard(server);
+    let after = 0;
+    server.app.rooms.addHooks({
+      afterPeerUpdate: () => {
+        throw new Error('a bug in a feature');
+      },
+    });
+    server.app.rooms.addHooks({ afterPeerUpdate: () => void after++ });
+    const writer = client(server, board.id, board.tokens.participant);
+    const reader = client(server, board.id, board.tokens.observer);
+    await Promise.all([synced(writer), synced(reader)]);
+    const closes: number[] = [];
+    writer.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
+
+    addCard(writer.doc, { text: 'first', column: 'went-wrong' });
+    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first']));
+    addCard(writer.doc, { text: 'second', column: 'lucky' });
+    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first', 'second']));
+    expect(closes).toEqual([]);
+    // The hooks after the one that threw still ran, and the failure was logged as the server's.
+    expect(after).toBeGreaterThanOrEqual(2);
+    expect(logged.filter((l) => l.msg === 'a room hook failed').length).toBeGreaterThanOrEqual(2);
+    expect(logged.filter((l) => l.msg === 'closing connection')).toEqual([]);
+    const fresh = client(server, board.id, board.tokens.facilitator);
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['first', 'second']));
+  });
+
   it('a client joining late receives the whole state', async () => {
     const server = await setup();
     const board = await createBoard(server);

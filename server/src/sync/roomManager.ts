@@ -39,7 +39,10 @@ export interface RoomManagerOptions {
   readonly limits?: SyncLimits;
 }
 
-/** Extension points for features that react to rooms (hocuspocus-style hooks). */
+/**
+ * Extension points for features that react to rooms (hocuspocus-style hooks). A hook
+ * that throws after a peer's change is logged and does not touch the peer's connection.
+ */
 export interface RoomHooks {
   /**
    * After a room's stored state is loaded, before anyone is sent a byte. Writes are
@@ -83,10 +86,28 @@ export class RoomManager {
       afterLoad: async (room) => {
         for (const h of hooks) await h.afterLoad?.(room);
       },
-      afterPeerUpdate: (room) => hooks.forEach((h) => h.afterPeerUpdate?.(room)),
-      afterPresence: (room, peer, states) =>
-        hooks.forEach((h) => h.afterPresence?.(room, peer, states)),
+      afterPeerUpdate: (room) => {
+        for (const h of hooks) this.guard(room, 'afterPeerUpdate', () => h.afterPeerUpdate?.(room));
+      },
+      afterPresence: (room, peer, states) => {
+        for (const h of hooks) {
+          this.guard(room, 'afterPresence', () => h.afterPresence?.(room, peer, states));
+        }
+      },
     };
+  }
+
+  /**
+   * Runs a hook that follows a peer's change. The change is applied (and relayed) by then,
+   * and the peer did nothing wrong: a hook that throws is the server's bug, so it is
+   * logged, the other hooks still run, and the peer's connection stays open.
+   */
+  private guard(room: Room, hook: keyof RoomHooks, run: () => void): void {
+    try {
+      run();
+    } catch (err) {
+      this.options.log.error({ err, room: room.name, hook }, 'a room hook failed');
+    }
   }
 
   /** Registers hooks; every room runs them from now on (afterLoad: rooms loaded from now on). */
