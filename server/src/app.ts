@@ -28,6 +28,8 @@ import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
 import tokensRoutes from './routes/tokens.ts';
+import sessionRoutes, { type SessionRoutesOptions } from './routes/session.ts';
+import accountRoutes from './routes/account.ts';
 import versionsRoutes from './routes/versions.ts';
 
 /** Largest REST body accepted, bytes. */
@@ -70,6 +72,8 @@ export interface AppOptions {
   readonly brainstorm?: BrainstormPluginOptions;
   /** Members per role and board; the configuration's unless given. */
   readonly members?: MembersPluginOptions;
+  /** Sign-in throttling's clock; tests move it on. */
+  readonly accounts?: SessionRoutesOptions;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -81,6 +85,7 @@ export async function buildApp({
   history,
   brainstorm,
   members,
+  accounts,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
@@ -122,6 +127,7 @@ export async function buildApp({
   await app.register(workspacePlugin, {
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
+    publicUrl: config.publicUrl,
   });
   await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
   await app.register(membersPlugin, { perRole: config.membersPerRole, ...members });
@@ -136,6 +142,8 @@ export async function buildApp({
   await app.register(exportRoutes);
   await app.register(membersRoutes);
   await app.register(tokensRoutes);
+  await app.register(sessionRoutes, accounts ?? {});
+  await app.register(accountRoutes);
   await app.register(versionsRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });

@@ -10,6 +10,7 @@ import type { CreateBoardResponse } from '@hindsight/shared';
 import type { RouteKey } from '../src/app.ts';
 import { hashToken } from '../src/auth/tokens.ts';
 import { createBoard, testContext, type TestServer } from './helpers.ts';
+import { signedIn, TEST_PASSWORD } from './people.ts';
 
 const t = testContext();
 
@@ -23,6 +24,12 @@ const CALLERS = [
   'tokenAdmin',
   'tokenExpired',
   'tokenRevoked',
+  /** Signed-in people, by workspace role, with their session cookie and CSRF token. */
+  'viewer',
+  'member',
+  'admin',
+  /** A person deactivated after signing in: their session is refused. */
+  'deactivated',
 ] as const;
 type Caller = (typeof CALLERS)[number];
 
@@ -31,6 +38,8 @@ interface World {
   readonly board: CreateBoardResponse;
   /** The secret each caller presents, if any. */
   readonly secrets: Record<Caller, string | undefined>;
+  /** The session headers (cookie, CSRF token) of the callers who are people. */
+  readonly sessions: Partial<Record<Caller, Record<string, string>>>;
 }
 
 interface Row {
@@ -50,7 +59,10 @@ function mapCallers(status: number): Record<Caller, number> {
   return Object.fromEntries(CALLERS.map((c) => [c, status])) as Record<Caller, number>;
 }
 
-/** Refused credentials (expired, revoked) answer 401 like no credentials at all. */
+/**
+ * Refused credentials (expired, revoked, a deactivated person's session) answer 401 like
+ * no credentials at all. A person of a role may what a token of the matching scope may.
+ */
 const workspace = (read: number, write: number, admin: number): Record<Caller, number> => ({
   anonymous: 401,
   guest: 401,
@@ -59,7 +71,21 @@ const workspace = (read: number, write: number, admin: number): Record<Caller, n
   tokenAdmin: admin,
   tokenExpired: 401,
   tokenRevoked: 401,
+  viewer: read,
+  member: write,
+  admin,
+  deactivated: 401,
 });
+
+/** A person's own account: any signed-in person, never a token. */
+const OWN_ACCOUNT = (status: number): Record<Caller, number> => ({
+  ...workspace(403, 403, 403),
+  viewer: status,
+  member: status,
+  admin: status,
+});
+
+let emails = 0;
 
 const json = { 'content-type': 'application/json' };
 
@@ -152,6 +178,46 @@ const TABLE: Record<RouteKey, Row> = {
     },
     expect: workspace(403, 403, 204),
   },
+  // Signing in is open to anyone: it is how one becomes someone (throttled, see session.test.ts).
+  'POST /api/session': {
+    async request({ server }) {
+      const email = `sign-in-${++emails}@example.com`;
+      await server.app.workspace.people.create({
+        email,
+        name: 'Ana',
+        role: 'viewer',
+        password: TEST_PASSWORD,
+      });
+      return {
+        method: 'POST',
+        url: '/api/session',
+        headers: json,
+        payload: JSON.stringify({ email, password: TEST_PASSWORD }),
+      };
+    },
+    expect: OPEN,
+  },
+  'GET /api/me': { request: () => ({ url: '/api/me' }), expect: OWN_ACCOUNT(200) },
+  'DELETE /api/session': {
+    request: () => ({ method: 'DELETE', url: '/api/session' }),
+    expect: OWN_ACCOUNT(204),
+  },
+  'DELETE /api/me/sessions': {
+    request: () => ({ method: 'DELETE', url: '/api/me/sessions' }),
+    expect: OWN_ACCOUNT(204),
+  },
+  'PUT /api/me/password': {
+    request: () => ({
+      method: 'PUT',
+      url: '/api/me/password',
+      headers: json,
+      payload: JSON.stringify({
+        currentPassword: TEST_PASSWORD,
+        newPassword: 'another passphrase',
+      }),
+    }),
+    expect: OWN_ACCOUNT(200),
+  },
   // The sync socket takes a board link's token in its query; 101 when it opens.
   'GET /sync/*': {
     request: () => ({ url: '/sync' }),
@@ -178,9 +244,19 @@ async function world(): Promise<World> {
     lastUsedAt: null,
     revokedAt: null,
   });
+  const person = async (role: 'viewer' | 'member' | 'admin') =>
+    (await signedIn(server.app, role)).headers;
+  const deactivated = await signedIn(server.app, 'admin');
+  await server.app.workspace.people.deactivate(deactivated.person.id);
   return {
     server,
     board,
+    sessions: {
+      viewer: await person('viewer'),
+      member: await person('member'),
+      admin: await person('admin'),
+      deactivated: deactivated.headers,
+    },
     secrets: {
       anonymous: undefined,
       guest: board.tokens.participant,
@@ -189,6 +265,10 @@ async function world(): Promise<World> {
       tokenAdmin: await make('admin'),
       tokenExpired: expired,
       tokenRevoked: revoked.token,
+      viewer: undefined,
+      member: undefined,
+      admin: undefined,
+      deactivated: undefined,
     },
   };
 }
@@ -231,6 +311,7 @@ describe('route authorisation', () => {
         headers: {
           ...(request.headers as Record<string, string>),
           ...(secret ? { authorization: `Bearer ${secret}` } : {}),
+          ...w.sessions[caller],
         },
       });
       seen[caller] = res.statusCode;

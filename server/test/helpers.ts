@@ -31,6 +31,7 @@ import { openSqliteStore } from '../src/storage/sqliteStore.ts';
 import type { Store } from '../src/storage/store.ts';
 import type { WorkspaceStore } from '../src/storage/workspaceStore.ts';
 import type { SyncLimits } from '../src/sync/limits.ts';
+import type { SessionRoutesOptions } from '../src/routes/session.ts';
 import { createSchema } from './postgres.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -115,6 +116,7 @@ export async function startServer(
   brainstorm?: BrainstormPluginOptions,
   logger: FastifyServerOptions['logger'] = false,
   members?: MembersPluginOptions,
+  accounts?: SessionRoutesOptions,
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -123,7 +125,16 @@ export async function startServer(
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
   });
-  const app = await buildApp({ config, rooms, limits, history, brainstorm, members, logger });
+  const app = await buildApp({
+    config,
+    rooms,
+    limits,
+    history,
+    brainstorm,
+    members,
+    accounts,
+    logger,
+  });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   rememberApiToken(url, token);
@@ -273,6 +284,8 @@ export interface TestContext {
     /** Fastify's logger options; none by default. */
     logger?: FastifyServerOptions['logger'];
     members?: MembersPluginOptions;
+    /** Sign-in throttling's clock. */
+    accounts?: SessionRoutesOptions;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -307,6 +320,7 @@ export function testContext(): TestContext {
       brainstorm,
       logger,
       members,
+      accounts,
     } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
       const server = await startServer(
@@ -318,6 +332,7 @@ export function testContext(): TestContext {
         brainstorm,
         logger,
         members,
+        accounts,
       );
       cleanups.push(() => server.stop());
       return server;

@@ -83,6 +83,7 @@ export * from './followup/ics.ts';
 export * from './entities/postmortemStatus.ts';
 export * from './entities/discussionFocus.ts';
 export * from './api/tokens.ts';
+export * from './api/accounts.ts';
 export * from './workspace/roles.ts';
 export * from './workspace/permissions.ts';
 export * from './doc/restore.ts';

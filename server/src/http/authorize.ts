@@ -1,7 +1,9 @@
 /**
  * The one place workspace routes learn who is asking and check the rule table
  * (`may` in shared/workspace/permissions.ts): `{ preHandler: authorize(app, 'boards.create') }`.
- * No credentials answer 401; credentials that do not allow the action answer 403.
+ * A bearer API token is used when sent; otherwise the session cookie. No credentials
+ * answer 401; credentials that do not allow the action answer 403; a change made with the
+ * cookie but without the session's CSRF token answers 403 (http/csrf.ts).
  */
 import type {
   FastifyInstance,
@@ -9,14 +11,21 @@ import type {
   FastifyRequest,
   preHandlerAsyncHookHandler,
 } from 'fastify';
-import { may, type TokenScope, type WorkspaceAction } from '@hindsight/shared';
+import { may, type TokenScope, type WorkspaceAction, type WorkspaceRole } from '@hindsight/shared';
 import { sendError } from './apiError.ts';
 import { bearerToken } from './boardAccess.ts';
+import { csrfPasses, needsCsrf } from './csrf.ts';
 
 /** Who is asking, with what the routes need to know about them. */
 export type RequestPrincipal =
   | { readonly kind: 'anonymous' }
-  | { readonly kind: 'token'; readonly scope: TokenScope; readonly tokenId: string };
+  | { readonly kind: 'token'; readonly scope: TokenScope; readonly tokenId: string }
+  | {
+      readonly kind: 'person';
+      readonly personId: string;
+      readonly role: WorkspaceRole;
+      readonly sessionId: string;
+    };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,13 +42,29 @@ const TOKEN_REFUSED = {
   revoked: 'This API token was revoked.',
 } as const;
 
-/** The principal behind a request, or the reason its credentials are refused. */
+type Resolved =
+  { ok: true; principal: RequestPrincipal; sessionToken?: string } | { ok: false; message: string };
+
+/**
+ * The principal behind a request, or the reason its credentials are refused. A session
+ * cookie that names no live session (signed out, expired, its person deactivated) is as
+ * good as none: the caller is anonymous.
+ */
 export async function principalOf(
   app: FastifyInstance,
   request: FastifyRequest,
-): Promise<{ ok: true; principal: RequestPrincipal } | { ok: false; message: string }> {
+): Promise<Resolved> {
   const bearer = bearerToken(request);
-  if (bearer === undefined) return { ok: true, principal: ANONYMOUS };
+  if (bearer === undefined) {
+    const live = await app.workspace.sessions.fromRequest(request);
+    if (!live) return { ok: true, principal: ANONYMOUS };
+    const { person, session, token } = live;
+    return {
+      ok: true,
+      principal: { kind: 'person', personId: person.id, role: person.role, sessionId: session.id },
+      sessionToken: token,
+    };
+  }
   const check = await app.workspace.tokens.authenticate(bearer);
   if (!check.ok) return { ok: false, message: TOKEN_REFUSED[check.reason] };
   return {
@@ -56,6 +81,16 @@ export function authorize(
     const resolved = await principalOf(app, request);
     if (!resolved.ok) {
       return sendError(reply, 401, { error: 'unauthorized', message: resolved.message });
+    }
+    if (
+      resolved.sessionToken !== undefined &&
+      needsCsrf(request.method) &&
+      !csrfPasses(request, resolved.sessionToken)
+    ) {
+      return sendError(reply, 403, {
+        error: 'csrf',
+        message: 'This change did not come from a Hindsight page. Reload the page and try again.',
+      });
     }
     request.principal = resolved.principal;
     if (may(resolved.principal, action)) return;

@@ -6,11 +6,20 @@ import fp from 'fastify-plugin';
 import { openWorkspaceStore } from '../storage/openWorkspaceStore.ts';
 import type { WorkspaceStore } from '../storage/workspaceStore.ts';
 import '../http/authorize.ts';
+import cookie from '@fastify/cookie';
+import { workspaceSessions, type WorkspaceSessions } from '../http/session.ts';
 import { apiTokens, type ApiTokens } from '../workspace/apiTokens.ts';
+import { people, type People } from '../workspace/people.ts';
+import { pruneSessions, sessions } from '../workspace/sessions.ts';
+
+/** How often sessions ended by time are deleted. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 export interface Workspace {
   readonly store: WorkspaceStore;
   readonly tokens: ApiTokens;
+  readonly people: People;
+  readonly sessions: WorkspaceSessions;
 }
 
 declare module 'fastify' {
@@ -22,14 +31,31 @@ declare module 'fastify' {
 export interface WorkspacePluginOptions {
   readonly dataDir: string;
   readonly databaseUrl?: string | undefined;
+  /** Decides the cookie's Secure attribute (http/session.ts). */
+  readonly publicUrl?: string | undefined;
 }
 
 export default fp<WorkspacePluginOptions>(
   async (app, location) => {
     const store = await openWorkspaceStore(location);
-    app.decorate('workspace', { store, tokens: apiTokens(store) });
+    await app.register(cookie);
+    app.decorate('workspace', {
+      store,
+      tokens: apiTokens(store),
+      people: people(store),
+      sessions: workspaceSessions(sessions(store), location.publicUrl),
+    });
     app.decorateRequest('principal', null as never);
-    app.addHook('onClose', async () => store.close());
+    const prune = () =>
+      pruneSessions(store, Date.now()).catch((err: unknown) =>
+        app.log.warn({ err }, 'could not delete expired sessions'),
+      );
+    const pruning = setInterval(prune, PRUNE_EVERY_MS).unref();
+    app.addHook('onReady', prune);
+    app.addHook('onClose', async () => {
+      clearInterval(pruning);
+      await store.close();
+    });
   },
   { name: 'workspace' },
 );

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { TOKEN_SCOPES, type TokenScope } from '@hindsight/shared';
 import { migrateSqlite, SQLITE_FILE } from './sqliteStore.ts';
+import { sqliteAccounts } from './sqliteAccounts.ts';
 import type { ApiTokenRecord, WorkspaceStore } from './workspaceStore.ts';
 
 export interface TokenRow {
@@ -63,6 +64,7 @@ export function openSqliteWorkspaceStore(dataDir: string): WorkspaceStore {
   };
 
   return {
+    ...sqliteAccounts(db),
     async createApiToken(record) {
       q.insertToken.run(record);
     },

@@ -3,7 +3,7 @@
  * behind its own interface, apart from the board {@link Store}. Secrets (tokens, session
  * ids) are stored as SHA-256 hashes only. Times are ms since the epoch.
  */
-import type { TokenScope } from '@hindsight/shared';
+import type { TokenScope, WorkspaceRole } from '@hindsight/shared';
 
 export interface ApiTokenRecord {
   readonly id: string;
@@ -17,7 +17,77 @@ export interface ApiTokenRecord {
   readonly revokedAt: number | null;
 }
 
+/** Someone with an account in the workspace. */
+export interface PersonRecord {
+  readonly id: string;
+  /** Lower-cased; unique in the workspace. */
+  readonly email: string;
+  readonly name: string;
+  readonly role: WorkspaceRole;
+  /** The argon2id PHC string, or null until a password is set (or for SSO-only people). */
+  readonly passwordHash: string | null;
+  readonly createdAt: number;
+  readonly deactivatedAt: number | null;
+}
+
+/** What may change about a person after they were created. */
+export type PersonChanges = Partial<Pick<PersonRecord, 'name' | 'role' | 'passwordHash'>>;
+
+/** A signed-in browser: the cookie holds the session id, the store only its hash. */
+export interface SessionRecord {
+  readonly id: string;
+  /** SHA-256 of the session id the cookie carries, hex. */
+  readonly hash: string;
+  readonly personId: string;
+  readonly createdAt: number;
+  readonly lastSeenAt: number;
+}
+
+/** setup: the first-start link that creates the owner; password: sets a person's password. */
+export type AccountLinkKind = 'setup' | 'password';
+
+/** A one-time link: used once, then never again. */
+export interface AccountLinkRecord {
+  readonly id: string;
+  readonly kind: AccountLinkKind;
+  /** SHA-256 of the link's token, hex. */
+  readonly hash: string;
+  /** Whose password a `password` link sets; null for the setup link. */
+  readonly personId: string | null;
+  readonly createdAt: number;
+  readonly expiresAt: number | null;
+  readonly usedAt: number | null;
+}
+
 export interface WorkspaceStore {
+  /** Rejects when the email is taken. */
+  createPerson(record: PersonRecord): Promise<void>;
+  findPerson(id: string): Promise<PersonRecord | null>;
+  /** By the lower-cased email. */
+  findPersonByEmail(email: string): Promise<PersonRecord | null>;
+  /** Everyone, deactivated people included, oldest first. */
+  listPeople(): Promise<PersonRecord[]>;
+  /** False when there is no such person. */
+  updatePerson(id: string, changes: PersonChanges): Promise<boolean>;
+  /** Marks a person deactivated and deletes their sessions; false when there is no such active person. */
+  deactivatePerson(id: string, at: number): Promise<boolean>;
+  /** Admins not deactivated: zero means the workspace has no owner yet. */
+  countActiveAdmins(): Promise<number>;
+
+  createSession(record: SessionRecord): Promise<void>;
+  findSession(hash: string): Promise<SessionRecord | null>;
+  touchSession(id: string, at: number): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  /** Ends every session of a person; resolves with how many there were. */
+  deleteSessionsOf(personId: string): Promise<number>;
+  /** Deletes sessions idle since before `idleBefore` or started before `startedBefore`. */
+  deleteExpiredSessions(idleBefore: number, startedBefore: number): Promise<number>;
+
+  createAccountLink(record: AccountLinkRecord): Promise<void>;
+  findAccountLink(hash: string): Promise<AccountLinkRecord | null>;
+  /** Marks a link used; false when it was used already (only one caller ever gets true). */
+  useAccountLink(id: string, at: number): Promise<boolean>;
+
   createApiToken(record: ApiTokenRecord): Promise<void>;
   /** The token whose hash this is, revoked and expired ones included. */
   findApiToken(hash: string): Promise<ApiTokenRecord | null>;

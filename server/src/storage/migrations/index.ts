@@ -13,6 +13,7 @@ import docLayoutVersions from './0004_doc_layout_versions.ts';
 import boardVersions from './0005_board_versions.ts';
 import storeProbe from './0006_store_probe.ts';
 import boardMembers from './0007_board_members.ts';
+import accounts from './0008_accounts.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   boardVersions,
   storeProbe,
   boardMembers,
+  accounts,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */

@@ -1,0 +1,279 @@
+/**
+ * Sessions over HTTP: sign-in and its cookie, no fixation, CSRF on every cookie-
+ * authenticated change, sign-out (here and everywhere), password change, login
+ * throttling, and a deactivated person's session refused at once.
+ */
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { hashToken } from '../src/auth/tokens.ts';
+import { SESSION_COOKIE } from '../src/http/session.ts';
+import { ACCOUNT_RULE, ADDRESS_RULE } from '../src/workspace/throttle.ts';
+import { testContext } from './helpers.ts';
+import { sessionCookieOf, signedIn, TEST_PASSWORD, type SignedIn } from './people.ts';
+
+const t = testContext();
+const json = { 'content-type': 'application/json' };
+
+function signIn(app: FastifyInstance, email: string, password: string, cookie?: string) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/session',
+    headers: { ...json, ...(cookie ? { cookie } : {}) },
+    payload: JSON.stringify({ email, password }),
+  });
+}
+
+const me = (app: FastifyInstance, cookie: string) =>
+  app.inject({ url: '/api/me', headers: { cookie } });
+
+describe('sign-in', () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie on Path=/, not Secure over http', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'member');
+    const res = await signIn(app, ana.person.email.toUpperCase(), TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const line = String(res.headers['set-cookie']);
+    expect(line).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`));
+    expect(line).toContain('HttpOnly');
+    expect(line).toContain('SameSite=Lax');
+    expect(line).toContain('Path=/');
+    expect(line).not.toContain('Secure');
+    expect(res.json()).toMatchObject({ person: { id: ana.person.id, role: 'member' } });
+    expect(res.body).not.toContain('argon2');
+    // The store keeps the hash of the cookie's value, never the value.
+    const value = sessionCookieOf(res.headers['set-cookie'])?.split('=')[1] ?? '';
+    expect(await app.workspace.store.findSession(hashToken(value))).not.toBeNull();
+    expect(await app.workspace.store.findSession(value)).toBeNull();
+  });
+
+  it('marks the cookie Secure when PUBLIC_URL is https', async () => {
+    const storage = await t.storage();
+    const server = await t.server({
+      storage: { ...storage, env: { ...storage.env, PUBLIC_URL: 'https://retro.example.com' } },
+    });
+    const ana = await signedIn(server.app, 'member');
+    const res = await signIn(server.app, ana.person.email, TEST_PASSWORD);
+    expect(String(res.headers['set-cookie'])).toContain('Secure');
+  });
+
+  it('answers the same for an unknown email and a wrong password', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'member');
+    const wrong = await signIn(app, ana.person.email, 'not the password at all');
+    const unknown = await signIn(app, 'nobody@example.com', TEST_PASSWORD);
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('gives a new session id at every sign-in and never adopts a planted cookie', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'member');
+    const planted = `${SESSION_COOKIE}=planted-by-someone-else-0123456789abcdefghijklmn`;
+    const first = await signIn(app, ana.person.email, TEST_PASSWORD, planted);
+    const issued = sessionCookieOf(first.headers['set-cookie']);
+    expect(issued).toBeDefined();
+    expect(issued).not.toBe(planted);
+    expect((await me(app, planted)).statusCode).toBe(401);
+    expect((await me(app, issued ?? '')).statusCode).toBe(200);
+
+    // Signing in again from a signed-in browser rotates the id and ends the old session.
+    const second = await signIn(app, ana.person.email, TEST_PASSWORD, issued);
+    const rotated = sessionCookieOf(second.headers['set-cookie']);
+    expect(rotated).not.toBe(issued);
+    expect((await me(app, issued ?? '')).statusCode).toBe(401);
+    expect((await me(app, rotated ?? '')).statusCode).toBe(200);
+  });
+
+  it('refuses a deactivated person: their session at once, and any new sign-in', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'admin');
+    expect((await me(app, ana.cookie)).statusCode).toBe(200);
+    await app.workspace.people.deactivate(ana.person.id);
+    expect((await me(app, ana.cookie)).statusCode).toBe(401);
+    const create = await app.inject({
+      method: 'POST',
+      url: '/api/boards',
+      headers: { ...json, ...ana.headers },
+      payload: JSON.stringify({ title: 'x' }),
+    });
+    expect(create.statusCode).toBe(401);
+    expect((await signIn(app, ana.person.email, TEST_PASSWORD)).statusCode).toBe(401);
+  });
+});
+
+/** Routes reached before sign-in, protected otherwise (see routes/session.ts). */
+const PRE_SIGN_IN = new Set(['POST /api/session']);
+
+/** Every change a signed-in person may make with the cookie, with a body that works. */
+const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<InjectOptions>> = {
+  'POST /api/boards': async () => ({
+    method: 'POST',
+    url: '/api/boards',
+    payload: JSON.stringify({ title: 'x' }),
+  }),
+  'DELETE /api/session': async () => ({ method: 'DELETE', url: '/api/session' }),
+  'DELETE /api/me/sessions': async () => ({ method: 'DELETE', url: '/api/me/sessions' }),
+  'PUT /api/me/password': async () => ({
+    method: 'PUT',
+    url: '/api/me/password',
+    payload: JSON.stringify({ currentPassword: TEST_PASSWORD, newPassword: 'a new long password' }),
+  }),
+  'POST /api/tokens': async () => ({
+    method: 'POST',
+    url: '/api/tokens',
+    payload: JSON.stringify({ name: 'ci', scope: 'read' }),
+  }),
+  'DELETE /api/tokens/:id': async (_p, app) => {
+    const { info } = await app.workspace.tokens.create({ name: 'doomed', scope: 'read' });
+    return { method: 'DELETE', url: `/api/tokens/${info.id}` };
+  },
+};
+
+describe('CSRF on cookie-authenticated changes', () => {
+  it('covers every change a cookie can make (board-link routes take no cookie)', async () => {
+    const { app } = await t.server();
+    const changes = app.routeKeys.filter(
+      (key) =>
+        !key.startsWith('GET ') &&
+        !key.includes('/api/boards/:id') &&
+        key.startsWith(`${key.split(' ')[0]} /api/`) &&
+        !PRE_SIGN_IN.has(key),
+    );
+    expect(changes.sort()).toEqual(Object.keys(CHANGES).sort());
+  });
+
+  it.each(Object.entries(CHANGES))(
+    '%s: 403 without the header or with a wrong one',
+    async (_key, make) => {
+      const { app } = await t.server();
+      const admin = await signedIn(app, 'admin');
+      const request = await make(admin, app);
+      const send = (headers: Record<string, string>) =>
+        app.inject({ ...request, headers: { ...(request.payload ? json : {}), ...headers } });
+      const missing = await send({ cookie: admin.cookie });
+      expect(missing.statusCode).toBe(403);
+      expect(missing.json()).toMatchObject({ error: 'csrf' });
+      const wrong = await send({ cookie: admin.cookie, 'x-csrf-token': `${admin.csrf.slice(1)}x` });
+      expect(wrong.statusCode).toBe(403);
+      // Another session's token is no good either.
+      const other = await signedIn(app, 'admin');
+      expect((await send({ cookie: admin.cookie, 'x-csrf-token': other.csrf })).statusCode).toBe(
+        403,
+      );
+      // GET is not affected, and the right header lets the change through.
+      expect(
+        (await app.inject({ url: '/api/me', headers: { cookie: admin.cookie } })).statusCode,
+      ).toBe(200);
+      const right = await send(admin.headers);
+      expect(right.statusCode).toBeLessThan(300);
+    },
+  );
+});
+
+describe('signing out', () => {
+  it('ends this session only, or every session with "sign out everywhere"', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'member');
+    const laptop =
+      sessionCookieOf((await signIn(app, ana.person.email, TEST_PASSWORD)).headers['set-cookie']) ??
+      '';
+    const phone =
+      sessionCookieOf((await signIn(app, ana.person.email, TEST_PASSWORD)).headers['set-cookie']) ??
+      '';
+    const csrfOf = async (cookie: string) =>
+      (await me(app, cookie)).json<{ csrfToken: string }>().csrfToken;
+
+    const out = await app.inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { cookie: laptop, 'x-csrf-token': await csrfOf(laptop) },
+    });
+    expect(out.statusCode).toBe(204);
+    expect(String(out.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+    expect((await me(app, laptop)).statusCode).toBe(401);
+    expect((await me(app, phone)).statusCode).toBe(200);
+
+    const everywhere = await app.inject({
+      method: 'DELETE',
+      url: '/api/me/sessions',
+      headers: { cookie: phone, 'x-csrf-token': await csrfOf(phone) },
+    });
+    expect(everywhere.statusCode).toBe(204);
+    expect((await me(app, phone)).statusCode).toBe(401);
+    expect((await me(app, ana.cookie)).statusCode).toBe(401);
+  });
+
+  it('changing the password ends the other sessions and keeps this browser signed in', async () => {
+    const { app } = await t.server();
+    const ana = await signedIn(app, 'viewer');
+    const other =
+      sessionCookieOf((await signIn(app, ana.person.email, TEST_PASSWORD)).headers['set-cookie']) ??
+      '';
+    const change = (currentPassword: string) =>
+      app.inject({
+        method: 'PUT',
+        url: '/api/me/password',
+        headers: { ...json, ...ana.headers },
+        payload: JSON.stringify({ currentPassword, newPassword: 'a brand new passphrase' }),
+      });
+    expect((await change('not the current one')).statusCode).toBe(403);
+    const res = await change(TEST_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const renewed = sessionCookieOf(res.headers['set-cookie']) ?? '';
+    expect((await me(app, other)).statusCode).toBe(401);
+    expect((await me(app, ana.cookie)).statusCode).toBe(401);
+    expect((await me(app, renewed)).statusCode).toBe(200);
+    expect((await signIn(app, ana.person.email, TEST_PASSWORD)).statusCode).toBe(401);
+    expect((await signIn(app, ana.person.email, 'a brand new passphrase')).statusCode).toBe(200);
+  });
+});
+
+describe('login throttling', () => {
+  it('locks an account after its failures, whatever the address, then lifts', async () => {
+    let now = Date.now();
+    const { app } = await t.server({ accounts: { now: () => now } });
+    const ana = await signedIn(app, 'member');
+    const from = (ip: string) => (password: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: ip,
+        headers: json,
+        payload: JSON.stringify({ email: ana.person.email, password }),
+      });
+    for (let i = 0; i < ACCOUNT_RULE.max; i++) {
+      expect((await from(`10.0.0.${i}`)('wrong password!')).statusCode).toBe(401);
+    }
+    const locked = await from('10.0.1.1')(TEST_PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
+    // Another account from the same address is not held back.
+    const bo = await signedIn(app, 'member');
+    expect((await signIn(app, bo.person.email, TEST_PASSWORD)).statusCode).toBe(200);
+    now += ACCOUNT_RULE.windowMs;
+    expect((await from('10.0.1.1')(TEST_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('locks an address after its failures, whatever the accounts, then lifts', async () => {
+    let now = Date.now();
+    const { app } = await t.server({ accounts: { now: () => now } });
+    const ana = await signedIn(app, 'member');
+    const attempt = (email: string, password: string, ip = '192.0.2.7') =>
+      app.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: ip,
+        headers: json,
+        payload: JSON.stringify({ email, password }),
+      });
+    for (let i = 0; i < ADDRESS_RULE.max; i++) {
+      expect((await attempt(`guess${i}@example.com`, 'wrong password!')).statusCode).toBe(401);
+    }
+    expect((await attempt(ana.person.email, TEST_PASSWORD)).statusCode).toBe(429);
+    expect((await attempt(ana.person.email, TEST_PASSWORD, '192.0.2.8')).statusCode).toBe(200);
+    now += ADDRESS_RULE.windowMs;
+    expect((await attempt(ana.person.email, TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
