@@ -19,11 +19,14 @@ import brainstormPlugin, { type BrainstormPluginOptions } from './plugins/brains
 import ownershipPlugin from './plugins/ownership.ts';
 import membersPlugin, { type MembersPluginOptions } from './plugins/members.ts';
 import workspacePlugin from './plugins/workspace.ts';
+import ssoPlugin from './workspace/oidc/plugin.ts';
+import type { SsoClientOptions } from './workspace/oidc/client.ts';
 import historyPlugin, { type HistoryPluginOptions } from './plugins/history.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import exportRoutes from './routes/export.ts';
 import membersRoutes from './routes/members.ts';
+import oidcRoutes from './routes/oidc.ts';
 import healthRoutes from './routes/health.ts';
 import syncRoutes from './routes/sync.ts';
 import timeRoutes from './routes/time.ts';
@@ -74,6 +77,8 @@ export interface AppOptions {
   readonly members?: MembersPluginOptions;
   /** Sign-in throttling's clock; tests move it on. */
   readonly accounts?: SessionRoutesOptions;
+  /** How SSO retries discovery; tests shorten the wait. */
+  readonly sso?: SsoClientOptions;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -86,6 +91,7 @@ export async function buildApp({
   brainstorm,
   members,
   accounts,
+  sso,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
@@ -129,6 +135,7 @@ export async function buildApp({
     databaseUrl: config.databaseUrl,
     publicUrl: config.publicUrl,
   });
+  await app.register(ssoPlugin, { settings: config.oidc, ...sso });
   await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
   await app.register(membersPlugin, { perRole: config.membersPerRole, ...members });
   await app.register(boardsPlugin);
@@ -144,6 +151,7 @@ export async function buildApp({
   await app.register(tokensRoutes);
   await app.register(sessionRoutes, accounts ?? {});
   await app.register(accountRoutes);
+  await app.register(oidcRoutes, { publicUrl: config.publicUrl });
   await app.register(versionsRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });

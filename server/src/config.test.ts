@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
+/** A complete set of SSO settings. */
+const SSO = {
+  OIDC_ISSUER: 'https://login.example.com/realms/staff',
+  OIDC_CLIENT_ID: 'hindsight',
+  OIDC_CLIENT_SECRET: 's3cret',
+};
+
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const config = loadConfig({});
@@ -30,6 +37,14 @@ describe('loadConfig', () => {
       { ALLOWED_ORIGINS: 'https://ok.example, not a url' },
       'ALLOWED_ORIGINS: "not a url" is not an origin',
     ],
+    [{ OIDC_ISSUER: 'login.example.com' }, 'OIDC_ISSUER must be an absolute URL'],
+    [{ ...SSO, OIDC_ISSUER: 'http://login.example.com' }, 'OIDC_ISSUER must be https'],
+    [{ OIDC_ISSUER: 'https://login.example.com' }, 'OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: OpenID'],
+    [
+      { ...SSO, OIDC_ALLOWED_DOMAINS: 'example.com, not a domain' },
+      '"not a domain" is not a domain',
+    ],
+    [{ ...SSO, OIDC_DEFAULT_ROLE: 'admin' }, 'OIDC_DEFAULT_ROLE must be member or viewer'],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -73,5 +88,37 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://pm.example.com/' }).publicUrl).toBe(
       'https://pm.example.com',
     );
+  });
+
+  it('turns SSO on with the issuer and the client credentials; member by default', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+    expect(loadConfig(SSO).oidc).toEqual({
+      issuer: new URL(SSO.OIDC_ISSUER),
+      clientId: 'hindsight',
+      clientSecret: 's3cret',
+      allowedDomains: [],
+      defaultRole: 'member',
+    });
+  });
+
+  it('reads the allowed domains lower-cased, and plain http to localhost only', () => {
+    const oidc = loadConfig({
+      ...SSO,
+      OIDC_ISSUER: 'http://127.0.0.1:4000',
+      OIDC_ALLOWED_DOMAINS: ' Example.com ,@corp.example,',
+      OIDC_DEFAULT_ROLE: 'viewer',
+    }).oidc;
+    expect(oidc).toMatchObject({
+      allowedDomains: ['example.com', 'corp.example'],
+      defaultRole: 'viewer',
+    });
+    expect(oidc?.issuer.href).toBe('http://127.0.0.1:4000/');
+  });
+
+  it('never lets a first SSO sign-in make an admin', () => {
+    expect(() => loadConfig({ ...SSO, OIDC_DEFAULT_ROLE: 'admin' })).toThrow(
+      'OIDC_DEFAULT_ROLE must be member or viewer',
+    );
+    expect(loadConfig({ ...SSO, OIDC_DEFAULT_ROLE: 'viewer' }).oidc?.defaultRole).toBe('viewer');
   });
 });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
+import { OidcEnvSchema, oidcConfig, type OidcConfig } from './workspace/oidc/config.ts';
 
 /** The largest websocket message (limits.ts `maxPayload`): no update can be larger. */
 const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -92,6 +93,7 @@ const EnvSchema = z.object({
   MAX_UPDATE_BYTES: bytes('MAX_UPDATE_BYTES', MAX_MESSAGE_BYTES),
   MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
   MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
+  ...OidcEnvSchema.shape,
 });
 
 export interface Config {
@@ -123,6 +125,8 @@ export interface Config {
   readonly storeFaultFile: string | undefined;
   /** Size limits set in the environment; the others keep their defaults (sync/limits.ts). */
   readonly limits: Partial<Pick<SyncLimits, 'maxUpdateBytes' | 'maxDocBytes' | 'maxBoardBytes'>>;
+  /** OpenID Connect sign-in, when OIDC_ISSUER and the client's credentials are set. */
+  readonly oidc: OidcConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -163,7 +167,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
     limits: sizeLimits(e),
+    oidc: ssoSettings(e),
   };
+}
+
+/** The SSO settings; a part of them alone stops the server, naming what is missing. */
+function ssoSettings(e: z.infer<typeof EnvSchema>): OidcConfig | undefined {
+  const oidc = oidcConfig(e);
+  if (oidc === undefined || 'issuer' in oidc) return oidc;
+  throw new ConfigError(
+    `Invalid configuration:\n  ${oidc.missing.join(', ')}: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`,
+  );
 }
 
 /**

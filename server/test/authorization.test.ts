@@ -198,6 +198,14 @@ const TABLE: Record<RouteKey, Row> = {
     expect: OPEN,
   },
   'GET /api/me': { request: () => ({ url: '/api/me' }), expect: OWN_ACCOUNT(200) },
+  // Single sign-on is used before sign-in: open to all, protected by its flow cookie
+  // (docs/SECURITY.md). This server has no SSO configured: the flow routes answer 404.
+  'GET /api/oidc': { request: () => ({ url: '/api/oidc' }), expect: OPEN },
+  'GET /api/oidc/start': { request: () => ({ url: '/api/oidc/start' }), expect: mapCallers(404) },
+  'GET /api/oidc/callback': {
+    request: () => ({ url: '/api/oidc/callback?code=x&state=y' }),
+    expect: mapCallers(404),
+  },
   'DELETE /api/session': {
     request: () => ({ method: 'DELETE', url: '/api/session' }),
     expect: OWN_ACCOUNT(204),

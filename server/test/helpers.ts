@@ -32,6 +32,7 @@ import type { Store } from '../src/storage/store.ts';
 import type { WorkspaceStore } from '../src/storage/workspaceStore.ts';
 import type { SyncLimits } from '../src/sync/limits.ts';
 import type { SessionRoutesOptions } from '../src/routes/session.ts';
+import type { SsoClientOptions } from '../src/workspace/oidc/client.ts';
 import { createSchema } from './postgres.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -117,6 +118,7 @@ export async function startServer(
   logger: FastifyServerOptions['logger'] = false,
   members?: MembersPluginOptions,
   accounts?: SessionRoutesOptions,
+  extra: { env?: Record<string, string>; sso?: SsoClientOptions } = {},
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -124,6 +126,7 @@ export async function startServer(
     HOST: '127.0.0.1',
     ...where.env,
     STATIC_DIR: join(where.dataDir, 'no-client'),
+    ...extra.env,
   });
   const app = await buildApp({
     config,
@@ -133,6 +136,7 @@ export async function startServer(
     brainstorm,
     members,
     accounts,
+    sso: extra.sso,
     logger,
   });
   const url = await app.listen({ port, host: '127.0.0.1' });
@@ -286,6 +290,10 @@ export interface TestContext {
     members?: MembersPluginOptions;
     /** Sign-in throttling's clock. */
     accounts?: SessionRoutesOptions;
+    /** More configuration, as the environment gives it (e.g. the OIDC_* settings). */
+    env?: Record<string, string>;
+    /** How SSO retries discovery. */
+    sso?: SsoClientOptions;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -321,6 +329,8 @@ export function testContext(): TestContext {
       logger,
       members,
       accounts,
+      env,
+      sso,
     } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
       const server = await startServer(
@@ -333,6 +343,7 @@ export function testContext(): TestContext {
         logger,
         members,
         accounts,
+        { env, sso },
       );
       cleanups.push(() => server.stop());
       return server;

@@ -161,4 +161,22 @@ describe.each(STORE_KINDS)('workspace store contract on %s', (kind) => {
     expect(tries.filter(Boolean)).toHaveLength(1);
     expect((await store.findAccountLink(link.hash))?.usedAt).toBe(1_700_000_001_000);
   });
+
+  it('links an identity once per (issuer, subject) and once per person and issuer', async () => {
+    const store = await open();
+    const issuer = 'https://login.example.com';
+    await store.createPerson(person('p-a', 1));
+    await store.createPerson(person('p-b', 1));
+    const ana = { issuer, subject: 'sub-a', personId: 'p-a', createdAt: 1, lastSignInAt: 1 };
+    expect(await store.createIdentity(ana)).toBe(true);
+    expect(await store.createIdentity({ ...ana, personId: 'p-b' })).toBe(false);
+    expect(await store.createIdentity({ ...ana, subject: 'sub-b' })).toBe(false);
+    expect(await store.createIdentity({ ...ana, issuer: 'https://other.example' })).toBe(true);
+    expect(await store.findIdentity(issuer, 'sub-a')).toEqual(ana);
+    expect(await store.findIdentity(issuer, 'sub-b')).toBeNull();
+    expect(await store.findIdentityOfPerson(issuer, 'p-a')).toEqual(ana);
+    expect(await store.findIdentityOfPerson(issuer, 'p-b')).toBeNull();
+    await store.touchIdentity(issuer, 'sub-a', 5);
+    expect(await store.findIdentity(issuer, 'sub-a')).toMatchObject({ lastSignInAt: 5 });
+  });
 });

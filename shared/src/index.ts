@@ -6,6 +6,7 @@ export * from './entities/boardMeta.ts';
 export * from './entities/card.ts';
 export * from './api/boards.ts';
 export * from './api/members.ts';
+export * from './api/sso.ts';
 export * from './protocol/closeCodes.ts';
 export * from './roles.ts';
 export * from './rooms.ts';

@@ -6,6 +6,7 @@ import type pg from 'pg';
 import { connectPostgres, endPool, type PostgresStoreOptions } from './postgresStore.ts';
 import { tokenOf, type TokenRow } from './sqliteWorkspaceStore.ts';
 import { postgresAccounts } from './postgresAccounts.ts';
+import { postgresIdentities } from './postgresIdentities.ts';
 import type { WorkspaceStore } from './workspaceStore.ts';
 
 /** Times as JS numbers (ms since the epoch fit a double exactly). */
@@ -20,6 +21,7 @@ export async function openPostgresWorkspaceStore(
   const pool: pg.Pool = await connectPostgres(connectionString, { poolSize: 2, ...options });
   return {
     ...postgresAccounts(pool),
+    ...postgresIdentities(pool),
     async createApiToken(r) {
       await pool.query(
         `INSERT INTO api_tokens (id, name, scope, token_hash, created_at, expires_at, last_used_at, revoked_at)

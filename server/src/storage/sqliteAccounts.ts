@@ -9,11 +9,18 @@ import {
   type PersonRow,
   type SessionRow,
 } from './accountRows.ts';
+import type { IdentityMethods } from './sqliteIdentities.ts';
 import type { PersonChanges, WorkspaceStore } from './workspaceStore.ts';
 
 export type AccountMethods = Omit<
   WorkspaceStore,
-  'createApiToken' | 'findApiToken' | 'listApiTokens' | 'revokeApiToken' | 'touchApiToken' | 'close'
+  | 'createApiToken'
+  | 'findApiToken'
+  | 'listApiTokens'
+  | 'revokeApiToken'
+  | 'touchApiToken'
+  | 'close'
+  | keyof IdentityMethods
 >;
 
 export function sqliteAccounts(db: Database.Database): AccountMethods {

@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { TOKEN_SCOPES, type TokenScope } from '@hindsight/shared';
 import { migrateSqlite, SQLITE_FILE } from './sqliteStore.ts';
 import { sqliteAccounts } from './sqliteAccounts.ts';
+import { sqliteIdentities } from './sqliteIdentities.ts';
 import type { ApiTokenRecord, WorkspaceStore } from './workspaceStore.ts';
 
 export interface TokenRow {
@@ -65,6 +66,7 @@ export function openSqliteWorkspaceStore(dataDir: string): WorkspaceStore {
 
   return {
     ...sqliteAccounts(db),
+    ...sqliteIdentities(db),
     async createApiToken(record) {
       q.insertToken.run(record);
     },

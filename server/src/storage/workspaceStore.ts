@@ -59,6 +59,17 @@ export interface AccountLinkRecord {
   readonly usedAt: number | null;
 }
 
+/** A person's identity at an OpenID Connect provider (migration 0010_identities). */
+export interface IdentityRecord {
+  /** The provider's issuer identifier, as configured (OIDC_ISSUER). */
+  readonly issuer: string;
+  /** The provider's `sub` for the person: stable, unlike their email. */
+  readonly subject: string;
+  readonly personId: string;
+  readonly createdAt: number;
+  readonly lastSignInAt: number;
+}
+
 export interface WorkspaceStore {
   /** Rejects when the email is taken. */
   createPerson(record: PersonRecord): Promise<void>;
@@ -97,5 +108,15 @@ export interface WorkspaceStore {
   revokeApiToken(id: string, at: number): Promise<boolean>;
   /** Records when a token was last used. */
   touchApiToken(id: string, at: number): Promise<void>;
+  /**
+   * Links an identity to a person; false when the (issuer, subject) is already linked or
+   * the person already has an identity at that issuer (nothing is changed then).
+   */
+  createIdentity(record: IdentityRecord): Promise<boolean>;
+  findIdentity(issuer: string, subject: string): Promise<IdentityRecord | null>;
+  /** The person's identity at `issuer`, if they have one. */
+  findIdentityOfPerson(issuer: string, personId: string): Promise<IdentityRecord | null>;
+  /** Records a sign-in through an identity. */
+  touchIdentity(issuer: string, subject: string, at: number): Promise<void>;
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import boardVersions from './0005_board_versions.ts';
 import storeProbe from './0006_store_probe.ts';
 import boardMembers from './0007_board_members.ts';
 import accounts from './0008_accounts.ts';
+import identities from './0010_identities.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   storeProbe,
   boardMembers,
   accounts,
+  identities,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
