@@ -85,10 +85,13 @@ async function signInWithSso(
     beforeLogin?: (jar: CookieJar) => void;
     cancel?: boolean;
     jar?: CookieJar;
+    /** Stops before the callback: `landed` is then the URL the provider sent back to. */
+    untilCallback?: boolean;
   } = {},
 ): Promise<Attempt> {
   const jar = options.jar ?? new CookieJar();
-  const home = (url: URL) => url.origin === server.url && url.pathname === '/';
+  const home = (url: URL) =>
+    url.origin === server.url && url.pathname === (options.untilCallback ? SSO_CALLBACK_PATH : '/');
   const start = await jar.fetch(`${server.url}${SSO_START_PATH}`);
   expect(start.status).toBe(302);
   const authorization = new URL(start.headers.get('location') ?? '');
@@ -182,6 +185,39 @@ describe('SSO sign-in (OpenID Connect)', () => {
       lastSignInAt: 1,
     });
     await expectRefused(world, ANA.email, 'linked_elsewhere');
+  });
+
+  it('sso.csrf: a code from another browser’s flow signs no one in (login CSRF)', async () => {
+    const world = await ssoWorld();
+    // The attacker signs in at the provider as themselves and keeps the way back.
+    const attacker = await signInWithSso(world, OLA.email, { untilCallback: true });
+    expect(attacker.landed.searchParams.has('code')).toBe(true);
+    // The victim's browser has a flow of its own when it is made to open it.
+    const victim = new CookieJar();
+    await victim.fetch(`${world.server.url}${SSO_START_PATH}`);
+    const back = await victim.fetch(attacker.landed.href);
+    expect(back.headers.get('location')).toBe('/?sso_error=state');
+    expect(await me(world.server, victim)).toBeNull();
+    expect(await world.server.app.workspace.people.list()).toHaveLength(0);
+  });
+
+  it('sso.cookie: the flow cookie is HttpOnly, SameSite=Lax, for the callback only, 10 minutes, Secure over https', async () => {
+    const world = await ssoWorld({ PUBLIC_URL: 'https://hindsight.example' });
+    const start = await fetch(`${world.server.url}${SSO_START_PATH}`, { redirect: 'manual' });
+    const cookie = start.headers.getSetCookie().find((c) => c.startsWith(`${FLOW_COOKIE}=`));
+    const attributes = cookie?.split('; ').slice(1).sort();
+    expect(attributes).toEqual([
+      'HttpOnly',
+      'Max-Age=600',
+      'Path=/api/oidc/callback',
+      'SameSite=Lax',
+      'Secure',
+    ]);
+    // The redirect URI is PUBLIC_URL's, whatever origin the request came to.
+    const authorization = new URL(start.headers.get('location') ?? '');
+    expect(authorization.searchParams.get('redirect_uri')).toBe(
+      'https://hindsight.example/api/oidc/callback',
+    );
   });
 
   it('sso.state: an answer whose state is not the flow’s is refused', async () => {
