@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode } from '@hindsight/shared';
-import { ConnectionBudget, kindOf } from './budget.ts';
+import { ConnectionBudget, fitsThisTurn, kindOf } from './budget.ts';
 import { DEFAULT_SYNC_LIMITS } from './limits.ts';
 
 const SYNC_REQUEST = Uint8Array.of(0, 0, 1, 0);
@@ -48,5 +48,24 @@ describe('connection budget', () => {
     expect(budget.admit(presence(1000), 50, 0)).toBeNull();
     expect(budget.admit(presence(1000), 50, 0)?.reason).toBe('too much presence');
     expect(budget.admit(presence(1000), 5, 500)).toBeNull();
+  });
+
+  it('handles a connection’s messages up to 1 MiB per turn; the rest waits, behind what already waits', () => {
+    const MIB = 1024 * 1024;
+    expect(fitsThisTurn(0, 0)).toBe(true);
+    // A message that starts within the turn is handled whole, however large.
+    expect(fitsThisTurn(MIB - 1, 0)).toBe(true);
+    expect(fitsThisTurn(MIB, 0)).toBe(false);
+    expect(fitsThisTurn(2 * MIB, 0)).toBe(false);
+    // Messages keep their order: one waiting makes the next wait too.
+    expect(fitsThisTurn(0, 1)).toBe(false);
+    // Four changes of 300 KiB: four in the first turn (0, 300, 600, 900 KiB before each).
+    let turn = 0;
+    let handled = 0;
+    for (let i = 0; i < 5 && fitsThisTurn(turn, 0); i++) {
+      turn += 300 * 1024;
+      handled++;
+    }
+    expect(handled).toBe(4);
   });
 });

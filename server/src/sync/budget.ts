@@ -7,12 +7,29 @@
  *   few re-syncs, then a slow rate;
  * - a presence query makes the server encode every presence state of the room;
  * - a presence update is re-sent to every other peer of the room: its size times the
- *   peers is taken from a budget in bytes.
+ *   peers is taken from a budget in bytes;
+ * - one event-loop turn handles at most {@link TURN_BYTES} of one connection's messages.
  */
 import { CloseCode } from '@hindsight/shared';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
 import { maxPresenceMessageBytes, PRESENCE_TOO_LARGE } from './presenceLimits.ts';
 import { MessageType, SyncStep } from './protocol.ts';
+
+/**
+ * Bytes of one connection's messages handled in one event-loop turn. What arrives beyond
+ * it waits for the next turn, with the socket paused, so that one writer's burst of large
+ * changes cannot hold the server for longer than a turn's worth (docs/MEASUREMENTS.md).
+ */
+export const TURN_BYTES = 1024 * 1024;
+
+/**
+ * Whether one more message of a connection is handled in this turn, given the bytes of
+ * its messages handled in it so far and how many of its messages wait for a later turn
+ * (they go first). A message that starts within the turn's bytes is handled whole.
+ */
+export function fitsThisTurn(turnBytes: number, waiting: number): boolean {
+  return waiting === 0 && turnBytes < TURN_BYTES;
+}
 
 /** Why a message was refused: the close code and the reason the client is given. */
 export interface Refusal {

@@ -23,7 +23,7 @@ import {
   type RoomRef,
 } from '@hindsight/shared';
 import type { BoardService } from '../plugins/boards.ts';
-import { ConnectionBudget } from './budget.ts';
+import { ConnectionBudget, fitsThisTurn } from './budget.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import type { MemberRegistry } from './members.ts';
 import { fullBucket, take, type Bucket, type SyncLimits } from './limits.ts';
@@ -33,12 +33,6 @@ import { RoomLoadError, type RoomManager } from './roomManager.ts';
 
 /** Messages a connection may send before its room is ready; more is abuse. */
 const MAX_EARLY_MESSAGES = 64;
-/**
- * Bytes of one connection's messages handled in one event-loop turn. What arrives beyond
- * it waits for the next turn, with the socket paused, so that one writer's burst of large
- * changes cannot hold the server for longer than a turn's worth (docs/MEASUREMENTS.md).
- */
-const TURN_BYTES = 1024 * 1024;
 
 /** What a connection is given of its upgrade request. */
 export interface ConnectionRequest {
@@ -89,7 +83,7 @@ export class SyncConnection implements Peer {
   private live = true;
   private readonly rate: Bucket;
   private readonly budget: ConnectionBudget;
-  /** Messages waiting for a later turn (see {@link TURN_BYTES}), and this turn's bytes. */
+  /** Messages waiting for a later turn (budget.ts `TURN_BYTES`), and this turn's bytes. */
   private backlog: Uint8Array[] = [];
   private turnBytes = 0;
   private turnScheduled = false;
@@ -216,12 +210,12 @@ export class SyncConnection implements Peer {
   /** Delivers a message in this turn if the turn's bytes allow, else after what waits. */
   private handle(room: Room, message: Uint8Array): void {
     if (!this.live) return;
-    if (this.backlog.length > 0 || this.turnBytes >= TURN_BYTES) {
-      this.backlog.push(message);
-      this.socket.pause();
-    } else {
+    if (fitsThisTurn(this.turnBytes, this.backlog.length)) {
       this.turnBytes += message.length;
       this.deliver(room, message);
+    } else {
+      this.backlog.push(message);
+      this.socket.pause();
     }
     this.scheduleTurn();
   }
@@ -242,7 +236,7 @@ export class SyncConnection implements Peer {
       return;
     }
     if (this.backlog.length === 0) return;
-    while (this.backlog.length > 0 && this.turnBytes < TURN_BYTES && this.live) {
+    while (this.backlog.length > 0 && fitsThisTurn(this.turnBytes, 0) && this.live) {
       const message = this.backlog.shift()!;
       this.turnBytes += message.length;
       this.deliver(room, message);
