@@ -22,6 +22,7 @@ import {
   seededText,
   syncRequest,
   textUpdates,
+  updateMessage,
   type RawSocket,
 } from './attack.ts';
 import { startStallMeter } from './stallMeter.ts';
@@ -225,6 +226,68 @@ describe('finding 5: a board has a size limit', () => {
     expect(facilitationBytes + (await docBytes(server, board.id))).toBeLessThanOrEqual(
       SMALL.maxBoardBytes,
     );
+  });
+
+  it('the board limit holds across a restart: the docs not in memory count as stored', async () => {
+    const storage = await t.storage();
+    const first = await t.server({ storage, limits: SMALL });
+    const board = await createBoard(first);
+    const facilitation = roomName(board.id, 'facilitation');
+    const facilitator = await openRaw(wsUrl(first, facilitation, board.tokens.facilitator));
+    for (const m of textUpdates(prng(SEED), 900 * 1024, 128 * 1024)) facilitator.ws.send(m);
+    await vi.waitFor(
+      async () => expect(await docBytes(first, facilitation)).toBeGreaterThan(900 * 1024),
+      { timeout: WAIT_MS },
+    );
+    facilitator.ws.terminate();
+    await first.stop();
+
+    const server = await t.server({ storage, limits: SMALL });
+    const participant = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => participant.ws.terminate());
+    for (const m of textUpdates(prng(SEED + 1), 900 * 1024, 128 * 1024)) participant.ws.send(m);
+    expect(await participant.closed).toBe(CloseCode.BoardFull);
+    // The facilitation doc was not loaded by this process: its stored size counted.
+    expect(server.app.rooms.resident(facilitation)).toBeUndefined();
+    expect(await docBytes(server, board.id)).toBeLessThan(
+      SMALL.maxBoardBytes - 900 * 1024 + 128 * 1024,
+    );
+  });
+
+  it('a full doc takes deletions, and once compacted takes changes again', async () => {
+    const server = await t.server({ limits: SMALL });
+    const board = await createBoard(server);
+    const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => writer.ws.terminate());
+    for (const m of textUpdates(prng(SEED), 2 * 1024 * 1024, 128 * 1024)) writer.ws.send(m);
+    expect(await writer.closed).toBe(CloseCode.BoardFull);
+    const room = server.app.rooms.resident(board.id)!;
+    const full = room.docBytes;
+    expect(full).toBeGreaterThan(SMALL.maxDocBytes - 128 * 1024);
+
+    // The facilitator deletes the filler: a change that only deletes.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(room.doc));
+    const deletions: Uint8Array[] = [];
+    local.on('update', (update: Uint8Array) => deletions.push(update));
+    // eslint-disable-next-line no-restricted-syntax -- raw payload, not the board's layout
+    const filler = local.getText('filler');
+    filler.delete(0, filler.length);
+    const facilitator = await openRaw(wsUrl(server, board.id, board.tokens.facilitator));
+    t.defer(() => facilitator.ws.terminate());
+    facilitator.ws.send(updateMessage(deletions[0]!));
+    await vi.waitFor(() => expect(room.docBytes).toBeLessThan(64 * 1024), { timeout: WAIT_MS });
+    expect(facilitator.ws.readyState).toBe(facilitator.ws.OPEN);
+    expect(await docBytes(server, board.id)).toBeLessThan(64 * 1024);
+
+    // There is room again: a participant's change is taken.
+    const next = await openRaw(wsUrl(server, board.id, board.tokens.participant));
+    t.defer(() => next.ws.terminate());
+    for (const m of textUpdates(prng(SEED + 2), 256 * 1024, 128 * 1024)) next.ws.send(m);
+    next.ws.send(syncRequest(7));
+    await settled(next, 2);
+    expect(next.ws.readyState).toBe(next.ws.OPEN);
+    expect(await docBytes(server, board.id)).toBeGreaterThan(256 * 1024);
   });
 
   it('a restore that could pass the doc limit is refused with 409 and changes nothing', async () => {

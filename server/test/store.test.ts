@@ -166,6 +166,25 @@ describe.each(STORE_KINDS)('store contract on %s', (kind) => {
     ]);
   });
 
+  it('sums the stored bytes of each room by a literal prefix, snapshot and log rows', async () => {
+    const store = await fresh();
+    const b = board('b_2%');
+    await store.createBoard(b, tokens, new Map([[b.id, newDoc(1, 2, 3)]]));
+    await store.appendUpdates(b.id, [bytes(1, 2), bytes(3)]);
+    await store.appendUpdates(`${b.id}/private-a`, [bytes(1, 2, 3, 4)]);
+    await store.writeSnapshot(`${b.id}/facilitation`, bytes(5, 6), 0, 3);
+    await store.appendUpdates('b_2x/private-d', [bytes(1)]);
+    await store.appendUpdates('bx2%', [bytes(1)]);
+    expect(await store.roomSizes(b.id)).toEqual(
+      new Map([
+        [b.id, 6],
+        [`${b.id}/private-a`, 4],
+        [`${b.id}/facilitation`, 2],
+      ]),
+    );
+    expect(await store.roomSizes('nothing-here')).toEqual(new Map());
+  });
+
   it('locks anonymity once and for good, per board', async () => {
     const store = await fresh();
     const [x, y] = [board(), board()];

@@ -131,6 +131,11 @@ export async function endPool(pool: pg.Pool): Promise<void> {
   if (!pool.ending) await pool.end();
 }
 
+/** A LIKE pattern for names starting with `prefix`, taken literally. */
+function likePrefix(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** The board store and the board history on their own pool. */
 export async function openPostgresStore(
   connectionString: string,
@@ -263,13 +268,26 @@ export async function openPostgresStore(
       return Number(rows[0]?.n ?? 0);
     },
     async listRooms(prefix) {
-      const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = likePrefix(prefix);
       const { rows } = await q<{ room: string }>(
         `SELECT room FROM doc_snapshots WHERE room LIKE $1
          UNION SELECT room FROM doc_updates WHERE room LIKE $1`,
         [pattern],
       );
       return rows.map((r) => r.room);
+    },
+    async roomSizes(prefix) {
+      const pattern = likePrefix(prefix);
+      // octet_length reads a stored value's size from its header, not its content.
+      const { rows } = await q<{ room: string; bytes: string }>(
+        `SELECT room, sum(n) AS bytes FROM (
+           SELECT room, octet_length(data) AS n FROM doc_snapshots WHERE room LIKE $1
+           UNION ALL
+           SELECT room, octet_length(data) FROM doc_updates WHERE room LIKE $1
+         ) AS sizes GROUP BY room`,
+        [pattern],
+      );
+      return new Map(rows.map((r) => [r.room, Number(r.bytes)]));
     },
     async recordAttendee(boardId, role, name) {
       await q(

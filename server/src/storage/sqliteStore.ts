@@ -119,6 +119,14 @@ export function openSqliteStore(
       `SELECT room FROM doc_snapshots WHERE substr(room, 1, ?) = ?
        UNION SELECT DISTINCT room FROM doc_updates WHERE substr(room, 1, ?) = ?`,
     ),
+    // A range over the keys (the room index), not a scan: ASCII names sort below U+FFFF.
+    roomSizes: db.prepare<[string, string, string, string], { room: string; bytes: number }>(
+      `SELECT room, SUM(n) AS bytes FROM (
+         SELECT room, length(data) AS n FROM doc_snapshots WHERE room >= ? AND room < ?
+         UNION ALL
+         SELECT room, length(data) FROM doc_updates WHERE room >= ? AND room < ?
+       ) GROUP BY room`,
+    ),
     insertAttendee: db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO attendees (board_id, role, name, first_seen) VALUES (?, ?, ?, ?)',
     ),
@@ -216,6 +224,11 @@ export function openSqliteStore(
     },
     async listRooms(prefix) {
       return q.listRooms.all(prefix.length, prefix, prefix.length, prefix).map((r) => r.room);
+    },
+    async roomSizes(prefix) {
+      const end = `${prefix}\uffff`;
+      const rows = q.roomSizes.all(prefix, end, prefix, end);
+      return new Map(rows.map((r) => [r.room, r.bytes]));
     },
     async recordAttendee(boardId, role, name) {
       q.insertAttendee.run(boardId, role, name, Date.now());

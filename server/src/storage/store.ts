@@ -80,6 +80,12 @@ export interface Store extends MemberStore {
   /** Names of the stored rooms that start with `prefix` (a board's private docs). */
   listRooms(prefix: string): Promise<string[]>;
   /**
+   * The stored bytes of every room whose name starts with `prefix` (its snapshot and log
+   * rows, by room), read from the rows' lengths without reading their content: a board's
+   * size limit counts the docs that are not in memory.
+   */
+  roomSizes(prefix: string): Promise<Map<string, number>>;
+  /**
    * Records that a board's cards were written anonymously; from then on its cards are
    * never named, whatever the plan later says. Idempotent.
    */

@@ -32,13 +32,19 @@ function covers(ranges: readonly Range[], from: number, to: number): boolean {
   return true;
 }
 
-/** True when applying `update` (v1) to `doc` would add an item or delete one not yet deleted. */
-export function changesDoc(doc: Y.Doc, update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
+/** True when `structs` (of a decoded update) hold an item that `doc` does not have yet. */
+export function addsItems(doc: Y.Doc, structs: readonly (Y.Item | Y.GC | Y.Skip)[]): boolean {
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
     if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;
   }
+  return false;
+}
+
+/** True when applying `update` (v1) to `doc` would add an item or delete one not yet deleted. */
+export function changesDoc(doc: Y.Doc, update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  if (addsItems(doc, structs)) return true;
   if (ds.clients.size === 0) return false;
   const deleted = Y.createDeleteSetFromStructStore(doc.store);
   for (const [client, ranges] of ds.clients) {

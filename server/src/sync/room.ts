@@ -16,7 +16,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
-import { changesDoc } from './docChange.ts';
+import { addsItems, changesDoc } from './docChange.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import { presenceRefusal } from './presenceLimits.ts';
@@ -45,6 +45,11 @@ const RETRY_MS = 1000;
  * forgotten, so a member's reservations stay bounded.
  */
 export const MAX_CLIENT_IDS_PER_MEMBER = 16;
+/**
+ * The least time between two recounts of a full doc's size after deletions, ms: each is
+ * a compaction, whose cost the doc limit bounds.
+ */
+const RECOUNT_EVERY_MS = 2000;
 /** Stands for "several origins" among the updates of one turn. */
 const MIXED_ORIGINS = Symbol('hindsight:mixed');
 
@@ -124,6 +129,9 @@ export class Room {
    */
   private bytes = 0;
   private readonly sizes: BoardSizes;
+  /** A recount of the doc's size is due (see {@link recountSoon}), and when the last was. */
+  private recountTimer: NodeJS.Timeout | undefined;
+  private lastRecount = 0;
 
   private constructor(
     readonly name: string,
@@ -141,6 +149,8 @@ export class Room {
   /** Loads a room's stored state; the doc is complete before anyone is sent a byte. */
   static async load(name: string, options: RoomOptions): Promise<Room> {
     const room = new Room(name, options);
+    // The board's other docs count towards its size whether or not they are in memory.
+    await room.sizes.countStored(name, (boardId) => options.store.roomSizes(boardId));
     const stored = await options.store.loadDoc(name);
     room.doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
@@ -180,12 +190,13 @@ export class Room {
 
   /**
    * Why a change of `bytes` may not be written into this doc (the doc and board size
-   * limits, and for a peer's update the update limit too), or null when it fits.
+   * limits, and for a peer's update the update limit too), or null when it fits. A change
+   * that `adds` nothing, only deletes, is held to the update limit alone.
    */
-  sizeRefusal(bytes: number, writer: 'peer' | 'server' = 'peer'): string | null {
+  sizeRefusal(bytes: number, writer: 'peer' | 'server' = 'peer', adds = true): string | null {
     const limits = this.options.limits ?? DEFAULT_SYNC_LIMITS;
     const checked = writer === 'peer' ? limits : { ...limits, maxUpdateBytes: Infinity };
-    return sizeRefusal(bytes, this.bytes, this.sizes.boardBytes(this.name), checked);
+    return sizeRefusal(bytes, this.bytes, this.sizes.boardBytes(this.name), checked, adds);
   }
 
   private setDocBytes(bytes: number): void {
@@ -270,8 +281,9 @@ export class Room {
       if (step === SyncStep.Step2) return;
       throw new PeerError(CloseCode.Forbidden, 'this role may not change this document');
     }
-    const full = this.sizeRefusal(update.length);
-    if (full) throw new PeerError(CloseCode.BoardFull, full);
+    // The update limit first, before anything of it is read.
+    const tooLarge = this.sizeRefusal(update.length, 'peer', false);
+    if (tooLarge) throw new PeerError(CloseCode.BoardFull, tooLarge);
     if (this.options.canStore?.() === false && this.wouldChange(update)) {
       throw new PeerError(CloseCode.SavingPaused, 'the server cannot store changes right now');
     }
@@ -286,11 +298,41 @@ export class Room {
     if (!holdsOnlyData(decoded.structs)) {
       throw new PeerError(CloseCode.Malformed, 'the update holds a value that is not data');
     }
+    // A full doc still takes deletions: that is how its facilitator makes room again.
+    const adds = addsItems(this.doc, decoded.structs);
+    const full = this.sizeRefusal(update.length, 'peer', adds);
+    if (full) throw new PeerError(CloseCode.BoardFull, full);
+    // Near its limit (a change of the largest size would not fit), a deletion is counted.
+    const limits = this.options.limits ?? DEFAULT_SYNC_LIMITS;
+    const recount = !adds && this.sizeRefusal(limits.maxUpdateBytes) !== null;
     try {
       Y.applyUpdate(this.doc, update, peer);
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
     }
+    if (recount) this.recountSoon();
+  }
+
+  /**
+   * Compacts the room soon, at most once per {@link RECOUNT_EVERY_MS}: a doc's size is
+   * counted from above (each deletion adds its own bytes), so after deletions on a doc
+   * near its limit only the compacted snapshot's size shows the room they made.
+   */
+  private recountSoon(): void {
+    if (this.recountTimer !== undefined || this.closed) return;
+    const wait = Math.max(0, this.lastRecount + RECOUNT_EVERY_MS - Date.now());
+    this.recountTimer = setTimeout(() => {
+      this.recountTimer = undefined;
+      if (this.closed) return;
+      this.lastRecount = Date.now();
+      void this.flush();
+      this.persisting = this.persisting
+        .then(() => this.compact())
+        .catch((err: unknown) =>
+          this.options.log.warn({ err, room: this.name }, 'could not compact the room'),
+        );
+    }, wait);
+    this.recountTimer.unref();
   }
 
   private wouldChange(update: Uint8Array): boolean {
@@ -495,6 +537,7 @@ export class Room {
   /** Frees a room that failed to load; nothing of it is stored. */
   private discard(): void {
     this.closed = true;
+    clearTimeout(this.recountTimer);
     this.outgoing = [];
     this.pending = [];
     this.syncAnswers.drop();
@@ -510,6 +553,7 @@ export class Room {
     }
     await this.flush();
     this.closed = true;
+    clearTimeout(this.recountTimer);
     // The snapshot holds the whole doc, so it also covers an append that failed.
     if (this.logRows > 0 || this.pending.length > 0) {
       this.persisting = this.persisting.then(() => this.compact());
