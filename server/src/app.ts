@@ -33,6 +33,7 @@ import timeRoutes from './routes/time.ts';
 import tokensRoutes from './routes/tokens.ts';
 import sessionRoutes, { type SessionRoutesOptions } from './routes/session.ts';
 import accountRoutes from './routes/account.ts';
+import setupRoutes from './routes/setup.ts';
 import versionsRoutes from './routes/versions.ts';
 
 /** Largest REST body accepted, bytes. */
@@ -152,6 +153,7 @@ export async function buildApp({
   await app.register(sessionRoutes, accounts ?? {});
   await app.register(accountRoutes);
   await app.register(oidcRoutes, { publicUrl: config.publicUrl });
+  await app.register(setupRoutes);
   await app.register(versionsRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });

@@ -1,6 +1,7 @@
 /** Starts Hindsight: reads the config, listens, and shuts down cleanly on a signal. */
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { setupUrl } from './workspace/setup.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -38,6 +39,14 @@ async function main(): Promise<void> {
   const url =
     config.publicUrl ?? `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
   process.stdout.write(`\nHindsight is running at ${url}\n\n`);
+  // Straight to the console, never through the logger: log pipelines that ship the JSON
+  // log lines never see the link (workspace/setup.ts).
+  const setupToken = await app.workspace.setup.prepare();
+  if (setupToken) {
+    process.stdout.write(
+      `This workspace has no owner yet. Open this one-time link to create the owner's account:\n\n  ${setupUrl(url, setupToken)}\n\n`,
+    );
+  }
 }
 
 main().catch((err: unknown) => {

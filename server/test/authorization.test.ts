@@ -197,6 +197,42 @@ const TABLE: Record<RouteKey, Row> = {
     },
     expect: OPEN,
   },
+  // Whether the workspace waits for its owner: anyone may ask (the setup page does).
+  'GET /api/setup': { request: () => ({ url: '/api/setup' }), expect: OPEN },
+  // Setup is open to the holder of the console's link, and only until there is an owner:
+  // this world has admins, so everyone is told it is set up already.
+  'POST /api/setup': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/setup',
+      headers: json,
+      payload: JSON.stringify({
+        token: 'x'.repeat(43),
+        email: 'owner@example.com',
+        name: 'Owner',
+        password: TEST_PASSWORD,
+      }),
+    }),
+    expect: mapCallers(409),
+  },
+  // The holder of a set-password link, whoever else they are.
+  'POST /api/account/password': {
+    async request({ server }) {
+      const person = await server.app.workspace.people.create({
+        email: `link-${++emails}@example.com`,
+        name: 'Bo',
+        role: 'member',
+      });
+      const token = await server.app.workspace.passwordLinks.create(person.id);
+      return {
+        method: 'POST',
+        url: '/api/account/password',
+        headers: json,
+        payload: JSON.stringify({ token, password: TEST_PASSWORD }),
+      };
+    },
+    expect: OPEN,
+  },
   'GET /api/me': { request: () => ({ url: '/api/me' }), expect: OWN_ACCOUNT(200) },
   // Single sign-on is used before sign-in: open to all, protected by its flow cookie
   // (docs/SECURITY.md). This server has no SSO configured: the flow routes answer 404.

@@ -104,7 +104,7 @@ describe('sign-in', () => {
 });
 
 /** Routes reached before sign-in, protected otherwise (see routes/session.ts). */
-const PRE_SIGN_IN = new Set(['POST /api/session']);
+const PRE_SIGN_IN = new Set(['POST /api/session', 'POST /api/setup', 'POST /api/account/password']);
 
 /** Every change a signed-in person may make with the cookie, with a body that works. */
 const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<InjectOptions>> = {

@@ -6,11 +6,13 @@
  *   hindsight token create --scope admin --name ci [--expires-in-days 90]
  *   hindsight token list
  *   hindsight token revoke <id>
+ *   hindsight user create --email E --role admin|member|viewer [--name N] [--password-stdin]
  */
 import { parseArgs } from 'node:util';
 import { CreateTokenRequestSchema, describeZodError } from '@hindsight/shared';
 import { openWorkspaceStore } from '../storage/openWorkspaceStore.ts';
 import { apiTokens } from '../workspace/apiTokens.ts';
+import { CliUsageError, userCreate } from './user.ts';
 
 export const USAGE = `Usage: hindsight <command>
 
@@ -18,6 +20,9 @@ export const USAGE = `Usage: hindsight <command>
                      makes an API token and prints it (shown this once)
   token list         lists the tokens (never the tokens themselves)
   token revoke ID    revokes a token at once
+  user create --email EMAIL --role admin|member|viewer [--name NAME] [--password-stdin]
+                     makes an account and prints a one-time link that sets its
+                     password, or reads the password from standard input
 
 The data directory is DATA_DIR (default ./data), or the Postgres DATABASE_URL names,
 as for the server.
@@ -27,6 +32,10 @@ export interface CliIo {
   readonly dataDir: string;
   /** Postgres instead of the SQLite file in dataDir, as for the server. */
   readonly databaseUrl?: string | undefined;
+  /** Where the server is reached (PUBLIC_URL, else HOST and PORT), for links. */
+  readonly origin: string;
+  /** Standard input, whole (`--password-stdin`). */
+  readStdin(): Promise<string>;
   /** What scripts read: the token. */
   out(text: string): void;
   /** What people read: explanations and errors. */
@@ -42,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (
       error instanceof UsageError ||
+      error instanceof CliUsageError ||
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
       io.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -58,6 +68,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (noun === 'token') return tokenCommand(verb, rest, io);
+  if (noun === 'user' && verb === 'create') {
+    const store = await openWorkspaceStore(io);
+    try {
+      return await userCreate(store, rest, io);
+    } finally {
+      await store.close();
+    }
+  }
   throw new UsageError(`Unknown command "${[noun, verb].filter(Boolean).join(' ')}".`);
 }
 

@@ -11,6 +11,8 @@ import { workspaceSessions, type WorkspaceSessions } from '../http/session.ts';
 import { apiTokens, type ApiTokens } from '../workspace/apiTokens.ts';
 import { people, type People } from '../workspace/people.ts';
 import { pruneSessions, sessions } from '../workspace/sessions.ts';
+import { setup, type Setup } from '../workspace/setup.ts';
+import { passwordLinks, type PasswordLinks } from '../workspace/passwordLinks.ts';
 
 /** How often sessions ended by time are deleted. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -20,6 +22,10 @@ export interface Workspace {
   readonly tokens: ApiTokens;
   readonly people: People;
   readonly sessions: WorkspaceSessions;
+  /** The first start's owner setup (workspace/setup.ts). */
+  readonly setup: Setup;
+  /** One-time set-password links (`hindsight user create`). */
+  readonly passwordLinks: PasswordLinks;
 }
 
 declare module 'fastify' {
@@ -39,11 +45,14 @@ export default fp<WorkspacePluginOptions>(
   async (app, location) => {
     const store = await openWorkspaceStore(location);
     await app.register(cookie);
+    const everyone = people(store);
     app.decorate('workspace', {
       store,
       tokens: apiTokens(store),
-      people: people(store),
+      people: everyone,
       sessions: workspaceSessions(sessions(store), location.publicUrl),
+      setup: setup(store, everyone),
+      passwordLinks: passwordLinks(store, everyone),
     });
     app.decorateRequest('principal', null as never);
     const prune = () =>

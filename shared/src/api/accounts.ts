@@ -60,3 +60,23 @@ export const ChangePasswordRequestSchema = z.strictObject({
   newPassword: PasswordSchema,
 });
 export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequestSchema>;
+
+/** `GET /api/setup`: whether the workspace still waits for its owner. */
+export const SetupStatusSchema = z.object({ needed: z.boolean() });
+export type SetupStatus = z.infer<typeof SetupStatusSchema>;
+
+/** `POST /api/setup`: the setup link's token and the owner's account. */
+export const SetupRequestSchema = z.strictObject({
+  token: z.string().min(1).max(128),
+  email: EmailSchema,
+  name: PersonNameSchema,
+  password: PasswordSchema,
+});
+export type SetupRequest = z.infer<typeof SetupRequestSchema>;
+
+/** `POST /api/account/password`: a one-time set-password link's token and the new password. */
+export const SetPasswordRequestSchema = z.strictObject({
+  token: z.string().min(1).max(128),
+  password: PasswordSchema,
+});
+export type SetPasswordRequest = z.infer<typeof SetPasswordRequestSchema>;
