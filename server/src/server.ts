@@ -41,7 +41,10 @@ async function main(): Promise<void> {
   process.stdout.write(`\nHindsight is running at ${url}\n\n`);
   // Straight to the console, never through the logger: log pipelines that ship the JSON
   // log lines never see the link (workspace/setup.ts).
-  const setupToken = await app.workspace.setup.prepare();
+  const setupToken = await app.workspace.setup.prepare().catch((err: unknown) => {
+    app.log.error({ err }, 'could not make the setup link; restart to try again');
+    return null;
+  });
   if (setupToken) {
     process.stdout.write(
       `This workspace has no owner yet. Open this one-time link to create the owner's account:\n\n  ${setupUrl(url, setupToken)}\n\n`,
