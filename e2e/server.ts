@@ -17,9 +17,26 @@ const clientDist = join(root, 'client', 'dist');
 const READY = /Hindsight is running at (http:\/\/[^\s]+)/;
 const START_TIMEOUT_MS = 30_000;
 
+/** The admin account made on the fresh data directory, unless a story asked for none. */
+export const OWNER = {
+  email: 'owner@example.com',
+  name: 'Olu Owner',
+  password: 'the e2e owner passphrase',
+} as const;
+
+/** What the server printed since it started, the first {@link KEPT_OUTPUT} characters. */
+const KEPT_OUTPUT = 64 * 1024;
+
+export interface ServerOptions {
+  /** Make the owner's account before the first start (default); false leaves it to the setup link. */
+  readonly owner?: boolean;
+}
+
 export interface RunningServer {
   readonly url: string;
   readonly apiToken: string;
+  /** The beginning of the server's console output (the setup link is printed there). */
+  output(): string;
   readonly dataDir: string;
   /** Stops the server (SIGTERM, then SIGKILL after 10 s) and removes its data directory. */
   stop(): Promise<void>;
@@ -28,6 +45,7 @@ export interface RunningServer {
 /** Starts a server; `env(dataDir)` adds settings that may name paths in its data directory. */
 export async function startServer(
   env: (dataDir: string) => Record<string, string> = () => ({}),
+  { owner = true }: ServerOptions = {},
 ): Promise<RunningServer> {
   if (!existsSync(join(clientDist, 'index.html'))) {
     throw new Error(
@@ -42,6 +60,23 @@ export async function startServer(
     ['-s', 'hindsight', 'token', 'create', '--scope', 'admin', '--name', 'e2e'],
     { cwd: root, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' },
   ).trim();
+  // The workspace's owner, as `hindsight user create` makes one headless; stories sign in
+  // with it (fixtures.ts `signIn`).
+  if (owner) {
+    execFileSync(
+      'pnpm',
+      [
+        ...['-s', 'hindsight', 'user', 'create', '--email', OWNER.email, '--role', 'admin'],
+        ...['--name', OWNER.name, '--password-stdin'],
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATA_DIR: dataDir },
+        input: `${OWNER.password}\n`,
+        encoding: 'utf8',
+      },
+    );
+  }
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: serverDir,
     env: {
@@ -76,16 +111,20 @@ export async function startServer(
       reject(new Error(`The server exited with code ${code} before it was ready:\n${output}`));
     });
   });
-  // Keep draining the pipes (without keeping the logs) so the server never blocks.
+  // Keep draining the pipes so the server never blocks, keeping only the output's start.
   server.stdout.removeAllListeners('data');
   server.stderr.removeAllListeners('data');
-  server.stdout.resume();
-  server.stderr.resume();
+  const keep = (chunk: Buffer) => {
+    if (output.length < KEPT_OUTPUT) output += chunk.toString();
+  };
+  server.stdout.on('data', keep);
+  server.stderr.on('data', keep);
 
   return {
     url,
     apiToken,
     dataDir,
+    output: () => output,
     async stop() {
       if (server.exitCode === null) {
         const exited = new Promise((done) => server.once('exit', done));

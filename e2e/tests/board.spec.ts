@@ -15,6 +15,7 @@ import {
   openAsCreator,
   pathOf,
   SAMPLE_CARDS,
+  signIn,
   test,
 } from './fixtures.ts';
 
@@ -154,7 +155,7 @@ test('a link without a token, or to an unknown board, explains itself', async ({
 });
 
 test('the new-postmortem form checks the title before calling the server', async ({ page }) => {
-  await page.goto('/');
+  await signIn(page);
   await page.getByRole('button', { name: 'Create board' }).click();
   await expect(page.getByRole('alert')).toHaveText('Give the postmortem a title');
   await expect(page).toHaveURL(/\/$/);

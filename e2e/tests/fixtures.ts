@@ -17,6 +17,7 @@ import {
   type BrowserContext,
   type Page,
 } from '@playwright/test';
+import { OWNER } from '../server.ts';
 
 /** The sample incident's brainstorm cards (shared/src/fixtures/cards.json). */
 export const SAMPLE_CARDS = JSON.parse(
@@ -75,6 +76,19 @@ export async function giveName(page: Page, name: string): Promise<void> {
 /** Waits until the board says it is live (connected and synced). */
 export async function expectLive(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+}
+
+/** Signs in on the home page with an account (by default the suite server's owner). */
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string } = OWNER,
+): Promise<void> {
+  await page.goto('/');
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Email').fill(account.email);
+  await form.getByLabel('Password').fill(account.password);
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('form', { name: 'New postmortem' })).toBeVisible();
 }
 
 /** A new person opens a board link, gives their name and waits until the board is live. */

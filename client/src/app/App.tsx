@@ -1,6 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { BoardPage } from '../features/board/BoardPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { SetPasswordPage, SetupPage } from '../features/workspace/setup/SetupPage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -11,6 +12,8 @@ export function App() {
     <>
       <Switch>
         <Route path="/" component={HomePage} />
+        <Route path="/setup" component={SetupPage} />
+        <Route path="/set-password" component={SetPasswordPage} />
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>

@@ -7,10 +7,18 @@ interface Props {
   /** Extra actions (buttons) under the message. */
   readonly actions?: ReactNode;
   readonly tone?: 'neutral' | 'problem';
+  /** The way back to the home page; off where the home page is the one speaking. */
+  readonly homeLink?: boolean;
 }
 
 /** A whole-page explanation: bad link, unknown board, lost access. */
-export function FullPageMessage({ title, children, actions, tone = 'problem' }: Props) {
+export function FullPageMessage({
+  title,
+  children,
+  actions,
+  tone = 'problem',
+  homeLink = true,
+}: Props) {
   return (
     <main className={`full-page full-page--${tone}`} data-testid="full-page-message">
       <div className="full-page__card">
@@ -21,9 +29,11 @@ export function FullPageMessage({ title, children, actions, tone = 'problem' }: 
         <div className="full-page__body">{children}</div>
         <div className="full-page__actions">
           {actions}
-          <Link href="/" className="button button--ghost">
-            Start a new postmortem
-          </Link>
+          {homeLink && (
+            <Link href="/" className="button button--ghost">
+              Start a new postmortem
+            </Link>
+          )}
         </div>
       </div>
     </main>

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { signIn } from '../../../lib/session.ts';
+import { Field } from '../Field.tsx';
+import { useSubmit } from '../useSubmit.ts';
+
+/** Email and password; on success the session store says who is signed in. */
+export function SignInForm() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { error, busy, submit } = useSubmit(() => signIn(email, password));
+  return (
+    <form className="new-board" onSubmit={submit} aria-labelledby="sign-in-title">
+      <h2 id="sign-in-title">Sign in</h2>
+      <p className="new-board__hint">
+        Sign in to start postmortems. Joining a board from its link needs no account.
+      </p>
+      <Field
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={setEmail}
+        autoFocus
+      />
+      <Field
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={setPassword}
+      />
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--block" disabled={busy}>
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}
