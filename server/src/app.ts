@@ -22,6 +22,8 @@ import workspacePlugin from './plugins/workspace.ts';
 import ssoPlugin from './workspace/oidc/plugin.ts';
 import type { SsoClientOptions } from './workspace/oidc/client.ts';
 import historyPlugin, { type HistoryPluginOptions } from './plugins/history.ts';
+import workspaceAccessPlugin from './plugins/workspaceAccess.ts';
+import boardPhasePlugin from './plugins/boardPhase.ts';
 import boardsRoutes from './routes/boards.ts';
 import clientRoutes from './routes/client.ts';
 import exportRoutes from './routes/export.ts';
@@ -35,6 +37,7 @@ import sessionRoutes, { type SessionRoutesOptions } from './routes/session.ts';
 import accountRoutes from './routes/account.ts';
 import setupRoutes from './routes/setup.ts';
 import versionsRoutes from './routes/versions.ts';
+import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -140,6 +143,8 @@ export async function buildApp({
   await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
   await app.register(membersPlugin, { perRole: config.membersPerRole, ...members });
   await app.register(boardsPlugin);
+  await app.register(workspaceAccessPlugin);
+  await app.register(boardPhasePlugin);
   await app.register(brainstormPlugin, brainstorm ?? {});
   await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
@@ -147,6 +152,7 @@ export async function buildApp({
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
+  await app.register(workspaceBoardsRoutes);
   await app.register(exportRoutes);
   await app.register(membersRoutes);
   await app.register(tokensRoutes);

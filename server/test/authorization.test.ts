@@ -107,6 +107,19 @@ const TABLE: Record<RouteKey, Row> = {
     }),
     expect: workspace(403, 201, 201),
   },
+  // The workspace's list: any signed-in person or token that reads.
+  'GET /api/boards': { request: () => ({ url: '/api/boards' }), expect: workspace(200, 200, 200) },
+  // Opening a board without its links is for people (a grant bound to their session);
+  // a token may read the list but gets no grant. Observer is the least role: viewers pass.
+  'POST /api/boards/:id/access': {
+    request: ({ board }) => ({
+      method: 'POST',
+      url: `/api/boards/${board.id}/access`,
+      headers: json,
+      payload: JSON.stringify({ role: 'observer' }),
+    }),
+    expect: { ...workspace(403, 403, 403), viewer: 200, member: 200, admin: 200 },
+  },
   'GET /api/boards/:id': {
     request: ({ board }) => ({ url: `/api/boards/${board.id}` }),
     expect: BOARD_LINK,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { BoardRecord, NewDoc, Store, TokenRecord } from '../src/storage/store.ts';
@@ -371,5 +372,68 @@ describe('schema migrations', () => {
     const db = new Database(join(storage.dataDir, SQLITE_FILE));
     t.defer(() => db.close());
     expect(migrateSqlite(db)).toEqual({ applied: [], unknown: [] });
+  });
+});
+
+describe.each(STORE_KINDS)('boards made before the workspace (%s)', (kind) => {
+  const STEP = '0011_board_workspace';
+  const before = MIGRATIONS.slice(
+    0,
+    MIGRATIONS.findIndex((m) => m.id === STEP),
+  );
+
+  /** Runs SQL on a store at the step before the workspace owned boards. */
+  async function storeBefore(storage: TestStorage, statements: string[]): Promise<void> {
+    if (kind === 'sqlite') {
+      mkdirSync(storage.dataDir, { recursive: true });
+      const db = new Database(join(storage.dataDir, SQLITE_FILE));
+      migrateSqlite(db, before);
+      for (const sql of statements) db.exec(sql);
+      db.close();
+    } else {
+      const pool = new pg.Pool({ connectionString: storage.databaseUrl });
+      await migratePostgres(pool, before);
+      for (const sql of statements) await pool.query(sql);
+      await pool.end();
+    }
+  }
+
+  it('adopts them at the first start: listed, no creator, the time of adoption kept', async () => {
+    const storage = await t.storage(kind);
+    await storeBefore(storage, [
+      "INSERT INTO boards (id, title, template, created_at) VALUES ('old1', 'Old one', 'default', 1000)",
+      "INSERT INTO boards (id, title, template, created_at) VALUES ('old2', 'Old two', 'default', 2000)",
+      `INSERT INTO board_members (board_id, member_id, role, name, joined_at)
+       VALUES ('old2', 'm1', 'facilitator', 'Bo', 5)`,
+    ]);
+    const startedAt = Date.now();
+    const store = await storage.open();
+    t.defer(() => store.close());
+    const rows = await store.listBoards(null, 10);
+    expect(rows.map((r) => [r.id, r.title, r.createdBy, r.phase, r.facilitators])).toEqual([
+      ['old2', 'Old two', null, null, ['Bo']],
+      ['old1', 'Old one', null, null, []],
+    ]);
+    for (const row of rows) {
+      // Seconds precision in SQL: the adoption is within the second of the start.
+      expect(row.adoptedAt).toBeGreaterThanOrEqual(Math.floor(startedAt / 1000) * 1000);
+      expect(row.adoptedAt).toBeLessThanOrEqual(Date.now());
+    }
+    // Boards made from now on record their creator and are not adopted.
+    await store.createBoard(
+      { ...board('new1'), createdAt: 3000, createdBy: { kind: 'person', id: 'p1' } },
+      [],
+      new Map(),
+    );
+    const [newest] = await store.listBoards(null, 1);
+    expect(newest).toMatchObject({
+      id: 'new1',
+      createdBy: { kind: 'person', id: 'p1' },
+      adoptedAt: null,
+    });
+    const next = await store.listBoards({ createdAt: 2000, id: 'old2' }, 10);
+    expect(next.map((r) => r.id)).toEqual(['old1']);
+    await store.setBoardPhase('old1', 'Discuss');
+    expect((await store.listBoards(null, 10)).at(-1)?.phase).toBe('Discuss');
   });
 });

@@ -7,6 +7,8 @@ export * from './entities/card.ts';
 export * from './api/boards.ts';
 export * from './api/members.ts';
 export * from './api/sso.ts';
+export * from './api/workspaceBoards.ts';
+export * from './session/phaseLabel.ts';
 export * from './protocol/closeCodes.ts';
 export * from './roles.ts';
 export * from './rooms.ts';

@@ -1,11 +1,13 @@
 /**
- * The one place REST routes check a board's bearer token: answers 404 for an unknown
- * board and 401 for a bad token, and hands the route the board and the role otherwise.
+ * The one place REST routes check a board's bearer token (a link's, or a workspace grant
+ * with its session cookie): answers 404 for an unknown board, 401 for a bad token, 403 for
+ * a grant whose access ended, and hands the route the board and the role otherwise.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BoardIdSchema } from '@hindsight/shared';
 import type { Access } from '../plugins/boards.ts';
 import { sendError } from './apiError.ts';
+import { sessionToken } from './session.ts';
 
 export type Granted = Extract<Access, { ok: true }>;
 
@@ -24,11 +26,16 @@ export async function boardAccess(
 ): Promise<Granted | null> {
   const parsed = BoardIdSchema.safeParse(id);
   const access = parsed.success
-    ? await app.boards.access(parsed.data, bearerToken(request))
+    ? await app.boards.access(parsed.data, bearerToken(request), sessionToken(request))
     : ({ ok: false, reason: 'unknown-board' } as const);
   if (access.ok) return access;
   if (access.reason === 'unknown-board') {
     sendError(reply, 404, { error: 'not_found', message: 'No board with that id.' });
+  } else if (access.reason === 'access-ended') {
+    sendError(reply, 403, {
+      error: 'access_ended',
+      message: 'Your access to this board through the workspace ended. Sign in again.',
+    });
   } else {
     sendError(reply, 401, {
       error: 'unauthorized',

@@ -10,6 +10,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SessionRecord } from '../storage/workspaceStore.ts';
+import type { PersonChanges } from '../workspace/personChanges.ts';
 import type { LiveSession, Sessions } from '../workspace/sessions.ts';
 import { csrfTokenFor } from './csrf.ts';
 
@@ -38,6 +39,7 @@ export interface WorkspaceSessions {
 export function workspaceSessions(
   sessions: Sessions,
   publicUrl: string | undefined,
+  changes?: PersonChanges,
 ): WorkspaceSessions {
   const secure = (request: FastifyRequest) =>
     publicUrl?.startsWith('https:') === true || request.protocol === 'https';
@@ -54,10 +56,16 @@ export function workspaceSessions(
     },
     async endSession(request, reply) {
       const token = sessionToken(request);
+      const live = token === undefined ? null : await sessions.resolve(token);
       if (token !== undefined) await sessions.end(token);
       reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
+      if (live) changes?.emit(live.person.id);
     },
-    endAllSessions: (personId) => sessions.endAll(personId),
+    async endAllSessions(personId) {
+      const ended = await sessions.endAll(personId);
+      changes?.emit(personId);
+      return ended;
+    },
     async fromRequest(request) {
       const token = sessionToken(request);
       if (token === undefined) return null;

@@ -14,21 +14,54 @@ import {
   type DocKind,
   type Role,
   DEFAULT_TEMPLATE,
+  boardOpenAction,
+  may,
 } from '@hindsight/shared';
 import { hashToken, newToken, roleForToken } from '../auth/tokens.ts';
+import type { BoardCreatorRef } from '../storage/boardIndex.ts';
 import type { BoardRecord, NewDoc } from '../storage/store.ts';
+import { grantedRole, isBoardGrant } from '../workspace/boardGrants.ts';
+import { sessions } from '../workspace/sessions.ts';
+
+/** The signed-in person behind a board access, when the request carried their session. */
+export interface AccessPerson {
+  readonly id: string;
+  /** The account name: what presence and attendance show, whatever the page claims. */
+  readonly name: string;
+  /** SHA-256 of the session's cookie token, to check later that the session still lives. */
+  readonly sessionHash: string;
+  /** True when the access came from the workspace (a grant), not from a board link. */
+  readonly viaWorkspace: boolean;
+}
 
 export type Access =
-  | { readonly ok: true; readonly board: BoardRecord; readonly role: Role }
-  | { readonly ok: false; readonly reason: 'unknown-board' | 'unauthorized' };
+  | {
+      readonly ok: true;
+      readonly board: BoardRecord;
+      readonly role: Role;
+      readonly person: AccessPerson | null;
+    }
+  | { readonly ok: false; readonly reason: 'unknown-board' | 'unauthorized' | 'access-ended' };
 
 export interface BoardService {
-  create(input: { title: string; template?: string | undefined }): Promise<{
+  create(input: {
+    title: string;
+    template?: string | undefined;
+    createdBy?: BoardCreatorRef | null;
+  }): Promise<{
     board: BoardRecord;
     tokens: Record<Role, string>;
   }>;
-  /** Checks a token against a board. A missing token is simply unauthorized. */
-  access(boardId: string, token: string | undefined): Promise<Access>;
+  /**
+   * Checks a token (a link's, or a workspace grant with the session it was made for)
+   * against a board. A missing token is simply unauthorized. A live session cookie names
+   * the person, link or not.
+   */
+  access(
+    boardId: string,
+    token: string | undefined,
+    sessionToken?: string | undefined,
+  ): Promise<Access>;
   /** Replaces the tokens of those roles; the old ones stop working at once. */
   rotate(boardId: string, roles: readonly Role[]): Promise<Partial<Record<Role, string>>>;
 }
@@ -54,9 +87,16 @@ function newDoc(kind: DocKind, fill?: (doc: Y.Doc) => void): NewDoc {
 export default fp(
   async (app) => {
     const { store } = app;
+    const resolveSession = sessions(app.workspace.store).resolve;
     const boards: BoardService = {
-      async create({ title, template = DEFAULT_TEMPLATE.id }) {
-        const board: BoardRecord = { id: randomId(16), title, template, createdAt: Date.now() };
+      async create({ title, template = DEFAULT_TEMPLATE.id, createdBy = null }) {
+        const board: BoardRecord = {
+          id: randomId(16),
+          title,
+          template,
+          createdAt: Date.now(),
+          createdBy,
+        };
         const tokens = Object.fromEntries(ROLES.map((role) => [role, newToken()])) as Record<
           Role,
           string
@@ -79,11 +119,31 @@ export default fp(
         );
         return { board, tokens };
       },
-      async access(boardId, token) {
+      async access(boardId, token, sessionToken) {
         const board = await store.getBoard(boardId);
         if (!board) return { ok: false, reason: 'unknown-board' };
-        const role = token ? roleForToken(token, await store.getTokens(boardId)) : null;
-        return role ? { ok: true, board, role } : { ok: false, reason: 'unauthorized' };
+        if (!token) return { ok: false, reason: 'unauthorized' };
+        const live = sessionToken ? await resolveSession(sessionToken) : null;
+        const personOf = (viaWorkspace: boolean): AccessPerson | null =>
+          live && {
+            id: live.person.id,
+            name: live.person.name,
+            sessionHash: live.session.hash,
+            viaWorkspace,
+          };
+        if (isBoardGrant(token)) {
+          const role = sessionToken ? grantedRole(token, sessionToken, boardId) : null;
+          if (!role) return { ok: false, reason: 'unauthorized' };
+          // A grant made for this browser, whose session ended or whose role no longer allows it.
+          if (!live || !may({ kind: 'person', role: live.person.role }, boardOpenAction(role))) {
+            return { ok: false, reason: 'access-ended' };
+          }
+          return { ok: true, board, role, person: personOf(true) };
+        }
+        const role = roleForToken(token, await store.getTokens(boardId));
+        return role
+          ? { ok: true, board, role, person: personOf(false) }
+          : { ok: false, reason: 'unauthorized' };
       },
       async rotate(boardId, roles) {
         const tokens: Partial<Record<Role, string>> = {};
@@ -97,5 +157,5 @@ export default fp(
     };
     app.decorate('boards', boards);
   },
-  { name: 'boards', dependencies: ['store'] },
+  { name: 'boards', dependencies: ['store', 'workspace'] },
 );

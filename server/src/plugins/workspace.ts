@@ -10,6 +10,7 @@ import cookie from '@fastify/cookie';
 import { workspaceSessions, type WorkspaceSessions } from '../http/session.ts';
 import { apiTokens, type ApiTokens } from '../workspace/apiTokens.ts';
 import { people, type People } from '../workspace/people.ts';
+import { PersonChanges } from '../workspace/personChanges.ts';
 import { pruneSessions, sessions } from '../workspace/sessions.ts';
 import { setup, type Setup } from '../workspace/setup.ts';
 import { passwordLinks, type PasswordLinks } from '../workspace/passwordLinks.ts';
@@ -26,6 +27,8 @@ export interface Workspace {
   readonly setup: Setup;
   /** One-time set-password links (`hindsight user create`). */
   readonly passwordLinks: PasswordLinks;
+  /** Role changes, deactivations and ended sessions, for whoever holds access to re-check. */
+  readonly changes: PersonChanges;
 }
 
 declare module 'fastify' {
@@ -45,14 +48,16 @@ export default fp<WorkspacePluginOptions>(
   async (app, location) => {
     const store = await openWorkspaceStore(location);
     await app.register(cookie);
-    const everyone = people(store);
+    const changes = new PersonChanges();
+    const everyone = people(store, Date.now, changes);
     app.decorate('workspace', {
       store,
       tokens: apiTokens(store),
       people: everyone,
-      sessions: workspaceSessions(sessions(store), location.publicUrl),
+      sessions: workspaceSessions(sessions(store), location.publicUrl, changes),
       setup: setup(store, everyone),
       passwordLinks: passwordLinks(store, everyone),
+      changes,
     });
     app.decorateRequest('principal', null as never);
     const prune = () =>

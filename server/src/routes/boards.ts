@@ -13,6 +13,15 @@ import { sendInvalid } from '../http/apiError.ts';
 import { refusedForStorage, sendNoStorage } from '../http/storageGuard.ts';
 import { authorize } from '../http/authorize.ts';
 import { boardAccess, facilitatorAccess } from '../http/boardAccess.ts';
+import type { RequestPrincipal } from '../http/authorize.ts';
+import type { BoardCreatorRef } from '../storage/boardIndex.ts';
+
+/** Who creates a board, as its row records it. */
+function creatorOf(principal: RequestPrincipal): BoardCreatorRef | null {
+  if (principal.kind === 'person') return { kind: 'person', id: principal.personId };
+  if (principal.kind === 'token') return { kind: 'token', id: principal.tokenId };
+  return null;
+}
 
 export interface BoardsRoutesOptions {
   /** Origin for links; the request's own origin when undefined. */
@@ -34,7 +43,10 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
     if (await refusedForStorage(app, reply)) return reply;
     let created;
     try {
-      created = await app.boards.create(parsed.data);
+      created = await app.boards.create({
+        ...parsed.data,
+        createdBy: creatorOf(request.principal),
+      });
     } catch (err) {
       // The storage health heard of the failure if it was the store's.
       if (app.storageHealth.writable) throw err;

@@ -10,6 +10,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { WebSocket } from 'ws';
 import { sendError } from '../http/apiError.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
+import { sessionToken } from '../http/session.ts';
 import { SyncConnection, type ConnectionServices } from '../sync/connection.ts';
 import { BucketMap, type SyncLimits } from '../sync/limits.ts';
 
@@ -85,6 +86,8 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
         {
           room: request.params['*'],
           token: singleString(query.token),
+          // The cookie names the signed-in person (known by name; workspace grants need it).
+          session: sessionToken(request),
           member: singleString(query.member),
           schema: singleString(query.schema),
           reqId: String(request.id),

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import { postgresBoardIndex } from './postgresBoardIndex.ts';
 import { postgresMemberStore } from './postgresMemberStore.ts';
 import { postgresVersionStore } from './postgresVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
@@ -148,11 +149,20 @@ export async function openPostgresStore(
   return {
     ...postgresVersionStore(q),
     ...postgresMemberStore(pool),
+    ...postgresBoardIndex(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(
-          'INSERT INTO boards (id, title, template, created_at) VALUES ($1, $2, $3, $4)',
-          [board.id, board.title, board.template, board.createdAt],
+          `INSERT INTO boards (id, title, template, created_at, created_by_kind, created_by_id)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            board.id,
+            board.title,
+            board.template,
+            board.createdAt,
+            board.createdBy?.kind ?? null,
+            board.createdBy?.id ?? null,
+          ],
         );
         for (const t of tokens) {
           await client.query(

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
+import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
@@ -77,7 +78,8 @@ export function openSqliteStore(
 
   const q = {
     insertBoard: db.prepare(
-      'INSERT INTO boards (id, title, template, created_at) VALUES (@id, @title, @template, @createdAt)',
+      `INSERT INTO boards (id, title, template, created_at, created_by_kind, created_by_id)
+       VALUES (@id, @title, @template, @createdAt, @createdByKind, @createdById)`,
     ),
     getBoard: db.prepare<
       [string],
@@ -159,7 +161,15 @@ export function openSqliteStore(
 
   const createBoard = db.transaction(
     (board: BoardRecord, tokens: readonly TokenRecord[], rooms: ReadonlyMap<string, NewDoc>) => {
-      q.insertBoard.run(board);
+      const { id, title, template, createdAt, createdBy } = board;
+      q.insertBoard.run({
+        id,
+        title,
+        template,
+        createdAt,
+        createdByKind: createdBy?.kind ?? null,
+        createdById: createdBy?.id ?? null,
+      });
       for (const t of tokens) q.upsertToken.run(board.id, t.role, t.hash);
       for (const [room, doc] of rooms) {
         q.upsertSnapshot.run(room, doc.state, 0, doc.schemaVersion);
@@ -195,6 +205,7 @@ export function openSqliteStore(
   return {
     ...sqliteVersionStore(db),
     ...sqliteMemberStore(db),
+    ...sqliteBoardIndex(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);
     },

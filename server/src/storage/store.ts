@@ -4,6 +4,7 @@
  * the SQLite implementation answers synchronously underneath.
  */
 import type { Role } from '@hindsight/shared';
+import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
 
 export interface BoardRecord {
@@ -12,6 +13,8 @@ export interface BoardRecord {
   readonly template: string;
   /** ms since the epoch */
   readonly createdAt: number;
+  /** Who created it; null or absent when unknown (a board adopted from before the workspace). */
+  readonly createdBy?: BoardCreatorRef | null;
 }
 
 export interface TokenRecord {
@@ -44,7 +47,7 @@ export interface NewDoc {
   readonly schemaVersion: number;
 }
 
-export interface Store extends MemberStore {
+export interface Store extends MemberStore, BoardIndexStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

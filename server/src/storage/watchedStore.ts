@@ -20,6 +20,7 @@ export const WRITE_METHODS = [
   'registerMember',
   'removeMember',
   'nameMember',
+  'setBoardPhase',
   'probeWrite',
   'addVersion',
   'deleteVersions',

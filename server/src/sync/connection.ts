@@ -22,7 +22,7 @@ import {
   type Role,
   type RoomRef,
 } from '@hindsight/shared';
-import type { BoardService } from '../plugins/boards.ts';
+import type { AccessPerson, BoardService } from '../plugins/boards.ts';
 import { ConnectionBudget, fitsThisTurn } from './budget.ts';
 import type { ConnectionRegistry } from './connections.ts';
 import type { MemberRegistry } from './members.ts';
@@ -39,6 +39,8 @@ export interface ConnectionRequest {
   /** The room path after `/sync/`. */
   readonly room: string;
   readonly token: string | undefined;
+  /** The session cookie's token, if the browser is signed in; never kept. */
+  readonly session: string | undefined;
   readonly member: string | undefined;
   /** The doc layout version the page's code expects; absent for clients that do not say. */
   readonly schema: string | undefined;
@@ -79,6 +81,8 @@ export class SyncConnection implements Peer {
   role: Role = 'observer';
   canWrite = false;
   memberId: string | null = null;
+  /** The signed-in person behind the connection, if any (boards plugin). */
+  person: AccessPerson | null = null;
   /** False once closing: later messages are ignored, even those already received. */
   private live = true;
   private readonly rate: Bucket;
@@ -149,15 +153,17 @@ export class SyncConnection implements Peer {
   }
 
   /** Checks the token and the room, then joins it and replays what arrived meanwhile. */
-  private async open({ token, member, schema }: ConnectionRequest): Promise<void> {
+  private async open({ token, session, member, schema }: ConnectionRequest): Promise<void> {
     const { roomName, services } = this;
     const ref = parseRoom(roomName);
     if (!ref) return this.close(CloseCode.BadRoom, 'not a room of this server');
-    const access = await services.boards.access(ref.boardId, token);
+    const access = await services.boards.access(ref.boardId, token, session);
     if (!access.ok) {
-      return access.reason === 'unknown-board'
-        ? this.close(CloseCode.UnknownBoard, 'unknown board')
-        : this.close(CloseCode.Unauthorized, 'invalid token');
+      if (access.reason === 'unknown-board')
+        return this.close(CloseCode.UnknownBoard, 'unknown board');
+      if (access.reason === 'access-ended')
+        return this.close(CloseCode.AccessEnded, 'workspace access ended');
+      return this.close(CloseCode.Unauthorized, 'invalid token');
     }
     const memberId = memberIdFor(member);
     if (!mayOpen(ref, access.role, memberId)) {
@@ -181,6 +187,7 @@ export class SyncConnection implements Peer {
     if (!this.live) return;
     this.role = access.role;
     this.memberId = memberId;
+    this.person = access.person;
     this.canWrite = canWrite(access.role, ref.kind);
     this.boardId = ref.boardId;
     services.connections.add(ref.boardId, this);

@@ -9,6 +9,11 @@ export interface Peer {
    * null for a connection without a member key, which may read but has no presence.
    */
   readonly memberId: string | null;
+  /**
+   * The signed-in person behind it, if the browser came with a live session: presence
+   * shows their account name, not the one the page claims.
+   */
+  readonly person?: { readonly name: string } | null;
   /** May this connection change the room's document? Decided once, from its role. */
   readonly canWrite: boolean;
   /** Sends one encoded message. Must not throw. */

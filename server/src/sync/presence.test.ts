@@ -21,6 +21,19 @@ describe('presence stamping', () => {
     expect(uniqueName('x'.repeat(40), new Set([nameKey('x'.repeat(40))]))).toHaveLength(40);
   });
 
+  it('shows a signed-in person’s account name, not the one their page claims', () => {
+    const claimed = JSON.stringify({ user: { name: 'Mallory', color: '#112233' } });
+    expect(JSON.parse(stampPresence(claimed, 'participant', new Set(), 'Ana Lima'))).toEqual({
+      user: { name: 'Ana Lima', color: '#112233' },
+      role: 'participant',
+    });
+    const bare = JSON.parse(stampPresence('{}', 'observer', new Set(), 'Ana Lima'));
+    expect(bare.user.name).toBe('Ana Lima');
+    // Too long for presence: cut to its limit, like any name.
+    const long = JSON.parse(stampPresence(claimed, 'participant', new Set(), 'y'.repeat(80)));
+    expect(long.user.name).toHaveLength(40);
+  });
+
   it('passes leaving and non-object states unchanged, and refuses text that is not JSON', () => {
     expect(stampPresence('null', 'participant', new Set())).toBe('null');
     expect(stampPresence('[1]', 'participant', new Set())).toBe('[1]');

@@ -33,15 +33,29 @@ export function nameOf(state: unknown): string | null {
 }
 
 /**
- * A state as the server passes it on: `role` set to the connection's role, and the name
- * made unique among `takenNames` (name keys of other members' states). "null" (leaving)
- * and states that are not JSON objects pass unchanged; text that is not JSON throws.
+ * A state as the server passes it on: `role` set to the connection's role, the name set to
+ * `accountName` when a signed-in person's browser sent it (a page cannot claim another
+ * name, nor another person's), and the name made unique among `takenNames` (name keys of
+ * other members' states). "null" (leaving) and states that are not JSON objects pass
+ * unchanged; text that is not JSON throws.
  */
-export function stampPresence(state: string, role: Role, takenNames: ReadonlySet<string>): string {
+export function stampPresence(
+  state: string,
+  role: Role,
+  takenNames: ReadonlySet<string>,
+  accountName: string | null = null,
+): string {
   const parsed: unknown = JSON.parse(state);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state;
   const stamped: Record<string, unknown> = { ...(parsed as Record<string, unknown>), role };
-  const name = nameOf(parsed);
+  if (accountName !== null) {
+    const user = (stamped.user ?? {}) as object;
+    stamped.user = {
+      ...(typeof user === 'object' ? user : {}),
+      name: accountName.slice(0, MAX_NAME),
+    };
+  }
+  const name = nameOf(stamped);
   if (name !== null && takenNames.has(nameKey(name))) {
     stamped.user = { ...(stamped.user as object), name: uniqueName(name, takenNames) };
   }

@@ -368,7 +368,10 @@ export class Room {
       if (!this.speaksFor(owned, memberId, e.clientId)) continue;
       taken ??= this.namesOfOthers(memberId);
       try {
-        allowed.push({ ...e, state: stampPresence(e.state, peer.role, taken) });
+        allowed.push({
+          ...e,
+          state: stampPresence(e.state, peer.role, taken, peer.person?.name ?? null),
+        });
       } catch {
         throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
       }

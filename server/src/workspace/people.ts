@@ -5,6 +5,7 @@
 import { randomId, type PersonInfo, type WorkspaceRole } from '@hindsight/shared';
 import type { PersonRecord, WorkspaceStore } from '../storage/workspaceStore.ts';
 import { hashPassword } from './passwords.ts';
+import type { PersonChanges } from './personChanges.ts';
 
 export interface NewPerson {
   /** Already lower-cased (EmailSchema). */
@@ -42,7 +43,17 @@ export interface People {
   hasOwner(): Promise<boolean>;
 }
 
-export function people(store: WorkspaceStore, now: () => number = Date.now): People {
+export function people(
+  store: WorkspaceStore,
+  now: () => number = Date.now,
+  changes?: PersonChanges,
+): People {
+  /** Tells the listeners once a change that may end access is stored. */
+  const changed = async (id: string, done: Promise<boolean>) => {
+    const ok = await done;
+    if (ok) changes?.emit(id);
+    return ok;
+  };
   return {
     async create({ email, name, role, password }) {
       if (await store.findPersonByEmail(email)) throw new EmailTakenError(email);
@@ -67,11 +78,11 @@ export function people(store: WorkspaceStore, now: () => number = Date.now): Peo
     find: (id) => store.findPerson(id),
     findByEmail: (email) => store.findPersonByEmail(email),
     list: () => store.listPeople(),
-    updateRole: (id, role) => store.updatePerson(id, { role }),
+    updateRole: (id, role) => changed(id, store.updatePerson(id, { role })),
     async setPassword(id, password) {
       return store.updatePerson(id, { passwordHash: await hashPassword(password) });
     },
-    deactivate: (id) => store.deactivatePerson(id, now()),
+    deactivate: (id) => changed(id, store.deactivatePerson(id, now())),
     hasOwner: async () => (await store.countActiveAdmins()) > 0,
   };
 }

@@ -7,6 +7,11 @@ export const CloseCode = {
   BadRoom: 4400,
   /** The token is missing, wrong for this board, or has been rotated away. */
   Unauthorized: 4401,
+  /**
+   * The board was opened from the workspace (no link) and that access ended: the person's
+   * role was lowered, they were deactivated, or they signed out everywhere.
+   */
+  AccessEnded: 4402,
   /** The connection sent a document update its role may not make; it was dropped. */
   Forbidden: 4403,
   /** No board with that id exists. */
@@ -57,6 +62,7 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 const FATAL: ReadonlySet<number> = new Set([
   CloseCode.BadRoom,
   CloseCode.Unauthorized,
+  CloseCode.AccessEnded,
   CloseCode.UnknownBoard,
   CloseCode.MemberLimit,
   CloseCode.MemberRemoved,
@@ -100,6 +106,8 @@ export function describeClose(code: number): string {
       return 'This board does not exist. Check the link you were given.';
     case CloseCode.Unauthorized:
       return 'This link is not valid for this board (it may have been replaced). Ask the facilitator for a new one.';
+    case CloseCode.AccessEnded:
+      return 'Your access to this board through the workspace ended (your role changed, or you were signed out). Go back to the home page.';
     case CloseCode.MemberLimit:
       return 'This board is full: it has as many people as it takes. Ask the facilitator to remove someone who left.';
     case CloseCode.MemberRemoved:

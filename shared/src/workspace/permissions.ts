@@ -4,6 +4,7 @@
  * insights) add rows here, not logic of their own. The server enforces; the client asks
  * the same function only to decide what to show.
  */
+import type { Role } from '../roles.ts';
 import type { TokenScope, WorkspaceRole } from './roles.ts';
 
 /** Whoever is asking: nobody, a signed-in person, or a script holding an API token. */
@@ -64,4 +65,12 @@ export function may(principal: Principal, action: WorkspaceAction): boolean {
   if (rule.peopleOnly && principal.kind !== 'person') return false;
   const level = levelOf(principal);
   return level !== null && LEVELS.indexOf(level) >= LEVELS.indexOf(rule.least);
+}
+
+/**
+ * The action that opening a board in a board `role` without its links needs: running it
+ * (facilitator, participant) or reading it (observer).
+ */
+export function boardOpenAction(role: Role): 'boards.run' | 'boards.read' {
+  return role === 'observer' ? 'boards.read' : 'boards.run';
 }

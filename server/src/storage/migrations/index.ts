@@ -15,6 +15,7 @@ import storeProbe from './0006_store_probe.ts';
 import boardMembers from './0007_board_members.ts';
 import accounts from './0008_accounts.ts';
 import identities from './0010_identities.ts';
+import boardWorkspace from './0011_board_workspace.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   boardMembers,
   accounts,
   identities,
+  boardWorkspace,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
