@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   await provider.allowRedirect(`${server.url}${SSO_CALLBACK_PATH}`);
   process.env.E2E_BASE_URL = server.url;
   process.env.E2E_API_TOKEN = server.apiToken;
+  // Stories make accounts there with `hindsight user create`, as an admin would headless.
+  process.env.E2E_DATA_DIR = server.dataDir;
   return async () => {
     await server.stop();
     await provider.stop();

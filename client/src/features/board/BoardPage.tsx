@@ -2,12 +2,14 @@ import { CloseCode, describeClose } from '@hindsight/shared';
 import { useHashToken } from '../../state/useHashToken.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
 import { BoardView } from './BoardView.tsx';
+import { useAccountName } from './useAccountName.ts';
 import { useBoardInfo } from './useBoardInfo.ts';
 
 /** `/b/:id#token=…`: checks the link, then opens the board. */
 export function BoardPage({ boardId }: { boardId: string }) {
   const token = useHashToken();
   const [state, retry] = useBoardInfo(boardId, token);
+  useAccountName();
 
   if (token === null) {
     return (
@@ -27,7 +29,14 @@ export function BoardPage({ boardId }: { boardId: string }) {
     );
   }
   if (state.kind === 'failed') {
-    if (state.status === 401 || state.status === 403) {
+    if (state.status === 403) {
+      return (
+        <FullPageMessage title="Your access to this board ended">
+          <p>{describeClose(CloseCode.AccessEnded)}</p>
+        </FullPageMessage>
+      );
+    }
+    if (state.status === 401) {
       return (
         <FullPageMessage title="This link is not valid">
           <p>{describeClose(CloseCode.Unauthorized)}</p>

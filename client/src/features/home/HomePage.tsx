@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { loadSession, useSession } from '../../lib/session.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
+import { BoardList } from '../workspace/boards/BoardList.tsx';
 import { NotSetUp } from '../workspace/setup/NotSetUp.tsx';
 import { SignInForm } from '../workspace/signin/SignInForm.tsx';
 import { HomeShell } from './HomeShell.tsx';
@@ -36,6 +37,7 @@ export function HomePage() {
       return (
         <HomeShell account={<AccountMenu person={session.person} />}>
           <NewBoardForm />
+          <BoardList person={session.person} />
         </HomeShell>
       );
   }
