@@ -2,7 +2,10 @@
  * The workspace's accounts in real Chromium: a fresh server prints its setup link on the
  * console; the owner is created from it, signs out, signs back in and starts a
  * postmortem; a guest joins from the participant link in another browser with no account.
+ * An account made headless with `hindsight user create` gets its password from its link.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { CreateBoardResponseSchema } from '@hindsight/shared';
 import type { Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../server.ts';
@@ -16,14 +19,14 @@ const OWNER = {
   password: 'noor owns this workspace',
 };
 
-let server: RunningServer;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-test.beforeAll(async () => {
-  server = await startServer(() => ({}), { owner: false });
-});
+/** Each story's own fresh server, stopped after it. */
+let server: RunningServer | undefined;
 
-test.afterAll(async () => {
-  await server.stop();
+test.afterEach(async () => {
+  await server?.stop();
+  server = undefined;
 });
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -40,10 +43,12 @@ async function signIn(page: Page): Promise<void> {
 test('the setup link creates the owner, who signs out, signs in and starts a postmortem a guest joins', async ({
   browser,
 }) => {
-  await expect.poll(() => SETUP_LINK.test(server.output())).toBe(true);
-  const setupLink = SETUP_LINK.exec(server.output())?.[0] ?? '';
+  const fresh = await startServer(() => ({}), { owner: false });
+  server = fresh;
+  await expect.poll(() => SETUP_LINK.test(fresh.output())).toBe(true);
+  const setupLink = SETUP_LINK.exec(fresh.output())?.[0] ?? '';
 
-  const owner = await browser.newContext({ baseURL: server.url });
+  const owner = await browser.newContext({ baseURL: fresh.url });
   const page = await owner.newPage();
   await page.goto('/');
   await expect(
@@ -101,7 +106,7 @@ test('the setup link creates the owner, who signs out, signs in and starts a pos
   await expectLive(page);
 
   // A guest in another browser joins from the participant link: no account, no sign-in.
-  const guest = await browser.newContext({ baseURL: server.url });
+  const guest = await browser.newContext({ baseURL: fresh.url });
   const guestPage = await guest.newPage();
   await guestPage.goto(pathOf(created.links.participant));
   await giveName(guestPage, 'Gus Guest');
@@ -110,4 +115,39 @@ test('the setup link creates the owner, who signs out, signs in and starts a pos
 
   await guest.close();
   await owner.close();
+});
+
+test('a set-password link from hindsight user create signs the new member in', async ({
+  browser,
+}) => {
+  const own = await startServer();
+  server = own;
+  const link = execFileSync(
+    'pnpm',
+    ['-s', 'hindsight', 'user', 'create', '--email', 'bo@example.com', '--role', 'member'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: own.dataDir, PUBLIC_URL: own.url },
+      encoding: 'utf8',
+    },
+  ).trim();
+  expect(link).toMatch(/\/set-password#[A-Za-z0-9_-]{43}$/);
+
+  const context = await browser.newContext({ baseURL: own.url });
+  const page = await context.newPage();
+  await page.goto(pathOf(link));
+  const form = page.getByRole('form', { name: 'Choose your password' });
+  await expect(form).toBeVisible();
+  await expectAccessible(page);
+  await form.getByLabel(/^Password/).fill('bo picks a passphrase');
+  await form.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(page.getByRole('form', { name: 'New postmortem' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /bo\s*member/ })).toBeVisible();
+
+  // The link is spent: opening it again is refused with a sentence.
+  await page.goto(pathOf(link));
+  await page.getByLabel(/^Password/).fill('another passphrase');
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('was used');
+  await context.close();
 });
