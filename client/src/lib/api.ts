@@ -8,6 +8,7 @@ import {
   CreateBoardResponseSchema,
   RestoreResponseSchema,
   RotateLinksResponseSchema,
+  SsoStatusSchema,
   VersionListSchema,
   type BoardInfo,
   type BoardMembersResponse,
@@ -15,6 +16,7 @@ import {
   type RestoreResponse,
   type RotateLinksResponse,
   type RotatableRole,
+  type SsoStatus,
   type VersionList,
 } from '@hindsight/shared';
 import { z } from 'zod';
@@ -151,4 +153,9 @@ export async function removeMember(id: string, token: string, memberId: string):
     method: 'DELETE',
     headers: bearer(token),
   });
+}
+
+/** Whether the sign-in page offers single sign-on, and whether it works now. */
+export function fetchSsoStatus(signal?: AbortSignal): Promise<SsoStatus> {
+  return request('/api/oidc', { signal }, SsoStatusSchema);
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { signIn } from '../../../lib/session.ts';
 import { Field } from '../Field.tsx';
 import { useSubmit } from '../useSubmit.ts';
+import { SsoSignIn } from '../sso/SsoSignIn.tsx';
 
 /** Email and password; on success the session store says who is signed in. */
 export function SignInForm() {
@@ -39,6 +40,7 @@ export function SignInForm() {
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
+      <SsoSignIn />
     </form>
   );
 }

@@ -1,0 +1,44 @@
+/**
+ * Single sign-on in a real browser: a person signs in through the test OpenID provider
+ * the suite starts (../oidc.ts) — its own login page, on its own origin — and lands on
+ * the workspace home signed in. The sign-in page passes axe.
+ */
+import { SSO_PASSWORD, SSO_PERSON } from '../oidc.ts';
+import { seriousViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
+
+test('a person signs in with SSO at the provider and lands on the workspace home', async ({
+  app,
+}) => {
+  const { page } = await app.newPerson();
+  await page.goto('/');
+  const sso = page.getByRole('link', { name: 'Sign in with SSO' });
+  await expect(sso).toBeVisible();
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+
+  // From the keyboard: the link is reachable and Enter follows it.
+  await sso.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Sign in to the test provider' })).toBeVisible();
+  expect(new URL(page.url()).origin).not.toBe(app.url);
+  await page.getByLabel('Email').fill(SSO_PERSON.email);
+  await page.getByLabel('Password').fill(SSO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+
+  await expect(page).toHaveURL(`${app.url}/`);
+  await expect(page.getByRole('heading', { name: 'New postmortem' })).toBeVisible();
+  const me = await page.evaluate(async () => (await fetch('/api/me')).json());
+  expect(me).toMatchObject({ person: { email: SSO_PERSON.email, name: SSO_PERSON.name } });
+});
+
+test('a refused SSO sign-in ends on the sign-in page with a sentence', async ({ app }) => {
+  const { page } = await app.newPerson();
+  // The callback without the flow the start sealed in a cookie, as from another browser.
+  await page.goto('/api/oidc/callback?code=stolen&state=forged');
+  await expect(page.getByRole('alert')).toHaveText(
+    'The sign-in took too long or was started in another browser. Start again.',
+  );
+  // The address loses the reason once it is shown: a reload does not show it again.
+  await expect(page).toHaveURL(`${app.url}/`);
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+});
