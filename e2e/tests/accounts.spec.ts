@@ -102,8 +102,9 @@ test('the setup link creates the owner, who signs out, signs in and starts a pos
         'null',
     ),
   );
-  await giveName(page, OWNER.name);
+  // Signed in, the owner is known by their account name: no name is asked.
   await expectLive(page);
+  await expect(page.getByRole('dialog', { name: 'Who are you?' })).toHaveCount(0);
 
   // A guest in another browser joins from the participant link: no account, no sign-in.
   const guest = await browser.newContext({ baseURL: fresh.url });
