@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import { addCard, CARD_TEXT_MAX, CloseCode, newMemberKey, readCards } from '@hindsight/shared';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -28,6 +29,7 @@ import {
   type TestStorage,
   WAIT_MS,
 } from './helpers.ts';
+import { openRaw, PRESENCE_QUERY } from './attack.ts';
 import { mountSmallDisk } from './smallDisk.ts';
 
 const t = testContext();
@@ -189,8 +191,8 @@ describe.runIf(canMount)('on a 4 MiB tmpfs', () => {
     const m = await meeting(server);
     await small.fill(0);
 
-    // Edits until one cannot be stored: those of the failed append were relayed already
-    // (the room keeps them and retries); after it, nothing more is.
+    // Edits until one cannot be stored: those of the failed append are applied but not
+    // relayed (the room keeps them and retries); after it, nothing more is applied.
     let n = 0;
     const text = (i: number) => `${i} `.padEnd(CARD_TEXT_MAX, 'x');
     await vi.waitFor(
@@ -266,6 +268,43 @@ describe.each<StoreKind>(['sqlite', 'postgres'])(
 );
 
 describe('a room whose append failed', () => {
+  it('relays nothing it could not store: the batch goes out once a retry stores it', async () => {
+    const storage = await t.storage('sqlite');
+    const faultFile = join(storage.dataDir, 'fail-writes');
+    const env = { ...storage.env, STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' };
+    const server = await start(env);
+    const board = await createBoard(server);
+    const writer = t.client(server, board.id, board.tokens.participant);
+    await synced(writer);
+    const url = `${server.url.replace(/^http/, 'ws')}/sync/${board.id}?token=${board.tokens.observer}`;
+    const reader = await openRaw(url);
+    t.defer(() => reader.ws.terminate());
+    const messages: Uint8Array[] = [];
+    reader.ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+    const updates = () => messages.filter((m) => m[0] === 0 && m[1] === 2);
+    const answers = () => messages.filter((m) => m[0] === 1);
+
+    // Accepted while the store looked fine; its append fails.
+    writeFileSync(faultFile, '');
+    addCard(writer.doc, { text: 'stored before it is shown', column: 'lucky' });
+    await vi.waitFor(() => expect(server.app.storageHealth.problem).toBe('store'), {
+      timeout: WAIT_MS,
+    });
+    // The answer to a presence query comes after anything relayed to the reader before it.
+    reader.ws.send(PRESENCE_QUERY);
+    await vi.waitFor(() => expect(answers()).toHaveLength(1), { timeout: WAIT_MS });
+    expect(updates()).toEqual([]);
+
+    rmSync(faultFile);
+    await vi.waitFor(() => expect(updates()).toHaveLength(1), { timeout: WAIT_MS });
+    const doc = new Y.Doc();
+    const decoder = decoding.createDecoder(updates()[0]!);
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+    expect(texts(doc).has('stored before it is shown')).toBe(true);
+  });
+
   it('stays in memory, retrying, while nobody is in it, and stores the update once it can', async () => {
     const storage = await t.storage('sqlite');
     const faultFile = join(storage.dataDir, 'fail-writes');
@@ -276,7 +315,7 @@ describe('a room whose append failed', () => {
     t.defer(writer.destroy);
     await synced(writer);
 
-    // Accepted while the store looked fine, relayed, and then its append fails.
+    // Accepted while the store looked fine, and then its append fails.
     writeFileSync(faultFile, '');
     addCard(writer.doc, { text: 'relayed, not stored yet', column: 'lucky' });
     await vi.waitFor(() => expect(server.app.storageHealth.problem).toBe('store'), {

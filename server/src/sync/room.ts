@@ -2,13 +2,13 @@
  * A resident room: one Y.Doc with its awareness, the peers connected to it, and the
  * persistence of its updates.
  *
- * Broadcast: the doc updates applied in one event-loop turn are merged and sent to the
- * peers as one message at the end of the turn (docs/BENCHMARKS.md shows why).
- *
- * Persistence: every update is applied in memory, queued, and appended to the store in
- * one transaction per event-loop turn (merged into one row). So a crash loses at most
- * the updates received during the current turn. The log is compacted into a snapshot
- * once it holds `compactAfter` rows, and when the room unloads.
+ * Persistence, then broadcast: every update is applied in memory, queued, and appended
+ * to the store in one transaction per event-loop turn (merged into one row); once that
+ * append has succeeded, the turn's updates go to the peers as one message
+ * (docs/BENCHMARKS.md shows why one). So nothing a peer was sent is unstored: a crash
+ * loses at most updates nobody else was shown, which their writer still holds and sends
+ * again. An append that fails holds its relay until a retry stores it. The log is
+ * compacted into a snapshot once it holds `compactAfter` rows, and when the room unloads.
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -52,6 +52,12 @@ export const MAX_CLIENT_IDS_PER_MEMBER = 16;
 const RECOUNT_EVERY_MS = 2000;
 /** Stands for "several origins" among the updates of one turn. */
 const MIXED_ORIGINS = Symbol('hindsight:mixed');
+
+/** One turn's doc updates, merged, and who sent them (not sent back to them). */
+interface Batch {
+  readonly update: Uint8Array;
+  readonly from: unknown;
+}
 
 /** What the awareness 'update' event reports: client ids by kind of change. */
 interface AwarenessChanges {
@@ -98,7 +104,8 @@ export class Room {
   private readonly awarenessOwner = new Map<number, string>();
   /** The client ids of each member, oldest first (at most MAX_CLIENT_IDS_PER_MEMBER). */
   private readonly memberClientIds = new Map<string, number[]>();
-  private pending: Uint8Array[] = [];
+  /** Turns' updates waiting for their append; each is relayed once it is stored. */
+  private pending: Batch[] = [];
   /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
   private outgoing: Uint8Array[] = [];
   private outgoingFrom: unknown = null;
@@ -445,7 +452,6 @@ export class Room {
   private onAwarenessUpdate({ added, updated, removed }: AwarenessChanges): void {
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0 || this.peers.size === 0) return;
-    this.broadcast(); // doc updates first: presence may point at what they add
     const message = encodeAwareness(this.awareness, changed);
     for (const peer of this.peers.keys()) peer.send(message);
   }
@@ -459,46 +465,53 @@ export class Room {
     });
   }
 
-  /**
-   * Sends this turn's doc updates to every peer as one message and queues it for the
-   * store: updates read from many sockets in one turn cost one write per peer, not one
-   * per update. A peer is not sent back what it alone sent this turn.
-   */
-  private broadcast(): void {
+  /** Queues this turn's doc updates for the store, merged into one batch. */
+  private endTurn(): void {
     if (this.outgoing.length === 0) return;
     const batch = this.outgoing;
     const from = this.outgoingFrom;
     this.outgoing = [];
     this.outgoingFrom = null;
-    const merged = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-    const message = encodeUpdate(merged);
-    for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
-    this.pending.push(merged);
+    this.pending.push({ update: batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch), from });
   }
 
   /**
-   * Appends what is queued; resolves when it, and every earlier write, is stored. While
-   * an append is in flight, at most one more waits behind it and takes, as one row,
-   * everything queued by the time it starts: a store slower than the turns (a networked
-   * database) gets fewer, larger appends instead of a growing line of small ones.
+   * Sends stored batches to every peer, one message per turn: updates read from many
+   * sockets in one turn cost one write per peer, not one per update. A peer is not sent
+   * back what it alone sent that turn.
+   */
+  private relay(batches: readonly Batch[]): void {
+    for (const { update, from } of batches) {
+      const message = encodeUpdate(update);
+      for (const peer of this.peers.keys()) if (peer !== from) peer.send(message);
+    }
+  }
+
+  /**
+   * Appends what is queued, then relays it; resolves when it, and every earlier write, is
+   * stored. While an append is in flight, at most one more waits behind it and takes, as
+   * one row, everything queued by the time it starts: a store slower than the turns (a
+   * networked database) gets fewer, larger appends instead of a growing line of small ones.
    */
   flush(): Promise<void> {
-    this.broadcast();
+    this.endTurn();
     if (this.pending.length > 0 && !this.appendWaiting) {
       this.appendWaiting = true;
       this.persisting = this.persisting.then(() => {
         this.appendWaiting = false;
-        const batch = this.pending;
+        const batches = this.pending;
         this.pending = [];
-        if (batch.length === 0) return;
-        return this.append(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
+        if (batches.length === 0) return;
+        return this.append(batches);
       });
     }
     return this.persisting;
   }
 
-  private async append(update: Uint8Array): Promise<void> {
+  private async append(batches: Batch[]): Promise<void> {
     const { store, log, compactAfter } = this.options;
+    const update =
+      batches.length === 1 ? batches[0]!.update : Y.mergeUpdates(batches.map((b) => b.update));
     try {
       const seq = await store.appendUpdates(this.name, [update]);
       this.logRows += 1;
@@ -510,11 +523,12 @@ export class Room {
     } catch (err) {
       // The storage health logs the episode once; this room only retries.
       log.debug({ err, room: this.name }, 'could not store an update; retrying');
-      // Keep the update: it goes first in the next batch.
-      this.pending.unshift(update);
+      // Keep the batches, unsent: they go first in the next append.
+      this.pending.unshift(...batches);
       if (!this.closed) setTimeout(() => void this.flush(), RETRY_MS).unref();
       return;
     }
+    this.relay(batches);
     if (this.logRows >= compactAfter) {
       // A failed compaction loses nothing: the log rows stay until the next one.
       await this.compact().catch((err: unknown) =>
