@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:stalls [--quick]`: the longest time the server answers nothing while one
+ * `pnpm bench:stalls [--quick] [--only=sync,presence,size] [--cpu-prof-dir=DIR]`: the longest time the server answers nothing while one
  * hostile connection attacks it (issue #22), against the goal of 100 ms.
  *
  * Each attack runs against a fresh server started as it runs in production (src/server.ts
@@ -46,7 +46,13 @@ async function startMeter(url: string): Promise<{ stop(): Promise<StallReport> }
 
 const SERVER_DIR = fileURLToPath(new URL('../../server/', import.meta.url));
 const SEED = 20261206;
-const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    'cpu-prof-dir': { type: 'string' },
+  },
+});
 /** How long an attack may run before it is taken as fully served, ms. */
 const ATTACK_GUARD_MS = 120_000;
 
@@ -62,7 +68,9 @@ async function startServer(): Promise<Server> {
   const { token } = await apiTokens(store).create({ name: 'bench', scope: 'admin' });
   await store.close();
   const { DATABASE_URL: _d, REDIS_URL: _r, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const profile = args['cpu-prof-dir'];
+  const prof = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'src/server.ts'], {
     cwd: SERVER_DIR,
     env: { ...env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'error' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -131,19 +139,24 @@ async function fill(server: Server, room: string, token: string, updates: Uint8A
 }
 
 interface Attack {
+  /** What `--only` names it by. */
+  readonly key: 'sync' | 'presence' | 'size';
   readonly name: string;
   /** Prepares the board; resolves with the attack, run while the meter pings. */
   prepare(server: Server, board: Board): Promise<() => Promise<string>>;
 }
 
 const MIB = 1024 * 1024;
-const docMiB = args.quick ? 4 : 8;
+/** The largest change and doc the server takes by default (MAX_UPDATE_BYTES, MAX_DOC_BYTES). */
+const CHUNK = 256 * 1024;
+const docMiB = 4;
 
 const ATTACKS: Attack[] = [
   {
-    name: `300 sync requests of 9 bytes by an observer, ${docMiB} MiB board`,
+    key: 'sync',
+    name: `300 sync requests of 9 bytes by an observer, a board doc at its ${docMiB} MiB limit`,
     async prepare(server, board) {
-      const updates = textUpdates(prng(SEED), docMiB * MIB, 512 * 1024);
+      const updates = textUpdates(prng(SEED), docMiB * MIB, CHUNK);
       await fill(server, board.id, board.tokens.participant, updates);
       return async () => {
         const attacker = await openRaw(ws(server, board.id, board.tokens.observer));
@@ -155,6 +168,7 @@ const ATTACKS: Attack[] = [
     },
   },
   {
+    key: 'presence',
     name: 'a 7 MB presence state, then 300 presence queries, ten peers',
     async prepare(server, board) {
       const peers = await Promise.all(
@@ -174,9 +188,10 @@ const ATTACKS: Attack[] = [
     },
   },
   {
+    key: 'size',
     name: `${args.quick ? 32 : 64} MiB written into one doc, then an observer joins`,
     async prepare(server, board) {
-      const updates = textUpdates(prng(SEED), (args.quick ? 32 : 64) * MIB, 512 * 1024);
+      const updates = textUpdates(prng(SEED), (args.quick ? 32 : 64) * MIB, CHUNK);
       return async () => {
         const room = roomName(board.id);
         await fill(server, room, board.tokens.participant, updates);
@@ -190,8 +205,9 @@ const ATTACKS: Attack[] = [
   },
 ];
 
+const only = args.only?.split(',');
 const rows: string[] = [];
-for (const attack of ATTACKS) {
+for (const attack of ATTACKS.filter((a) => !only || only.includes(a.key))) {
   process.stderr.write(`${attack.name}…\n`);
   const server = await startServer();
   try {

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import websocket from '@fastify/websocket';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
+import { DEFAULT_SYNC_LIMITS, payloadFor, type SyncLimits } from './sync/limits.ts';
 import type { Config } from './config.ts';
 import { redactToken } from './auth/tokens.ts';
 import { errorHandler } from './http/apiError.ts';
@@ -98,7 +98,10 @@ export async function buildApp({
   sso,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
-  const syncLimits: SyncLimits = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
+  const merged = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
+  // The message limit follows the update limit unless it is set on its own.
+  const maxPayload = limits?.maxPayload ?? payloadFor(merged.maxUpdateBytes);
+  const syncLimits: SyncLimits = { ...merged, maxPayload };
   const app = Fastify({
     bodyLimit: MAX_BODY,
     trustProxy: config.trustProxy,

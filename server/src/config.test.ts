@@ -55,7 +55,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAX_DOC_BYTES: '1048576', MAX_UPDATE_BYTES: '65536' }).limits).toEqual({
       maxDocBytes: 1048576,
       maxUpdateBytes: 65536,
-      maxBoardBytes: 64 * 1024 * 1024,
+      maxBoardBytes: 16 * 1024 * 1024,
     });
     // A doc limit alone brings the update limit down, or the board limit up, with it.
     expect(loadConfig({ MAX_DOC_BYTES: '262144' }).limits).toMatchObject({

@@ -9,7 +9,7 @@ import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 import { OidcEnvSchema, oidcConfig, type OidcConfig } from './workspace/oidc/config.ts';
 
-/** The largest websocket message (limits.ts `maxPayload`): no update can be larger. */
+/** The largest update limit an operator may set (the websocket message limit follows it). */
 const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
 /** A size in bytes, whole and positive, named in its messages. */

@@ -58,7 +58,7 @@ async function largeBoard(server: TestServer, bytes: number) {
   const board = await createBoard(server);
   const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
   t.defer(() => writer.ws.terminate());
-  for (const message of textUpdates(prng(SEED), bytes, 512 * 1024)) writer.ws.send(message);
+  for (const message of textUpdates(prng(SEED), bytes, 256 * 1024)) writer.ws.send(message);
   await vi.waitFor(async () => expect(await docBytes(server, board.id)).toBeGreaterThan(bytes), {
     timeout: WAIT_MS,
   });
@@ -72,7 +72,8 @@ describe('finding 1: sync requests are budgeted', () => {
       rooms: { idleMs: 60_000 },
       limits: { maxBufferedBytes: 64 * 1024 * 1024 },
     });
-    const board = await largeBoard(server, 8 * 1024 * 1024);
+    // As large as a board doc may be (MAX_DOC_BYTES, 4 MiB).
+    const board = await largeBoard(server, 3.5 * 1024 * 1024);
     const meter = startStallMeter(server.url);
     const attacker = await openRaw(wsUrl(server, board.id, board.tokens.observer));
     t.defer(() => attacker.ws.terminate());
@@ -108,14 +109,26 @@ async function audience(
 }
 
 describe('finding 2: presence is capped and budgeted', () => {
-  it('a 2 MB presence state is refused with 4429 before it is relayed, and the queries behind it are not answered', async () => {
+  it('a 2 MB presence state is refused from its header with 1009, unread', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const peers = await audience(server, board, 2);
+    const attacker = await openRaw(wsUrl(server, board.id, board.tokens.observer));
+    t.defer(() => attacker.ws.terminate());
+    const state = JSON.stringify({ name: seededText(prng(SEED), 2_000_000) });
+    attacker.ws.send(presenceMessage([4242], state));
+    expect(await attacker.closed).toBe(1009);
+    for (const peer of peers) expect(peer.received.bytes).toBeLessThan(64 * 1024);
+  });
+
+  it('a 400 KB presence state is refused with 4429 before it is relayed, and the queries behind it are not answered', async () => {
     const server = await t.server();
     const board = await createBoard(server);
     const peers = await audience(server, board, 10);
     const meter = startStallMeter(server.url);
     const attacker = await openRaw(wsUrl(server, board.id, board.tokens.observer));
     t.defer(() => attacker.ws.terminate());
-    const state = JSON.stringify({ name: seededText(prng(SEED), 2_000_000) });
+    const state = JSON.stringify({ name: seededText(prng(SEED), 400_000) });
     attacker.ws.send(presenceMessage([4242], state));
     for (let i = 0; i < 300; i++) attacker.ws.send(PRESENCE_QUERY);
     await settled(attacker, 300);
@@ -196,7 +209,8 @@ describe('finding 5: a board has a size limit', () => {
   });
 
   it('one update larger than the update limit is refused whole with 4431', async () => {
-    const server = await t.server({ limits: SMALL });
+    // A message limit of its own, above the update limit: the room's check is the one tested.
+    const server = await t.server({ limits: { ...SMALL, maxPayload: 1024 * 1024 } });
     const board = await createBoard(server);
     const writer = await openRaw(wsUrl(server, board.id, board.tokens.participant));
     t.defer(() => writer.ws.terminate());

@@ -48,6 +48,9 @@ async function stalledReader(server: TestServer, room: string, token: string) {
 }
 
 /** 12 MB of updates from a writer, relayed to everyone else in the room. */
+/** Room for the flood (12 MB) in one doc. */
+const ROOMY = { maxDocBytes: 64 * 1024 * 1024, maxBoardBytes: 64 * 1024 * 1024 };
+
 async function flood(server: TestServer, room: string, token: string) {
   const writer = new WebSocket(`${wsBase(server)}/sync/${room}?token=${token}`);
   t.defer(() => writer.terminate());
@@ -77,9 +80,21 @@ describe('limits', () => {
     expect(await closeCodeOf(url, WAIT_MS, [bigUpdate(100_000)])).toBe(1009);
   });
 
+  it('refuses a message above the update limit from its header (1009) when no message limit is set', async () => {
+    const server = await setup({ maxUpdateBytes: 64 * 1024 });
+    expect(server.app.websocketServer.options.maxPayload).toBe(65 * 1024);
+    const board = await createBoard(server);
+    const url = `${wsBase(server)}/sync/${board.id}?token=${board.tokens.participant}`;
+    expect(await closeCodeOf(url, WAIT_MS, [bigUpdate(100_000)])).toBe(1009);
+  });
+
   it('disconnects a client that stops reading instead of buffering without bound', async () => {
     // A long grace: the client has every chance to read its close frame.
-    const server = await setup({ maxBufferedBytes: 256 * 1024, slowConsumerGraceMs: 10 * WAIT_MS });
+    const server = await setup({
+      ...ROOMY,
+      maxBufferedBytes: 256 * 1024,
+      slowConsumerGraceMs: 10 * WAIT_MS,
+    });
     const board = await createBoard(server);
     const slow = await stalledReader(server, board.id, board.tokens.observer);
     await flood(server, board.id, board.tokens.participant);
@@ -97,7 +112,11 @@ describe('limits', () => {
   });
 
   it('drops a slow client that does not read its close frame either, after the grace', async () => {
-    const server = await setup({ maxBufferedBytes: 256 * 1024, slowConsumerGraceMs: 100 });
+    const server = await setup({
+      ...ROOMY,
+      maxBufferedBytes: 256 * 1024,
+      slowConsumerGraceMs: 100,
+    });
     const board = await createBoard(server);
     await stalledReader(server, board.id, board.tokens.observer);
     await flood(server, board.id, board.tokens.participant);

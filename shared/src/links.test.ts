@@ -33,6 +33,10 @@ describe('close codes', () => {
     expect(isFatalClose(CloseCode.BoardFull)).toBe(true);
     expect(keepsBoardReadOnly(CloseCode.BoardFull)).toBe(true);
     expect(describeClose(CloseCode.BoardFull)).toMatch(/^This board is full; ask the facilitator/);
+    // A change too large to be read at all is a full board to the person who sent it.
+    expect(isFatalClose(CloseCode.MessageTooBig)).toBe(true);
+    expect(keepsBoardReadOnly(CloseCode.MessageTooBig)).toBe(true);
+    expect(describeClose(CloseCode.MessageTooBig)).toBe(describeClose(CloseCode.BoardFull));
     expect(isFatalClose(CloseCode.Restarting)).toBe(false);
     expect(isFatalClose(1006)).toBe(false);
   });

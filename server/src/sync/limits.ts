@@ -4,7 +4,10 @@
  */
 
 export interface SyncLimits {
-  /** Largest websocket message accepted, bytes (ws closes with 1009 above it). */
+  /**
+   * Largest websocket message accepted, bytes (ws closes with 1009 above it, from the
+   * frame's header, before reading it): by default {@link payloadFor} the update limit.
+   */
   readonly maxPayload: number;
   /** Messages a connection may send in a burst, and per second after it. */
   readonly messageBurst: number;
@@ -43,8 +46,23 @@ export interface SyncLimits {
   readonly maxBoardBytes: number;
 }
 
+/** What a sync message adds to the update it carries: its type, step and length. */
+const MESSAGE_FRAMING_BYTES = 1024;
+
+/**
+ * The largest websocket message worth reading when updates may be `maxUpdateBytes`: no
+ * message the server accepts is larger (presence is capped far below), so a larger one
+ * is refused from its header, before its bytes are received, unmasked or decoded.
+ */
+export function payloadFor(maxUpdateBytes: number): number {
+  return maxUpdateBytes + MESSAGE_FRAMING_BYTES;
+}
+
+/** The largest change one connection may send by default, bytes. */
+const MAX_UPDATE_BYTES = 512 * 1024;
+
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
-  maxPayload: 8 * 1024 * 1024,
+  maxPayload: payloadFor(MAX_UPDATE_BYTES),
   // Typing sends an update and an awareness change per keystroke; a fast typist and a
   // drag stay far below this, a script does not.
   messageBurst: 600,
@@ -69,12 +87,14 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   // a large meeting stays below the rate, a 4 KiB state sent to 100 peers in a loop does not.
   presenceFanoutBurstBytes: 8 * 1024 * 1024,
   presenceFanoutBytesPerSecond: 2 * 1024 * 1024,
-  // A 90-minute postmortem's board doc is well under 1 MiB (docs/HISTORY.md). These leave
-  // room for boards many times larger and keep a compaction, or a joiner's full state,
-  // of the largest doc well under a second.
-  maxUpdateBytes: 2 * 1024 * 1024,
-  maxDocBytes: 16 * 1024 * 1024,
-  maxBoardBytes: 64 * 1024 * 1024,
+  // A 90-minute postmortem's board doc ends at 26 KiB, and a 1 MB board is an extreme
+  // one (docs/HISTORY.md). These leave room for boards a hundred times the realistic one
+  // and keep what one turn does for one connection (applying a change, compacting a doc,
+  // encoding a joiner's full state) within the 100 ms that one connection may hold the
+  // server on a loaded machine (docs/MEASUREMENTS.md).
+  maxUpdateBytes: MAX_UPDATE_BYTES,
+  maxDocBytes: 4 * 1024 * 1024,
+  maxBoardBytes: 16 * 1024 * 1024,
 };
 
 export interface Bucket {

@@ -54,6 +54,11 @@ export const CloseCode = {
    * The client keeps its changes and reconnects later; they are sent again then.
    */
   SavingPaused: 4507,
+  /**
+   * Standard 1009: a message larger than the server reads (the update limit and a little
+   * framing), refused from its header. Sending it again cannot fit: like {@link BoardFull}.
+   */
+  MessageTooBig: 1009,
   /** Standard 1012: the server is restarting; reconnect with backoff. */
   Restarting: 1012,
 } as const;
@@ -69,6 +74,7 @@ const FATAL: ReadonlySet<number> = new Set([
   CloseCode.VersionMismatch,
   CloseCode.Unavailable,
   CloseCode.BoardFull,
+  CloseCode.MessageTooBig,
 ]);
 
 /** Closes after which reconnecting with the same link cannot help. */
@@ -94,7 +100,8 @@ export function keepsBoardReadOnly(code: number): boolean {
   return (
     code === CloseCode.VersionMismatch ||
     code === CloseCode.Unavailable ||
-    code === CloseCode.BoardFull
+    code === CloseCode.BoardFull ||
+    code === CloseCode.MessageTooBig
   );
 }
 
@@ -124,6 +131,7 @@ export function describeClose(code: number): string {
     case CloseCode.ServerError:
       return 'The server could not open this board. Retrying.';
     case CloseCode.BoardFull:
+    case CloseCode.MessageTooBig:
       return 'This board is full; ask the facilitator. Your last change was not saved.';
     case CloseCode.SavingPaused:
       return 'Saving is paused: the server cannot store changes right now. Your edits are kept on this page and will be saved when it can.';
