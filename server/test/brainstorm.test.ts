@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -260,5 +261,30 @@ describe('anonymous brainstorm', () => {
     const reader = open(again, facRoom, board.tokens.observer);
     await synced(reader);
     expect(readRevealedCards(reader.doc).map((c) => c.text)).toEqual(['Survives restarts']);
+  });
+});
+
+describe('the mirror and the shutdown', () => {
+  it('a mirror that asks for a room while the rooms unload for the shutdown logs no error', async () => {
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const server = await t.server({ logger: { level: 'error', stream } });
+    const board = await createBoard(server);
+    const alice = await privateDoc(server, board, 'Alice');
+    addCard(alice.doc, { text: 'Pool too small', column: 'went-wrong' });
+    await vi.waitFor(async () =>
+      expect(await onServer(server, alice.provider.roomname, readCards)).toHaveLength(1),
+    );
+    alice.destroy();
+
+    // What the shutdown does first: every room unloads, and none may load any more.
+    await server.app.rooms.closeAll();
+    await server.app.brainstorm.mirror(board.id);
+    expect(lines).toEqual([]);
   });
 });

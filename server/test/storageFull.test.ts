@@ -14,9 +14,28 @@ import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import { addCard, CARD_TEXT_MAX, CloseCode, newMemberKey, readCards } from '@hindsight/shared';
+import {
+  addCard,
+  CARD_TEXT_MAX,
+  castVote,
+  CloseCode,
+  DEFAULT_TEMPLATE,
+  DEFAULT_VOTE_LIMITS,
+  groupCards,
+  newMemberKey,
+  readCards,
+  readRevealedCards,
+  readVotes,
+  readVoting,
+  roomName,
+  runSessionCommand,
+  setVotingStatus,
+  VersionListSchema,
+} from '@hindsight/shared';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import type { BrainstormPluginOptions } from '../src/plugins/brainstorm.ts';
+import type { HistoryPluginOptions } from '../src/plugins/history.ts';
 import type { RoomsPluginOptions } from '../src/plugins/rooms.ts';
 import { Room } from '../src/sync/room.ts';
 import {
@@ -41,7 +60,11 @@ interface LogLine {
 const ERROR = 50;
 
 /** A server on `env` whose log lines the test reads. */
-async function start(env: Record<string, string>, rooms?: RoomsPluginOptions) {
+async function start(
+  env: Record<string, string>,
+  rooms?: RoomsPluginOptions,
+  plugins: { brainstorm?: BrainstormPluginOptions; history?: HistoryPluginOptions } = {},
+) {
   const lines: LogLine[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -50,7 +73,7 @@ async function start(env: Record<string, string>, rooms?: RoomsPluginOptions) {
     },
   });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STATIC_DIR: '/nonexistent', ...env });
-  const app = await buildApp({ config, rooms, logger: { level: 'debug', stream } });
+  const app = await buildApp({ config, rooms, ...plugins, logger: { level: 'debug', stream } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
   let stopped = false;
@@ -343,5 +366,99 @@ describe('a room whose append failed', () => {
     const doc = new Y.Doc();
     for (const update of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(doc, update);
     expect(texts(doc).has('relayed, not stored yet')).toBe(true);
+  });
+});
+
+describe('the server’s own writes while the store cannot write', () => {
+  /** A server whose store fails its writes while `faultFile` exists, and a board on it. */
+  async function faulty(plugins: Parameters<typeof start>[2]) {
+    const storage = await t.storage('sqlite');
+    const faultFile = join(storage.dataDir, 'fail-writes');
+    const env = { ...storage.env, STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' };
+    const server = await start(env, undefined, plugins);
+    const board = await createBoard(server);
+    const fail = async () => {
+      writeFileSync(faultFile, '');
+      await vi.waitFor(async () => expect((await readyz(server)).body.reason).toBe('store'), {
+        timeout: WAIT_MS,
+      });
+    };
+    const repair = async () => {
+      rmSync(faultFile);
+      await vi.waitFor(async () => expect((await readyz(server)).status).toBe(200), {
+        timeout: WAIT_MS,
+      });
+    };
+    return { server, board, fail, repair };
+  }
+
+  it('the tally waits for the store, and is written once it can be stored', async () => {
+    // The ballots are counted when the test says so, not when a grace period ends.
+    const { server, board, fail, repair } = await faulty({
+      brainstorm: { voteGraceMs: 3_600_000 },
+    });
+    const facRoom = roomName(board.id, 'facilitation');
+    const facilitator = t.client(server, facRoom, board.tokens.facilitator);
+    const boardDoc = t.client(server, board.id, board.tokens.facilitator);
+    const observer = t.client(server, facRoom, board.tokens.observer);
+    await Promise.all([synced(facilitator), synced(boardDoc), synced(observer)]);
+    const alice = await t.member(server, board, 'Alice');
+    addCard(alice.doc, { text: 'Pool too small', column: 'went-wrong' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1), {
+      timeout: WAIT_MS,
+    });
+    const cluster = groupCards(boardDoc.doc, [readRevealedCards(facilitator.doc)[0]!.id])!;
+    setVotingStatus(facilitator.doc, 'open');
+    await vi.waitFor(() => expect(readVoting(observer.doc).status).toBe('open'));
+    castVote(alice.doc, cluster, DEFAULT_VOTE_LIMITS);
+    setVotingStatus(facilitator.doc, 'closed');
+    await vi.waitFor(() => expect(readVoting(observer.doc).status).toBe('closed'));
+    const aliceRoom = alice.provider.roomname;
+    await vi.waitFor(async () => {
+      const votes = await server.app.rooms.withRooms([aliceRoom], ([r]) => readVotes(r!.doc));
+      expect(votes.get(cluster)).toBe(1);
+    });
+
+    await fail();
+    await server.app.brainstorm.countVotes(board.id);
+    expect(server.said('the projection waits for the store')).toHaveLength(1);
+    const held = await server.app.rooms.withRooms([facRoom], ([r]) => readVoting(r!.doc));
+    expect(held).toMatchObject({ status: 'closed', tally: {} });
+
+    await repair();
+    await vi.waitFor(() => expect(readVoting(observer.doc).tally).toEqual({ [cluster]: 1 }), {
+      timeout: WAIT_MS,
+    });
+  });
+
+  it('a version due while the store fails is kept once it can be stored', async () => {
+    // Time enough to make the store fail between an edit and the version it makes due.
+    const { server, board, fail, repair } = await faulty({
+      history: { policy: { editsEveryMs: 1500 } },
+    });
+    const writer = t.client(server, board.id, board.tokens.participant);
+    await synced(writer);
+    addCard(writer.doc, { text: 'stored just before the store failed', column: 'lucky' });
+    await vi.waitFor(async () => {
+      const cards = await server.app.rooms.withRooms([board.id], ([r]) => texts(r!.doc));
+      expect(cards.size).toBe(1);
+    });
+    await fail();
+    await vi.waitFor(() => expect(server.said('the version waits for the store')).toHaveLength(1), {
+      timeout: WAIT_MS,
+    });
+    const list = async () =>
+      VersionListSchema.parse(
+        await (
+          await fetch(`${server.url}/api/boards/${board.id}/versions`, {
+            headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+          })
+        ).json(),
+      ).versions;
+    expect(await list()).toEqual([]);
+
+    await repair();
+    await vi.waitFor(async () => expect(await list()).toHaveLength(1), { timeout: WAIT_MS });
   });
 });

@@ -28,11 +28,19 @@ export default fp(
         for (const state of states) {
           const name = nameInPresence(state);
           if (!name) continue;
-          app.members
-            .name(ref.boardId, peer.memberId, name)
-            .catch((err: unknown) =>
-              app.storageHealth.logWriteFailure(app.log, err, 'could not record an attendee'),
-            );
+          const record = () => app.members.name(ref.boardId, peer.memberId!, name);
+          record().catch((err: unknown) => {
+            app.storageHealth.logWriteFailure(app.log, err, 'could not record an attendee');
+            // Recorded once the store takes writes again (a name is recorded once per member).
+            if (!app.storageHealth.writable) {
+              void app.storageHealth
+                .whenWritable()
+                .then(record)
+                .catch((again: unknown) =>
+                  app.storageHealth.logWriteFailure(app.log, again, 'could not record an attendee'),
+                );
+            }
+          });
         }
       },
     });

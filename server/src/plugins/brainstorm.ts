@@ -80,7 +80,10 @@ function secureRandom(): number {
 }
 
 export interface BrainstormService {
-  /** Mirrors a board now (after pending changes); resolves when stored in the doc. */
+  /**
+   * Mirrors a board now (after pending changes); resolves when written in the doc, or put
+   * off until the store takes writes again.
+   */
   mirror(boardId: string): Promise<void>;
   /**
    * Counts the ballots of a closed vote now rather than when its grace period ends;
@@ -157,8 +160,29 @@ export default fp<BrainstormPluginOptions>(
      */
     const cache = new MemberDocCache<MemberCards>();
 
+    /**
+     * Boards whose projection waits for the store to take writes, and whether it counts
+     * the votes: the server writes no reveal or tally it could not store (a half-written
+     * projection would be shown and then lost). It runs once writes work again.
+     */
+    const waiting = new Map<string, boolean>();
+    let closing = false;
+    const waitForStore = (boardId: string, countVotes: boolean): void => {
+      const already = waiting.get(boardId);
+      waiting.set(boardId, countVotes || already === true);
+      if (already !== undefined) return;
+      app.log.debug({ board: boardId }, 'brainstorm: the projection waits for the store');
+      void app.storageHealth.whenWritable().then(() => {
+        const count = waiting.get(boardId);
+        waiting.delete(boardId);
+        if (closing || count === undefined) return;
+        void (count ? countVotesNow(boardId) : mirror(boardId));
+      });
+    };
+
     /** Mirrors the brainstorm; with `countVotes`, also tallies a closed vote first. */
     async function mirrorNow(boardId: string, countVotes: boolean): Promise<void> {
+      if (!app.storageHealth.writable) return waitForStore(boardId, countVotes);
       const memberList = await app.members.ballotIds(boardId);
       if (countVotes) cache.forget(boardId);
       const toRead = cache.toRead(boardId, memberList);
@@ -171,6 +195,8 @@ export default fp<BrainstormPluginOptions>(
       ];
       try {
         await rooms.withRooms(names, async ([boardRoom, facilitation, ...privates]) => {
+          // The store may have failed while the docs loaded: nothing is written then.
+          if (!app.storageHealth.writable) return waitForStore(boardId, countVotes);
           const read = new Map(
             privates.map((room, i): [string, MemberCards] => [
               toRead[i]!,
@@ -215,7 +241,7 @@ export default fp<BrainstormPluginOptions>(
       return queue.run(boardId, () => mirrorNow(boardId, false));
     }
 
-    function countVotes(boardId: string): Promise<void> {
+    function countVotesNow(boardId: string): Promise<void> {
       clearTimeout(graces.get(boardId));
       graces.delete(boardId);
       return queue.run(boardId, () => mirrorNow(boardId, true));
@@ -237,7 +263,7 @@ export default fp<BrainstormPluginOptions>(
         if (due && !graces.has(boardId)) {
           graces.set(
             boardId,
-            setTimeout(() => void countVotes(boardId), voteGraceMs),
+            setTimeout(() => void countVotesNow(boardId), voteGraceMs),
           );
         } else if (!due && graces.has(boardId)) {
           clearTimeout(graces.get(boardId));
@@ -264,12 +290,13 @@ export default fp<BrainstormPluginOptions>(
       },
     });
     app.addHook('preClose', async () => {
+      closing = true;
       for (const timer of [...timers.values(), ...graces.values()]) clearTimeout(timer);
       timers.clear();
       graces.clear();
       await queue.drain();
     });
-    app.decorate('brainstorm', { mirror, countVotes });
+    app.decorate('brainstorm', { mirror, countVotes: countVotesNow });
   },
   { name: 'brainstorm', dependencies: ['store', 'rooms', 'members'] },
 );

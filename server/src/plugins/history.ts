@@ -111,6 +111,8 @@ export default fp<HistoryPluginOptions>(
     const { rooms, store, versions } = app;
     const policy: HistoryPolicy = { ...DEFAULT_HISTORY_POLICY, ...options.policy };
     const tracked = new Map<string, Tracked>();
+    /** Set once the server shuts down: a version put off for the store is not taken then. */
+    let closing = false;
     const queues = new Map<string, Promise<unknown>>();
     const trackedOf = (boardId: string) => {
       let t = tracked.get(boardId);
@@ -171,8 +173,18 @@ export default fp<HistoryPluginOptions>(
       return keep(boardId, capture(room), reason, label);
     }
 
-    /** Takes a version of the board doc, loading it if needed. */
+    /**
+     * Takes a version of the board doc, loading it if needed. While the store cannot write
+     * the version is taken once it can, of the doc as it is then.
+     */
     function takeOfBoard(boardId: string, reason: VersionReason, label: string): Promise<void> {
+      if (!app.storageHealth.writable) {
+        app.log.debug({ board: boardId, reason }, 'history: the version waits for the store');
+        void app.storageHealth
+          .whenWritable()
+          .then(() => (closing ? undefined : takeOfBoard(boardId, reason, label)));
+        return Promise.resolve();
+      }
       return enqueue(boardId, () =>
         rooms.withRooms([roomName(boardId)], ([room]) => take(boardId, room!, reason, label)),
       ).catch((err: unknown) =>
@@ -359,6 +371,7 @@ export default fp<HistoryPluginOptions>(
     }
 
     app.addHook('preClose', async () => {
+      closing = true;
       // Rooms unload first (idempotent), so their last versions are queued before the
       // queues are awaited and the store closes.
       await rooms.closeAll();

@@ -41,4 +41,18 @@ describe('StorageHealth', () => {
     h.wrote('probeWrite');
     expect(h.writable).toBe(true);
   });
+
+  it('lets writers wait for the end of an episode', async () => {
+    const { h } = health();
+    await h.whenWritable();
+    h.failed(full());
+    let resumed = false;
+    const waiting = h.whenWritable().then(() => (resumed = true));
+    h.failed(full());
+    await Promise.resolve();
+    expect(resumed).toBe(false);
+    h.wrote('appendUpdates');
+    await waiting;
+    expect(resumed).toBe(true);
+  });
 });

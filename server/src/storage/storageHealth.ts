@@ -17,6 +17,7 @@ import {
   type WriteHealthFacts,
 } from './writeHealth.ts';
 import type { WriteMethod, WriteObserver } from './watchedStore.ts';
+import { ShuttingDownError } from '../sync/roomManager.ts';
 
 export interface StorageHealthOptions {
   readonly log: FastifyBaseLogger;
@@ -45,6 +46,8 @@ export class StorageHealth implements WriteObserver {
    * probe's, then ends the episode: a one-row probe can fit where a room's update does not.
    */
   retriesWaiting: () => boolean = () => false;
+  /** Resolvers of {@link whenWritable}, called when the episode ends. */
+  private waiters: (() => void)[] = [];
 
   constructor(private readonly options: StorageHealthOptions) {}
 
@@ -55,6 +58,16 @@ export class StorageHealth implements WriteObserver {
 
   get writable(): boolean {
     return this.problem === null;
+  }
+
+  /**
+   * Resolves once the store takes writes: now if it does, else when the episode ends. The
+   * server's own writes (the reveal, the tally, versions, attendance) wait on it rather
+   * than write what could not be stored.
+   */
+  whenWritable(): Promise<void> {
+    if (this.writable) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
   }
 
   wrote(method: WriteMethod): void {
@@ -70,7 +83,8 @@ export class StorageHealth implements WriteObserver {
 
   /**
    * Logs a failed write of some feature (an attendee, a version, a lock): at error level,
-   * unless it is a storage failure of the episode already logged, which says it once.
+   * unless it is a storage failure of the episode already logged, which says it once, or
+   * a write the shutdown cut short.
    */
   logWriteFailure(
     log: FastifyBaseLogger,
@@ -78,7 +92,8 @@ export class StorageHealth implements WriteObserver {
     message: string,
     fields: Record<string, unknown> = {},
   ): void {
-    const known = isStorageFailure(err) && !this.writable;
+    // A write the shutdown cut short is no failure: it is redone when the board next opens.
+    const known = err instanceof ShuttingDownError || (isStorageFailure(err) && !this.writable);
     log[known ? 'debug' : 'error']({ ...fields, err }, message);
   }
 
@@ -137,6 +152,7 @@ export class StorageHealth implements WriteObserver {
       );
     } else if (change === 'ended') {
       log.info('storage: writes work again; new boards and edits are accepted');
+      for (const resolve of this.waiters.splice(0)) resolve();
     }
   }
 }

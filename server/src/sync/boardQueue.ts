@@ -1,8 +1,10 @@
 /**
  * Server-side work that runs once per board at a time, in order: the brainstorm mirror,
- * publishing owners' confirmations. A failed run is logged and does not stop the next.
+ * publishing owners' confirmations. A failed run is logged and does not stop the next;
+ * a run cut short by the shutdown is no failure (it is redone when the board next opens).
  */
 import type { FastifyBaseLogger } from 'fastify';
+import { ShuttingDownError } from './roomManager.ts';
 
 export class BoardQueue {
   private readonly queues = new Map<string, Promise<void>>();
@@ -17,7 +19,10 @@ export class BoardQueue {
   run(boardId: string, work: () => Promise<void>): Promise<void> {
     const next = (this.queues.get(boardId) ?? Promise.resolve())
       .then(work)
-      .catch((err: unknown) => this.log.error({ err, board: boardId }, this.failure));
+      .catch((err: unknown) => {
+        if (err instanceof ShuttingDownError) this.log.debug({ board: boardId }, err.message);
+        else this.log.error({ err, board: boardId }, this.failure);
+      });
     this.queues.set(boardId, next);
     void next.finally(() => {
       if (this.queues.get(boardId) === next) this.queues.delete(boardId);

@@ -24,6 +24,17 @@ export class RoomLoadError extends Error {
   }
 }
 
+/**
+ * A room was asked for while the server shuts down: the work that wanted it is not done
+ * now, and is redone when its board is next opened.
+ */
+export class ShuttingDownError extends Error {
+  constructor() {
+    super('the server is shutting down');
+    this.name = 'ShuttingDownError';
+  }
+}
+
 export interface RoomManagerOptions {
   readonly store: Store;
   readonly log: FastifyBaseLogger;
@@ -141,7 +152,7 @@ export class RoomManager {
 
   /** Takes a hold on a room and loads it if needed. Pair every call with {@link release}. */
   async acquire(name: string): Promise<Room> {
-    if (this.closing) throw new Error('the server is shutting down');
+    if (this.closing) throw new ShuttingDownError();
     this.holds.set(name, (this.holds.get(name) ?? 0) + 1);
     clearTimeout(this.idleTimers.get(name));
     this.idleTimers.delete(name);
