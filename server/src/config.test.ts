@@ -45,6 +45,11 @@ describe('loadConfig', () => {
       '"not a domain" is not a domain',
     ],
     [{ ...SSO, OIDC_DEFAULT_ROLE: 'admin' }, 'OIDC_DEFAULT_ROLE must be member or viewer'],
+    [{ SMTP_URL: 'mail.example.com:587', MAIL_FROM: 'a@b.c' }, 'SMTP_URL must be a URL'],
+    [{ SMTP_URL: 'https://mail.example.com', MAIL_FROM: 'a@b.c' }, 'SMTP_URL must be a URL'],
+    [{ SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM: set the sender'],
+    [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM must be an address'],
+    [{ MAIL_FROM: 'a@b.c>\nBcc: x@y.z' }, 'MAIL_FROM must be an address'],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -64,6 +69,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAX_DOC_BYTES: String(100 * 1024 * 1024) }).limits).toMatchObject({
       maxBoardBytes: 100 * 1024 * 1024,
     });
+  });
+
+  it('sends mail through SMTP_URL from MAIL_FROM, and never echoes the URL in an error', () => {
+    expect(loadConfig({}).mail).toBeUndefined();
+    const smtpUrl = 'smtps://hindsight:s3cret@mail.example.com:465';
+    expect(loadConfig({ SMTP_URL: smtpUrl, MAIL_FROM: 'Hindsight <pm@example.com>' }).mail).toEqual(
+      { smtpUrl, from: 'Hindsight <pm@example.com>' },
+    );
+    expect(() => loadConfig({ SMTP_URL: 'smtp://u:s3cret@', MAIL_FROM: 'a@b.c' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('s3cret') }),
+    );
   });
 
   it('stores in Postgres when DATABASE_URL is set, else in SQLite', () => {

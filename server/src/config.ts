@@ -94,7 +94,38 @@ const EnvSchema = z.object({
   MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
   MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
   ...OidcEnvSchema.shape,
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine(isSmtpUrl, {
+      // The value is never echoed: it may hold the mail server's password.
+      message:
+        'SMTP_URL must be a URL such as smtp://user:password@mail.example.com:587 or smtps://…',
+    })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .refine(isMailbox, {
+      message: 'MAIL_FROM must be an address such as Hindsight <hindsight@example.com>',
+    })
+    .optional(),
 });
+
+/** smtp:// (STARTTLS when offered) or smtps:// (TLS from the start), with a host. */
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** `a@b.c` or `Name <a@b.c>`: one sender, no line breaks (header injection). */
+function isMailbox(value: string): boolean {
+  return /^(?:[^<>\r\n"]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value);
+}
 
 export interface Config {
   readonly port: number;
@@ -127,6 +158,18 @@ export interface Config {
   readonly limits: Partial<Pick<SyncLimits, 'maxUpdateBytes' | 'maxDocBytes' | 'maxBoardBytes'>>;
   /** OpenID Connect sign-in, when OIDC_ISSUER and the client's credentials are set. */
   readonly oidc: OidcConfig | undefined;
+  /**
+   * Where invitations and password resets are sent from, when mail is set up; without it
+   * an admin is shown each link to pass on.
+   */
+  readonly mail: MailConfig | undefined;
+}
+
+export interface MailConfig {
+  /** `smtp://user:password@host:587` or `smtps://…`; never logged (it may hold a password). */
+  readonly smtpUrl: string;
+  /** The sender, as `Name <address>` or an address. */
+  readonly from: string;
 }
 
 export class ConfigError extends Error {
@@ -149,6 +192,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration:\n  REDIS_URL: this version runs as one process per database and does not use Redis yet; unset it',
     );
   }
+  if (e.SMTP_URL && !e.MAIL_FROM) {
+    throw new ConfigError(
+      'Invalid configuration:\n  MAIL_FROM: set the sender of the mail Hindsight sends, such as Hindsight <hindsight@example.com>, when SMTP_URL is set',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -168,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
     limits: sizeLimits(e),
     oidc: ssoSettings(e),
+    mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
   };
 }
 

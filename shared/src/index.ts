@@ -87,6 +87,7 @@ export * from './entities/postmortemStatus.ts';
 export * from './entities/discussionFocus.ts';
 export * from './api/tokens.ts';
 export * from './api/accounts.ts';
+export * from './api/mail.ts';
 export * from './workspace/roles.ts';
 export * from './workspace/permissions.ts';
 export * from './doc/restore.ts';
