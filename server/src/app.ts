@@ -36,6 +36,9 @@ import tokensRoutes from './routes/tokens.ts';
 import sessionRoutes, { type SessionRoutesOptions } from './routes/session.ts';
 import accountRoutes from './routes/account.ts';
 import setupRoutes from './routes/setup.ts';
+import invitationsRoutes from './routes/invitations.ts';
+import passwordResetRoutes from './routes/passwordReset.ts';
+import peopleRoutes from './routes/people.ts';
 import versionsRoutes from './routes/versions.ts';
 import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
 
@@ -83,6 +86,8 @@ export interface AppOptions {
   readonly accounts?: SessionRoutesOptions;
   /** How SSO retries discovery; tests shorten the wait. */
   readonly sso?: SsoClientOptions;
+  /** The clock of invitations' and password resets' expiries; tests move it on. */
+  readonly clock?: () => number;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -96,6 +101,7 @@ export async function buildApp({
   members,
   accounts,
   sso,
+  clock,
   logger,
 }: AppOptions): Promise<FastifyInstance> {
   const merged = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
@@ -141,6 +147,8 @@ export async function buildApp({
     dataDir: config.dataDir,
     databaseUrl: config.databaseUrl,
     publicUrl: config.publicUrl,
+    mail: config.mail,
+    now: clock,
   });
   await app.register(ssoPlugin, { settings: config.oidc, ...sso });
   await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
@@ -163,6 +171,12 @@ export async function buildApp({
   await app.register(accountRoutes);
   await app.register(oidcRoutes, { publicUrl: config.publicUrl });
   await app.register(setupRoutes);
+  await app.register(invitationsRoutes, { publicUrl: config.publicUrl });
+  await app.register(passwordResetRoutes, {
+    publicUrl: config.publicUrl,
+    allowedOrigins: config.allowedOrigins,
+  });
+  await app.register(peopleRoutes);
   await app.register(versionsRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });

@@ -275,12 +275,139 @@ const TABLE: Record<RouteKey, Row> = {
     }),
     expect: OWN_ACCOUNT(200),
   },
+  // People and invitations are the admins'.
+  'GET /api/people': { request: () => ({ url: '/api/people' }), expect: workspace(403, 403, 200) },
+  'PATCH /api/people/:id': {
+    async request({ server }) {
+      const person = await server.app.workspace.people.create({
+        email: `changed-${++emails}@example.com`,
+        name: 'Cam',
+        role: 'member',
+      });
+      return {
+        method: 'PATCH',
+        url: `/api/people/${person.id}`,
+        headers: json,
+        payload: JSON.stringify({ role: 'viewer' }),
+      };
+    },
+    expect: workspace(403, 403, 200),
+  },
+  'GET /api/invitations': {
+    request: () => ({ url: '/api/invitations' }),
+    expect: workspace(403, 403, 200),
+  },
+  'POST /api/invitations': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/invitations',
+      headers: json,
+      payload: JSON.stringify({ email: `invited-${++emails}@example.com`, role: 'member' }),
+    }),
+    expect: workspace(403, 403, 201),
+  },
+  'POST /api/invitations/:id/link': {
+    async request({ server }) {
+      const { record } = await invitation(server);
+      return {
+        method: 'POST',
+        url: `/api/invitations/${record.id}/link`,
+        headers: json,
+        payload: JSON.stringify({ send: false }),
+      };
+    },
+    expect: workspace(403, 403, 200),
+  },
+  'DELETE /api/invitations/:id': {
+    async request({ server }) {
+      const { record } = await invitation(server);
+      return { method: 'DELETE', url: `/api/invitations/${record.id}` };
+    },
+    expect: workspace(403, 403, 204),
+  },
+  // Used before sign-in: the link's token is the credential, whoever else is asking.
+  'POST /api/invitations/lookup': {
+    async request({ server }) {
+      const { token } = await invitation(server);
+      return {
+        method: 'POST',
+        url: '/api/invitations/lookup',
+        headers: json,
+        payload: JSON.stringify({ token }),
+      };
+    },
+    expect: OPEN,
+  },
+  'POST /api/invitations/accept': {
+    async request({ server }) {
+      const { token } = await invitation(server);
+      return {
+        method: 'POST',
+        url: '/api/invitations/accept',
+        headers: json,
+        payload: JSON.stringify({ token, name: 'Ivy', password: TEST_PASSWORD }),
+      };
+    },
+    expect: mapCallers(201),
+  },
+  // Asking for a reset answers the same to everyone (see passwordReset.test.ts).
+  'POST /api/password-reset': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/password-reset',
+      headers: json,
+      payload: JSON.stringify({ email: 'someone@example.com' }),
+    }),
+    expect: mapCallers(202),
+  },
+  'POST /api/password-reset/lookup': {
+    async request({ server }) {
+      return {
+        method: 'POST',
+        url: '/api/password-reset/lookup',
+        headers: json,
+        payload: JSON.stringify({ token: await resetToken(server) }),
+      };
+    },
+    expect: OPEN,
+  },
+  'POST /api/password-reset/complete': {
+    async request({ server }) {
+      return {
+        method: 'POST',
+        url: '/api/password-reset/complete',
+        headers: json,
+        payload: JSON.stringify({ token: await resetToken(server), password: TEST_PASSWORD }),
+      };
+    },
+    expect: OPEN,
+  },
   // The sync socket takes a board link's token in its query; 101 when it opens.
   'GET /sync/*': {
     request: () => ({ url: '/sync' }),
     expect: { ...mapCallers(4401), guest: 101 },
   },
 };
+
+/** A pending invitation of a new email, and its token. */
+const invitation = (server: TestServer) =>
+  server.app.workspace.invitations.create({
+    email: `invitee-${++emails}@example.com`,
+    role: 'member',
+    invitedBy: null,
+  });
+
+/** The token of a password reset for a new person. */
+async function resetToken(server: TestServer): Promise<string> {
+  const person = await server.app.workspace.people.create({
+    email: `reset-${++emails}@example.com`,
+    name: 'Rae',
+    role: 'viewer',
+  });
+  const issued = await server.app.workspace.resets.issue(person.id);
+  if (!issued) throw new Error('no reset issued');
+  return issued.token;
+}
 
 async function world(): Promise<World> {
   const server = await t.server();

@@ -118,7 +118,7 @@ export async function startServer(
   logger: FastifyServerOptions['logger'] = false,
   members?: MembersPluginOptions,
   accounts?: SessionRoutesOptions,
-  extra: { env?: Record<string, string>; sso?: SsoClientOptions } = {},
+  extra: { env?: Record<string, string>; sso?: SsoClientOptions; clock?: () => number } = {},
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -137,6 +137,7 @@ export async function startServer(
     members,
     accounts,
     sso: extra.sso,
+    clock: extra.clock,
     logger,
   });
   const url = await app.listen({ port, host: '127.0.0.1' });
@@ -294,6 +295,8 @@ export interface TestContext {
     env?: Record<string, string>;
     /** How SSO retries discovery. */
     sso?: SsoClientOptions;
+    /** The clock of invitations' and password resets' expiries. */
+    clock?: () => number;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -331,6 +334,7 @@ export function testContext(): TestContext {
       accounts,
       env,
       sso,
+      clock,
     } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
       const server = await startServer(
@@ -343,7 +347,7 @@ export function testContext(): TestContext {
         logger,
         members,
         accounts,
-        { env, sso },
+        { env, sso, clock },
       );
       cleanups.push(() => server.stop());
       return server;

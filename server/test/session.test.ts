@@ -104,7 +104,18 @@ describe('sign-in', () => {
 });
 
 /** Routes reached before sign-in, protected otherwise (see routes/session.ts). */
-const PRE_SIGN_IN = new Set(['POST /api/session', 'POST /api/setup', 'POST /api/account/password']);
+const PRE_SIGN_IN = new Set([
+  'POST /api/session',
+  'POST /api/setup',
+  'POST /api/account/password',
+  // Invitations and password resets: the link's token is the credential (routes/invitations.ts,
+  // routes/passwordReset.ts).
+  'POST /api/invitations/lookup',
+  'POST /api/invitations/accept',
+  'POST /api/password-reset',
+  'POST /api/password-reset/lookup',
+  'POST /api/password-reset/complete',
+]);
 
 /** Every change a signed-in person may make with the cookie, with a body that works. */
 const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<InjectOptions>> = {
@@ -128,6 +139,43 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
   'DELETE /api/tokens/:id': async (_p, app) => {
     const { info } = await app.workspace.tokens.create({ name: 'doomed', scope: 'read' });
     return { method: 'DELETE', url: `/api/tokens/${info.id}` };
+  },
+  'PATCH /api/people/:id': async (_p, app) => {
+    const person = await app.workspace.people.create({
+      email: 'patched@example.com',
+      name: 'Pat',
+      role: 'member',
+    });
+    return {
+      method: 'PATCH',
+      url: `/api/people/${person.id}`,
+      payload: JSON.stringify({ role: 'viewer' }),
+    };
+  },
+  'POST /api/invitations': async () => ({
+    method: 'POST',
+    url: '/api/invitations',
+    payload: JSON.stringify({ email: 'invited@example.com', role: 'member' }),
+  }),
+  'POST /api/invitations/:id/link': async (_p, app) => {
+    const { record } = await app.workspace.invitations.create({
+      email: 'renewed@example.com',
+      role: 'member',
+      invitedBy: null,
+    });
+    return {
+      method: 'POST',
+      url: `/api/invitations/${record.id}/link`,
+      payload: JSON.stringify({ send: false }),
+    };
+  },
+  'DELETE /api/invitations/:id': async (_p, app) => {
+    const { record } = await app.workspace.invitations.create({
+      email: 'revoked@example.com',
+      role: 'member',
+      invitedBy: null,
+    });
+    return { method: 'DELETE', url: `/api/invitations/${record.id}` };
   },
 };
 

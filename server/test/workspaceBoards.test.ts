@@ -242,6 +242,39 @@ describe('opening a board from the workspace, without its links', () => {
     expect(withLink.provider.wsconnected).toBe(true);
   });
 
+  it('closes the sockets with 4402 when an admin lowers the role or deactivates on the People page', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const admin = await signedIn(server.app, 'admin');
+    const member = await signedIn(server.app, 'member');
+    const socket = browserClient(
+      server,
+      board.id,
+      await grantFor(server, member, board.id, 'participant'),
+      member.cookie,
+    );
+    await synced(socket);
+    const patch = (body: object) =>
+      server.app.inject({
+        method: 'PATCH',
+        url: `/api/people/${member.person.id}`,
+        headers: { ...admin.headers, ...json },
+        payload: JSON.stringify(body),
+      });
+    expect((await patch({ role: 'viewer' })).statusCode).toBe(200);
+    await vi.waitFor(() => expect(socket.closes).toEqual([CloseCode.AccessEnded]));
+
+    const observer = browserClient(
+      server,
+      board.id,
+      await grantFor(server, member, board.id, 'observer'),
+      member.cookie,
+    );
+    await synced(observer);
+    expect((await patch({ active: false })).statusCode).toBe(200);
+    await vi.waitFor(() => expect(observer.closes).toEqual([CloseCode.AccessEnded]));
+  });
+
   it('ends with sign-out everywhere, open sockets included', async () => {
     const server = await t.server();
     const board = await createBoard(server);

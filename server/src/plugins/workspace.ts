@@ -14,6 +14,10 @@ import { PersonChanges } from '../workspace/personChanges.ts';
 import { pruneSessions, sessions } from '../workspace/sessions.ts';
 import { setup, type Setup } from '../workspace/setup.ts';
 import { passwordLinks, type PasswordLinks } from '../workspace/passwordLinks.ts';
+import type { MailConfig } from '../config.ts';
+import { invitations, type Invitations } from '../workspace/invitations.ts';
+import { createMailer, type Mailer } from '../workspace/mail/mailer.ts';
+import { passwordResets, type PasswordResets } from '../workspace/passwordResets.ts';
 
 /** How often sessions ended by time are deleted. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -29,6 +33,12 @@ export interface Workspace {
   readonly passwordLinks: PasswordLinks;
   /** Role changes, deactivations and ended sessions, for whoever holds access to re-check. */
   readonly changes: PersonChanges;
+  readonly invitations: Invitations;
+  readonly resets: PasswordResets;
+  /** SMTP when MAIL is set up (SMTP_URL), else a mailer that sends nothing. */
+  readonly mailer: Mailer;
+  /** The clock of expiries (invitations, resets); tests move it on. */
+  readonly now: () => number;
 }
 
 declare module 'fastify' {
@@ -42,11 +52,15 @@ export interface WorkspacePluginOptions {
   readonly databaseUrl?: string | undefined;
   /** Decides the cookie's Secure attribute (http/session.ts). */
   readonly publicUrl?: string | undefined;
+  readonly mail?: MailConfig | undefined;
+  readonly now?: (() => number) | undefined;
 }
 
 export default fp<WorkspacePluginOptions>(
   async (app, location) => {
     const store = await openWorkspaceStore(location);
+    const now = location.now ?? Date.now;
+    const mailer = createMailer(location.mail);
     await app.register(cookie);
     const changes = new PersonChanges();
     const everyone = people(store, Date.now, changes);
@@ -58,6 +72,10 @@ export default fp<WorkspacePluginOptions>(
       setup: setup(store, everyone),
       passwordLinks: passwordLinks(store, everyone),
       changes,
+      invitations: invitations(store, now),
+      resets: passwordResets(store, now),
+      mailer,
+      now,
     });
     app.decorateRequest('principal', null as never);
     const prune = () =>
@@ -68,6 +86,7 @@ export default fp<WorkspacePluginOptions>(
     app.addHook('onReady', prune);
     app.addHook('onClose', async () => {
       clearInterval(pruning);
+      mailer.close();
       await store.close();
     });
   },

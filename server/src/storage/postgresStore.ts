@@ -34,10 +34,13 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /** Longest a statement may run on the server before Postgres cancels it, ms. */
 const STATEMENT_TIMEOUT_MS = 30_000;
 
-type Queryable = Pick<pg.PoolClient, 'query'>;
+export type Queryable = Pick<pg.PoolClient, 'query'>;
 
 /** Runs `fn` in one transaction on one pooled connection. */
-async function transaction<T>(pool: pg.Pool, fn: (client: Queryable) => Promise<T>): Promise<T> {
+export async function transaction<T>(
+  pool: pg.Pool,
+  fn: (client: Queryable) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {

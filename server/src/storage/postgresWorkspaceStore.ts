@@ -7,6 +7,8 @@ import { connectPostgres, endPool, type PostgresStoreOptions } from './postgresS
 import { tokenOf, type TokenRow } from './sqliteWorkspaceStore.ts';
 import { postgresAccounts } from './postgresAccounts.ts';
 import { postgresIdentities } from './postgresIdentities.ts';
+import { postgresInvitationStore } from './postgresInvitationStore.ts';
+import { postgresPeopleAdmin } from './postgresPeopleAdmin.ts';
 import type { WorkspaceStore } from './workspaceStore.ts';
 
 /** Times as JS numbers (ms since the epoch fit a double exactly). */
@@ -22,6 +24,8 @@ export async function openPostgresWorkspaceStore(
   return {
     ...postgresAccounts(pool),
     ...postgresIdentities(pool),
+    ...postgresInvitationStore(pool),
+    ...postgresPeopleAdmin(pool),
     async createApiToken(r) {
       await pool.query(
         `INSERT INTO api_tokens (id, name, scope, token_hash, created_at, expires_at, last_used_at, revoked_at)

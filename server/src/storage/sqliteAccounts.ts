@@ -10,6 +10,8 @@ import {
   type SessionRow,
 } from './accountRows.ts';
 import type { IdentityMethods } from './sqliteIdentities.ts';
+import type { InvitationStore } from './invitationStore.ts';
+import type { PeopleAdminStore } from './peopleAdminStore.ts';
 import type { PersonChanges, WorkspaceStore } from './workspaceStore.ts';
 
 export type AccountMethods = Omit<
@@ -21,6 +23,8 @@ export type AccountMethods = Omit<
   | 'touchApiToken'
   | 'close'
   | keyof IdentityMethods
+  | keyof InvitationStore
+  | keyof PeopleAdminStore
 >;
 
 export function sqliteAccounts(db: Database.Database): AccountMethods {

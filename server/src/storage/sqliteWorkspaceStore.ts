@@ -9,6 +9,8 @@ import { TOKEN_SCOPES, type TokenScope } from '@hindsight/shared';
 import { migrateSqlite, SQLITE_FILE } from './sqliteStore.ts';
 import { sqliteAccounts } from './sqliteAccounts.ts';
 import { sqliteIdentities } from './sqliteIdentities.ts';
+import { sqliteInvitationStore } from './sqliteInvitationStore.ts';
+import { sqlitePeopleAdmin } from './sqlitePeopleAdmin.ts';
 import type { ApiTokenRecord, WorkspaceStore } from './workspaceStore.ts';
 
 export interface TokenRow {
@@ -67,6 +69,8 @@ export function openSqliteWorkspaceStore(dataDir: string): WorkspaceStore {
   return {
     ...sqliteAccounts(db),
     ...sqliteIdentities(db),
+    ...sqliteInvitationStore(db),
+    ...sqlitePeopleAdmin(db),
     async createApiToken(record) {
       q.insertToken.run(record);
     },

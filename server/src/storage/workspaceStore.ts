@@ -4,6 +4,8 @@
  * ids) are stored as SHA-256 hashes only. Times are ms since the epoch.
  */
 import type { TokenScope, WorkspaceRole } from '@hindsight/shared';
+import type { InvitationStore } from './invitationStore.ts';
+import type { PeopleAdminStore } from './peopleAdminStore.ts';
 
 export interface ApiTokenRecord {
   readonly id: string;
@@ -70,7 +72,7 @@ export interface IdentityRecord {
   readonly lastSignInAt: number;
 }
 
-export interface WorkspaceStore {
+export interface WorkspaceStore extends InvitationStore, PeopleAdminStore {
   /** Rejects when the email is taken. */
   createPerson(record: PersonRecord): Promise<void>;
   findPerson(id: string): Promise<PersonRecord | null>;

@@ -56,6 +56,7 @@ export function sessions(store: WorkspaceStore, now: () => number = Date.now): S
         lastSeenAt: at,
       };
       await store.createSession(session);
+      await store.recordSignIn(personId, at);
       return { token, session };
     },
     async resolve(token) {

@@ -14,6 +14,7 @@ import boardVersions from './0005_board_versions.ts';
 import storeProbe from './0006_store_probe.ts';
 import boardMembers from './0007_board_members.ts';
 import accounts from './0008_accounts.ts';
+import invitations from './0009_invitations.ts';
 import identities from './0010_identities.ts';
 import boardWorkspace from './0011_board_workspace.ts';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   storeProbe,
   boardMembers,
   accounts,
+  invitations,
   identities,
   boardWorkspace,
 ];
