@@ -2,6 +2,9 @@ import { Route, Switch } from 'wouter';
 import { BoardPage } from '../features/board/BoardPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { SetPasswordPage, SetupPage } from '../features/workspace/setup/SetupPage.tsx';
+import { AcceptInvitePage } from '../features/workspace/invite/AcceptInvitePage.tsx';
+import { ForgotPasswordPage } from '../features/workspace/reset/ForgotPasswordPage.tsx';
+import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -14,6 +17,9 @@ export function App() {
         <Route path="/" component={HomePage} />
         <Route path="/setup" component={SetupPage} />
         <Route path="/set-password" component={SetPasswordPage} />
+        <Route path="/invite" component={AcceptInvitePage} />
+        <Route path="/forgot-password" component={ForgotPasswordPage} />
+        <Route path="/reset" component={ResetPasswordPage} />
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>
