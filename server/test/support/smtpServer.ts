@@ -24,8 +24,11 @@ export interface TestSmtpServer {
   readonly url: string;
   /** Every message accepted so far, in order. */
   readonly received: readonly ReceivedMail[];
-  /** The first message to `address`, received already or the next one to arrive. */
-  mailTo(address: string): Promise<ReceivedMail>;
+  /**
+   * The first message to `address` among those after the first `skip` received (all by
+   * default): received already, or the next one to arrive.
+   */
+  mailTo(address: string, skip?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -82,9 +85,9 @@ export async function startSmtpServer({
   return {
     url: `smtp://${USER}:${PASSWORD}@127.0.0.1:${port}`,
     received,
-    mailTo(address) {
+    mailTo(address, skip = 0) {
       const wanted = address.toLowerCase();
-      const find = () => received.find((m) => m.to.includes(wanted));
+      const find = () => received.slice(skip).find((m) => m.to.includes(wanted));
       return new Promise((resolve, reject) => {
         const check = () => {
           const mail = find();
