@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { deleteWhileTyping, expect, goToPhase, joinBoard, test } from './fixtures.ts';
 
 const FIRST = 'Alert on pool saturation.';
 const MIDDLE = ' Soon.';
@@ -35,12 +35,7 @@ test('two people reword the same action at once: one deletes a sentence while th
   await title(fac).press('End');
   await title(alex).click();
   await title(alex).press('End');
-  await Promise.all([
-    (async () => {
-      for (let i = 0; i < MIDDLE.length; i++) await title(fac).press('Backspace', { delay: 30 });
-    })(),
-    title(alex).pressSequentially(ADDED, { delay: 30 }),
-  ]);
+  await deleteWhileTyping(title(fac), MIDDLE.length, title(alex), ADDED);
   for (const page of everyone) await expect(title(page)).toHaveValue(`${FIRST}${ADDED}`);
 
   // An emptied title is refused with the reason, in the field; the others keep the title.

@@ -10,7 +10,16 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import {
+  addCard,
+  caretAt,
+  deleteWhileTyping,
+  expect,
+  goToPhase,
+  joinBoard,
+  test,
+  twoFacilitatorsOnIncident,
+} from './fixtures.ts';
 
 const CARD_1 = 'Connection pool too small for peak traffic';
 const CARD_2 = 'No alert on connection pool saturation';
@@ -21,15 +30,6 @@ const BEA = ' Fix: size the pool for peak.';
 const IMPACT = 'Alert on pool saturation.';
 const SCREENSHOT = 'test-results/discuss-notes.png';
 const SUMMARY_SCREENSHOT = 'test-results/incident-summary.png';
-
-/** Puts the caret at a place in a field, as a person clicking there would. */
-async function caretAt(field: Locator, index: number | 'end'): Promise<void> {
-  await field.click();
-  await field.press('Control+End');
-  if (index !== 'end') {
-    await field.evaluate((el: HTMLTextAreaElement, i) => el.setSelectionRange(i, i), index);
-  }
-}
 
 /** Everyone's field holds the facilitator's starting text. */
 async function startWith(fields: Locator[], text: string): Promise<void> {
@@ -65,12 +65,7 @@ test('two people edit the same notes at once: one deletes a sentence while the o
   // Alex deletes the middle sentence from its end, key by key, while Bea types at the end.
   await caretAt(notes(alex), FIRST.length + MIDDLE.length);
   await caretAt(notes(bea), 'end');
-  await Promise.all([
-    (async () => {
-      for (let i = 0; i < MIDDLE.length; i++) await notes(alex).press('Backspace', { delay: 30 });
-    })(),
-    notes(bea).pressSequentially(BEA, { delay: 30 }),
-  ]);
+  await deleteWhileTyping(notes(alex), MIDDLE.length, notes(bea), BEA);
   const both = `${FIRST}${LAST}${BEA}`;
   for (const page of everyone) await expect(notes(page)).toHaveValue(both);
   // Each caret is still where its owner was typing.
@@ -96,13 +91,8 @@ test('two facilitators edit the incident summary at once: one deletes a sentence
   app,
 }) => {
   const board = await app.createBoard('Checkout API 5xx after a pool change');
-  const fran = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
-  const gus = await joinBoard(app, board.links.facilitator, 'Gus Cofacilitator');
-  const both = [fran, gus];
-  for (const page of both) {
-    await page.getByRole('button', { name: 'Prepare session' }).click();
-    await page.getByRole('tab', { name: 'Incident' }).click();
-  }
+  const both = await twoFacilitatorsOnIncident(app, board);
+  const [fran, gus] = both;
 
   const summary = (page: Page) => page.getByLabel('Summary', { exact: true });
   await startWith(both.map(summary), `${FIRST}${MIDDLE}${LAST}`);
@@ -110,12 +100,7 @@ test('two facilitators edit the incident summary at once: one deletes a sentence
   // Fran deletes the middle sentence from its end, key by key, while Gus types at the end.
   await caretAt(summary(fran), FIRST.length + MIDDLE.length);
   await caretAt(summary(gus), 'end');
-  await Promise.all([
-    (async () => {
-      for (let i = 0; i < MIDDLE.length; i++) await summary(fran).press('Backspace', { delay: 30 });
-    })(),
-    summary(gus).pressSequentially(BEA, { delay: 30 }),
-  ]);
+  await deleteWhileTyping(summary(fran), MIDDLE.length, summary(gus), BEA);
   const merged = `${FIRST}${LAST}${BEA}`;
   for (const page of both) await expect(summary(page)).toHaveValue(merged);
   const caret = (page: Page) =>

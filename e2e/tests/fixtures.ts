@@ -15,6 +15,7 @@ import {
   expect,
   type Browser,
   type BrowserContext,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import { OWNER } from '../server.ts';
@@ -106,12 +107,53 @@ export async function joinBoard(
   return page;
 }
 
+/** Two people with the facilitator link, Fran and Gus, both preparing the incident. */
+export async function twoFacilitatorsOnIncident(
+  app: Pick<App, 'newPerson'>,
+  board: CreateBoardResponse,
+): Promise<[Page, Page]> {
+  const fran = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const gus = await joinBoard(app, board.links.facilitator, 'Gus Cofacilitator');
+  for (const page of [fran, gus]) {
+    await page.getByRole('button', { name: 'Prepare session' }).click();
+    await page.getByRole('tab', { name: 'Incident' }).click();
+  }
+  return [fran, gus];
+}
+
 /** The facilitator moves everyone to a phase from the agenda rail. */
 export function goToPhase(page: Page, phaseId: string): Promise<void> {
   return page
     .locator(`[data-testid="agenda-item"][data-phase="${phaseId}"]`)
     .getByRole('button')
     .click();
+}
+
+/** Puts the caret at a place in a text field, as a person clicking there would. */
+export async function caretAt(field: Locator, index: number | 'end'): Promise<void> {
+  await field.click();
+  await field.press('Control+End');
+  if (index !== 'end') {
+    await field.evaluate((el: HTMLTextAreaElement, i) => el.setSelectionRange(i, i), index);
+  }
+}
+
+/**
+ * Two people at once: one presses Backspace `count` times in a field while the other
+ * types `text` in theirs, key by key, as people do.
+ */
+export async function deleteWhileTyping(
+  deleting: Locator,
+  count: number,
+  typing: Locator,
+  text: string,
+): Promise<void> {
+  await Promise.all([
+    (async () => {
+      for (let i = 0; i < count; i++) await deleting.press('Backspace', { delay: 30 });
+    })(),
+    typing.pressSequentially(text, { delay: 30 }),
+  ]);
 }
 
 /** Writes a card in a column (on the board or in the brainstorm) and waits until it went. */

@@ -3,11 +3,24 @@
  * applied), runs the session to the Timeline phase, a participant proposes a missing
  * event, the facilitator accepts it, and both charts show it. An import with mistakes
  * lists them by line and adds nothing.
+ *
+ * An event's text is prose: two facilitators correct the same event at once, one
+ * deleting a sentence while the other types at the end, and both edits survive.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import { seriousViolations } from './axe.ts';
+import {
+  caretAt,
+  deleteWhileTyping,
+  expect,
+  expectLive,
+  giveName,
+  pathOf,
+  test,
+  twoFacilitatorsOnIncident,
+} from './fixtures.ts';
 
 const fixture = (name: string) =>
   readFileSync(
@@ -137,4 +150,53 @@ test('an import with mistakes lists each by line number and adds nothing', async
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(chart(page)).toHaveAccessibleName('Incident timeline chart, 0 events');
   await expect(page.getByTestId('timeline-row')).toHaveCount(0);
+});
+
+test('two facilitators correct the same event at once: one deletes a sentence while the other types at the end, and both edits survive', async ({
+  app,
+}) => {
+  const FIRST = 'Pool size lowered to 20.';
+  const MIDDLE = ' Nobody noticed.';
+  const ADDED = ' Deployed by the config bot.';
+  const board = await app.createBoard('Checkout API 5xx');
+  const both = await twoFacilitatorsOnIncident(app, board);
+  const [fran, gus] = both;
+  const add = fran.getByRole('form', { name: 'Add an event' });
+  await add.getByLabel('Time').fill('2026-11-03T14:02');
+  await add.getByLabel('Kind').selectOption('trigger');
+  await add.getByLabel('What happened').fill(`${FIRST}${MIDDLE}`);
+  await add.getByRole('button', { name: 'Add event' }).click();
+  for (const page of both) {
+    await expect(page.getByTestId('timeline-row')).toHaveText([/Pool size lowered to 20/]);
+    await page.getByRole('button', { name: `Edit event: ${FIRST}${MIDDLE}` }).click();
+  }
+  const editor = (page: Page) => page.getByRole('form', { name: 'Edit event' });
+  const text = (page: Page) => editor(page).getByLabel('What happened');
+
+  // Fran deletes the last sentence key by key while Gus types at the end.
+  await caretAt(text(fran), 'end');
+  await caretAt(text(gus), 'end');
+  await deleteWhileTyping(text(fran), MIDDLE.length, text(gus), ADDED);
+  const merged = `${FIRST}${ADDED}`;
+  for (const page of both) await expect(text(page)).toHaveValue(merged);
+  expect(await seriousViolations(fran, '.tl-editor')).toEqual([]);
+  await fran.screenshot({ path: 'test-results/timeline-edit.png' });
+
+  // An emptied text is refused in the field and never stored; Escape leaves the editor.
+  await text(gus).fill('');
+  await expect(editor(gus).getByText('An event needs some text')).toBeVisible();
+  await expect(text(gus)).toHaveAttribute('aria-invalid', 'true');
+  await expect(text(fran)).toHaveValue(merged);
+  await text(gus).press('Escape');
+  await expect(editor(gus)).toBeHidden();
+  await expect(gus.getByTestId('timeline-row')).toContainText(merged);
+
+  // The kind is saved with Enter, beside the text everyone already has.
+  await editor(fran).getByLabel('Kind').selectOption('action');
+  await text(fran).press('Enter');
+  await expect(editor(fran)).toBeHidden();
+  for (const page of both) {
+    await expect(page.getByTestId('timeline-row')).toContainText(merged);
+    await expect(page.getByTestId('timeline-row')).toContainText('action');
+  }
 });

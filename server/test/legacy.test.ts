@@ -26,6 +26,7 @@ import {
   readRevealedCards,
   readTimeline,
   roomName,
+  timelineMap,
   SCHEMA_VERSIONS,
 } from '@hindsight/shared';
 import { SQLITE_FILE } from '../src/storage/sqliteStore.ts';
@@ -107,6 +108,10 @@ describe('a board stored by the version before', () => {
     // Every action's title became a text (board layout 5), read as it was.
     const actionId = readActionItems(doc.doc)[0]!.id;
     expect(actionItemsMap(doc.doc).get(actionId)!.get('title')).toBeInstanceOf(Y.Text);
+    // Every timeline event's text became a text (board layout 6), read as it was.
+    const [first] = readTimeline(doc.doc);
+    expect(timelineMap(doc.doc).get(first!.id)!.get('text')).toBeInstanceOf(Y.Text);
+    expect(first!.text.trim()).not.toBe('');
 
     const key = boards.memberKey;
     const own = t.client(

@@ -19,7 +19,7 @@ import type { DocKind } from '../rooms.ts';
  * named step in doc/migrations.ts.
  */
 export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
-  board: 5,
+  board: 6,
   facilitation: 2,
   private: 1,
 };

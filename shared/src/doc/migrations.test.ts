@@ -11,8 +11,10 @@ import {
   postmortemMap,
   proposalDecisionsMap,
   SCHEMA_VERSIONS,
+  timelineMap,
   timelineProposalsMap,
 } from './layout.ts';
+import { readTimeline, unreadableTimelineEvents } from '../entities/timelineEvent.ts';
 import {
   MIGRATION_ORIGIN,
   MIGRATIONS,
@@ -115,6 +117,44 @@ describe('migrations', () => {
     actionItemsMap(broken).set('ActionCcccccccccc', bad as never);
     migrateDoc('board', broken, 4);
     expect(bad.get('title')).toBe(42);
+  });
+
+  it("turn every timeline event's text into a text, once, leaving what no reader accepts, which is counted", () => {
+    const at = Date.parse('2026-03-02T14:20:00Z');
+    const event = (text: unknown) => {
+      const map = new Y.Map<unknown>();
+      for (const [key, value] of Object.entries({ at, kind: 'action', createdAt: at })) {
+        map.set(key, value);
+      }
+      map.set('updatedAt', at);
+      map.set('text', text);
+      return map;
+    };
+    const doc = new Y.Doc();
+    const good = event('Rolled back #8812 ');
+    const long = event('x'.repeat(501));
+    const number = event(42);
+    timelineMap(doc).set('EventAaaaaaaaaaa', good);
+    timelineMap(doc).set('EventBbbbbbbbbbb', long);
+    timelineMap(doc).set('EventCccccccccccc', number);
+    timelineMap(doc).set('EventDdddddddddd', 'not a map' as never);
+
+    migrateDoc('board', doc, 5);
+    expect(good.get('text')).toBeInstanceOf(Y.Text);
+    expect(readTimeline(doc).map((e) => e.text)).toEqual(['Rolled back #8812 ']);
+    // Too long is a text no reader accepts; a number is left as it is; both are counted.
+    expect(long.get('text')).toBeInstanceOf(Y.Text);
+    expect(number.get('text')).toBe(42);
+    expect(timelineMap(doc).get('EventDdddddddddd')).toBe('not a map');
+    expect(unreadableTimelineEvents(doc)).toBe(3);
+
+    // Run again, the step finds no string left and changes nothing.
+    const text = good.get('text');
+    const state = Y.encodeStateVector(doc);
+    migrateDoc('board', doc, 5);
+    expect(Y.encodeStateVector(doc)).toEqual(state);
+    expect(good.get('text')).toBe(text);
+    expect(readTimeline(doc).map((e) => e.text)).toEqual(['Rolled back #8812 ']);
   });
 
   it('take the board meta out of the board doc, whatever a participant wrote there', () => {

@@ -27,6 +27,7 @@ import {
   postmortemMap,
   proposalDecisionsMap,
   SCHEMA_VERSIONS,
+  timelineMap,
   timelineProposalsMap,
 } from './layout.ts';
 
@@ -74,6 +75,11 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
       to: 5,
       name: 'action prose becomes texts: the title and details of every action merge as text',
       up: actionsToProse,
+    },
+    {
+      to: 6,
+      name: 'timeline prose becomes texts: the text of every timeline event merges as text',
+      up: timelineToProse,
     },
   ],
   facilitation: [
@@ -165,6 +171,17 @@ function actionsToProse(board: Y.Doc): void {
   actionItemsMap(board).forEach((item) => {
     if (!(item instanceof Y.Map)) return;
     for (const key of ACTION_PROSE_KEYS) stringToProse(item, key);
+  });
+}
+
+/**
+ * Board layout 6: each timeline event's text, a plain string until now, becomes a
+ * `Y.Text` in place. An entry that is not a map, or a text that is not a string, is left
+ * as it is.
+ */
+function timelineToProse(board: Y.Doc): void {
+  timelineMap(board).forEach((event) => {
+    if (event instanceof Y.Map) stringToProse(event, 'text');
   });
 }
 

@@ -12,6 +12,7 @@
  * migration turns it into one (doc/migrations.ts); readers accept both.
  */
 import * as Y from 'yjs';
+import { z } from 'zod';
 
 /** The change a field made: the value it showed, and the value it shows now. */
 export interface TextChange {
@@ -21,6 +22,12 @@ export interface TextChange {
 
 /** What commands on a prose field accept: the whole new value, or the field's change. */
 export type ProseInput = string | TextChange;
+
+/** A {@link ProseInput} as a command's patch receives it: checked before anything is written. */
+export const ProseInputSchema = z.union([
+  z.string(),
+  z.strictObject({ before: z.string(), after: z.string() }),
+]);
 
 /** `before.slice(start, end)` replaced by `text` gives the other string. */
 export interface TextEdit {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { syncDocs } from '../doc/testSync.ts';
 import { actionItemsMap } from '../doc/layout.ts';
 import {
   addActionItem,
@@ -161,16 +162,11 @@ describe('readActionItems', () => {
 describe('action prose merges like text', () => {
   const DETAILS = 'Page at 80%. Nobody watched it. Add a runbook.';
 
-  function sync(a: Y.Doc, b: Y.Doc): void {
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-  }
-
   it('two people edit the same action at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
     const alex = new Y.Doc();
     const id = addActionItem(alex, { title: 'Alert on pool use. Soon.', details: DETAILS });
     const bea = new Y.Doc();
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     editActionItem(alex, id, {
       title: { before: 'Alert on pool use. Soon.', after: 'Alert on pool use.' },
@@ -180,7 +176,7 @@ describe('action prose merges like text', () => {
       title: { before: 'Alert on pool use. Soon.', after: 'Alert on pool use. Soon. By Friday.' },
       details: { before: DETAILS, after: `${DETAILS} Link it.` },
     });
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     for (const doc of [alex, bea]) {
       const [action] = readActionItems(doc);

@@ -17,7 +17,14 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
 import { actionItemsMap, type ActionItemMap } from '../doc/layout.ts';
-import { newProse, proseValue, readProse, writeProse, type ProseInput } from '../doc/prose.ts';
+import {
+  newProse,
+  ProseInputSchema,
+  proseValue,
+  readProse,
+  writeProse,
+  type ProseInput,
+} from '../doc/prose.ts';
 import { randomId } from '../ids.ts';
 import {
   compareQuadrants,
@@ -70,12 +77,6 @@ const StoredDetailsSchema = z
   .string({ error: 'Details must be text' })
   .max(ACTION_DETAILS_MAX, `Details have at most ${ACTION_DETAILS_MAX} characters`)
   .transform((s) => (s.trim() === '' ? undefined : s));
-
-/** What an edit of a prose field sends: the whole new value, or the field's change. */
-const ProseInputSchema = z.union([
-  z.string(),
-  z.strictObject({ before: z.string(), after: z.string() }),
-]);
 
 /** The fields that are prose: a `Y.Text` each (or a string stored before they were). */
 export const ACTION_PROSE_KEYS = ['title', 'details'] as const;

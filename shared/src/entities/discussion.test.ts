@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { syncDocs } from '../doc/testSync.ts';
 import { discussionsMap } from '../doc/layout.ts';
 import { groupCards } from './cluster.ts';
 import {
@@ -26,11 +27,6 @@ function board(): { doc: Y.Doc; cluster: string } {
   return { doc, cluster: groupCards(doc, [CARD], null, 1000) };
 }
 
-function sync(a: Y.Doc, b: Y.Doc): void {
-  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-}
-
 describe('prose merges like text', () => {
   const NOTES = 'Pool was too small. Nobody load tested it. Alerts came late.';
 
@@ -38,7 +34,7 @@ describe('prose merges like text', () => {
     const { doc: alex, cluster } = board();
     setDiscussionNotes(alex, cluster, NOTES);
     const bea = new Y.Doc();
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     // Each field reports its change from what it showed; neither has seen the other's.
     setDiscussionNotes(alex, cluster, {
@@ -46,7 +42,7 @@ describe('prose merges like text', () => {
       after: 'Pool was too small. Alerts came late.',
     });
     setDiscussionNotes(bea, cluster, { before: NOTES, after: `${NOTES} Fix: size it.` });
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     const both = 'Pool was too small. Alerts came late. Fix: size it.';
     expect(readDiscussion(alex, cluster).notes).toBe(both);
@@ -73,7 +69,7 @@ describe('prose merges like text', () => {
     const factor = addContributingFactor(a, cluster, 'Retries without backoff');
     setReduceImpact(a, cluster, 'Alert early.');
     const b = new Y.Doc();
-    sync(a, b);
+    syncDocs(a, b);
     editWhy(a, cluster, why, {
       because: { before: 'The pool ran out', after: 'The pool ran out at peak' },
     });
@@ -90,7 +86,7 @@ describe('prose merges like text', () => {
     });
     setReduceImpact(a, cluster, { before: 'Alert early.', after: 'Alert early. Page.' });
     setReduceImpact(b, cluster, { before: 'Alert early.', after: 'Alert.' });
-    sync(a, b);
+    syncDocs(a, b);
     for (const doc of [a, b]) {
       const read = readDiscussion(doc, cluster);
       expect(read.whys[0]!.because).toBe('Sadly the pool ran out at peak');
@@ -173,12 +169,12 @@ describe('five whys', () => {
     const first = addWhy(a, cluster, { why: 'Why 1?' });
     const second = addWhy(a, cluster, { why: 'Why 2?' });
     const b = new Y.Doc();
-    sync(a, b);
+    syncDocs(a, b);
     editWhy(a, cluster, first, { because: 'from a' });
     editWhy(b, cluster, second, { because: 'from b' });
     addWhy(a, cluster, { why: 'Why 3 (a)?' });
     addWhy(b, cluster, { why: 'Why 3 (b)?' });
-    sync(a, b);
+    syncDocs(a, b);
     const chain = readDiscussion(a, cluster).whys;
     expect(chain).toEqual(readDiscussion(b, cluster).whys);
     expect(chain.slice(0, 2).map((w) => w.because)).toEqual(['from a', 'from b']);
@@ -195,10 +191,10 @@ describe('five whys', () => {
     const one = addWhy(a, cluster, { because: 'one' });
     const two = addWhy(a, cluster, { because: 'two' });
     const b = new Y.Doc();
-    sync(a, b);
+    syncDocs(a, b);
     markRootCause(a, cluster, one);
     markRootCause(b, cluster, two);
-    sync(a, b);
+    syncDocs(a, b);
     const mark = readDiscussion(a, cluster).rootCauseId;
     expect([one, two]).toContain(mark);
     expect(readDiscussion(b, cluster).rootCauseId).toBe(mark);
@@ -207,10 +203,10 @@ describe('five whys', () => {
   it('two people writing the first notes of a new cluster at once both keep their fields', () => {
     const { doc: a, cluster } = board();
     const b = new Y.Doc();
-    sync(a, b);
+    syncDocs(a, b);
     setDiscussionNotes(a, cluster, 'Pool size came from staging');
     setReduceImpact(b, cluster, 'Alert on pool saturation');
-    sync(a, b);
+    syncDocs(a, b);
     expect(readDiscussion(a, cluster)).toMatchObject({
       notes: 'Pool size came from staging',
       reduceImpact: 'Alert on pool saturation',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { syncDocs } from '../doc/testSync.ts';
 import { incidentMap } from '../doc/layout.ts';
 import incidentFile from '../fixtures/incident.json?raw';
 import {
@@ -215,16 +216,11 @@ describe('the sample incident file', () => {
 describe('incident prose merges like text', () => {
   const SUMMARY = 'The pool ran out. Nobody load tested it. Alerts came late.';
 
-  function sync(a: Y.Doc, b: Y.Doc): void {
-    Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
-    Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
-  }
-
   it('two people edit the summary and the impact in words at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
     const alex = new Y.Doc();
     updateIncident(alex, { summary: SUMMARY, impact: { description: 'EU users. Card only.' } });
     const bea = new Y.Doc();
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     editIncidentProse(alex, 'summary', {
       before: SUMMARY,
@@ -239,7 +235,7 @@ describe('incident prose merges like text', () => {
       before: 'EU users. Card only.',
       after: 'EU users. Card only. 40 minutes.',
     });
-    sync(alex, bea);
+    syncDocs(alex, bea);
 
     for (const doc of [alex, bea]) {
       const read = readIncident(doc);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { syncDocs } from '../doc/testSync.ts';
 import { timelineMap } from '../doc/layout.ts';
 import {
   addTimelineEvent,
@@ -8,6 +9,7 @@ import {
   mergeEvents,
   readKind,
   readTimeline,
+  unreadableTimelineEvents,
 } from './timelineEvent.ts';
 
 const utc = (iso: string) => Date.parse(iso);
@@ -177,5 +179,80 @@ describe('mergeEvents (imports)', () => {
     );
     expect(readTimeline(doc)).toEqual([]);
     expect(origins).toEqual([]);
+  });
+});
+
+describe('an event text merges like text', () => {
+  const TEXT = 'Pool lowered to 20. Nobody noticed. Errors climbed.';
+
+  it('two people edit the same event text at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
+    const alex = new Y.Doc();
+    const id = addTimelineEvent(alex, { at: T1, kind: 'trigger', text: TEXT });
+    const bea = new Y.Doc();
+    syncDocs(alex, bea);
+    expect(timelineMap(bea).get(id)!.get('text')).toBeInstanceOf(Y.Text);
+
+    editTimelineEvent(alex, id, {
+      text: { before: TEXT, after: 'Pool lowered to 20. Errors climbed.' },
+    });
+    editTimelineEvent(bea, id, { text: { before: TEXT, after: `${TEXT} Paged at 14:07.` } });
+    syncDocs(alex, bea);
+
+    for (const doc of [alex, bea]) {
+      expect(readTimeline(doc)[0]!.text).toBe(
+        'Pool lowered to 20. Errors climbed. Paged at 14:07.',
+      );
+    }
+  });
+
+  it('reads a string stored before the text was a text, as typed, and edits it into a text', () => {
+    const doc = new Y.Doc();
+    const id = addTimelineEvent(doc, { at: T1, text: 'x' });
+    const map = timelineMap(doc).get(id)!;
+    map.set('text', 'Stored as a string ');
+    expect(readTimeline(doc)[0]!.text).toBe('Stored as a string ');
+    editTimelineEvent(doc, id, {
+      text: { before: 'Stored as a string ', after: 'Stored as a string. ' },
+    });
+    expect(map.get('text')).toBeInstanceOf(Y.Text);
+    expect(readTimeline(doc)[0]!.text).toBe('Stored as a string. ');
+  });
+
+  it('refuses a blank or too long text and changes nothing', () => {
+    const doc = new Y.Doc();
+    const id = addTimelineEvent(doc, { at: T1, text: 'Kept' });
+    expect(() => editTimelineEvent(doc, id, { text: { before: 'Kept', after: '  ' } })).toThrow(
+      'An event needs some text',
+    );
+    expect(() => editTimelineEvent(doc, id, { text: 'x'.repeat(501) })).toThrow(
+      'An event has at most 500 characters',
+    );
+    expect(() => editTimelineEvent(doc, id, { text: ` ${'x'.repeat(499)} ` })).toThrow(
+      'An event has at most 500 characters',
+    );
+    expect(readTimeline(doc)[0]!.text).toBe('Kept');
+  });
+
+  it('skips and counts a text no reader accepts: too long, blank, or not text', () => {
+    const doc = new Y.Doc();
+    const ids = ['a', 'b', 'c', 'd'].map((text) => addTimelineEvent(doc, { at: T1, text }));
+    const text = (i: number) => timelineMap(doc).get(ids[i]!)!;
+    doc.transact(() => {
+      (text(0).get('text') as Y.Text).insert(1, 'y'.repeat(500));
+      text(1).set('text', new Y.Text('   '));
+      text(2).set('text', new Y.Array());
+    });
+    expect(readTimeline(doc).map((e) => e.text)).toEqual(['d']);
+    expect(unreadableTimelineEvents(doc)).toBe(3);
+  });
+
+  it('counts an event the same as an imported one whatever spaces were typed around its text', () => {
+    const doc = new Y.Doc();
+    const id = addTimelineEvent(doc, { at: T1, kind: 'trigger', text: 'Rollout' });
+    editTimelineEvent(doc, id, { text: { before: 'Rollout', after: 'Rollout ' } });
+    expect(mergeEvents(doc, [{ at: T1, kind: 'trigger', text: 'Rollout' }])).toMatchObject({
+      added: 0,
+      skipped: 1,
+    });
   });
 });

@@ -6,11 +6,24 @@
  * One nested Y.Map per event, like a card: concurrent edits of different fields merge.
  * The order is derived from the instants on every read, never stored, so two people
  * adding events at once cannot disagree about it.
+ *
+ * The text is prose (doc/prose.ts): a `Y.Text`, edited in place as it is typed, so two
+ * people correcting the same event at once both keep their words, deletions included.
+ * It is read as typed; its rule (trimmed, not blank, at most 500 characters) is checked
+ * when it is saved, and the export trims it.
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
 import { timelineMap, type TimelineEventMap } from '../doc/layout.ts';
+import {
+  newProse,
+  ProseInputSchema,
+  proseValue,
+  readProse,
+  writeProse,
+  type ProseInput,
+} from '../doc/prose.ts';
 import { randomId } from '../ids.ts';
 import { instantSchema, MAX_INSTANT } from '../time/instant.ts';
 
@@ -70,6 +83,15 @@ export const TimelineTextSchema = z
   .min(1, 'An event needs some text')
   .max(TIMELINE_TEXT_MAX, `An event has at most ${TIMELINE_TEXT_MAX} characters`);
 
+/**
+ * An event's text as stored and read: as typed, not trimmed, since it is edited in place.
+ * Saving one checks {@link TimelineTextSchema} on it, so a blank text is never stored.
+ */
+const StoredTextSchema = z
+  .string({ error: 'An event needs some text' })
+  .max(TIMELINE_TEXT_MAX, `An event has at most ${TIMELINE_TEXT_MAX} characters`)
+  .refine((s) => s.trim() !== '', 'An event needs some text');
+
 /** Where the event was learned from; an empty source is the same as none. */
 export const TimelineSourceSchema = z
   .string({ error: 'A source must be text' })
@@ -88,8 +110,8 @@ export const TimelineEventSchema = z.object({
   at: storedInstant,
   /** What sort of event it is; the derived figures look for the first trigger, detection… */
   kind: TimelineKindSchema,
-  /** What happened, in one line. */
-  text: TimelineTextSchema,
+  /** What happened, in one line; as typed. */
+  text: StoredTextSchema,
   /** Where it was learned from (incident channel, pager, a log), when known. */
   source: TimelineSourceSchema.optional(),
   /** Creation time on the writer's clock, ms. Provenance only; never orders anything. */
@@ -117,11 +139,14 @@ export type NewTimelineEvent = z.input<typeof NewTimelineEventSchema>;
 /** A validated new event: instant in ms, kind filled in, text trimmed. */
 export type TimelineEventDraft = z.output<typeof NewTimelineEventSchema>;
 
-/** The fields an edit may change; `source: ''` removes the source. */
+/**
+ * The fields an edit may change; `source: ''` removes the source. The text takes a whole
+ * value or a field's change (doc/prose.ts), edited in place so others' words are kept.
+ */
 export const TimelineEventPatchSchema = z.strictObject({
   at: instantSchema('Time').optional(),
   kind: TimelineKindSchema.optional(),
-  text: TimelineTextSchema.optional(),
+  text: ProseInputSchema.optional(),
   source: TimelineSourceSchema.optional(),
 });
 export type TimelineEventPatch = z.input<typeof TimelineEventPatchSchema>;
@@ -136,7 +161,7 @@ function readEvent(id: string, map: TimelineEventMap): TimelineEvent | null {
     id,
     at: map.get('at'),
     kind: map.get('kind'),
-    text: map.get('text'),
+    text: readProse(map.get('text')) ?? map.get('text'),
     source: map.get('source') ?? undefined,
     createdAt: map.get('createdAt'),
     updatedAt: map.get('updatedAt'),
@@ -168,7 +193,7 @@ function writeNewEvent(
   const map: TimelineEventMap = new Y.Map();
   map.set('at', draft.at);
   map.set('kind', draft.kind);
-  map.set('text', draft.text);
+  map.set('text', newProse(draft.text));
   if (draft.source !== undefined) map.set('source', draft.source);
   map.set('createdAt', now);
   map.set('updatedAt', now);
@@ -210,12 +235,20 @@ export function editTimelineEvent(
   now = Date.now(),
 ): boolean {
   const parsed = TimelineEventPatchSchema.parse(patch);
+  // Checked as it will be read, and by the field's rule: a blank text is refused.
+  const text: ProseInput | undefined = parsed.text;
+  if (text !== undefined) {
+    TimelineTextSchema.parse(proseValue(text));
+    StoredTextSchema.parse(proseValue(text));
+  }
   const map = timelineMap(doc).get(TimelineEventIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
-    for (const key of ['at', 'kind', 'text'] as const) {
+    for (const key of ['at', 'kind'] as const) {
       if (parsed[key] !== undefined) map.set(key, parsed[key]);
     }
+    // The text is edited in place, so words others add meanwhile survive.
+    if (text !== undefined) writeProse(map, 'text', text);
     // An empty source (undefined after parsing) removes it; no source leaves it alone.
     if (typeof patch.source === 'string') {
       if (parsed.source === undefined) map.delete('source');
@@ -245,11 +278,11 @@ export interface MergeResult {
 }
 
 /**
- * Two events are the same event when instant, kind and (trimmed) text all match: equal
+ * Two events are the same event when instant, kind and trimmed text all match: equal
  * keys. Exported so an import preview marks exactly the events {@link mergeEvents} skips.
  */
 export function sameEventKey(event: { at: number; kind: string; text: string }): string {
-  return `${event.at}\u0000${event.kind}\u0000${event.text}`;
+  return `${event.at}\u0000${event.kind}\u0000${event.text.trim()}`;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan, readSession } from '../entities/facilitation.ts';
 import { INCIDENT_DEFAULTS } from '../entities/incident.ts';
+import { editTimelineEvent, readTimeline } from '../entities/timelineEvent.ts';
 import { INITIAL_SESSION } from '../session/session.ts';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { buildPostmortem, postmortemFromDocs } from './build.ts';
@@ -88,6 +89,25 @@ describe('the postmortem document', () => {
     expect(timeline.timeToMitigate).toEqual({ ms: 36 * 60_000, source: 'incident' });
     expect(timeline.timeToResolve).toEqual({ ms: 47 * 60_000, source: 'incident' });
     expect(timeline.events).toHaveLength(14);
+  });
+
+  it('renders event texts typed with spaces around them as before, in every format', () => {
+    const docOf = ({ board, facilitation }: ReturnType<typeof fixtureBoard>) =>
+      postmortemFromDocs(board, facilitation, {
+        boardId: FIXTURE_BOARD_ID,
+        meta: FIXTURE_META,
+        now: NOW,
+      });
+    const padded = fixtureBoard();
+    for (const e of readTimeline(padded.board)) {
+      const change = { before: e.text, after: ` ${e.text}  ` };
+      editTimelineEvent(padded.board, e.id, { text: change }, undefined, e.updatedAt);
+    }
+    expect(readTimeline(padded.board)[0]!.text).toMatch(/^ .* {2}$/);
+    const plain = docOf(fixtureBoard());
+    for (const format of EXPORT_FORMATS) {
+      expect(renderExport(docOf(padded), format), format).toBe(renderExport(plain, format));
+    }
   });
 
   it('lists failed attempts, mitigation and resolution under resolution and recovery', () => {

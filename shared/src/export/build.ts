@@ -96,7 +96,12 @@ function metric(m: Metric | null): ExportMetric | null {
 }
 
 function event(e: TimelineEvent): ExportTimelineEvent {
-  return { at: new Date(e.at).toISOString(), kind: e.kind, text: e.text, source: e.source ?? null };
+  return {
+    at: new Date(e.at).toISOString(),
+    kind: e.kind,
+    text: e.text.trim(),
+    source: e.source ?? null,
+  };
 }
 
 /** The postmortem document of a board, validated against its schema. */

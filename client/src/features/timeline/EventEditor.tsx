@@ -1,5 +1,6 @@
-import type { TimelineEvent } from '@hindsight/shared';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { TextChange, TimelineEvent } from '@hindsight/shared';
+import { useCallback, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useProseField } from '../../lib/useProseField.ts';
 import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { EventFields } from './EventFields.tsx';
 import { checkEventDraft, draftFromEvent, type EventDraftErrors } from './eventDraft.ts';
@@ -11,22 +12,33 @@ interface Props {
 }
 
 /**
- * Edits one event in place. Enter saves, Escape cancels. What is typed stays here until
- * saved, so a remote change to the event does not overwrite it.
+ * Edits one event in place. What happened is the event's shared text, edited as it is
+ * typed, so two people correcting the same event both keep their words; a blank text is
+ * refused in the field and never stored. The time, kind and source are saved with Enter
+ * and dropped with Escape: they stay here until then, so a remote change to them does not
+ * overwrite what is being typed.
  */
 export function EventEditor({ event, timeZone, onDone }: Props) {
   const commands = useIncidentCommands();
   const [draft, setDraft] = useState(() => draftFromEvent(event, timeZone));
   const [errors, setErrors] = useState<EventDraftErrors>({});
+  const editText = useCallback(
+    (change: TextChange) => {
+      commands.editEvent(event.id, { text: change });
+    },
+    [commands, event.id],
+  );
+  const text = useProseField<HTMLInputElement>(event.text, editText);
 
   function save(e?: FormEvent) {
     e?.preventDefault();
-    const checked = checkEventDraft(draft, timeZone);
+    const checked = checkEventDraft({ ...draft, text: text.value }, timeZone);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
     }
-    commands.editEvent(event.id, checked.event);
+    const { at, kind, source } = checked.event;
+    commands.editEvent(event.id, { at, kind, source });
     onDone();
   }
 
@@ -55,9 +67,13 @@ export function EventEditor({ event, timeZone, onDone }: Props) {
         }}
         timeZone={timeZone}
         autoFocus
+        prose={text}
       />
       <div className="tl-editor__actions">
-        <span className="tl-hint">Enter to save · Escape to cancel</span>
+        <span className="tl-hint">
+          What happened is saved as you type · Enter saves the time, kind and source · Escape
+          cancels them
+        </span>
         <button type="button" className="button button--ghost button--small" onClick={onDone}>
           Cancel
         </button>

@@ -1,5 +1,6 @@
 import { TIMELINE_KINDS, TIMELINE_KIND_HINTS, TIMELINE_TEXT_MAX } from '@hindsight/shared';
-import { useId } from 'react';
+import { useId, type ChangeEvent } from 'react';
+import type { ProseField } from '../../lib/useProseField.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import type { EventDraft, EventDraftErrors } from './eventDraft.ts';
 
@@ -10,14 +11,26 @@ interface Props {
   readonly timeZone: string;
   /** Focus the text field when the fields appear (an editor opened by a click). */
   readonly autoFocus?: boolean;
+  /**
+   * The stored event's text, edited in place as it is typed (an editor); without it the
+   * text is part of the draft (a new event, a proposal).
+   */
+  readonly prose?: ProseField<HTMLInputElement>;
 }
 
 /** Time (in the incident's zone), kind, text and source of one event, as typed. */
-export function EventFields({ draft, errors, onChange, timeZone, autoFocus }: Props) {
+export function EventFields({ draft, errors, onChange, timeZone, autoFocus, prose }: Props) {
   const id = useId();
   const set = (patch: Partial<EventDraft>) => onChange({ ...draft, ...patch });
+  const textError = prose?.error ?? errors.text;
   const described = (field: keyof EventDraft) =>
-    errors[field] ? `${id}-${field}-error` : undefined;
+    (field === 'text' ? textError : errors[field]) ? `${id}-${field}-error` : undefined;
+  const text = prose
+    ? prose.field
+    : {
+        value: draft.text,
+        onChange: (e: ChangeEvent<HTMLInputElement>) => set({ text: e.target.value }),
+      };
   return (
     <div className="tl-fields">
       <div className="tl-fields__field tl-fields__field--time">
@@ -60,14 +73,13 @@ export function EventFields({ draft, errors, onChange, timeZone, autoFocus }: Pr
         <input
           id={`${id}-text`}
           className="input tl-input"
-          value={draft.text}
+          {...text}
           maxLength={TIMELINE_TEXT_MAX + 50}
-          onChange={(e) => set({ text: e.target.value })}
-          aria-invalid={errors.text !== undefined}
+          aria-invalid={textError !== undefined && textError !== null}
           aria-describedby={described('text')}
           autoFocus={autoFocus}
         />
-        <FieldError id={`${id}-text-error`} message={errors.text} />
+        <FieldError id={`${id}-text-error`} message={textError ?? undefined} />
       </div>
       <div className="tl-fields__field tl-fields__field--source">
         <label htmlFor={`${id}-source`} className="field-label">
