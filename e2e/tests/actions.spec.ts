@@ -2,20 +2,25 @@
  * An action's title is prose: two people reword the same action at once in the Actions
  * phase, one deleting a sentence while the other types at the end, and both edits
  * survive in every browser. A title emptied in the field shows the reason and is never
- * stored: the others keep seeing the title, and Escape puts it back.
+ * stored: the others keep seeing the title, and Escape puts it back. The details merge
+ * the same way, and the export shows them as merged.
  */
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { deleteWhileTyping, expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { caretAt, deleteWhileTyping, expect, goToPhase, joinBoard, test } from './fixtures.ts';
 
 const FIRST = 'Alert on pool saturation.';
 const MIDDLE = ' Soon.';
 const ADDED = ' Page the on-call.';
 const SCREENSHOT = 'test-results/action-title.png';
+const DETAILS_FIRST = 'Page at 80% of the pool.';
+const DETAILS_MIDDLE = ' Nobody watched it.';
+const DETAILS_ADDED = ' Link the runbook.';
 
 const title = (page: Page): Locator => page.getByLabel('Action title');
+const details = (page: Page): Locator => page.getByRole('textbox', { name: 'Details' });
 
-test('two people reword the same action at once: one deletes a sentence while the other types at the end, and both edits survive', async ({
+test('two people reword the same action at once: one deletes a sentence while the other types at the end, and both edits survive, in the title and in the details', async ({
   app,
 }) => {
   const board = await app.createBoard('Checkout API 5xx after a pool change');
@@ -49,4 +54,25 @@ test('two people reword the same action at once: one deletes a sentence while th
   await expect(title(alex)).toHaveValue(`${FIRST}${ADDED}`);
   await expect(title(alex)).toHaveAttribute('aria-invalid', 'false');
   for (const page of everyone) await expect(page.getByTestId('action-card')).toHaveCount(1);
+
+  // The details merge the same way: Fran deletes a sentence while Alex types at the end.
+  await details(alex).fill(`${DETAILS_FIRST}${DETAILS_MIDDLE}`);
+  for (const page of everyone) {
+    await expect(details(page)).toHaveValue(`${DETAILS_FIRST}${DETAILS_MIDDLE}`);
+  }
+  await caretAt(details(fac), 'end');
+  await caretAt(details(alex), 'end');
+  await deleteWhileTyping(details(fac), DETAILS_MIDDLE.length, details(alex), DETAILS_ADDED);
+  const merged = `${DETAILS_FIRST}${DETAILS_ADDED}`;
+  for (const page of everyone) await expect(details(page)).toHaveValue(merged);
+  expect(await seriousViolations(fac, '[data-testid="action-card"]')).toEqual([]);
+  await fac.screenshot({ path: 'test-results/action-details.png' });
+
+  // The export shows them under the action.
+  await fac.getByRole('button', { name: 'Export', exact: true }).click();
+  const preview = fac
+    .getByRole('dialog', { name: 'Export the postmortem' })
+    .getByTestId('export-markdown-preview');
+  await expect(preview).toContainText(`${FIRST}${ADDED}`);
+  await expect(preview).toContainText(merged);
 });

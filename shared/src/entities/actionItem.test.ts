@@ -185,6 +185,30 @@ describe('action prose merges like text', () => {
     }
   });
 
+  it('two people start the details of a new action at once: both keep their words', () => {
+    const alex = new Y.Doc();
+    const id = addActionItem(alex, { title: 'Alert on pool use' });
+    const bea = new Y.Doc();
+    syncDocs(alex, bea);
+    expect(actionItemsMap(bea).get(id)!.get('details')).toBeInstanceOf(Y.Text);
+    editActionItem(alex, id, { details: { before: '', after: 'Page at 80%.' } });
+    editActionItem(bea, id, { details: { before: '', after: ' Add a runbook.' } });
+    syncDocs(alex, bea);
+    const [a, b] = [alex, bea].map((doc) => readActionItems(doc)[0]!.details);
+    expect(a).toBe(b);
+    expect([`Page at 80%. Add a runbook.`, ' Add a runbook.Page at 80%.']).toContain(a);
+  });
+
+  it('reads details as typed, spaces included; only empty details are none', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Alert' });
+    expect(readActionItems(doc)[0]!.details).toBeUndefined();
+    editActionItem(doc, id, { details: { before: '', after: ' ' } });
+    expect(readActionItems(doc)[0]!.details).toBe(' ');
+    editActionItem(doc, id, { details: { before: ' ', after: ' Page ' } });
+    expect(readActionItems(doc)[0]!.details).toBe(' Page ');
+  });
+
   it('reads strings stored before the title and details were texts, as typed, and edits them into texts', () => {
     const doc = new Y.Doc();
     const id = addActionItem(doc, { title: 'x' });

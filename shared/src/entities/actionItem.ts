@@ -72,11 +72,14 @@ const StoredTitleSchema = z
   .max(ACTION_TITLE_MAX, `A title has at most ${ACTION_TITLE_MAX} characters`)
   .refine((s) => s.trim() !== '', 'An action needs a title');
 
-/** Details as stored and read: as typed; blank ones are none. */
+/**
+ * Details as stored and read: as typed, spaces included, so a field showing them shows
+ * what is stored; empty ones are none. The export trims them (blank is none there too).
+ */
 const StoredDetailsSchema = z
   .string({ error: 'Details must be text' })
   .max(ACTION_DETAILS_MAX, `Details have at most ${ACTION_DETAILS_MAX} characters`)
-  .transform((s) => (s.trim() === '' ? undefined : s));
+  .transform((s) => (s === '' ? undefined : s));
 
 /** The fields that are prose: a `Y.Text` each (or a string stored before they were). */
 export const ACTION_PROSE_KEYS = ['title', 'details'] as const;
@@ -254,7 +257,10 @@ export function unreadableActionItems(doc: Y.Doc): number {
   return readEntries(actionItemsMap(doc), (id, map) => readItem(id, map)).unreadable;
 }
 
-/** Adds an open action item and returns its id. Throws a ZodError for bad input. */
+/**
+ * Adds an open action item and returns its id; its details are a text from the start,
+ * empty when none were given. Throws a ZodError for bad input.
+ */
 export function addActionItem(
   doc: Y.Doc,
   input: NewActionItem,
@@ -269,6 +275,8 @@ export function addActionItem(
       if (value === undefined) continue;
       map.set(key, isProseKey(key) ? newProse(value as string) : value);
     }
+    // Empty details are a text too, so two people starting them at once edit one text.
+    if (parsed.details === undefined) map.set('details', newProse(''));
     map.set('status', 'open');
     map.set('createdAt', now);
     map.set('updatedAt', now);

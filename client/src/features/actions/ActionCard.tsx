@@ -6,6 +6,7 @@ import { usePostmortem } from '../../state/usePostmortem.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { AddressSelect } from './AddressSelect.tsx';
 import { addressOptions } from './addresses.ts';
+import { DetailsField } from './DetailsField.tsx';
 import { DueField } from './DueField.tsx';
 import { OwnerField } from './OwnerField.tsx';
 import { PrioritySelect } from './PrioritySelect.tsx';
@@ -56,6 +57,7 @@ export function ActionCard({ action, readOnly }: Props) {
           </button>
         )}
       </div>
+      <DetailsField action={action} readOnly={readOnly} />
       <div className="action-card__fields">
         <OwnerField action={action} readOnly={readOnly} />
         <DueField actionId={action.id} due={action.due} readOnly={readOnly} />
