@@ -1,9 +1,11 @@
 /**
  * Single sign-on in a real browser: a person signs in through the test OpenID provider
  * the suite starts (../oidc.ts) — its own login page, on its own origin — and lands on
- * the workspace home signed in. The sign-in page passes axe.
+ * the workspace home signed in; a refused one, or a provider that does not answer, is
+ * said on the sign-in page. The sign-in page passes axe.
  */
 import { SSO_PASSWORD, SSO_PERSON } from '../oidc.ts';
+import { startServer } from '../server.ts';
 import { seriousViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -41,4 +43,29 @@ test('a refused SSO sign-in ends on the sign-in page with a sentence', async ({ 
   // The address loses the reason once it is shown: a reload does not show it again.
   await expect(page).toHaveURL(`${app.url}/`);
   expect(await seriousViolations(page, 'body')).toEqual([]);
+});
+
+test('while the provider does not answer, the sign-in page says SSO is unavailable', async ({
+  browser,
+}) => {
+  // A server whose issuer is a closed port: it starts all the same and keeps trying.
+  const server = await startServer(() => ({
+    OIDC_ISSUER: 'http://127.0.0.1:9',
+    OIDC_CLIENT_ID: 'hindsight',
+    OIDC_CLIENT_SECRET: 'not used',
+  }));
+  try {
+    const context = await browser.newContext({ baseURL: server.url });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(
+      'Single sign-on is unavailable right now: the sign-in provider does not answer.',
+    );
+    await expect(page.getByRole('link', { name: 'Sign in with SSO' })).toHaveCount(0);
+    expect(await seriousViolations(page, 'body')).toEqual([]);
+    await context.close();
+  } finally {
+    await server.stop();
+  }
 });
