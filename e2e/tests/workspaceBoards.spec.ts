@@ -104,6 +104,8 @@ test('the home page lists the workspace’s postmortems and passes axe', async (
   await signIn(page, account('viewer', 'Val Viewer'));
   await expect(page.getByRole('heading', { name: 'Postmortems' })).toBeVisible();
   await expect(page.getByText('Loading…')).toHaveCount(0);
+  // A viewer reads: no New postmortem, and each board opens to observe only.
+  await expect(page.getByRole('form', { name: 'New postmortem' })).toHaveCount(0);
   expect(await seriousViolations(page, 'body')).toEqual([]);
   await page.screenshot({ path: 'test-results/home-board-list.png', fullPage: true });
 });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { may } from '@hindsight/shared';
 import { loadSession, useSession } from '../../lib/session.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
@@ -36,7 +37,7 @@ export function HomePage() {
     case 'signed-in':
       return (
         <HomeShell account={<AccountMenu person={session.person} />}>
-          <NewBoardForm />
+          {may({ kind: 'person', role: session.person.role }, 'boards.create') && <NewBoardForm />}
           <BoardList person={session.person} />
         </HomeShell>
       );
