@@ -25,6 +25,7 @@ import {
   readProposals,
   readRevealedCards,
   readTimeline,
+  responsibilitiesArray,
   roomName,
   timelineMap,
   SCHEMA_VERSIONS,
@@ -85,6 +86,10 @@ describe('a board stored by the version before', () => {
       'open',
     ]);
     expect(readPostmortemOwner(facilitation.doc).names).toEqual(['Alex']);
+    // The owners' responsibilities became one text per item (facilitation layout 3).
+    expect(responsibilitiesArray(facilitation.doc).length).toBeGreaterThan(0);
+    expect(responsibilitiesArray(facilitation.doc).get(0)).toBeInstanceOf(Y.Text);
+    expect(readPostmortemOwner(facilitation.doc).responsibilities.length).toBeGreaterThan(0);
     expect(
       readActionItems(doc.doc, facilitation.doc).map((a) => [a.title, a.ownerConfirmed]),
     ).toEqual([

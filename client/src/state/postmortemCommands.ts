@@ -14,6 +14,7 @@ import type {
   NewFollowUp,
   PostmortemStatus,
   ProseInput,
+  TextChange,
   WhyInput,
   WhyPatch,
 } from '@hindsight/shared';
@@ -61,7 +62,17 @@ export interface PostmortemFacilitation {
   /** Records the postmortem owner(s) the team agreed on. */
   setOwners(names: readonly string[]): void;
   clearOwners(): void;
+  /** Replaces the whole list (back to the usual list). */
   setResponsibilities(responsibilities: readonly string[]): void;
+  /** Adds one at the end; throws a ZodError for a blank or too long one, or a full list. */
+  addResponsibility(text: string): void;
+  /**
+   * Edits the `index`-th responsibility in place by a field's change, so others' words
+   * typed meanwhile are kept; throws a ZodError for a blank or too long one.
+   */
+  editResponsibility(index: number, change: TextChange): void;
+  /** Removes the `index`-th responsibility; the last one stays. */
+  removeResponsibility(index: number): void;
 }
 
 /** The postmortem's store and commands, as a board session hands them out. */

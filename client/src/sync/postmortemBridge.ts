@@ -15,6 +15,7 @@ import {
   readDiscussion,
   readFollowUp,
   readPostmortemOwner,
+  responsibilitiesArray,
   readPostmortemStatus,
   type Discussion,
 } from '@hindsight/shared';
@@ -63,6 +64,7 @@ export function bindPostmortem(
   postmortemMap(board).observe(pushPostmortem);
   facilitationMap(facilitation).observe(pushFocus);
   facilitationMap(facilitation).observe(pushOwner);
+  responsibilitiesArray(facilitation).observeDeep(pushOwner);
   ownerConfirmationsMap(facilitation).observe(pushActions);
 
   // Catch up with whatever happened before the observers were attached.
@@ -78,6 +80,7 @@ export function bindPostmortem(
     postmortemMap(board).unobserve(pushPostmortem);
     facilitationMap(facilitation).unobserve(pushFocus);
     facilitationMap(facilitation).unobserve(pushOwner);
+    responsibilitiesArray(facilitation).unobserveDeep(pushOwner);
     ownerConfirmationsMap(facilitation).unobserve(pushActions);
   };
 }

@@ -24,6 +24,9 @@ import {
   setDiscussionNotes,
   setFollowUp,
   setOwnerResponsibilities,
+  addOwnerResponsibility,
+  editOwnerResponsibility,
+  removeOwnerResponsibility,
   setPostmortemOwners,
   setPostmortemStatus,
   setReduceImpact,
@@ -101,5 +104,12 @@ export function createPostmortemFacilitation(
     setOwners: (names) => setPostmortemOwners(doc, names, origin),
     clearOwners: () => clearPostmortemOwners(doc, origin),
     setResponsibilities: (list) => setOwnerResponsibilities(doc, list, origin),
+    addResponsibility: (text) => addOwnerResponsibility(doc, text, origin),
+    editResponsibility: (index, change) => {
+      editOwnerResponsibility(doc, index, change, origin);
+    },
+    removeResponsibility: (index) => {
+      removeOwnerResponsibility(doc, index, origin);
+    },
   };
 }

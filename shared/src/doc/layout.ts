@@ -20,7 +20,7 @@ import type { DocKind } from '../rooms.ts';
  */
 export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
   board: 6,
-  facilitation: 2,
+  facilitation: 3,
   private: 1,
 };
 
@@ -142,9 +142,12 @@ export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
 const FACILITATION = {
   /**
    * Holds whole JSON values: `plan`, `session`, `counts`, `voting`, `discussion` (the
-   * focus), and the postmortem `owners` and their `responsibilities`.
+   * focus), and the postmortem `owners`. Up to facilitation layout 2 it also held the
+   * owners' `responsibilities`, as one list; layout 3 moved them to texts of their own.
    */
   state: 'facilitation',
+  /** What the postmortem owners are responsible for: one text per item, in order. */
+  responsibilities: 'ownerResponsibilities',
   /** Cards copied in by the server at reveal, without their authors. */
   revealed: 'revealedCards',
   /** The facilitator's decision on each timeline proposal. */
@@ -156,6 +159,15 @@ const FACILITATION = {
 /** The facilitation doc's state map. Written only by the facilitator and the server. */
 export function facilitationMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(FACILITATION.state);
+}
+
+/**
+ * What the postmortem owners are responsible for, in order: one `Y.Text` per item, so two
+ * people rewording the same item at once both keep their words
+ * (entities/postmortemOwner.ts). Written by the facilitator and the server only.
+ */
+export function responsibilitiesArray(doc: Y.Doc): Y.Array<unknown> {
+  return doc.getArray(FACILITATION.responsibilities);
 }
 
 /** A revealed card as stored: written by the server only, under its own client id. */

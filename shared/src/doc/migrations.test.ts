@@ -10,11 +10,16 @@ import {
   ownerConfirmationsMap,
   postmortemMap,
   proposalDecisionsMap,
+  responsibilitiesArray,
   SCHEMA_VERSIONS,
   timelineMap,
   timelineProposalsMap,
 } from './layout.ts';
 import { readTimeline, unreadableTimelineEvents } from '../entities/timelineEvent.ts';
+import {
+  DEFAULT_OWNER_RESPONSIBILITIES,
+  readPostmortemOwner,
+} from '../entities/postmortemOwner.ts';
 import {
   MIGRATION_ORIGIN,
   MIGRATIONS,
@@ -155,6 +160,37 @@ describe('migrations', () => {
     expect(Y.encodeStateVector(doc)).toEqual(state);
     expect(good.get('text')).toBe(text);
     expect(readTimeline(doc).map((e) => e.text)).toEqual(['Rolled back #8812 ']);
+  });
+
+  it("turn the owners' responsibilities into one text per item, once; a list no reader accepted becomes the usual one", () => {
+    const doc = new Y.Doc();
+    facilitationMap(doc).set('responsibilities', ['Chase the actions ', 'Run the review']);
+    facilitationMap(doc).set('owners', ['Dana']);
+    migrateDoc('facilitation', doc, 2);
+    const items = responsibilitiesArray(doc).toArray();
+    expect(items.every((item) => item instanceof Y.Text)).toBe(true);
+    expect(items.map(String)).toEqual(['Chase the actions', 'Run the review']);
+    expect(facilitationMap(doc).has('responsibilities')).toBe(false);
+    expect(readPostmortemOwner(doc)).toEqual({
+      names: ['Dana'],
+      responsibilities: ['Chase the actions', 'Run the review'],
+    });
+
+    // Run again, the step keeps the texts it made and changes nothing.
+    const state = Y.encodeStateVector(doc);
+    migrateDoc('facilitation', doc, 2);
+    expect(Y.encodeStateVector(doc)).toEqual(state);
+    expect(responsibilitiesArray(doc).get(0)).toBe(items[0]);
+
+    for (const stored of [undefined, 'not a list', [], ['', 'x'.repeat(201)]]) {
+      const broken = new Y.Doc();
+      if (stored !== undefined) facilitationMap(broken).set('responsibilities', stored);
+      migrateDoc('facilitation', broken, 2);
+      expect(responsibilitiesArray(broken).toArray().map(String)).toEqual(
+        DEFAULT_OWNER_RESPONSIBILITIES,
+      );
+      expect(facilitationMap(broken).has('responsibilities')).toBe(false);
+    }
   });
 
   it('take the board meta out of the board doc, whatever a participant wrote there', () => {

@@ -16,6 +16,10 @@ import * as Y from 'yjs';
 import type { DocKind } from '../rooms.ts';
 import { ACTION_PROSE_KEYS } from '../entities/actionItem.ts';
 import { INCIDENT_PROSE_KEYS } from '../entities/incident.ts';
+import {
+  DEFAULT_OWNER_RESPONSIBILITIES,
+  ResponsibilitiesSchema,
+} from '../entities/postmortemOwner.ts';
 import { stringToProse } from './prose.ts';
 import {
   actionItemsMap,
@@ -26,6 +30,7 @@ import {
   ownerConfirmationsMap,
   postmortemMap,
   proposalDecisionsMap,
+  responsibilitiesArray,
   SCHEMA_VERSIONS,
   timelineMap,
   timelineProposalsMap,
@@ -92,6 +97,11 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
         if (!board) throw new Error('this step reads the board doc');
         moveDecisions(board, doc);
       },
+    },
+    {
+      to: 3,
+      name: 'owner responsibilities become texts: each item of the list merges as text',
+      up: responsibilitiesToProse,
     },
   ],
   private: [baseline('initial layout: cards, profile and votes')],
@@ -183,6 +193,22 @@ function timelineToProse(board: Y.Doc): void {
   timelineMap(board).forEach((event) => {
     if (event instanceof Y.Map) stringToProse(event, 'text');
   });
+}
+
+/**
+ * Facilitation layout 3: the owners' responsibilities, one list value until now, become
+ * one `Y.Text` per item in their own array; a list no reader accepted (or none) becomes
+ * the default list, which readers showed for it. A list already there is kept.
+ */
+function responsibilitiesToProse(facilitation: Y.Doc): void {
+  const state = facilitationMap(facilitation);
+  const array = responsibilitiesArray(facilitation);
+  if (array.length === 0) {
+    const stored = ResponsibilitiesSchema.safeParse(state.get('responsibilities'));
+    const list = stored.success ? stored.data : DEFAULT_OWNER_RESPONSIBILITIES;
+    array.push(list.map((item) => new Y.Text(item)));
+  }
+  if (state.has('responsibilities')) state.delete('responsibilities');
 }
 
 /** Origin of every transaction a migration runs in. */

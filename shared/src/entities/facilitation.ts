@@ -7,6 +7,7 @@
 import type * as Y from 'yjs';
 import { facilitationMap } from '../doc/layout.ts';
 import { readBrainstormCounts } from './revealedCard.ts';
+import { initOwnerResponsibilities } from './postmortemOwner.ts';
 import { planFromTemplate, SessionPlanSchema, type SessionPlan } from '../session/plan.ts';
 import {
   INITIAL_SESSION,
@@ -29,11 +30,12 @@ export function readSession(doc: Y.Doc): SessionState {
   return result.success ? result.data : INITIAL_SESSION;
 }
 
-/** Writes a new board's plan. Server only, before the first sync. */
+/** Writes a new board's plan and the owners' usual responsibilities. Server only, before the first sync. */
 export function initFacilitation(doc: Y.Doc, template: Template, origin?: unknown): void {
   doc.transact(() => {
     facilitationMap(doc).set('plan', planFromTemplate(template));
     facilitationMap(doc).set('session', INITIAL_SESSION);
+    initOwnerResponsibilities(doc);
   }, origin);
 }
 

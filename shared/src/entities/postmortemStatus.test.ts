@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addActionItem, readActionItems, setActionStatus } from './actionItem.ts';
+import { responsibilitiesArray } from '../doc/layout.ts';
+import { syncDocs } from '../doc/testSync.ts';
 import {
+  addOwnerResponsibility,
   clearPostmortemOwners,
   DEFAULT_OWNER_RESPONSIBILITIES,
+  editOwnerResponsibility,
+  initOwnerResponsibilities,
   readPostmortemOwner,
+  removeOwnerResponsibility,
   setOwnerResponsibilities,
   setPostmortemOwners,
 } from './postmortemOwner.ts';
@@ -93,5 +99,59 @@ describe('postmortem owner', () => {
     expect(() => setOwnerResponsibilities(doc, [])).toThrow('List at least one responsibility');
     clearPostmortemOwners(doc);
     expect(readPostmortemOwner(doc).names).toEqual([]);
+  });
+
+  it('two people reword the same responsibility at once, one deleting a sentence while the other types at the end: both edits survive exactly', () => {
+    const fran = new Y.Doc();
+    initOwnerResponsibilities(fran);
+    const gus = new Y.Doc();
+    syncDocs(fran, gus);
+    const before = 'Follow up on the action items with their owners';
+    editOwnerResponsibility(fran, 1, { before, after: 'Follow up on the action items' });
+    editOwnerResponsibility(gus, 1, { before, after: `${before}, weekly` });
+    syncDocs(fran, gus);
+    for (const doc of [fran, gus]) {
+      expect(readPostmortemOwner(doc).responsibilities[1]).toBe(
+        'Follow up on the action items, weekly',
+      );
+      expect(readPostmortemOwner(doc).responsibilities).toHaveLength(4);
+    }
+  });
+
+  it('adds, rewords and removes one responsibility at a time, writing the usual list first when none is stored', () => {
+    const doc = new Y.Doc();
+    expect(responsibilitiesArray(doc).length).toBe(0);
+    addOwnerResponsibility(doc, ' Write the summary ');
+    expect(readPostmortemOwner(doc).responsibilities).toEqual([
+      ...DEFAULT_OWNER_RESPONSIBILITIES,
+      'Write the summary',
+    ]);
+    expect(editOwnerResponsibility(doc, 4, 'Write the summary today')).toBe(true);
+    expect(removeOwnerResponsibility(doc, 0)).toBe(true);
+    expect(readPostmortemOwner(doc).responsibilities).toEqual([
+      ...DEFAULT_OWNER_RESPONSIBILITIES.slice(1),
+      'Write the summary today',
+    ]);
+    expect(editOwnerResponsibility(doc, 9, 'Nothing there')).toBe(false);
+    expect(() => editOwnerResponsibility(doc, 0, { before: 'x', after: '  ' })).toThrow(
+      'A responsibility needs some text',
+    );
+    expect(() => addOwnerResponsibility(doc, 'x'.repeat(201))).toThrow(
+      'A responsibility has at most 200 characters',
+    );
+    for (let i = 0; i < 3; i++) removeOwnerResponsibility(doc, 0);
+    expect(() => removeOwnerResponsibility(doc, 0)).toThrow('List at least one responsibility');
+    expect(readPostmortemOwner(doc).responsibilities).toEqual(['Write the summary today']);
+  });
+
+  it('reads around an item that is blank, too long or not text, and shows the usual list when none can be read', () => {
+    const doc = new Y.Doc();
+    responsibilitiesArray(doc).push([new Y.Text('  '), 42, new Y.Text('x'.repeat(201))]);
+    expect(readPostmortemOwner(doc).responsibilities).toEqual([...DEFAULT_OWNER_RESPONSIBILITIES]);
+    responsibilitiesArray(doc).push([new Y.Text('Keep the document '), 'A string']);
+    expect(readPostmortemOwner(doc).responsibilities).toEqual(['Keep the document ', 'A string']);
+    expect(editOwnerResponsibility(doc, 1, 'A text now')).toBe(true);
+    expect(responsibilitiesArray(doc).get(4)).toBeInstanceOf(Y.Text);
+    expect(readPostmortemOwner(doc).responsibilities).toEqual(['Keep the document ', 'A text now']);
   });
 });

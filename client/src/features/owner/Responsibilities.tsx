@@ -9,7 +9,10 @@ interface Props {
   readonly readOnly: boolean;
 }
 
-/** What the owners are responsible for: the seeds' list, which the team may reword. */
+/**
+ * What the owners are responsible for: the seeds' list, which the facilitator may reword
+ * item by item (each a shared text), add to, trim, or put back.
+ */
 export function Responsibilities({ list, readOnly }: Props) {
   const commands = usePostmortemFacilitation();
   const id = useId();
@@ -35,7 +38,13 @@ export function Responsibilities({ list, readOnly }: Props) {
       </div>
       <ol className="responsibilities__list" data-testid="responsibilities">
         {list.map((item, i) => (
-          <ResponsibilityItem key={i} index={i} text={item} list={list} readOnly={readOnly} />
+          <ResponsibilityItem
+            key={i}
+            index={i}
+            text={item}
+            count={list.length}
+            readOnly={readOnly}
+          />
         ))}
       </ol>
       {!readOnly && list.length < RESPONSIBILITIES_MAX && (
@@ -44,7 +53,7 @@ export function Responsibilities({ list, readOnly }: Props) {
           label="New responsibility"
           placeholder="Another responsibility"
           submitLabel="Add"
-          onAdd={(text) => commands?.setResponsibilities([...list, text])}
+          onAdd={(text) => commands?.addResponsibility(text)}
         />
       )}
     </section>

@@ -1,23 +1,34 @@
-import { useId } from 'react';
+import type { TextChange } from '@hindsight/shared';
+import { useCallback, useId } from 'react';
+import { useProseField } from '../../lib/useProseField.ts';
 import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { useSyncedText } from '../../lib/useSyncedText.ts';
 
 interface Props {
   readonly index: number;
   readonly text: string;
-  /** The whole list: the model stores it as one value. */
-  readonly list: readonly string[];
+  /** How many there are: the last one cannot be removed. */
+  readonly count: number;
   readonly readOnly: boolean;
 }
 
-/** One responsibility, reworded in place (saved on Enter or leaving) or removed. */
-export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
+/**
+ * One responsibility, bound to its shared text: every keystroke is sent as it is typed
+ * and others' words appear as they arrive, so two people rewording it at once both keep
+ * theirs. A blank one is refused with the reason and stays in the field, never stored;
+ * Escape puts the stored text back.
+ */
+export function ResponsibilityItem({ index, text, count, readOnly }: Props) {
   const commands = usePostmortemFacilitation();
   const id = useId();
-  const field = useSyncedText<HTMLInputElement>(text, (value) =>
-    commands?.setResponsibilities(list.map((item, i) => (i === index ? value : item))),
+  const edit = useCallback(
+    (change: TextChange) => {
+      if (!commands) throw new Error('Only the facilitator edits the responsibilities.');
+      commands.editResponsibility(index, change);
+    },
+    [commands, index],
   );
+  const field = useProseField<HTMLInputElement>(text, edit);
   if (readOnly) return <li className="responsibilities__item">{text}</li>;
   return (
     <li className="responsibilities__item responsibilities__item--edit">
@@ -29,21 +40,22 @@ export function ResponsibilityItem({ index, text, list, readOnly }: Props) {
         className="input pm-input-s"
         {...field.field}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') {
+          if (e.key === 'Enter') e.preventDefault();
+          else if (e.key === 'Escape' && field.error !== null) {
             e.preventDefault();
-            field.commit();
-          } else if (e.key === 'Escape') field.revert();
+            field.revert();
+          }
         }}
         aria-invalid={field.error !== null}
         aria-describedby={field.error ? `${id}-error` : undefined}
       />
-      {list.length > 1 && (
+      {count > 1 && (
         <button
           type="button"
           className="icon-button icon-button--danger"
           aria-label={`Remove responsibility ${index + 1}`}
           title="Remove"
-          onClick={() => commands?.setResponsibilities(list.filter((_, i) => i !== index))}
+          onClick={() => commands?.removeResponsibility(index)}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true">
             <path d="M5 5l10 10M15 5L5 15" />
