@@ -275,6 +275,24 @@ describe('opening a board from the workspace, without its links', () => {
     await vi.waitFor(() => expect(observer.closes).toEqual([CloseCode.AccessEnded]));
   });
 
+  it('closes them with 4402 when an admin lowers the role from the People API', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const admin = await signedIn(server.app, 'admin');
+    const member = await signedIn(server.app, 'member');
+    const grant = await grantFor(server, member, board.id, 'participant');
+    const socket = browserClient(server, board.id, grant, member.cookie);
+    await synced(socket);
+    const res = await server.app.inject({
+      method: 'PATCH',
+      url: `/api/people/${member.person.id}`,
+      headers: { ...json, ...admin.headers },
+      payload: JSON.stringify({ role: 'viewer' }),
+    });
+    expect(res.statusCode).toBe(200);
+    await vi.waitFor(() => expect(socket.closes).toEqual([CloseCode.AccessEnded]));
+  });
+
   it('ends with sign-out everywhere, open sockets included', async () => {
     const server = await t.server();
     const board = await createBoard(server);
