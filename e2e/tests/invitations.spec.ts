@@ -140,3 +140,90 @@ test('a forgotten password is reset from the mailed link, and the old session en
   expect(await signedInAs(old)).toBeNull();
   await Promise.all(contexts.map((c) => c.close()));
 });
+
+test('an admin invites from the People page, changes a role and deactivates someone, from the keyboard', async ({
+  browser,
+  request,
+}) => {
+  const contexts: BrowserContext[] = [];
+  // The first admin comes in by an invitation a script made with an admin API token.
+  const first = await request.post(`${server.url}/api/invitations`, {
+    data: { email: 'ada@example.com', role: 'admin' },
+    headers: { authorization: `Bearer ${server.apiToken}` },
+  });
+  const { link: adaLink } = InvitationLinkResponseSchema.parse(await first.json());
+  const { page: ada } = await newPerson(browser, server.url, contexts);
+  await ada.goto(pathOf(adaLink));
+  await ada.getByLabel('Your name').fill('Ada Admin');
+  await ada.getByLabel('Password', { exact: true }).fill('ada’s long passphrase');
+  await ada.getByRole('button', { name: 'Create account and sign in' }).click();
+  await ada.waitForURL(`${server.url}/`);
+
+  await ada.goto('/people');
+  await expect(ada.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  await expect(
+    ada.getByText('The link works once, for 7 days unless you choose otherwise.'),
+  ).toBeVisible();
+  expect(await seriousViolations(ada, 'body')).toEqual([]);
+
+  // Invite Sam as a member, from the keyboard only.
+  const mailsBefore = smtp.received.length;
+  await ada.getByLabel('Email', { exact: true }).focus();
+  await typeAndTab(ada, 'sam.member@example.com');
+  await expect(ada.getByLabel('Role', { exact: true })).toBeFocused();
+  await ada.keyboard.press('Tab');
+  await ada.keyboard.press('Tab');
+  await expect(ada.getByRole('button', { name: 'Send invitation' })).toBeFocused();
+  await ada.keyboard.press('Enter');
+  await expect(ada.getByTestId('invitation-link').getByRole('status')).toHaveText(
+    'Invitation mailed to sam.member@example.com.',
+  );
+  const pending = ada.getByTestId('invitation-row').filter({ hasText: 'sam.member@example.com' });
+  await expect(pending).toContainText('Member · invited by Ada Admin');
+
+  // Sam opens the mailed link in a browser of their own and joins.
+  const samLink = linkIn(await smtp.mailTo('sam.member@example.com', mailsBefore), '/invite');
+  const { page: sam } = await newPerson(browser, server.url, contexts);
+  await sam.goto(pathOf(samLink));
+  await sam.getByLabel('Your name').fill('Sam Member');
+  await sam.getByLabel('Password', { exact: true }).fill('sam’s long passphrase');
+  await sam.keyboard.press('Enter');
+  await sam.waitForURL(`${server.url}/`);
+  expect(await signedInAs(sam)).toBe('sam.member@example.com');
+  // Signed in, Sam starts a postmortem from the home page.
+  await sam.getByLabel('Incident title').fill('Checkout latency spike');
+  await sam.getByRole('button', { name: 'Create board' }).click();
+  await sam.waitForURL(/\/b\//);
+
+  // Ada sees Sam among everyone (the invitation is gone), and makes Sam a viewer.
+  await ada.reload();
+  await expect(pending).toHaveCount(0);
+  const samRow = ada.getByTestId('person-row').filter({ hasText: 'Sam Member' });
+  await expect(samRow).toContainText('sam.member@example.com · Active');
+  const role = samRow.getByLabel('Role of Sam Member');
+  await role.focus();
+  await role.selectOption('viewer');
+  await expect(role).toHaveValue('viewer');
+
+  // Ada deactivates Sam: Sam's session ends at once.
+  const deactivate = samRow.getByRole('button', { name: 'Deactivate Sam Member' });
+  await deactivate.focus();
+  await ada.keyboard.press('Enter');
+  await expect(samRow).toContainText('Deactivated');
+  await expect(samRow.getByRole('button', { name: 'Reactivate Sam Member' })).toBeVisible();
+  expect(await signedInAs(sam)).toBeNull();
+
+  // A pending invitation: a new link to copy, then revoked.
+  await ada.getByLabel('Email', { exact: true }).fill('pat@example.com');
+  await ada.getByRole('button', { name: 'Send invitation' }).click();
+  const pat = ada.getByTestId('invitation-row').filter({ hasText: 'pat@example.com' });
+  await pat.getByRole('button', { name: 'Copy link for pat@example.com' }).click();
+  await expect(pat.getByRole('status')).toContainText('the one before no longer works');
+  await expect(
+    pat.getByRole('textbox', { name: 'Invitation link for pat@example.com' }),
+  ).toHaveValue(/\/invite#token=/);
+  expect(await seriousViolations(ada, 'body')).toEqual([]);
+  await pat.getByRole('button', { name: 'Revoke the invitation of pat@example.com' }).click();
+  await expect(pat).toHaveCount(0);
+  await Promise.all(contexts.map((c) => c.close()));
+});

@@ -5,6 +5,7 @@ import { SetPasswordPage, SetupPage } from '../features/workspace/setup/SetupPag
 import { AcceptInvitePage } from '../features/workspace/invite/AcceptInvitePage.tsx';
 import { ForgotPasswordPage } from '../features/workspace/reset/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage.tsx';
+import { PeopleRoute } from '../features/workspace/people/PeopleRoute.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -20,6 +21,7 @@ export function App() {
         <Route path="/invite" component={AcceptInvitePage} />
         <Route path="/forgot-password" component={ForgotPasswordPage} />
         <Route path="/reset" component={ResetPasswordPage} />
+        <Route path="/people" component={PeopleRoute} />
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'wouter';
 import type { PersonInfo } from '@hindsight/shared';
 import { signOut, signOutEverywhere } from '../../../lib/session.ts';
 import { ApiRequestError } from '../../../lib/http.ts';
@@ -36,6 +37,11 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
       {open && (
         <div id={menuId} className="account-menu__panel" role="group" aria-label="Account">
           <p className="account-menu__email">{person.email}</p>
+          {person.role === 'admin' && (
+            <Link href="/people" className="button button--ghost">
+              People
+            </Link>
+          )}
           <button
             type="button"
             className="button button--ghost"

@@ -1,7 +1,7 @@
 import { EmailSchema, type PasswordResetAsked } from '@hindsight/shared';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ApiRequestError } from '../../../lib/api.ts';
+import { ApiRequestError } from '../../../lib/http.ts';
 import { FieldError } from '../../../ui/FieldError.tsx';
 import { LinkPageLayout } from '../invite/LinkPageLayout.tsx';
 import { askPasswordReset } from './resetApi.ts';

@@ -1,7 +1,7 @@
 import { MIN_PASSWORD_LENGTH } from '@hindsight/shared';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ApiRequestError } from '../../../lib/api.ts';
+import { ApiRequestError } from '../../../lib/http.ts';
 import { useLinkLookup } from '../../../lib/useLinkLookup.ts';
 import { FieldError } from '../../../ui/FieldError.tsx';
 import { FullPageMessage } from '../../../ui/FullPageMessage.tsx';

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { signIn } from '../../../lib/session.ts';
 import { Field } from '../Field.tsx';
 import { useSubmit } from '../useSubmit.ts';
@@ -40,6 +41,9 @@ export function SignInForm() {
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
+      <p className="new-board__hint">
+        <Link href="/forgot-password">Forgot password?</Link>
+      </p>
       <SsoSignIn />
     </form>
   );
