@@ -3,6 +3,8 @@
  * through the public API, and a helper to open a board as a named person in a fresh
  * browser context (a separate "person": own storage, own websocket).
  */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -77,6 +79,30 @@ export async function giveName(page: Page, name: string): Promise<void> {
 /** Waits until the board says it is live (connected and synced). */
 export async function expectLive(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+}
+
+const ACCOUNT_PASSWORD = 'a long enough passphrase';
+
+/** A new account on the suite's server, as `hindsight user create` makes one headless. */
+export function account(
+  role: 'admin' | 'member' | 'viewer',
+  name: string,
+): { email: string; password: string } {
+  const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
+  execFileSync(
+    'pnpm',
+    [
+      ...['-s', 'hindsight', 'user', 'create', '--email', email, '--role', role],
+      ...['--name', name, '--password-stdin'],
+    ],
+    {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+      input: `${ACCOUNT_PASSWORD}\n`,
+      encoding: 'utf8',
+    },
+  );
+  return { email, password: ACCOUNT_PASSWORD };
 }
 
 /** Signs in on the home page with an account (by default the suite server's owner). */

@@ -3,35 +3,19 @@
  * home page's list, with no link, as their role allows, and are known by their account
  * name; a guest still joins from the participant link with no account.
  */
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { addCard, COLUMN_TITLES, expect, expectLive, giveName, signIn, test } from './fixtures.ts';
-
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
-const PASSWORD = 'a long enough passphrase';
-
-/** An account on the suite's server, as `hindsight user create` makes one headless. */
-function account(role: 'member' | 'viewer', name: string) {
-  const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
-  execFileSync(
-    'pnpm',
-    [
-      ...['-s', 'hindsight', 'user', 'create', '--email', email, '--role', role],
-      ...['--name', name, '--password-stdin'],
-    ],
-    {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
-      input: `${PASSWORD}\n`,
-      encoding: 'utf8',
-    },
-  );
-  return { email, password: PASSWORD };
-}
+import {
+  account,
+  addCard,
+  COLUMN_TITLES,
+  expect,
+  expectLive,
+  giveName,
+  signIn,
+  test,
+} from './fixtures.ts';
 
 /** The row of the home page's list that shows `title`. */
 const row = (page: Page, title: string) =>

@@ -6,6 +6,7 @@ import { AcceptInvitePage } from '../features/workspace/invite/AcceptInvitePage.
 import { ForgotPasswordPage } from '../features/workspace/reset/ForgotPasswordPage.tsx';
 import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage.tsx';
 import { PeopleRoute } from '../features/workspace/people/PeopleRoute.tsx';
+import { TokensRoute } from '../features/workspace/tokens/TokensRoute.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -22,6 +23,7 @@ export function App() {
         <Route path="/forgot-password" component={ForgotPasswordPage} />
         <Route path="/reset" component={ResetPasswordPage} />
         <Route path="/people" component={PeopleRoute} />
+        <Route path="/tokens" component={TokensRoute} />
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>

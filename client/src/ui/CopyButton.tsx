@@ -24,14 +24,16 @@ export function CopyButton({ text, label }: Props) {
     return () => clearTimeout(timer);
   }, [state]);
 
+  const shown = state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : 'Copy';
   return (
     <button
       type="button"
       className="button button--small"
-      aria-label={label}
+      // The visible word leads the name, so speech input and screen readers agree.
+      aria-label={state === 'idle' ? label : `${shown}: ${label}`}
       onClick={() => void copy(text).then((ok) => setState(ok ? 'copied' : 'failed'))}
     >
-      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Select and copy' : 'Copy'}
+      {shown}
     </button>
   );
 }

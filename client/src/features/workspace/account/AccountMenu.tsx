@@ -38,9 +38,14 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
         <div id={menuId} className="account-menu__panel" role="group" aria-label="Account">
           <p className="account-menu__email">{person.email}</p>
           {person.role === 'admin' && (
-            <Link href="/people" className="button button--ghost">
-              People
-            </Link>
+            <>
+              <Link href="/people" className="button button--ghost">
+                People
+              </Link>
+              <Link href="/tokens" className="button button--ghost">
+                API tokens
+              </Link>
+            </>
           )}
           <button
             type="button"

@@ -1,0 +1,101 @@
+import {
+  TOKEN_SCOPES,
+  TokenNameSchema,
+  type CreateTokenResponse,
+  type TokenScope,
+} from '@hindsight/shared';
+import { useId, useState } from 'react';
+import { FieldError } from '../../../ui/FieldError.tsx';
+import { Field } from '../Field.tsx';
+import { useSubmit } from '../useSubmit.ts';
+import { TokenResult } from './TokenResult.tsx';
+import { createToken } from './tokensApi.ts';
+import { parseExpiryDays, SCOPE_LABELS } from './tokensText.ts';
+
+/** Makes a token with a name, a scope and an optional expiry; shows it once. */
+export function CreateTokenForm({ onCreated }: { onCreated(): void }) {
+  const [name, setName] = useState('');
+  const [scope, setScope] = useState<TokenScope>('read');
+  const [days, setDays] = useState('');
+  const [invalid, setInvalid] = useState<string | undefined>();
+  const [result, setResult] = useState<CreateTokenResponse | null>(null);
+  const ids = { scope: useId(), error: useId() };
+  const { error, busy, submit } = useSubmit(async () => {
+    setResult(null);
+    const parsedName = TokenNameSchema.safeParse(name);
+    const expiry = parseExpiryDays(days);
+    if (!parsedName.success) return setInvalid(parsedName.error.issues[0]?.message);
+    if (!expiry.ok) return setInvalid(expiry.message);
+    setInvalid(undefined);
+    const made = await createToken({
+      name: parsedName.data,
+      scope,
+      ...(expiry.days === undefined ? {} : { expiresInDays: expiry.days }),
+    });
+    setResult(made);
+    setName('');
+    setDays('');
+    onCreated();
+  });
+  const message = invalid ?? error ?? undefined;
+
+  return (
+    <form className="invite-form" onSubmit={submit} noValidate aria-label="Create a token">
+      <div className="invite-form__fields">
+        <div>
+          <Field
+            label="Name"
+            value={name}
+            onChange={(v) => {
+              setName(v);
+              setInvalid(undefined);
+            }}
+            autoComplete="off"
+            placeholder="deploy pipeline"
+            aria-invalid={message !== undefined}
+            aria-describedby={message ? ids.error : undefined}
+          />
+        </div>
+        <div>
+          <label htmlFor={ids.scope} className="field-label">
+            Scope
+          </label>
+          <select
+            id={ids.scope}
+            className="input"
+            value={scope}
+            onChange={(e) => setScope(e.target.value as TokenScope)}
+          >
+            {TOKEN_SCOPES.map((s) => (
+              <option key={s} value={s}>
+                {SCOPE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <Field
+            label="Expires after (days)"
+            value={days}
+            onChange={(v) => {
+              setDays(v);
+              setInvalid(undefined);
+            }}
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="never"
+          />
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create token'}
+        </button>
+      </div>
+      <FieldError id={ids.error} message={message} />
+      <p className="people-page__hint">
+        Read lists and reads boards; write also creates them; admin also manages the workspace.
+        Leave the expiry empty for a token that works until it is revoked.
+      </p>
+      {result && <TokenResult result={result} />}
+    </form>
+  );
+}
