@@ -3,6 +3,8 @@
  * from the keyboard, copies it from the page (it is shown once), and a script uses it to
  * create a board; the list then shows when it was last used; once revoked it is refused.
  * A member sees no Tokens entry, and the page's URL tells them it is for admins.
+ * Anyone signed in changes their password from the account menu; their other browsers are
+ * signed out, and the new password signs them in.
  */
 import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
@@ -94,4 +96,54 @@ test('an admin makes a write token, a script uses it until it is revoked; a memb
     member.page.getByRole('heading', { name: 'Only admins manage API tokens' }),
   ).toBeVisible();
   expect(await seriousViolations(member.page, 'body')).toEqual([]);
+});
+
+test('a person changes their password: wrong or too short is refused, other browsers are signed out, the new one signs in', async ({
+  app,
+}) => {
+  const pia = account('member', 'Pia Person');
+  const here = await app.newPerson();
+  const elsewhere = await app.newPerson();
+  await signIn(here.page, pia);
+  await signIn(elsewhere.page, pia);
+
+  const { page } = here;
+  await openAccountMenu(page, 'Pia Person');
+  await page.getByRole('link', { name: 'Change password' }).click();
+  await expect(page.getByRole('heading', { name: 'Change password' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Change password' });
+  const current = form.getByLabel('Current password');
+  const next = form.getByLabel('New password');
+  const submit = form.getByRole('button', { name: 'Change password' });
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+
+  // Too short: refused next to the field, nothing sent.
+  await current.fill(pia.password);
+  await next.fill('short');
+  await submit.click();
+  await expect(form.getByText('A password has at least')).toBeVisible();
+  await expect(next).toHaveAttribute('aria-invalid', 'true');
+
+  // The wrong current password: the server's sentence.
+  const chosen = 'a brand new passphrase for Pia';
+  await current.fill('not the password at all');
+  await next.fill(chosen);
+  await submit.click();
+  await expect(form.getByRole('alert')).toHaveText('The current password is not right.');
+
+  await current.fill(pia.password);
+  await submit.click();
+  await expect(form.getByRole('status')).toContainText('other browser signed in');
+  await expect(form.getByRole('status')).toContainText('was signed out');
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+
+  // The other browser's session ended; this one goes on, then signs out and back in.
+  await elsewhere.page.goto('/');
+  await expect(elsewhere.page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Postmortems' })).toBeVisible();
+  await openAccountMenu(page, 'Pia Person');
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page.getByRole('form', { name: 'Sign in' })).toBeVisible();
+  await signIn(page, { email: pia.email, password: chosen });
 });

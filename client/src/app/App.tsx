@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from '../features/workspace/reset/ForgotPasswordPa
 import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage.tsx';
 import { PeopleRoute } from '../features/workspace/people/PeopleRoute.tsx';
 import { TokensRoute } from '../features/workspace/tokens/TokensRoute.tsx';
+import { ChangePasswordRoute } from '../features/workspace/account/ChangePasswordRoute.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -24,6 +25,7 @@ export function App() {
         <Route path="/reset" component={ResetPasswordPage} />
         <Route path="/people" component={PeopleRoute} />
         <Route path="/tokens" component={TokensRoute} />
+        <Route path="/account/password" component={ChangePasswordRoute} />
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>

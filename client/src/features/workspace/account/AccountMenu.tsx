@@ -47,6 +47,9 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               </Link>
             </>
           )}
+          <Link href="/account/password" className="button button--ghost">
+            Change password
+          </Link>
           <button
             type="button"
             className="button button--ghost"
