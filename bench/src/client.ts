@@ -98,7 +98,11 @@ export class SimClient {
    * A writer passes the state vector of what it pushed, as a real client would.
    */
   roundTrip(stateVector: Uint8Array = EMPTY_STATE_VECTOR): Promise<void> {
-    const answered = new Promise<void>((resolve) => this.step2Waiters.push(resolve));
+    const answered = new Promise<void>((resolve, reject) => {
+      this.step2Waiters.push(resolve);
+      // A socket the server closes never answers: fail the run instead of waiting forever.
+      this.ws.once('close', (code) => reject(new Error(`closed with ${code} before the answer`)));
+    });
     this.ws.send(syncMessage(syncProtocol.messageYjsSyncStep1, stateVector));
     return answered;
   }

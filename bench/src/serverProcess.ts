@@ -35,6 +35,9 @@ async function startOurs(): Promise<Running> {
     DATA_DIR: dataDir,
     STATIC_DIR: join(dataDir, 'no-client'),
     LOG_LEVEL: 'error',
+    // The join storm's writer pushes its 1 MB board in one message, as a restored board
+    // arrives; the default change limit (512 KiB) would refuse it.
+    MAX_UPDATE_BYTES: String(2 * 1024 * 1024),
   });
   // Every simulated client comes from 127.0.0.1, so the per-address connection rate and
   // the per-connection message rate (abuse limits) are lifted; everything else is default.
