@@ -40,14 +40,21 @@ describe('people', () => {
     expect(signIn.statusCode).toBe(200);
     const res = await server.app.inject({ url: '/api/people', headers: admin.headers });
     const { people } = res.json() as PeopleList;
-    expect(people.map((p) => [p.name, p.role, p.deactivatedAt])).toEqual([
-      ['Ada', 'admin', null],
-      ['Vic', 'viewer', null],
-      ['Neo', 'member', null],
-    ]);
-    const vic = people[1]!;
-    expect(vic.lastSignInAt).toBeGreaterThanOrEqual(vic.createdAt);
-    expect(people[2]!.lastSignInAt).toBeNull();
+    // Oldest first; people made in the same millisecond come in id order.
+    const created = people.map((p) => p.createdAt);
+    expect(created).toEqual([...created].sort((a, b) => a - b));
+    expect(people.map((p) => [p.name, p.role, p.deactivatedAt])).toEqual(
+      expect.arrayContaining([
+        ['Ada', 'admin', null],
+        ['Vic', 'viewer', null],
+        ['Neo', 'member', null],
+      ]),
+    );
+    expect(people).toHaveLength(3);
+    const byName = (name: string) => people.find((p) => p.name === name)!;
+    expect(byName('Ada').createdAt).toBeLessThanOrEqual(byName('Vic').createdAt);
+    expect(byName('Vic').lastSignInAt).toBeGreaterThanOrEqual(byName('Vic').createdAt);
+    expect(byName('Neo').lastSignInAt).toBeNull();
     expect(JSON.stringify(people)).not.toContain('argon2');
   });
 

@@ -26,7 +26,9 @@ describe('reveal projection cost', () => {
       () => expect(readBrainstormCounts(observer.doc)).toEqual({ cards: MEMBERS, people: MEMBERS }),
       WAIT_MS,
     );
+    // Both readers have read every member once: from here on they read what changed.
     await server.app.brainstorm.mirror(board.id);
+    await server.app.ownership.publish(board.id);
 
     /** Private docs each server-side reader opened, per call. */
     const opened: string[][] = [];

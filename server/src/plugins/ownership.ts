@@ -26,6 +26,17 @@ const DEBOUNCE_MS = 100;
 /** Origin of the server's writes to the facilitation doc. */
 const OWNERSHIP_ORIGIN = Symbol('hindsight:ownership');
 
+export interface OwnershipService {
+  /** Publishes a board's owner confirmations now, after any run already queued for it. */
+  publish(boardId: string): Promise<void>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ownership: OwnershipService;
+  }
+}
+
 export default fp(
   async (app) => {
     const { rooms } = app;
@@ -83,6 +94,7 @@ export default fp(
         if (ref?.kind === 'facilitation') cache.forget(ref.boardId);
       },
     });
+    app.decorate('ownership', { publish });
     app.addHook('preClose', async () => {
       for (const timer of timers.values()) clearTimeout(timer);
       timers.clear();
