@@ -3,7 +3,7 @@
  * store: appends per second straight into the store (one transaction per update), appends
  * per second through a Room (one update per event-loop turn, as a busy writer sends them,
  * merged per turn by the room), and the reload time of a board whose log holds many
- * updates. main.ts runs it on SQLite and on Postgres, side by side.
+ * updates. sections/persistence.ts runs it on SQLite and on Postgres, side by side.
  */
 import type { Store } from '../../../server/src/storage/store.ts';
 import { Room, type RoomOptions } from '../../../server/src/sync/room.ts';
