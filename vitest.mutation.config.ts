@@ -20,6 +20,8 @@ const serverRules = {
       'test/limits.test.ts',
       'test/abuse.test.ts',
       'test/storageFull.test.ts',
+      'test/roomAppendRetry.test.ts',
+      'test/ownWritesWait.test.ts',
     ],
   },
 };
