@@ -16,6 +16,7 @@ export default defineProject({
       'test/shutdown.test.ts',
       'test/crash.test.ts',
       'test/permissionMatrix.test.ts',
+      'test/postmortems.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

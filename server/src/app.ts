@@ -41,6 +41,8 @@ import passwordResetRoutes from './routes/passwordReset.ts';
 import peopleRoutes from './routes/people.ts';
 import versionsRoutes from './routes/versions.ts';
 import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
+import postmortemsRoutes from './routes/postmortems.ts';
+import searchIndexerPlugin from './search/indexer.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -160,10 +162,12 @@ export async function buildApp({
   await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
   await app.register(historyPlugin, history ?? {});
+  await app.register(searchIndexerPlugin);
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(workspaceBoardsRoutes);
+  await app.register(postmortemsRoutes);
   await app.register(exportRoutes);
   await app.register(membersRoutes);
   await app.register(tokensRoutes);

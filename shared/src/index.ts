@@ -8,6 +8,7 @@ export * from './api/boards.ts';
 export * from './api/members.ts';
 export * from './api/sso.ts';
 export * from './api/workspaceBoards.ts';
+export * from './api/postmortems.ts';
 export * from './session/phaseLabel.ts';
 export * from './protocol/closeCodes.ts';
 export * from './roles.ts';

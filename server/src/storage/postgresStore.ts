@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import { postgresSearchIndex } from '../search/postgresSearch.ts';
 import { postgresBoardIndex } from './postgresBoardIndex.ts';
 import { postgresMemberStore } from './postgresMemberStore.ts';
 import { postgresVersionStore } from './postgresVersionStore.ts';
@@ -153,6 +154,7 @@ export async function openPostgresStore(
     ...postgresVersionStore(q),
     ...postgresMemberStore(pool),
     ...postgresBoardIndex(pool),
+    ...postgresSearchIndex(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
+import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
@@ -206,6 +207,7 @@ export function openSqliteStore(
     ...sqliteVersionStore(db),
     ...sqliteMemberStore(db),
     ...sqliteBoardIndex(db),
+    ...sqliteSearchIndex(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);
     },

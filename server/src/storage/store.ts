@@ -6,6 +6,7 @@
 import type { Role } from '@hindsight/shared';
 import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
+import type { SearchIndexStore } from '../search/searchIndex.ts';
 
 export interface BoardRecord {
   readonly id: string;
@@ -47,7 +48,7 @@ export interface NewDoc {
   readonly schemaVersion: number;
 }
 
-export interface Store extends MemberStore, BoardIndexStore {
+export interface Store extends MemberStore, BoardIndexStore, SearchIndexStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

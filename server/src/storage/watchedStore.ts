@@ -21,6 +21,8 @@ export const WRITE_METHODS = [
   'removeMember',
   'nameMember',
   'setBoardPhase',
+  'putPostmortem',
+  'removePostmortem',
   'probeWrite',
   'addVersion',
   'deleteVersions',

@@ -23,6 +23,11 @@ export const BOARD_ROUTES = {
   },
   // The workspace's list: any signed-in person or token that reads.
   'GET /api/boards': { request: () => ({ url: '/api/boards' }), expect: workspace(200, 200, 200) },
+  // The library and its search: whoever may see the workspace's postmortems.
+  'GET /api/postmortems': {
+    request: () => ({ url: '/api/postmortems?q=checkout' }),
+    expect: workspace(200, 200, 200),
+  },
   // Opening a board without its links is for people (a grant bound to their session);
   // a token may read the list but gets no grant. Observer is the least role: viewers pass.
   'POST /api/boards/:id/access': {

@@ -17,6 +17,7 @@ import accounts from './0008_accounts.ts';
 import invitations from './0009_invitations.ts';
 import identities from './0010_identities.ts';
 import boardWorkspace from './0011_board_workspace.ts';
+import postmortemIndex from './0012_postmortem_index.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   invitations,
   identities,
   boardWorkspace,
+  postmortemIndex,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */

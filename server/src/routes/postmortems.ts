@@ -1,0 +1,83 @@
+/**
+ * The postmortem library (rule `boards.list`): `GET /api/postmortems` lists the
+ * workspace's postmortems from the index (server/src/search/), newest incident first or,
+ * with `q`, best match first, filtered by facts and paged by an opaque cursor.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import {
+  dateBound,
+  PostmortemQuerySchema,
+  type PostmortemListResponse,
+  type PostmortemQuery,
+} from '@hindsight/shared';
+import { sendError, sendInvalid } from '../http/apiError.ts';
+import { authorize } from '../http/authorize.ts';
+import { listItemOf } from '../search/listItem.ts';
+import { hasTerms, parseQuery } from '../search/query.ts';
+import type { ListPosition, PostmortemFilters } from '../search/searchIndex.ts';
+
+function filtersOf(query: PostmortemQuery): PostmortemFilters {
+  return {
+    status: query.status,
+    severity: query.severity,
+    service: query.service,
+    tag: query.tag,
+    owner: query.owner,
+    from: query.from === undefined ? undefined : dateBound(query.from, 'from'),
+    to: query.to === undefined ? undefined : dateBound(query.to, 'to'),
+  };
+}
+
+/** A list cursor (`d.<ms>.<id>`) as a position; null for a search cursor. */
+function positionOf(cursor: string): ListPosition | null {
+  const [kind, at, id] = cursor.split('.');
+  return kind === 'd' ? { incidentAt: Number(at), id: id! } : null;
+}
+
+const postmortemsRoutes: FastifyPluginAsync = async (app) => {
+  app.get(
+    '/api/postmortems',
+    { preHandler: authorize(app, 'boards.list') },
+    async (request, reply) => {
+      const parsed = PostmortemQuerySchema.safeParse(request.query);
+      if (!parsed.success) return sendInvalid(reply, parsed.error);
+      const { q, cursor, limit } = parsed.data;
+      const filters = filtersOf(parsed.data);
+      const now = Date.now();
+      const query = parseQuery(q ?? '');
+      // Words to find rank the answer; text with none (blank, only punctuation) lists.
+      const searching = hasTerms(query) || query.excluded.length > 0;
+      if (cursor !== undefined && cursor.startsWith('r.') !== searching) {
+        return sendError(reply, 400, {
+          error: 'invalid_request',
+          message: 'cursor: this cursor belongs to another query; start from the first page.',
+        });
+      }
+      const body: PostmortemListResponse = { items: [], nextCursor: null };
+      if (searching) {
+        const offset = cursor ? Number(cursor.slice(2)) : 0;
+        // Only exclusions find nothing: there is nothing to rank.
+        const hits = hasTerms(query)
+          ? await app.store.searchPostmortems(query, filters, offset, limit + 1)
+          : [];
+        body.items = hits
+          .slice(0, limit)
+          .map((h) => listItemOf(h.entry, now, { query, score: h.score }));
+        if (hits.length > limit) body.nextCursor = `r.${offset + limit}`;
+        return body;
+      }
+      const rows = await app.store.listPostmortems(
+        filters,
+        cursor ? positionOf(cursor) : null,
+        limit + 1,
+      );
+      const page = rows.slice(0, limit);
+      body.items = page.map((entry) => listItemOf(entry, now, null));
+      const last = page.at(-1);
+      if (rows.length > limit && last) body.nextCursor = `d.${last.incidentAt}.${last.id}`;
+      return body;
+    },
+  );
+};
+
+export default postmortemsRoutes;

@@ -1,0 +1,103 @@
+/**
+ * Keeps the library's index current from the server's own copy of each board's shared
+ * docs, never from what a client claims (DESIGN.md, "Beyond the meeting"). A change by a
+ * peer to any doc of a board (a private doc too: the server then mirrors cards into the
+ * facilitation doc) schedules the board, which is indexed a few seconds after its last
+ * change and at most {@link MAX_DELAY_MS} after its first; a board whose room unloads is
+ * indexed first, from the docs still in memory. A board is also indexed when its board
+ * doc loads, so a board edited before the index existed joins it when next opened.
+ */
+import fp from 'fastify-plugin';
+import type * as Y from 'yjs';
+import { parseRoom, roomName } from '@hindsight/shared';
+import type { Room } from '../sync/room.ts';
+import { ShuttingDownError } from '../sync/roomManager.ts';
+import { KeyedDebounce } from './debounce.ts';
+import { entryFromDocs } from './fromDocs.ts';
+import { storedDocs } from './storedDocs.ts';
+
+/** Quiet time after a board's last change before it is indexed, ms. */
+export const DELAY_MS = 2000;
+/** The longest a board's index lags behind a board that keeps changing, ms. */
+export const MAX_DELAY_MS = 30_000;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Indexes the board now if a change is waiting (tests, shutdown). */
+    searchIndexer: { flush(boardId: string): Promise<void>; flushAll(): Promise<void> };
+  }
+}
+
+export default fp(
+  async (app) => {
+    const { rooms, store } = app;
+    /** Docs of rooms being unloaded, by room name, while their board is indexed. */
+    const unloading = new Map<string, Y.Doc>();
+
+    /**
+     * The board's shared docs: in memory when resident or unloading, else held for the
+     * read; while rooms unload for good (shutdown), as stored, since none may load then.
+     */
+    async function withDocs<T>(boardId: string, fn: (board: Y.Doc, facilitation: Y.Doc) => T) {
+      const names = [roomName(boardId), roomName(boardId, 'facilitation')];
+      const inHand = names.map((n) => unloading.get(n) ?? rooms.resident(n)?.doc);
+      const missing = names.filter((_, i) => !inHand[i]);
+      try {
+        return await rooms.withRooms(missing, (loaded) => {
+          const docs = inHand.map((doc) => doc ?? loaded.shift()!.doc);
+          return fn(docs[0]!, docs[1]!);
+        });
+      } catch (err) {
+        if (!(err instanceof ShuttingDownError)) throw err;
+        const stored = await storedDocs(store, boardId);
+        return fn(inHand[0] ?? stored.board, inHand[1] ?? stored.facilitation);
+      }
+    }
+
+    async function index(boardId: string): Promise<void> {
+      const board = await store.getBoard(boardId);
+      if (!board) return;
+      const entry = await withDocs(boardId, (b, f) => entryFromDocs(board, b, f, Date.now()));
+      await store.putPostmortem(entry, Date.now());
+    }
+
+    const debounce = new KeyedDebounce({
+      delayMs: DELAY_MS,
+      maxDelayMs: MAX_DELAY_MS,
+      run: (boardId) =>
+        index(boardId).catch((err: unknown) =>
+          app.storageHealth.logWriteFailure(app.log, err, 'could not index the postmortem', {
+            board: boardId,
+          }),
+        ),
+    });
+
+    const schedule = (room: Room) => {
+      const ref = parseRoom(room.name);
+      if (ref) debounce.schedule(ref.boardId);
+    };
+
+    rooms.addHooks({
+      afterLoad(room) {
+        if (parseRoom(room.name)?.kind === 'board') schedule(room);
+      },
+      afterPeerUpdate: schedule,
+      async beforeUnload(room) {
+        const ref = parseRoom(room.name);
+        if (!ref || !debounce.isPending(ref.boardId) || ref.kind === 'private') return;
+        unloading.set(room.name, room.doc);
+        try {
+          await debounce.flush(ref.boardId);
+        } finally {
+          unloading.delete(room.name);
+        }
+      },
+    });
+
+    app.decorate('searchIndexer', {
+      flush: (boardId: string) => debounce.flush(boardId),
+      flushAll: () => debounce.flushAll(),
+    });
+  },
+  { name: 'searchIndexer', dependencies: ['store', 'rooms'] },
+);

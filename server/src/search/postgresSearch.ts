@@ -1,0 +1,132 @@
+/**
+ * The Postgres {@link SearchIndexStore}: facts in `postmortem_index` with the section
+ * groups' text beside them, from which Postgres generates a weighted `tsvector` (GIN
+ * index); queries go through `websearch_to_tsquery` and rank with `ts_rank_cd`
+ * (migrations/0012_postmortem_index.ts).
+ */
+import type pg from 'pg';
+import { transaction } from '../storage/postgresStore.ts';
+import { groupTexts, SECTION_GROUPS } from './entry.ts';
+import { toWebsearch } from './query.ts';
+import {
+  ENTRY_COLUMN_NAMES,
+  ENTRY_COLUMNS,
+  entryOfRow,
+  entryValues,
+  facetsOf,
+  filterSql,
+  type EntryRow,
+  type SearchIndexStore,
+} from './searchIndex.ts';
+
+const TEXT_COLUMNS = SECTION_GROUPS.map((g) => `t_${g}`);
+const WRITTEN = [...ENTRY_COLUMN_NAMES, 'indexed_at', ...TEXT_COLUMNS];
+const UPSERT = `INSERT INTO postmortem_index (${WRITTEN.join(', ')})
+  VALUES (${WRITTEN.map((_, i) => `$${i + 1}`).join(', ')})
+  ON CONFLICT (board_id) DO UPDATE SET
+  ${WRITTEN.filter((c) => c !== 'board_id')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ')}`;
+
+/** A query in English, as the tsvector was made. */
+const TSQUERY = (placeholder: string) => `websearch_to_tsquery('english', ${placeholder})`;
+
+export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
+  /** Runs a SELECT whose values `param` collected as `$n`. */
+  const collector = () => {
+    const values: unknown[] = [];
+    return { values, param: (v: unknown) => (values.push(v), `$${values.length}`) };
+  };
+
+  return {
+    async putPostmortem(entry, indexedAt) {
+      const texts = groupTexts(entry.sections);
+      const facets = facetsOf(entry);
+      await transaction(pool, async (client) => {
+        await client.query(UPSERT, [
+          ...entryValues(entry),
+          indexedAt,
+          ...SECTION_GROUPS.map((g) => texts[g]),
+        ]);
+        await client.query('DELETE FROM postmortem_facets WHERE board_id = $1', [entry.id]);
+        await client.query(
+          `INSERT INTO postmortem_facets (board_id, kind, value)
+           SELECT $1, f.kind, f.value FROM unnest($2::text[], $3::text[]) AS f(kind, value)`,
+          [entry.id, facets.map((f) => f[0]), facets.map((f) => f[1])],
+        );
+      });
+    },
+    async removePostmortem(boardId) {
+      await pool.query('DELETE FROM postmortem_index WHERE board_id = $1', [boardId]);
+    },
+    async listPostmortems(filters, after, limit) {
+      const { values, param } = collector();
+      const where = filterSql(filters, param);
+      if (after) {
+        where.push(
+          `(p.incident_at, p.board_id) < (${param(after.incidentAt)}, ${param(after.id)})`,
+        );
+      }
+      const { rows } = await pool.query<EntryRow>(
+        `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY p.incident_at DESC, p.board_id DESC LIMIT ${param(limit)}`,
+        values,
+      );
+      return rows.map(entryOfRow);
+    },
+    async searchPostmortems(query, filters, offset, limit) {
+      const text = toWebsearch(query);
+      if (text === null) return [];
+      const { values, param } = collector();
+      const tsquery = TSQUERY(param(text));
+      const where = filterSql(filters, param);
+      const { rows } = await pool.query<EntryRow & { score: number }>(
+        `SELECT ${ENTRY_COLUMNS}, ts_rank_cd(p.document, q.query)::float8 AS score
+         FROM postmortem_index p, (SELECT ${tsquery} AS query) AS q
+         WHERE p.document @@ q.query ${where.map((w) => `AND ${w}`).join(' ')}
+         ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+        values,
+      );
+      return rows.map((row) => ({ entry: entryOfRow(row), score: Number(row.score) }));
+    },
+    async getPostmortem(boardId) {
+      const { rows } = await pool.query<EntryRow>(
+        `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p WHERE p.board_id = $1`,
+        [boardId],
+      );
+      return rows[0] ? entryOfRow(rows[0]) : null;
+    },
+    async similarCandidates(boardId, facets, words, limit) {
+      const { values, param } = collector();
+      const shared: string[] = [];
+      for (const [kind, list] of [
+        ['service', facets.services],
+        ['tag', facets.tags],
+      ] as const) {
+        if (list.length === 0) continue;
+        shared.push(`p.board_id IN (SELECT board_id FROM postmortem_facets WHERE kind = ${param(kind)}
+          AND value = ANY(${param(list.map((v) => v.toLowerCase()))}::text[]))`);
+      }
+      if (words.length > 0) {
+        const text = words.map((w) => `"${w}"`).join(' or ');
+        shared.push(`p.document @@ ${TSQUERY(param(text))}`);
+      }
+      if (shared.length === 0) return [];
+      const { rows } = await pool.query<EntryRow>(
+        `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+         WHERE p.board_id <> ${param(boardId)} AND (${shared.join(' OR ')})
+         ORDER BY p.incident_at DESC LIMIT ${param(limit)}`,
+        values,
+      );
+      return rows.map(entryOfRow);
+    },
+    async searchIndexSize() {
+      const { rows } = await pool.query<{ entries: string; bytes: string }>(
+        `SELECT (SELECT count(*) FROM postmortem_index) AS entries,
+                pg_total_relation_size('postmortem_index') + pg_total_relation_size('postmortem_facets') AS bytes`,
+      );
+      return { entries: Number(rows[0]!.entries), bytes: Number(rows[0]!.bytes) };
+    },
+  };
+}

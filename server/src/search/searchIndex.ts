@@ -1,0 +1,175 @@
+/**
+ * The library's index behind one interface, with a SQLite (FTS5) and a Postgres
+ * (tsvector) implementation that one contract suite checks (test/searchContract.ts).
+ * What both share lives here: the filters as SQL, and a stored row read back into an
+ * {@link IndexEntry}.
+ */
+import type { IndexEntry, Section } from './entry.ts';
+import type { ParsedQuery } from './query.ts';
+
+/** The list's filters; facet values are compared lower-cased. */
+export interface PostmortemFilters {
+  readonly status?: IndexEntry['status'] | undefined;
+  readonly severity?: NonNullable<IndexEntry['severity']> | undefined;
+  readonly service?: string | undefined;
+  readonly tag?: string | undefined;
+  readonly owner?: string | undefined;
+  /** Incidents at or after this, ms. */
+  readonly from?: number | undefined;
+  /** Incidents at or before this, ms. */
+  readonly to?: number | undefined;
+}
+
+/** Where a list page starts: after the postmortem with this incident time and id. */
+export interface ListPosition {
+  readonly incidentAt: number;
+  readonly id: string;
+}
+
+export interface ScoredEntry {
+  readonly entry: IndexEntry;
+  /** Relevance, higher is better. */
+  readonly score: number;
+}
+
+export interface SearchIndexStore {
+  /** Adds or replaces a board's entry. */
+  putPostmortem(entry: IndexEntry, indexedAt: number): Promise<void>;
+  /** Removes a board's entry, if any. */
+  removePostmortem(boardId: string): Promise<void>;
+  /** Up to `limit` entries, newest incident first (then by id), after `after`. */
+  listPostmortems(
+    filters: PostmortemFilters,
+    after: ListPosition | null,
+    limit: number,
+  ): Promise<IndexEntry[]>;
+  /** Up to `limit` entries matching the query, best first, skipping `offset`. */
+  searchPostmortems(
+    query: ParsedQuery,
+    filters: PostmortemFilters,
+    offset: number,
+    limit: number,
+  ): Promise<ScoredEntry[]>;
+  getPostmortem(boardId: string): Promise<IndexEntry | null>;
+  /**
+   * Entries other than `boardId` sharing a service, a tag, or any of `words` in their
+   * text, at most `limit`, newest first: the candidates similar incidents are scored from.
+   */
+  similarCandidates(
+    boardId: string,
+    facets: { services: readonly string[]; tags: readonly string[] },
+    words: readonly string[],
+    limit: number,
+  ): Promise<IndexEntry[]>;
+  /** How many entries the index holds and its size on disk, bytes (tables and indexes). */
+  searchIndexSize(): Promise<{ entries: number; bytes: number }>;
+}
+
+export const FACET_KINDS = ['service', 'tag', 'owner'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+/** The (kind, lower-cased value) pairs an entry is filtered by. */
+export function facetsOf(entry: IndexEntry): [FacetKind, string][] {
+  const fold = (kind: FacetKind, values: readonly string[]) =>
+    [...new Set(values.map((v) => v.toLowerCase()))].map((v): [FacetKind, string] => [kind, v]);
+  return [
+    ...fold('service', entry.services),
+    ...fold('tag', entry.tags),
+    ...fold('owner', entry.owners),
+  ];
+}
+
+/**
+ * The WHERE conditions of the filters on `postmortem_index` aliased `p`; `param` adds a
+ * value and answers its placeholder (`?` or `$n`).
+ */
+export function filterSql(filters: PostmortemFilters, param: (value: unknown) => string): string[] {
+  const where: string[] = [];
+  if (filters.status) where.push(`p.status = ${param(filters.status)}`);
+  if (filters.severity) where.push(`p.severity = ${param(filters.severity)}`);
+  for (const kind of FACET_KINDS) {
+    const value = filters[kind];
+    if (value === undefined) continue;
+    where.push(
+      `p.board_id IN (SELECT board_id FROM postmortem_facets
+        WHERE kind = ${param(kind)} AND value = ${param(value.trim().toLowerCase())})`,
+    );
+  }
+  if (filters.from !== undefined) where.push(`p.incident_at >= ${param(filters.from)}`);
+  if (filters.to !== undefined) where.push(`p.incident_at <= ${param(filters.to)}`);
+  return where;
+}
+
+/** The fact columns both stores write and read back, in order. */
+export const ENTRY_COLUMN_NAMES = [
+  'board_id',
+  'title',
+  'severity',
+  'status',
+  'incident_at',
+  'services',
+  'tags',
+  'owners',
+  'open_due',
+  'actions_total',
+  'actions_done',
+  'root_causes',
+  'sections',
+] as const;
+
+/** {@link ENTRY_COLUMN_NAMES} on the table aliased `p`, for a SELECT. */
+export const ENTRY_COLUMNS = ENTRY_COLUMN_NAMES.map((c) => `p.${c}`).join(', ');
+
+/** A row as both stores read it (Postgres's BIGINT arrives as text). */
+export interface EntryRow {
+  board_id: string;
+  title: string;
+  severity: string | null;
+  status: string;
+  incident_at: number | string;
+  services: string;
+  tags: string;
+  owners: string;
+  open_due: string;
+  actions_total: number;
+  actions_done: number;
+  root_causes: string;
+  sections: string;
+}
+
+/** The stored values of an entry's columns, in {@link ENTRY_COLUMN_NAMES} order. */
+export function entryValues(entry: IndexEntry): unknown[] {
+  return [
+    entry.id,
+    entry.title,
+    entry.severity,
+    entry.status,
+    entry.incidentAt,
+    JSON.stringify(entry.services),
+    JSON.stringify(entry.tags),
+    JSON.stringify(entry.owners),
+    JSON.stringify(entry.openDue),
+    entry.actionsTotal,
+    entry.actionsDone,
+    JSON.stringify(entry.rootCauses),
+    JSON.stringify(entry.sections),
+  ];
+}
+
+export function entryOfRow(row: EntryRow): IndexEntry {
+  return {
+    id: row.board_id,
+    title: row.title,
+    severity: row.severity as IndexEntry['severity'],
+    status: row.status as IndexEntry['status'],
+    incidentAt: Number(row.incident_at),
+    services: JSON.parse(row.services) as string[],
+    tags: JSON.parse(row.tags) as string[],
+    owners: JSON.parse(row.owners) as string[],
+    openDue: JSON.parse(row.open_due) as (string | null)[],
+    actionsTotal: Number(row.actions_total),
+    actionsDone: Number(row.actions_done),
+    rootCauses: JSON.parse(row.root_causes) as string[],
+    sections: JSON.parse(row.sections) as Section[],
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * The SQLite {@link SearchIndexStore}: facts in `postmortem_index`, the full-text index in
+ * the FTS5 table `postmortem_fts` (one row per board, one column per section group, its
+ * rowid the fact row's `seq`), ranked by bm25 with the groups' weights
+ * (migrations/0012_postmortem_index.ts).
+ */
+import type Database from 'better-sqlite3';
+import { GROUP_WEIGHTS, groupTexts, SECTION_GROUPS, type IndexEntry } from './entry.ts';
+import { excludedFts5, toFts5, type Term } from './query.ts';
+import {
+  ENTRY_COLUMN_NAMES,
+  ENTRY_COLUMNS,
+  entryOfRow,
+  entryValues,
+  facetsOf,
+  filterSql,
+  type EntryRow,
+  type SearchIndexStore,
+} from './searchIndex.ts';
+
+const BM25 = `bm25(postmortem_fts, ${SECTION_GROUPS.map((g) => GROUP_WEIGHTS[g]).join(', ')})`;
+
+export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
+  const q = {
+    seqOf: db.prepare<[string], { seq: number }>(
+      'SELECT seq FROM postmortem_index WHERE board_id = ?',
+    ),
+    deleteFts: db.prepare<[number]>('DELETE FROM postmortem_fts WHERE rowid = ?'),
+    deleteEntry: db.prepare<[string]>('DELETE FROM postmortem_index WHERE board_id = ?'),
+    insertEntry: db.prepare(
+      `INSERT INTO postmortem_index (${ENTRY_COLUMN_NAMES.join(', ')}, indexed_at)
+       VALUES (${ENTRY_COLUMN_NAMES.map(() => '?').join(', ')}, ?)`,
+    ),
+    insertFts: db.prepare(
+      `INSERT INTO postmortem_fts (rowid, ${SECTION_GROUPS.join(', ')})
+       VALUES (?, ${SECTION_GROUPS.map(() => '?').join(', ')})`,
+    ),
+    insertFacet: db.prepare<[string, string, string]>(
+      'INSERT OR IGNORE INTO postmortem_facets (board_id, kind, value) VALUES (?, ?, ?)',
+    ),
+    get: db.prepare<[string], EntryRow>(
+      `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p WHERE p.board_id = ?`,
+    ),
+    count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM postmortem_index'),
+  };
+
+  const remove = (boardId: string) => {
+    const row = q.seqOf.get(boardId);
+    if (!row) return;
+    q.deleteFts.run(row.seq);
+    // The facets go with the row (ON DELETE CASCADE).
+    q.deleteEntry.run(boardId);
+  };
+
+  const put = db.transaction((entry: IndexEntry, indexedAt: number) => {
+    remove(entry.id);
+    const { lastInsertRowid } = q.insertEntry.run(...entryValues(entry), indexedAt);
+    const texts = groupTexts(entry.sections);
+    q.insertFts.run(lastInsertRowid, ...SECTION_GROUPS.map((g) => texts[g]));
+    for (const [kind, value] of facetsOf(entry)) q.insertFacet.run(entry.id, kind, value);
+  });
+
+  /** Runs a SELECT built with `?` placeholders. */
+  const select = <R>(sql: string, values: unknown[]) => db.prepare(sql).all(...values) as R[];
+
+  return {
+    async putPostmortem(entry, indexedAt) {
+      put(entry, indexedAt);
+    },
+    async removePostmortem(boardId) {
+      db.transaction(remove)(boardId);
+    },
+    async listPostmortems(filters, after, limit) {
+      const values: unknown[] = [];
+      const param = (v: unknown) => (values.push(v), '?');
+      const where = filterSql(filters, param);
+      if (after)
+        where.push(
+          `(p.incident_at, p.board_id) < (${param(after.incidentAt)}, ${param(after.id)})`,
+        );
+      const sql = `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY p.incident_at DESC, p.board_id DESC LIMIT ${param(limit)}`;
+      return select<EntryRow>(sql, values).map(entryOfRow);
+    },
+    async searchPostmortems(query, filters, offset, limit) {
+      const match = toFts5(query);
+      if (match === null) return [];
+      const values: unknown[] = [match];
+      const param = (v: unknown) => (values.push(v), '?');
+      const where = filterSql(filters, param);
+      const excluded = excludedFts5(query);
+      if (excluded !== null) {
+        where.push(
+          `p.seq NOT IN (SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ${param(excluded)})`,
+        );
+      }
+      const sql = `SELECT ${ENTRY_COLUMNS}, -${BM25} AS score
+        FROM postmortem_fts JOIN postmortem_index p ON p.seq = postmortem_fts.rowid
+        WHERE postmortem_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+        ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}`;
+      return select<EntryRow & { score: number }>(sql, values).map((row) => ({
+        entry: entryOfRow(row),
+        score: row.score,
+      }));
+    },
+    async getPostmortem(boardId) {
+      const row = q.get.get(boardId);
+      return row ? entryOfRow(row) : null;
+    },
+    async similarCandidates(boardId, facets, words, limit) {
+      // Placeholders are positional: values go in the order they appear in the text.
+      const values: unknown[] = [boardId];
+      const param = (v: unknown) => (values.push(v), '?');
+      const shared: string[] = [];
+      for (const [kind, list] of [
+        ['service', facets.services],
+        ['tag', facets.tags],
+      ] as const) {
+        if (list.length === 0) continue;
+        shared.push(`p.board_id IN (SELECT board_id FROM postmortem_facets WHERE kind = ${param(kind)}
+          AND value IN (SELECT value FROM json_each(${param(JSON.stringify(list.map((v) => v.toLowerCase())))})))`);
+      }
+      if (words.length > 0) {
+        const terms: Term[] = words.map((w) => ({ words: [w] }));
+        const match = terms.map((t) => `"${t.words.join(' ')}"`).join(' OR ');
+        shared.push(
+          `p.seq IN (SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ${param(match)})`,
+        );
+      }
+      if (shared.length === 0) return [];
+      const sql = `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+        WHERE p.board_id <> ? AND (${shared.join(' OR ')})
+        ORDER BY p.incident_at DESC LIMIT ${param(limit)}`;
+      return select<EntryRow>(sql, values).map(entryOfRow);
+    },
+    async searchIndexSize() {
+      const entries = q.count.get()?.n ?? 0;
+      let bytes = 0;
+      try {
+        const rows = db
+          .prepare<[], { bytes: number }>(
+            `SELECT sum(pgsize) AS bytes FROM dbstat
+             WHERE name LIKE 'postmortem\\_%' ESCAPE '\\' OR name LIKE 'sqlite_autoindex_postmortem\\_%' ESCAPE '\\'`,
+          )
+          .all();
+        bytes = rows[0]?.bytes ?? 0;
+      } catch {
+        // dbstat is compiled into better-sqlite3's SQLite; should it be missing, no size.
+      }
+      return { entries, bytes };
+    },
+  };
+}

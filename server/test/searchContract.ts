@@ -1,0 +1,267 @@
+/**
+ * What every {@link SearchIndexStore} must do, as one suite each implementation runs
+ * against itself (`searchContract('SQLite', open)`): ranking, exclusion and OR, each
+ * filter, paging, removal, and queries full of operator characters that never fail.
+ */
+import { describe, expect, it } from 'vitest';
+import { randomId } from '@hindsight/shared';
+import type { IndexEntry, Section } from '../src/search/entry.ts';
+import { parseQuery } from '../src/search/query.ts';
+import type { PostmortemFilters } from '../src/search/searchIndex.ts';
+import type { Store } from '../src/storage/store.ts';
+
+export interface OpenedSearchStore {
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+const DAY = 86_400_000;
+const T0 = Date.parse('2026-01-01T00:00:00Z');
+
+const section = (group: Section['group'], where: string, text: string): Section => ({
+  group,
+  where,
+  text,
+});
+
+/** A board and its entry in the index. */
+async function put(store: Store, patch: Partial<IndexEntry>): Promise<IndexEntry> {
+  const id = patch.id ?? randomId(16);
+  await store.createBoard({ id, title: 't', template: 'default', createdAt: T0 }, [], new Map());
+  const entry: IndexEntry = {
+    id,
+    title: 'Untitled',
+    severity: 'SEV2',
+    status: 'draft',
+    incidentAt: T0,
+    services: [],
+    tags: [],
+    owners: [],
+    openDue: [],
+    actionsTotal: 0,
+    actionsDone: 0,
+    rootCauses: [],
+    sections: [],
+    ...patch,
+  };
+  await store.putPostmortem(entry, T0);
+  return entry;
+}
+
+/** Filler so that the documents compared have the same length. */
+const FILLER = 'the team met on tuesday and wrote things down about the incident';
+
+export function searchContract(name: string, open: () => Promise<OpenedSearchStore>): void {
+  describe(`${name} postmortem index`, () => {
+    const withStore = (fn: (store: Store) => Promise<void>) => async () => {
+      const { store, close } = await open();
+      try {
+        await fn(store);
+      } finally {
+        await close();
+      }
+    };
+    const ids = async (store: Store, q: string, filters: PostmortemFilters = {}) =>
+      (await store.searchPostmortems(parseQuery(q), filters, 0, 50)).map((h) => h.entry.id);
+
+    it(
+      'ranks the exact phrase above the same words scattered',
+      withStore(async (store) => {
+        const scattered = await put(store, {
+          sections: [
+            section('notes', 'Notes', `connection refused by the gateway. ${FILLER}`),
+            section('notes', 'Notes', `the pool of workers was fine. ${FILLER}`),
+          ],
+        });
+        const together = await put(store, {
+          sections: [
+            section('notes', 'Notes', `the connection pool was exhausted. ${FILLER}`),
+            section('notes', 'Notes', `workers refused nothing at all. ${FILLER}`),
+          ],
+        });
+        expect(await ids(store, 'connection pool')).toEqual([together.id, scattered.id]);
+        expect(await ids(store, '"connection pool"')).toEqual([together.id]);
+        const [first] = await store.searchPostmortems(parseQuery('connection pool'), {}, 0, 5);
+        expect(first!.score).toBeGreaterThan(0);
+      }),
+    );
+
+    it(
+      'ranks a hit in the title or a root cause above one in a card',
+      withStore(async (store) => {
+        const card = await put(store, {
+          sections: [section('cards', 'Card', `certificate expired. ${FILLER}`)],
+        });
+        const cause = await put(store, {
+          sections: [section('causes', 'Root cause', `certificate expired. ${FILLER}`)],
+        });
+        expect(await ids(store, 'certificate')).toEqual([cause.id, card.id]);
+      }),
+    );
+
+    it(
+      'finds every word, excludes with -, joins with OR, and stems',
+      withStore(async (store) => {
+        const a = await put(store, {
+          sections: [section('facts', 'Summary', 'DNS outage in staging')],
+        });
+        const b = await put(store, {
+          sections: [section('facts', 'Summary', 'DNS outage in production')],
+        });
+        const c = await put(store, { sections: [section('facts', 'Summary', 'Disk filled up')] });
+        expect((await ids(store, 'dns outage')).sort()).toEqual([a.id, b.id].sort());
+        expect(await ids(store, 'dns -staging')).toEqual([b.id]);
+        expect(await ids(store, 'dns -"in staging"')).toEqual([b.id]);
+        expect((await ids(store, 'staging OR disk')).sort()).toEqual([a.id, c.id].sort());
+        expect(await ids(store, 'outages filling')).toEqual([]);
+        expect((await ids(store, 'outages')).sort()).toEqual([a.id, b.id].sort());
+        expect(await ids(store, 'filled')).toEqual([c.id]);
+      }),
+    );
+
+    it(
+      'filters by status, severity, service, tag, owner and date, with or without words',
+      withStore(async (store) => {
+        const match = await put(store, {
+          status: 'actions open',
+          severity: 'SEV1',
+          services: ['Checkout API'],
+          tags: ['Missing alert'],
+          owners: ['Dana Ops', 'Eli'],
+          incidentAt: T0 + 10 * DAY,
+          sections: [section('facts', 'Summary', 'payment latency')],
+        });
+        await put(store, {
+          status: 'draft',
+          severity: 'SEV3',
+          services: ['Search'],
+          tags: ['Config drift'],
+          owners: ['Sam'],
+          incidentAt: T0 + 20 * DAY,
+          sections: [section('facts', 'Summary', 'payment latency')],
+        });
+        const filters: PostmortemFilters[] = [
+          { status: 'actions open' },
+          { severity: 'SEV1' },
+          { service: 'checkout api' },
+          { tag: 'MISSING ALERT' },
+          { owner: 'eli' },
+          { from: T0, to: T0 + 15 * DAY },
+        ];
+        for (const filter of filters) {
+          expect(await ids(store, 'payment', filter)).toEqual([match.id]);
+          const listed = await store.listPostmortems(filter, null, 10);
+          expect(listed.map((e) => e.id)).toEqual([match.id]);
+        }
+        expect(await ids(store, 'payment', { service: 'checkout' })).toEqual([]);
+        const listed = await store.listPostmortems({}, null, 10);
+        expect(listed.find((e) => e.id === match.id)).toEqual(match);
+      }),
+    );
+
+    it(
+      'pages the list newest incident first by keyset, with ties broken by id',
+      withStore(async (store) => {
+        const made: IndexEntry[] = [];
+        for (let i = 0; i < 7; i++) made.push(await put(store, { incidentAt: T0 + (i % 3) * DAY }));
+        const expected = [...made]
+          .sort((x, y) => y.incidentAt - x.incidentAt || (x.id < y.id ? 1 : -1))
+          .map((e) => e.id);
+        const seen: string[] = [];
+        let after = null;
+        for (;;) {
+          const page = await store.listPostmortems({}, after, 3);
+          seen.push(...page.map((e) => e.id));
+          if (page.length < 3) break;
+          const last = page.at(-1)!;
+          after = { incidentAt: last.incidentAt, id: last.id };
+        }
+        expect(seen).toEqual(expected);
+        const second = await store.searchPostmortems(parseQuery('nothing'), {}, 0, 3);
+        expect(second).toEqual([]);
+      }),
+    );
+
+    it(
+      'replaces an entry when it is put again and forgets it when removed',
+      withStore(async (store) => {
+        const entry = await put(store, {
+          services: ['Queue'],
+          sections: [section('cards', 'Card', 'flaky consumer')],
+        });
+        expect(await ids(store, 'flaky')).toEqual([entry.id]);
+        await store.putPostmortem({ ...entry, services: ['Billing'], sections: [] }, T0 + 1);
+        expect(await ids(store, 'flaky')).toEqual([]);
+        expect(await store.listPostmortems({ service: 'queue' }, null, 5)).toEqual([]);
+        expect((await store.getPostmortem(entry.id))?.services).toEqual(['Billing']);
+        await store.removePostmortem(entry.id);
+        expect(await store.getPostmortem(entry.id)).toBeNull();
+        expect(await store.listPostmortems({ service: 'billing' }, null, 5)).toEqual([]);
+        expect((await store.searchIndexSize()).entries).toBe(0);
+      }),
+    );
+
+    it(
+      'never fails on punctuation, operators, unbalanced quotes or emoji',
+      withStore(async (store) => {
+        const entry = await put(store, {
+          sections: [section('facts', 'Summary', 'pool NEAR exhaustion: 5xx errors (again)')],
+        });
+        const queries = [
+          '"',
+          '"""',
+          '-',
+          '--pool',
+          '*',
+          'pool*',
+          '(',
+          ')pool(',
+          'NEAR',
+          'NEAR(pool exhaustion)',
+          'pool:',
+          'summary:pool',
+          '^pool',
+          '"unbalanced pool',
+          'pool OR',
+          'OR',
+          'AND NOT pool',
+          '🔥',
+          '🔥 pool 💥',
+          "pool' OR 1=1 --",
+          '\\',
+          '%_',
+          'a'.repeat(500),
+        ];
+        for (const q of queries) {
+          await expect(store.searchPostmortems(parseQuery(q), {}, 0, 5)).resolves.toBeDefined();
+        }
+        expect(await ids(store, 'pool NEAR exhaustion')).toEqual([entry.id]);
+        expect(await ids(store, '🔥 pool 💥')).toEqual([entry.id]);
+        expect(await ids(store, '5xx')).toEqual([entry.id]);
+      }),
+    );
+
+    it(
+      'offers similar candidates by shared service, tag or word, never the board itself',
+      withStore(async (store) => {
+        const self = await put(store, { services: ['Checkout'], tags: ['Pool size'] });
+        const byService = await put(store, { services: ['checkout'] });
+        const byTag = await put(store, { tags: ['POOL SIZE'] });
+        const byWord = await put(store, {
+          sections: [section('causes', 'Root cause', 'pgbouncer limits')],
+        });
+        await put(store, {
+          services: ['Search'],
+          sections: [section('facts', 'Summary', 'unrelated')],
+        });
+        const found = await store.similarCandidates(
+          self.id,
+          { services: self.services, tags: self.tags },
+          ['pgbouncer'],
+          10,
+        );
+        expect(found.map((e) => e.id).sort()).toEqual([byService.id, byTag.id, byWord.id].sort());
+      }),
+    );
+  });
+}

@@ -1,0 +1,12 @@
+import { searchContract } from './searchContract.ts';
+import { STORE_KINDS, testContext } from './helpers.ts';
+
+const t = testContext();
+
+for (const kind of STORE_KINDS) {
+  searchContract(kind === 'sqlite' ? 'SQLite' : 'Postgres', async () => {
+    const storage = await t.storage(kind);
+    const store = await storage.open();
+    return { store, close: () => store.close() };
+  });
+}
