@@ -7,49 +7,27 @@
  * the change that did not fit.
  */
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from '@playwright/test';
-import { CloseCode, CreateBoardResponseSchema } from '@hindsight/shared';
-import { startServer, type RunningServer } from '../server.ts';
+import { CloseCode } from '@hindsight/shared';
 import { seriousViolations } from './axe.ts';
 import { fillUntilRefused } from './nodeDocs.ts';
-import {
-  expect,
-  expectLive,
-  giveName,
-  goToPhase,
-  joinBoard,
-  newPerson,
-  openAsCreator,
-  test,
-} from './fixtures.ts';
+import { expect, expectLive, goToPhase, test } from './fixtures.ts';
+import { meetingOn, ownServer } from './ownServer.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-board-full.png', import.meta.url));
 const LIMIT = 256 * 1024;
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer(() => ({ MAX_DOC_BYTES: String(LIMIT) }));
-});
-test.afterAll(async () => server?.stop());
+const ownServerOf = ownServer(() => ({ MAX_DOC_BYTES: String(LIMIT) }));
 
 test('a participant whose action does not fit is told the board is full; the facilitator’s board keeps working', async ({
   browser,
   request,
 }) => {
-  const created = await request.post(`${server.url}/api/boards`, {
-    data: { title: 'Runaway log export' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
-  });
-  expect(created.status()).toBe(201);
-  const board = CreateBoardResponseSchema.parse(await created.json());
-  const contexts: BrowserContext[] = [];
-  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
-
-  const { page: fPage } = await people.newPerson();
-  await openAsCreator(fPage, board);
-  await giveName(fPage, 'Fran Facilitator');
-  await expectLive(fPage);
-  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
+  const server = ownServerOf();
+  const { board, fPage, pPage, close } = await meetingOn(
+    server,
+    { browser, request },
+    'Runaway log export',
+  );
   await fPage.getByRole('button', { name: 'Start session' }).click();
   await goToPhase(fPage, 'actions');
   await expect(pPage.getByRole('form', { name: 'New action' })).toBeVisible();
@@ -87,5 +65,5 @@ test('a participant whose action does not fit is told the board is full; the fac
   await expectLive(pPage);
   await expect(pPage.getByTestId('phase-title')).toHaveText('Actions');
   await expect(pPage.getByTestId('action-card')).toHaveCount(0);
-  await Promise.all(contexts.map((context) => context.close()));
+  await close();
 });

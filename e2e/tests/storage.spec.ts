@@ -8,53 +8,30 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from '@playwright/test';
-import { CreateBoardResponseSchema } from '@hindsight/shared';
-import { startServer, type RunningServer } from '../server.ts';
 import { seriousViolations } from './axe.ts';
-import {
-  addCard,
-  expect,
-  expectLive,
-  giveName,
-  joinBoard,
-  newPerson,
-  openAsCreator,
-  test,
-} from './fixtures.ts';
+import { addCard, expect, expectLive, test } from './fixtures.ts';
+import { meetingOn, ownServer } from './ownServer.ts';
 
 const SCREENSHOT = fileURLToPath(
   new URL('../../docs/screenshot-saving-paused.png', import.meta.url),
 );
 const FAULT = 'fail-writes';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer((dataDir) => ({ STORE_FAULT_FILE: join(dataDir, FAULT) }));
-});
-test.afterAll(async () => server?.stop());
+const ownServerOf = ownServer((dataDir) => ({ STORE_FAULT_FILE: join(dataDir, FAULT) }));
 
 test('a participant’s edits pause while the server cannot store them, then land for the facilitator', async ({
   browser,
   request,
 }) => {
-  const created = await request.post(`${server.url}/api/boards`, {
-    data: { title: 'Disk full on db-3' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
-  });
-  expect(created.status()).toBe(201);
-  const board = CreateBoardResponseSchema.parse(await created.json());
-  const contexts: BrowserContext[] = [];
   test
     .info()
     .annotations.push({ type: 'store', description: 'fails its writes via STORE_FAULT_FILE' });
-  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
-
-  const { page: fPage } = await people.newPerson();
-  await openAsCreator(fPage, board);
-  await giveName(fPage, 'Fran Facilitator');
-  await expectLive(fPage);
-  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
+  const server = ownServerOf();
+  const { fPage, pPage, close } = await meetingOn(
+    server,
+    { browser, request },
+    'Disk full on db-3',
+  );
 
   await addCard(pPage, 'What went wrong', 'Alert fired only at 100% disk');
   await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
@@ -82,5 +59,5 @@ test('a participant’s edits pause while the server cannot store them, then lan
   await pPage.reload();
   await expectLive(pPage);
   await expect(pPage.getByText('Nobody owned the disk alert')).toBeVisible();
-  await Promise.all(contexts.map((context) => context.close()));
+  await close();
 });
