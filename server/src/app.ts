@@ -43,6 +43,8 @@ import versionsRoutes from './routes/versions.ts';
 import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
 import postmortemsRoutes from './routes/postmortems.ts';
 import searchIndexerPlugin from './search/indexer.ts';
+import publishedRoutes from './routes/published.ts';
+import publicShareRoutes from './routes/publicShare.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -113,17 +115,23 @@ export async function buildApp({
   const app = Fastify({
     bodyLimit: MAX_BODY,
     trustProxy: config.trustProxy,
-    logger: logger ?? {
-      level: config.logLevel,
-      // The token query parameter of the sync endpoint never reaches the logs.
-      serializers: {
-        req: (req: { method: string; url: string; ip?: string }) => ({
-          method: req.method,
-          url: redactToken(req.url),
-          ip: req.ip,
-        }),
-      },
-    },
+    logger:
+      logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // A test's own options (level, stream) keep the redaction below.
+            ...(typeof logger === 'object' ? logger : {}),
+            // The token query parameter of the sync endpoint, and a public link's token in its
+            // path, never reach the logs.
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({
+                method: req.method,
+                url: redactToken(req.url),
+                ip: req.ip,
+              }),
+            },
+          },
   });
   const routeKeys: RouteKey[] = [];
   app.decorate('routeKeys', routeKeys);
@@ -182,6 +190,8 @@ export async function buildApp({
   });
   await app.register(peopleRoutes);
   await app.register(versionsRoutes);
+  await app.register(publishedRoutes);
+  await app.register(publicShareRoutes, { publicUrl: config.publicUrl });
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });

@@ -8,12 +8,18 @@ import type { RouteKey } from '../src/app.ts';
 import { testContext } from './helpers.ts';
 import { ACCOUNT_ROUTES } from './authorization/accountRoutes.ts';
 import { BOARD_ROUTES } from './authorization/boardRoutes.ts';
+import { PUBLISHED_ROUTES } from './authorization/publishedRoutes.ts';
 import { CALLERS, socketOutcome, world, type Caller, type Row } from './authorization/callers.ts';
 import { WORKSPACE_ROUTES } from './authorization/workspaceRoutes.ts';
 
 const t = testContext();
 
-const TABLE: Record<RouteKey, Row> = { ...BOARD_ROUTES, ...WORKSPACE_ROUTES, ...ACCOUNT_ROUTES };
+const TABLE: Record<RouteKey, Row> = {
+  ...BOARD_ROUTES,
+  ...WORKSPACE_ROUTES,
+  ...ACCOUNT_ROUTES,
+  ...PUBLISHED_ROUTES,
+};
 
 describe('route authorisation', () => {
   it('has a row for every route the app serves', async () => {

@@ -99,3 +99,4 @@ export * from './doc/restore.ts';
 export * from './history/digest.ts';
 export * from './history/summary.ts';
 export * from './api/versions.ts';
+export * from './api/published.ts';

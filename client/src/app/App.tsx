@@ -8,6 +8,8 @@ import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage
 import { PeopleRoute } from '../features/workspace/people/PeopleRoute.tsx';
 import { TokensRoute } from '../features/workspace/tokens/TokensRoute.tsx';
 import { ChangePasswordRoute } from '../features/workspace/account/ChangePasswordRoute.tsx';
+import { PublishedRoute } from '../features/published/PublishedRoute.tsx';
+import { PublicPage } from '../features/published/PublicPage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -26,6 +28,10 @@ export function App() {
         <Route path="/people" component={PeopleRoute} />
         <Route path="/tokens" component={TokensRoute} />
         <Route path="/account/password" component={ChangePasswordRoute} />
+        <Route path="/postmortems/:id">
+          {(params) => <PublishedRoute key={params.id} boardId={params.id} />}
+        </Route>
+        <Route path="/p/:token">{(params) => <PublicPage token={params.token} />}</Route>
         <Route path="/b/:id">
           {(params) => (
             <ErrorBoundary key={params.id}>

@@ -70,4 +70,11 @@ describe('tokens', () => {
     );
     expect(redactToken('/healthz')).toBe('/healthz');
   });
+
+  it('redacts a public link token from the page and API paths', () => {
+    expect(redactToken('/p/s3cret')).toBe('/p/[redacted]');
+    expect(redactToken('/p/s3cret?x=1')).toBe('/p/[redacted]?x=1');
+    expect(redactToken('/api/public/s3cret')).toBe('/api/public/[redacted]');
+    expect(redactToken('/postmortems/abc')).toBe('/postmortems/abc');
+  });
 });

@@ -36,8 +36,11 @@ export function roleForToken(token: string, records: readonly TokenRecord[]): Ro
 
 /**
  * Replaces the secrets in a URL or query string with `[redacted]`, for logs: the board
- * token and the member key (which opens that member's private doc).
+ * token, the member key (which opens that member's private doc), and a public share
+ * link's token, which is a path segment (`/p/<token>`, `/api/public/<token>`).
  */
 export function redactToken(url: string): string {
-  return url.replace(/([?&](?:token|member)=)[^&#]*/gi, '$1[redacted]');
+  return url
+    .replace(/([?&](?:token|member)=)[^&#]*/gi, '$1[redacted]')
+    .replace(/^(\/(?:api\/public|p)\/)[^/?#]*/i, '$1[redacted]');
 }

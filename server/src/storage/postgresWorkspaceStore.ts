@@ -9,6 +9,7 @@ import { postgresAccounts } from './postgresAccounts.ts';
 import { postgresIdentities } from './postgresIdentities.ts';
 import { postgresInvitationStore } from './postgresInvitationStore.ts';
 import { postgresPeopleAdmin } from './postgresPeopleAdmin.ts';
+import { postgresPublicLinks } from './postgresPublicLinks.ts';
 import type { WorkspaceStore } from './workspaceStore.ts';
 
 /** Times as JS numbers (ms since the epoch fit a double exactly). */
@@ -26,6 +27,7 @@ export async function openPostgresWorkspaceStore(
     ...postgresIdentities(pool),
     ...postgresInvitationStore(pool),
     ...postgresPeopleAdmin(pool),
+    ...postgresPublicLinks(pool),
     async createApiToken(r) {
       await pool.query(
         `INSERT INTO api_tokens (id, name, scope, token_hash, created_at, expires_at, last_used_at, revoked_at)

@@ -12,6 +12,7 @@ import {
 import type { IdentityMethods } from './sqliteIdentities.ts';
 import type { InvitationStore } from './invitationStore.ts';
 import type { PeopleAdminStore } from './peopleAdminStore.ts';
+import type { PublicLinkStore } from './publicLinkStore.ts';
 import type { PersonChanges, WorkspaceStore } from './workspaceStore.ts';
 
 export type AccountMethods = Omit<
@@ -25,6 +26,7 @@ export type AccountMethods = Omit<
   | keyof IdentityMethods
   | keyof InvitationStore
   | keyof PeopleAdminStore
+  | keyof PublicLinkStore
 >;
 
 export function sqliteAccounts(db: Database.Database): AccountMethods {

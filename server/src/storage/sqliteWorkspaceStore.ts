@@ -11,6 +11,7 @@ import { sqliteAccounts } from './sqliteAccounts.ts';
 import { sqliteIdentities } from './sqliteIdentities.ts';
 import { sqliteInvitationStore } from './sqliteInvitationStore.ts';
 import { sqlitePeopleAdmin } from './sqlitePeopleAdmin.ts';
+import { sqlitePublicLinks } from './sqlitePublicLinks.ts';
 import type { ApiTokenRecord, WorkspaceStore } from './workspaceStore.ts';
 
 export interface TokenRow {
@@ -71,6 +72,7 @@ export function openSqliteWorkspaceStore(dataDir: string): WorkspaceStore {
     ...sqliteIdentities(db),
     ...sqliteInvitationStore(db),
     ...sqlitePeopleAdmin(db),
+    ...sqlitePublicLinks(db),
     async createApiToken(record) {
       q.insertToken.run(record);
     },

@@ -6,6 +6,7 @@
 import type { TokenScope, WorkspaceRole } from '@hindsight/shared';
 import type { InvitationStore } from './invitationStore.ts';
 import type { PeopleAdminStore } from './peopleAdminStore.ts';
+import type { PublicLinkStore } from './publicLinkStore.ts';
 
 export interface ApiTokenRecord {
   readonly id: string;
@@ -72,7 +73,7 @@ export interface IdentityRecord {
   readonly lastSignInAt: number;
 }
 
-export interface WorkspaceStore extends InvitationStore, PeopleAdminStore {
+export interface WorkspaceStore extends InvitationStore, PeopleAdminStore, PublicLinkStore {
   /** Rejects when the email is taken. */
   createPerson(record: PersonRecord): Promise<void>;
   findPerson(id: string): Promise<PersonRecord | null>;

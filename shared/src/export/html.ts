@@ -143,8 +143,12 @@ function participants(doc: PostmortemDocument): string {
   return section('participants', SECTION.participants, body);
 }
 
-/** The document as a standalone HTML page. */
-export function renderHtml(doc: PostmortemDocument): string {
+/**
+ * The document's content (header, sections, footer) without the page around it: what
+ * {@link renderHtml} puts in `<main>`, and what the published page inserts into the app
+ * (every value escaped, no script, no inline handler).
+ */
+export function renderHtmlContent(doc: PostmortemDocument): string {
   const sections = [
     summary(doc),
     impact(doc),
@@ -158,6 +162,13 @@ export function renderHtml(doc: PostmortemDocument): string {
     htmlFollowUp(doc),
     participants(doc),
   ];
+  return `${header(doc)}
+${sections.join('\n')}
+<footer>Exported from Hindsight. Blameless: this document describes systems and decisions, not people.</footer>`;
+}
+
+/** The document as a standalone HTML page. */
+export function renderHtml(doc: PostmortemDocument): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -170,9 +181,7 @@ export function renderHtml(doc: PostmortemDocument): string {
 </head>
 <body>
 <main>
-${header(doc)}
-${sections.join('\n')}
-<footer>Exported from Hindsight. Blameless: this document describes systems and decisions, not people.</footer>
+${renderHtmlContent(doc)}
 </main>
 </body>
 </html>

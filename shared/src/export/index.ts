@@ -8,7 +8,7 @@ export {
 } from './build.ts';
 export type { SourceCluster } from './buildRetrospective.ts';
 export { renderMarkdown } from './markdown.ts';
-export { renderHtml, EXPORT_CSP } from './html.ts';
+export { renderHtml, renderHtmlContent, EXPORT_CSP } from './html.ts';
 export { renderTimelineSvg } from './svgTimeline.ts';
 export { renderActionItemsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
 export { renderJson, postmortemJsonSchema } from './json.ts';

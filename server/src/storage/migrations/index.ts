@@ -18,6 +18,7 @@ import invitations from './0009_invitations.ts';
 import identities from './0010_identities.ts';
 import boardWorkspace from './0011_board_workspace.ts';
 import postmortemIndex from './0012_postmortem_index.ts';
+import publicLinks from './0013_public_links.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -40,6 +41,7 @@ export const MIGRATIONS: readonly Migration[] = [
   identities,
   boardWorkspace,
   postmortemIndex,
+  publicLinks,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
