@@ -1,43 +1,53 @@
 import { useCallback, useEffect, useState } from 'react';
+import { fetched, fetchFailed, NOTHING_FETCHED, type FetchedState } from './fetchedState.ts';
 
-export interface Fetched<T> {
-  /** The answer; null until the first one. */
-  readonly data: T | null;
-  readonly error: string | null;
+export interface Fetched<T> extends FetchedState<T> {
   /** Asks the server again. */
   reload(): void;
 }
 
+export interface FetchedOptions {
+  /** Reads again each time the tab is shown, so a page whose session ended says so. */
+  readonly whenShown?: boolean;
+}
+
 /**
- * A facilitator's REST read with the board token: fetched when `token` is known and
- * whenever `key` changes, again on `reload()`, aborted when the component goes.
+ * A REST read: fetched while `key` is not null and again whenever it changes, on
+ * `reload()`, and (with `whenShown`) when the tab is shown again; aborted when the
+ * component goes or the key changes. The state's rules are in fetchedState.ts.
  */
 export function useFetched<T>(
-  load: (token: string, signal: AbortSignal) => Promise<T>,
-  token: string | null,
-  key: string,
+  load: (signal: AbortSignal) => Promise<T>,
+  key: string | null,
+  { whenShown = false }: FetchedOptions = {},
 ): Fetched<T> {
   const [tick, setTick] = useState(0);
-  const [state, setState] = useState<{ data: T | null; error: string | null }>({
-    data: null,
-    error: null,
-  });
+  const [state, setState] = useState<FetchedState<T>>(NOTHING_FETCHED);
   const reload = useCallback(() => setTick((t) => t + 1), []);
 
   useEffect(() => {
-    if (!token) return;
+    if (!whenShown) return;
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [whenShown, reload]);
+
+  useEffect(() => {
+    if (key === null) return;
     const controller = new AbortController();
-    load(token, controller.signal).then(
-      (data) => setState({ data, error: null }),
+    load(controller.signal).then(
+      (data) => setState(fetched(data)),
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) }));
+        setState((s) => fetchFailed(s, error));
       },
     );
     return () => controller.abort();
     // `load` is a fresh closure each render; `key` names what it loads.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, token, tick]);
+  }, [key, tick]);
 
   return { ...state, reload };
 }

@@ -13,9 +13,8 @@ export interface Versions {
 /** The board's versions, fetched when the history opens and again on demand. */
 export function useVersions(boardId: string, token: string | null): Versions {
   const { data, error, reload } = useFetched(
-    (t, signal) => fetchVersions(boardId, t, signal),
-    token,
-    boardId,
+    (signal) => fetchVersions(boardId, token!, signal),
+    token && `${boardId} ${token}`,
   );
   return { list: data, error, reload };
 }

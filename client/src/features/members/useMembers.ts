@@ -13,9 +13,8 @@ export interface Members {
 /** The board's members, fetched when the dialog opens and again on demand. */
 export function useMembers(boardId: string, token: string | null): Members {
   const { data, error, reload } = useFetched(
-    (t, signal) => fetchMembers(boardId, t, signal),
-    token,
-    boardId,
+    (signal) => fetchMembers(boardId, token!, signal),
+    token && `${boardId} ${token}`,
   );
   return { list: data, error, reload };
 }
