@@ -7,12 +7,14 @@
  *   hindsight token list
  *   hindsight token revoke <id>
  *   hindsight user create --email E --role admin|member|viewer [--name N] [--password-stdin]
+ *   hindsight reindex
  */
 import { parseArgs } from 'node:util';
 import { CreateTokenRequestSchema, describeZodError } from '@hindsight/shared';
 import { openWorkspaceStore } from '../storage/openWorkspaceStore.ts';
 import { apiTokens } from '../workspace/apiTokens.ts';
 import { CliUsageError, userCreate } from './user.ts';
+import { reindexCommand } from './reindex.ts';
 
 export const USAGE = `Usage: hindsight <command>
 
@@ -23,6 +25,8 @@ export const USAGE = `Usage: hindsight <command>
   user create --email EMAIL --role admin|member|viewer [--name NAME] [--password-stdin]
                      makes an account and prints a one-time link that sets its
                      password, or reads the password from standard input
+  reindex            rebuilds the postmortem library's search index from the
+                     stored boards
 
 The data directory is DATA_DIR (default ./data), or the Postgres DATABASE_URL names,
 as for the server.
@@ -68,6 +72,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (noun === 'token') return tokenCommand(verb, rest, io);
+  if (noun === 'reindex' && verb === undefined) return reindexCommand(io);
   if (noun === 'user' && verb === 'create') {
     const store = await openWorkspaceStore(io);
     try {

@@ -1,0 +1,52 @@
+/**
+ * `hindsight reindex` rebuilds the library's index from the stored boards, on both stores:
+ * a board whose entry is gone is found again, as the board stored it.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { readIncident, roomName, updateIncident } from '@hindsight/shared';
+import { runCli } from '../src/cli/run.ts';
+import { parseQuery } from '../src/search/query.ts';
+import { createBoard, STORE_KINDS, startServer, synced, testContext, WAIT_MS } from './helpers.ts';
+
+const t = testContext();
+
+describe('hindsight reindex', () => {
+  for (const kind of STORE_KINDS) {
+    it(`rebuilds the index from the stored boards (${kind})`, async () => {
+      const storage = await t.storage(kind);
+      const server = await startServer(storage);
+      const board = await createBoard(server, 'Ocelot outage');
+      const client = t.client(server, roomName(board.id), board.tokens.facilitator);
+      await synced(client);
+      updateIncident(client.doc, { summary: 'the ocelot cache fell over' });
+      const held = () => server.app.rooms.resident(roomName(board.id))!.doc;
+      await vi.waitFor(() => expect(readIncident(held()).summary).toContain('ocelot'), {
+        timeout: WAIT_MS,
+      });
+      client.destroy();
+      await server.stop();
+
+      const store = await storage.open();
+      const find = () => store.searchPostmortems(parseQuery('ocelot cache'), {}, 0, 5);
+      try {
+        await store.removePostmortem(board.id);
+        expect(await find()).toEqual([]);
+        const err: string[] = [];
+        const code = await runCli(['reindex'], {
+          dataDir: storage.dataDir,
+          databaseUrl: storage.databaseUrl,
+          origin: 'http://localhost',
+          readStdin: async () => '',
+          out: () => undefined,
+          err: (text) => err.push(text),
+        });
+        expect(code).toBe(0);
+        expect(err.join('')).toMatch(/Indexed 1 postmortems/);
+        expect((await find()).map((h) => h.entry.id)).toEqual([board.id]);
+        expect((await find())[0]!.entry.title).toBe('Ocelot outage');
+      } finally {
+        await store.close();
+      }
+    });
+  }
+});
