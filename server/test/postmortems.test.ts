@@ -15,6 +15,7 @@ import {
   updateIncident,
   DEFAULT_TEMPLATE,
   PostmortemListResponseSchema,
+  SimilarPostmortemsResponseSchema,
   type CreateBoardResponse,
   type PostmortemListResponse,
 } from '@hindsight/shared';
@@ -180,5 +181,33 @@ describe('GET /api/postmortems', () => {
       expect(res.status, q).toBe(200);
     }
     expect((await get(server, 'q=x', 'not-a-token')).status).toBe(401);
+  });
+
+  it('answers the past postmortems most like one, with why, at /:id/similar', async () => {
+    const server = await t.server();
+    const facts = [
+      ['Checkout pool exhausted', ['Checkout'], 'connection pool exhausted after a deploy'],
+      ['Checkout again', ['checkout'], 'the connection pool was exhausted again'],
+      ['Search disk full', ['Search'], 'a disk filled with logs'],
+    ] as const;
+    const ids: string[] = [];
+    for (const [title, services, summary] of facts) {
+      const { board, doc } = await openBoard(server, title);
+      updateIncident(doc, { services: [...services], summary: `${summary} (okapi)` });
+      ids.push(board.id);
+    }
+    await vi.waitFor(async () => expect(await found(server, 'okapi')).toHaveLength(3), until);
+    const res = await fetch(`${server.url}/api/postmortems/${ids[0]}/similar`, {
+      headers: { authorization: `Bearer ${server.apiToken}` },
+    });
+    expect(res.status).toBe(200);
+    const { items } = SimilarPostmortemsResponseSchema.parse(await res.json());
+    expect(items[0]).toMatchObject({ id: ids[1], title: 'Checkout again', rootCauses: [] });
+    expect(items[0]!.why).toEqual(expect.arrayContaining(['Checkout', 'pool', 'exhausted']));
+    expect(items.map((i) => i.id)).not.toContain(ids[0]);
+    const unknown = await fetch(`${server.url}/api/postmortems/AAAAAAAAAAAAAAAA/similar`, {
+      headers: { authorization: `Bearer ${server.apiToken}` },
+    });
+    expect(unknown.status).toBe(404);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { randomId } from '@hindsight/shared';
 import type { IndexEntry, Section } from '../src/search/entry.ts';
 import { parseQuery } from '../src/search/query.ts';
+import { testEntry } from '../src/search/testEntry.ts';
 import type { PostmortemFilters } from '../src/search/searchIndex.ts';
 import type { Store } from '../src/storage/store.ts';
 
@@ -28,22 +29,7 @@ const section = (group: Section['group'], where: string, text: string): Section 
 async function put(store: Store, patch: Partial<IndexEntry>): Promise<IndexEntry> {
   const id = patch.id ?? randomId(16);
   await store.createBoard({ id, title: 't', template: 'default', createdAt: T0 }, [], new Map());
-  const entry: IndexEntry = {
-    id,
-    title: 'Untitled',
-    severity: 'SEV2',
-    status: 'draft',
-    incidentAt: T0,
-    services: [],
-    tags: [],
-    owners: [],
-    openDue: [],
-    actionsTotal: 0,
-    actionsDone: 0,
-    rootCauses: [],
-    sections: [],
-    ...patch,
-  };
+  const entry = testEntry(id, { severity: 'SEV2', incidentAt: T0, ...patch });
   await store.putPostmortem(entry, T0);
   return entry;
 }

@@ -1,19 +1,24 @@
 /**
  * The postmortem library (rule `boards.list`): `GET /api/postmortems` lists the
  * workspace's postmortems from the index (server/src/search/), newest incident first or,
- * with `q`, best match first, filtered by facts and paged by an opaque cursor.
+ * with `q`, best match first, filtered by facts and paged by an opaque cursor;
+ * `GET /api/postmortems/:id/similar` answers the past postmortems most like one.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import {
+  BoardIdSchema,
   dateBound,
+  SIMILAR_COUNT,
   PostmortemQuerySchema,
   type PostmortemListResponse,
   type PostmortemQuery,
+  type SimilarPostmortemsResponse,
 } from '@hindsight/shared';
 import { sendError, sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
 import { listItemOf } from '../search/listItem.ts';
 import { hasTerms, parseQuery } from '../search/query.ts';
+import { keyTermsOf, mostSimilar } from '../search/similar.ts';
 import type { ListPosition, PostmortemFilters } from '../search/searchIndex.ts';
 
 function filtersOf(query: PostmortemQuery): PostmortemFilters {
@@ -27,6 +32,11 @@ function filtersOf(query: PostmortemQuery): PostmortemFilters {
     to: query.to === undefined ? undefined : dateBound(query.to, 'to'),
   };
 }
+
+/** Candidates scored for similar incidents: enough to find the best five among many. */
+const SIMILAR_CANDIDATES = 300;
+/** The target's words the candidates are narrowed by. */
+const SIMILAR_WORDS = 24;
 
 /** A list cursor (`d.<ms>.<id>`) as a position; null for a search cursor. */
 function positionOf(cursor: string): ListPosition | null {
@@ -75,6 +85,30 @@ const postmortemsRoutes: FastifyPluginAsync = async (app) => {
       body.items = page.map((entry) => listItemOf(entry, now, null));
       const last = page.at(-1);
       if (rows.length > limit && last) body.nextCursor = `d.${last.incidentAt}.${last.id}`;
+      return body;
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/postmortems/:id/similar',
+    { preHandler: authorize(app, 'boards.list') },
+    async (request, reply) => {
+      const id = BoardIdSchema.safeParse(request.params.id);
+      if (!id.success || !(await app.store.getBoard(id.data))) {
+        return sendError(reply, 404, { error: 'not_found', message: 'No board with that id.' });
+      }
+      const body: SimilarPostmortemsResponse = { items: [] };
+      // A board not indexed yet (made seconds ago) has nothing to compare.
+      const target = await app.store.getPostmortem(id.data);
+      if (!target) return body;
+      const words = [...keyTermsOf(target).values()].slice(0, SIMILAR_WORDS);
+      const candidates = await app.store.similarCandidates(
+        target.id,
+        { services: target.services, tags: target.tags },
+        words,
+        SIMILAR_CANDIDATES,
+      );
+      body.items = mostSimilar(target, candidates, SIMILAR_COUNT);
       return body;
     },
   );

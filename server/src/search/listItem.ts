@@ -10,6 +10,17 @@ import { snippetOf } from './snippet.ts';
 /** The calendar date of `now` in UTC, `YYYY-MM-DD`. */
 export const todayOf = (now: number) => new Date(now).toISOString().slice(0, 10);
 
+/** What names a postmortem in any list: its id, title, severity, status and incident time. */
+export function headingOf(entry: IndexEntry) {
+  return {
+    id: entry.id,
+    title: entry.title,
+    severity: entry.severity,
+    status: entry.status,
+    incidentAt: new Date(entry.incidentAt).toISOString(),
+  };
+}
+
 export function listItemOf(
   entry: IndexEntry,
   now: number,
@@ -18,11 +29,7 @@ export function listItemOf(
   const today = todayOf(now);
   const found = search ? snippetOf(entry.sections, search.query) : { snippet: [], where: null };
   return {
-    id: entry.id,
-    title: entry.title,
-    severity: entry.severity,
-    status: entry.status,
-    incidentAt: new Date(entry.incidentAt).toISOString(),
+    ...headingOf(entry),
     services: [...entry.services],
     tags: [...entry.tags],
     openActions: entry.openDue.length,

@@ -28,6 +28,10 @@ export const BOARD_ROUTES = {
     request: () => ({ url: '/api/postmortems?q=checkout' }),
     expect: workspace(200, 200, 200),
   },
+  'GET /api/postmortems/:id/similar': {
+    request: ({ board }) => ({ url: `/api/postmortems/${board.id}/similar` }),
+    expect: workspace(200, 200, 200),
+  },
   // Opening a board without its links is for people (a grant bound to their session);
   // a token may read the list but gets no grant. Observer is the least role: viewers pass.
   'POST /api/boards/:id/access': {
