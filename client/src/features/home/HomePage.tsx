@@ -1,13 +1,10 @@
 import { useEffect } from 'react';
-import { may } from '@hindsight/shared';
 import { loadSession, useSession } from '../../lib/session.ts';
 import { FullPageMessage } from '../../ui/FullPageMessage.tsx';
-import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
-import { BoardList } from '../workspace/boards/BoardList.tsx';
+import { LibraryHome } from '../library/LibraryHome.tsx';
 import { NotSetUp } from '../workspace/setup/NotSetUp.tsx';
 import { SignInForm } from '../workspace/signin/SignInForm.tsx';
 import { HomeShell } from './HomeShell.tsx';
-import { NewBoardForm } from './NewBoardForm.tsx';
 
 /** `/`: the workspace's page — set it up, sign in, then start a postmortem. */
 export function HomePage() {
@@ -35,11 +32,6 @@ export function HomePage() {
         </HomeShell>
       );
     case 'signed-in':
-      return (
-        <HomeShell account={<AccountMenu person={session.person} />}>
-          {may({ kind: 'person', role: session.person.role }, 'boards.create') && <NewBoardForm />}
-          <BoardList person={session.person} />
-        </HomeShell>
-      );
+      return <LibraryHome person={session.person} />;
   }
 }

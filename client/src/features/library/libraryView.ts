@@ -5,12 +5,17 @@
  * dropped, never an error) and {@link formatLibraryView} writes the shortest one, keys in
  * a fixed order, defaults left out, so `parse(format(view))` gives the view back.
  */
-import { DEFAULT_SEVERITIES, POSTMORTEM_STATUSES } from '@hindsight/shared';
+import {
+  DEFAULT_SEVERITIES,
+  POSTMORTEM_FACET_MAX,
+  POSTMORTEM_QUERY_MAX,
+  POSTMORTEM_STATUSES,
+} from '@hindsight/shared';
 
-/** Longest query kept from a URL, in characters. */
-export const QUERY_MAX = 500;
-/** Longest service, tag or owner kept from a URL, in characters. */
-export const FACET_MAX = 200;
+/** Longest query kept from a URL, in characters: the longest the API takes. */
+export const QUERY_MAX = POSTMORTEM_QUERY_MAX;
+/** Longest service, tag or owner kept from a URL, in characters: the longest the API takes. */
+export const FACET_MAX = POSTMORTEM_FACET_MAX;
 
 export interface LibraryView {
   /** The search query as typed ("phrases", -exclude, OR); blank lists everything. */

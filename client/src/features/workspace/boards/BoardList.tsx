@@ -75,7 +75,7 @@ export function BoardList({ person }: { person: PersonInfo }) {
 
   return (
     <section className="board-list" aria-labelledby="board-list-title">
-      <h2 id="board-list-title">Postmortems</h2>
+      <h2 id="board-list-title">Boards</h2>
       {error && (
         <p className="field-error" role="alert">
           {error}
@@ -84,7 +84,7 @@ export function BoardList({ person }: { person: PersonInfo }) {
       {boards === null && !error && <p className="board-list__note">Loading…</p>}
       {boards?.length === 0 && (
         <p className="board-list__note">
-          No postmortems yet.
+          No boards yet.
           {roles.some((r) => r.role !== 'observer') && ' Start one with New postmortem.'}
         </p>
       )}
