@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal]
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search]
  *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
@@ -23,6 +23,7 @@ import { history, restore, reveal } from './sections/inProcess.ts';
 import { join } from './sections/join.ts';
 import { memory } from './sections/memory.ts';
 import { persistence } from './sections/persistence.ts';
+import { search } from './sections/search.ts';
 
 const SCENARIOS = [
   'latency',
@@ -33,10 +34,11 @@ const SCENARIOS = [
   'restore',
   'history',
   'reveal',
+  'search',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** Scenarios that run the server's code in this process, with no server to start. */
-const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history', 'reveal']);
+const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history', 'reveal', 'search']);
 
 const { values: args } = parseArgs({
   options: {
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
     if (only.has('restore')) restore(section);
     if (only.has('history')) history(section);
     if (only.has('reveal')) reveal(section);
+    if (only.has('search')) await search(section);
 
     if ([...only].some((s) => !IN_PROCESS.has(s))) {
       for (const kind of kinds) {

@@ -24,6 +24,8 @@ export interface Plan {
   readonly restore: { readonly boardBytes: number; readonly runs: number };
   /** The reveal projection after one change, timed `runs` times per board size. */
   readonly reveal: { readonly members: readonly number[]; readonly runs: number };
+  /** The library: `postmortems` in the index, each search and list page asked `runs` times. */
+  readonly search: { readonly postmortems: number; readonly runs: number };
 }
 
 export const FULL: Plan = {
@@ -36,6 +38,7 @@ export const FULL: Plan = {
   persistence: { appends: 20_000, reloadUpdates: 20_000 },
   restore: { boardBytes: 1_000_000, runs: 9 },
   reveal: { members: [20, 200], runs: 41 },
+  search: { postmortems: 10_000, runs: 10 },
 };
 
 export const QUICK: Plan = {
@@ -48,4 +51,5 @@ export const QUICK: Plan = {
   persistence: { appends: 2_000, reloadUpdates: 20_000 },
   restore: { boardBytes: 1_000_000, runs: 3 },
   reveal: { members: [20, 200], runs: 9 },
+  search: { postmortems: 1_000, runs: 3 },
 };
