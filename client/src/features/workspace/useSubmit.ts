@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { ApiRequestError } from '../../lib/http.ts';
 
-/** A form's submit: busy while it runs, the server's sentence as the error when it fails. */
-export function useSubmit(action: () => Promise<void>) {
+/**
+ * A form's submit: busy while it runs, the server's sentence as the error when it fails.
+ * An action that leaves the page answers `'leaving'`: the form stays busy until it has gone.
+ */
+export function useSubmit(action: () => Promise<'leaving' | void>) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function submit(event: FormEvent) {
@@ -10,10 +13,9 @@ export function useSubmit(action: () => Promise<void>) {
     setBusy(true);
     setError(null);
     try {
-      await action();
+      if ((await action()) !== 'leaving') setBusy(false);
     } catch (e) {
       setError(e instanceof ApiRequestError ? e.message : 'Something went wrong. Try again.');
-    } finally {
       setBusy(false);
     }
   }

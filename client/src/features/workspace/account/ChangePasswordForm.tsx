@@ -1,8 +1,8 @@
-import { MIN_PASSWORD_LENGTH } from '@hindsight/shared';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { changePassword } from '../../../lib/session.ts';
-import { FieldError } from '../../../ui/FieldError.tsx';
 import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
+import { PasswordHint } from '../PasswordHint.tsx';
 import { passwordError } from '../reset/resetApi.ts';
 import { useSubmit } from '../useSubmit.ts';
 
@@ -12,7 +12,6 @@ export function ChangePasswordForm() {
   const [next, setNext] = useState('');
   const [tooWeak, setTooWeak] = useState<string | undefined>();
   const [done, setDone] = useState(false);
-  const ids = { hint: useId(), error: useId() };
   const { error, busy, submit } = useSubmit(async () => {
     setDone(false);
     const problem = passwordError(next);
@@ -47,18 +46,10 @@ export function ChangePasswordForm() {
           setDone(false);
         }}
         autoComplete="new-password"
-        aria-invalid={tooWeak !== undefined}
-        aria-describedby={tooWeak ? `${ids.hint} ${ids.error}` : ids.hint}
+        hint={<PasswordHint />}
+        error={tooWeak}
       />
-      <p id={ids.hint} className="link-page__hint">
-        At least {MIN_PASSWORD_LENGTH} characters; a few words make a good one.
-      </p>
-      <FieldError id={ids.error} message={tooWeak} />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormFailure message={error} />
       {done && (
         <p className="link-page__lead" role="status">
           Your password was changed. Every other browser signed in to this account was signed out.

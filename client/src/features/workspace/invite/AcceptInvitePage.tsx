@@ -1,8 +1,5 @@
-import { MIN_PASSWORD_LENGTH } from '@hindsight/shared';
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiRequestError } from '../../../lib/http.ts';
+import { useEffect, useState } from 'react';
 import { useLinkLookup } from '../../../lib/useLinkLookup.ts';
-import { FieldError } from '../../../ui/FieldError.tsx';
 import { FullPageMessage } from '../../../ui/FullPageMessage.tsx';
 import {
   LOOKUP_URL,
@@ -12,6 +9,10 @@ import {
   acceptInvitation,
   type AcceptFields,
 } from './acceptInvite.ts';
+import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
+import { PasswordHint } from '../PasswordHint.tsx';
+import { useSubmit } from '../useSubmit.ts';
 import { LinkPageLayout } from './LinkPageLayout.tsx';
 
 /** `/invite#token=…`: accept an invitation — a name and a password make the account. */
@@ -52,29 +53,15 @@ export function AcceptInvitePage() {
 function AcceptForm({ token }: { token: string }) {
   const [fields, setFields] = useState<AcceptFields>({ name: '', password: '' });
   const [errors, setErrors] = useState<Partial<AcceptFields>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ids = { name: useId(), password: useId(), nameError: useId(), passwordError: useId() };
-  const hintId = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const { error, busy, submit } = useSubmit(async () => {
     const found = acceptErrors(token, fields);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await acceptInvitation(token, fields);
-      // Signed in: the workspace's home page, loaded afresh, without the token in the URL.
-      window.location.replace('/');
-    } catch (error) {
-      setFailure(
-        error instanceof ApiRequestError ? error.message : 'Something went wrong. Try again.',
-      );
-      setBusy(false);
-    }
-  }
+    await acceptInvitation(token, fields);
+    // Signed in: the workspace's home page, loaded afresh, without the token in the URL.
+    window.location.replace('/');
+    return 'leaving';
+  });
 
   const set = (field: keyof AcceptFields) => (value: string) => {
     setFields((f) => ({ ...f, [field]: value }));
@@ -82,43 +69,25 @@ function AcceptForm({ token }: { token: string }) {
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={ids.name} className="field-label">
-        Your name
-      </label>
-      <input
-        id={ids.name}
-        className="input"
+    <form onSubmit={submit} noValidate>
+      <Field
+        label="Your name"
         value={fields.name}
-        onChange={(e) => set('name')(e.target.value)}
+        onChange={set('name')}
         autoComplete="name"
-        aria-invalid={errors.name !== undefined}
-        aria-describedby={errors.name ? ids.nameError : undefined}
+        error={errors.name}
         autoFocus
       />
-      <FieldError id={ids.nameError} message={errors.name} />
-      <label htmlFor={ids.password} className="field-label">
-        Password
-      </label>
-      <input
-        id={ids.password}
-        className="input"
+      <Field
+        label="Password"
         type="password"
         value={fields.password}
-        onChange={(e) => set('password')(e.target.value)}
+        onChange={set('password')}
         autoComplete="new-password"
-        aria-invalid={errors.password !== undefined}
-        aria-describedby={errors.password ? `${hintId} ${ids.passwordError}` : hintId}
+        hint={<PasswordHint />}
+        error={errors.password}
       />
-      <p id={hintId} className="link-page__hint">
-        At least {MIN_PASSWORD_LENGTH} characters; a few words make a good one.
-      </p>
-      <FieldError id={ids.passwordError} message={errors.password} />
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={error} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Creating your account…' : 'Create account and sign in'}
       </button>

@@ -5,9 +5,11 @@ import {
   type InvitationLinkResponse,
   type WorkspaceRole,
 } from '@hindsight/shared';
-import { useId, useState, type FormEvent } from 'react';
-import { ApiRequestError } from '../../../lib/http.ts';
+import { useId, useState } from 'react';
 import { FieldError } from '../../../ui/FieldError.tsx';
+import { Field } from '../Field.tsx';
+import { SelectField } from '../SelectField.tsx';
+import { useSubmit } from '../useSubmit.ts';
 import { LinkResult } from './LinkResult.tsx';
 import { createInvitation } from './peopleApi.ts';
 import { ROLE_LABELS } from './peopleText.ts';
@@ -25,93 +27,61 @@ export function InviteForm({ mailConfigured, onInvited }: Props) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<WorkspaceRole>('member');
   const [days, setDays] = useState<number>(DEFAULT_INVITATION_DAYS);
-  const [error, setError] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState<string | undefined>();
   const [result, setResult] = useState<InvitationLinkResponse | null>(null);
-  const [busy, setBusy] = useState(false);
-  const ids = { email: useId(), role: useId(), days: useId(), error: useId() };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const errorId = useId();
+  const { error, busy, submit } = useSubmit(async () => {
     const parsed = InviteEmailSchema.safeParse(email);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
+    if (!parsed.success) return setInvalid(parsed.error.issues[0]?.message);
+    setInvalid(undefined);
     setResult(null);
-    try {
-      setResult(await createInvitation({ email: parsed.data, role, expiresInDays: days }));
-      setEmail('');
-      onInvited();
-    } catch (e) {
-      setError(e instanceof ApiRequestError ? e.message : 'Something went wrong. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    setResult(await createInvitation({ email: parsed.data, role, expiresInDays: days }));
+    setEmail('');
+    onInvited();
+  });
+  const message = invalid ?? error ?? undefined;
 
   return (
-    <form className="invite-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="invite-form" onSubmit={submit} noValidate>
       <div className="invite-form__fields">
         <div className="invite-form__email">
-          <label htmlFor={ids.email} className="field-label">
-            Email
-          </label>
-          <input
-            id={ids.email}
-            className="input"
+          <Field
+            label="Email"
             type="email"
             value={email}
-            onChange={(e) => {
-              setEmail(e.target.value);
-              setError(undefined);
+            onChange={(v) => {
+              setEmail(v);
+              setInvalid(undefined);
             }}
             autoComplete="off"
             placeholder="sam@example.com"
-            aria-invalid={error !== undefined}
-            aria-describedby={error ? ids.error : undefined}
+            aria-invalid={message !== undefined}
+            aria-describedby={message ? errorId : undefined}
           />
         </div>
         <div>
-          <label htmlFor={ids.role} className="field-label">
-            Role
-          </label>
-          <select
-            id={ids.role}
-            className="input"
+          <SelectField<WorkspaceRole>
+            label="Role"
             value={role}
-            onChange={(e) => setRole(e.target.value as WorkspaceRole)}
-          >
-            {WORKSPACE_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
+            options={WORKSPACE_ROLES}
+            optionLabel={(r) => ROLE_LABELS[r]}
+            onChange={setRole}
+          />
         </div>
         <div>
-          <label htmlFor={ids.days} className="field-label">
-            Link expires after
-          </label>
-          <select
-            id={ids.days}
-            className="input"
+          <SelectField<number>
+            label="Link expires after"
             value={days}
-            onChange={(e) => setDays(Number(e.target.value))}
-          >
-            {DAY_CHOICES.map((d) => (
-              <option key={d} value={d}>
-                {d === 1 ? '1 day' : `${d} days`}
-              </option>
-            ))}
-          </select>
+            options={DAY_CHOICES}
+            optionLabel={(d) => (d === 1 ? '1 day' : `${d} days`)}
+            onChange={setDays}
+          />
         </div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Inviting…' : mailConfigured ? 'Send invitation' : 'Create invitation link'}
         </button>
       </div>
-      <FieldError id={ids.error} message={error} />
+      <FieldError id={errorId} message={message} />
       <p className="people-page__hint">
         The link works once, for {DEFAULT_INVITATION_DAYS} days unless you choose otherwise.{' '}
         {mailConfigured

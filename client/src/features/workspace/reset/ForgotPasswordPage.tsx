@@ -1,41 +1,25 @@
 import { EmailSchema, type PasswordResetAsked } from '@hindsight/shared';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { ApiRequestError } from '../../../lib/http.ts';
-import { FieldError } from '../../../ui/FieldError.tsx';
+import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
 import { LinkPageLayout } from '../invite/LinkPageLayout.tsx';
+import { useSubmit } from '../useSubmit.ts';
 import { askPasswordReset } from './resetApi.ts';
 
 /** `/forgot-password`: asks for a reset link by email. */
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<string | undefined>();
   const [asked, setAsked] = useState<PasswordResetAsked | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const errorId = useId();
   useEffect(() => {
     document.title = 'Forgot password · Hindsight';
   }, []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const { error, busy, submit } = useSubmit(async () => {
     const parsed = EmailSchema.safeParse(email);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      setAsked(await askPasswordReset(parsed.data));
-    } catch (e) {
-      setFailure(e instanceof ApiRequestError ? e.message : 'Something went wrong. Try again.');
-    } finally {
-      setBusy(false);
-    }
-  }
+    if (!parsed.success) return setInvalid(parsed.error.issues[0]?.message);
+    setAsked(await askPasswordReset(parsed.data));
+  });
 
   if (asked) {
     return (
@@ -57,30 +41,20 @@ export function ForgotPasswordPage() {
       <p className="link-page__lead">
         Enter the email of your account and we will send you a link to choose a new one.
       </p>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor={inputId} className="field-label">
-          Email
-        </label>
-        <input
-          id={inputId}
-          className="input"
+      <form onSubmit={submit} noValidate>
+        <Field
+          label="Email"
           type="email"
           value={email}
-          onChange={(e) => {
-            setEmail(e.target.value);
-            setError(undefined);
+          onChange={(v) => {
+            setEmail(v);
+            setInvalid(undefined);
           }}
           autoComplete="email"
-          aria-invalid={error !== undefined}
-          aria-describedby={error ? errorId : undefined}
+          error={invalid}
           autoFocus
         />
-        <FieldError id={errorId} message={error} />
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <FormFailure message={error} />
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {busy ? 'Sending…' : 'Send me a link'}
         </button>

@@ -1,11 +1,12 @@
-import { MIN_PASSWORD_LENGTH } from '@hindsight/shared';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
-import { ApiRequestError } from '../../../lib/http.ts';
 import { useLinkLookup } from '../../../lib/useLinkLookup.ts';
-import { FieldError } from '../../../ui/FieldError.tsx';
 import { FullPageMessage } from '../../../ui/FullPageMessage.tsx';
+import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
 import { LinkPageLayout } from '../invite/LinkPageLayout.tsx';
+import { PasswordHint } from '../PasswordHint.tsx';
+import { useSubmit } from '../useSubmit.ts';
 import { LOOKUP_URL, LookupSchema, completePasswordReset, passwordError } from './resetApi.ts';
 
 /** `/reset#token=…`: choose a new password from a reset link. */
@@ -51,57 +52,32 @@ export function ResetPasswordPage() {
 
 function ResetForm({ token }: { token: string }) {
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  const [tooWeak, setTooWeak] = useState<string | undefined>();
+  const { error, busy, submit } = useSubmit(async () => {
     const problem = passwordError(password);
-    setError(problem);
+    setTooWeak(problem);
     if (problem) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await completePasswordReset(token, password);
-      window.location.replace('/');
-    } catch (e) {
-      setFailure(e instanceof ApiRequestError ? e.message : 'Something went wrong. Try again.');
-      setBusy(false);
-    }
-  }
+    await completePasswordReset(token, password);
+    window.location.replace('/');
+    return 'leaving';
+  });
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={inputId} className="field-label">
-        New password
-      </label>
-      <input
-        id={inputId}
-        className="input"
+    <form onSubmit={submit} noValidate>
+      <Field
+        label="New password"
         type="password"
         value={password}
-        onChange={(e) => {
-          setPassword(e.target.value);
-          setError(undefined);
+        onChange={(v) => {
+          setPassword(v);
+          setTooWeak(undefined);
         }}
         autoComplete="new-password"
-        aria-invalid={error !== undefined}
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+        hint={<PasswordHint />}
+        error={tooWeak}
         autoFocus
       />
-      <p id={hintId} className="link-page__hint">
-        At least {MIN_PASSWORD_LENGTH} characters; a few words make a good one.
-      </p>
-      <FieldError id={errorId} message={error} />
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <FormFailure message={error} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Saving…' : 'Set password and sign in'}
       </button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { setPasswordWithLink } from '../../../lib/session.ts';
 import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
 import { useSubmit } from '../useSubmit.ts';
 
 /** Sets a password with a one-time link's token, then goes home signed in. */
@@ -26,11 +27,7 @@ export function SetPasswordForm({ token }: { token: string }) {
         onChange={setPassword}
         autoFocus
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormFailure message={error} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Saving…' : 'Set password and sign in'}
       </button>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { completeSetup } from '../../../lib/session.ts';
 import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
 import { useSubmit } from '../useSubmit.ts';
 
 /** Creates the owner's account with the setup link's token, then goes home signed in. */
@@ -47,11 +48,7 @@ export function SetupForm({ token }: { token: string }) {
         value={password}
         onChange={setPassword}
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormFailure message={error} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Creating…' : 'Create the owner account'}
       </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { signIn } from '../../../lib/session.ts';
 import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
 import { useSubmit } from '../useSubmit.ts';
 import { SsoSignIn } from '../sso/SsoSignIn.tsx';
 
@@ -33,11 +34,7 @@ export function SignInForm() {
         value={password}
         onChange={setPassword}
       />
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormFailure message={error} />
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>

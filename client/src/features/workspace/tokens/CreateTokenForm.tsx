@@ -7,6 +7,7 @@ import {
 import { useId, useState } from 'react';
 import { FieldError } from '../../../ui/FieldError.tsx';
 import { Field } from '../Field.tsx';
+import { SelectField } from '../SelectField.tsx';
 import { useSubmit } from '../useSubmit.ts';
 import { TokenResult } from './TokenResult.tsx';
 import { createToken } from './tokensApi.ts';
@@ -19,7 +20,7 @@ export function CreateTokenForm({ onCreated }: { onCreated(): void }) {
   const [days, setDays] = useState('');
   const [invalid, setInvalid] = useState<string | undefined>();
   const [result, setResult] = useState<CreateTokenResponse | null>(null);
-  const ids = { scope: useId(), error: useId() };
+  const errorId = useId();
   const { error, busy, submit } = useSubmit(async () => {
     setResult(null);
     const parsedName = TokenNameSchema.safeParse(name);
@@ -53,25 +54,17 @@ export function CreateTokenForm({ onCreated }: { onCreated(): void }) {
             autoComplete="off"
             placeholder="deploy pipeline"
             aria-invalid={message !== undefined}
-            aria-describedby={message ? ids.error : undefined}
+            aria-describedby={message ? errorId : undefined}
           />
         </div>
         <div>
-          <label htmlFor={ids.scope} className="field-label">
-            Scope
-          </label>
-          <select
-            id={ids.scope}
-            className="input"
+          <SelectField<TokenScope>
+            label="Scope"
             value={scope}
-            onChange={(e) => setScope(e.target.value as TokenScope)}
-          >
-            {TOKEN_SCOPES.map((s) => (
-              <option key={s} value={s}>
-                {SCOPE_LABELS[s]}
-              </option>
-            ))}
-          </select>
+            options={TOKEN_SCOPES}
+            optionLabel={(o) => SCOPE_LABELS[o]}
+            onChange={setScope}
+          />
         </div>
         <div>
           <Field
@@ -90,7 +83,7 @@ export function CreateTokenForm({ onCreated }: { onCreated(): void }) {
           {busy ? 'Creating…' : 'Create token'}
         </button>
       </div>
-      <FieldError id={ids.error} message={message} />
+      <FieldError id={errorId} message={message} />
       <p className="people-page__hint">
         Read lists and reads boards; write also creates them; admin also manages the workspace.
         Leave the expiry empty for a token that works until it is revoked.
