@@ -17,6 +17,7 @@ export default defineProject({
       'test/crash.test.ts',
       'test/permissionMatrix.test.ts',
       'test/postmortems.test.ts',
+      'test/vocabulary.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

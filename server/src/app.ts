@@ -42,6 +42,7 @@ import peopleRoutes from './routes/people.ts';
 import versionsRoutes from './routes/versions.ts';
 import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
 import postmortemsRoutes from './routes/postmortems.ts';
+import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
@@ -176,6 +177,7 @@ export async function buildApp({
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(workspaceBoardsRoutes);
   await app.register(postmortemsRoutes);
+  await app.register(vocabularyRoutes);
   await app.register(exportRoutes);
   await app.register(membersRoutes);
   await app.register(tokensRoutes);

@@ -9,6 +9,7 @@ export * from './api/members.ts';
 export * from './api/sso.ts';
 export * from './api/workspaceBoards.ts';
 export * from './api/postmortems.ts';
+export * from './api/vocabulary.ts';
 export * from './session/phaseLabel.ts';
 export * from './protocol/closeCodes.ts';
 export * from './roles.ts';

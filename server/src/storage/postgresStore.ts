@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
 import { postgresSearchIndex } from '../search/postgresSearch.ts';
+import { postgresVocabulary } from './vocabularyStore.ts';
 import { postgresBoardIndex } from './postgresBoardIndex.ts';
 import { postgresMemberStore } from './postgresMemberStore.ts';
 import { postgresVersionStore } from './postgresVersionStore.ts';
@@ -155,6 +156,7 @@ export async function openPostgresStore(
     ...postgresMemberStore(pool),
     ...postgresBoardIndex(pool),
     ...postgresSearchIndex(pool),
+    ...postgresVocabulary(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(

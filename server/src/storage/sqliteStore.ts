@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
+import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
@@ -208,6 +209,7 @@ export function openSqliteStore(
     ...sqliteMemberStore(db),
     ...sqliteBoardIndex(db),
     ...sqliteSearchIndex(db),
+    ...sqliteVocabulary(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);
     },

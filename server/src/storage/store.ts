@@ -7,6 +7,7 @@ import type { Role } from '@hindsight/shared';
 import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
 import type { SearchIndexStore } from '../search/searchIndex.ts';
+import type { VocabularyStore } from './vocabularyStore.ts';
 
 export interface BoardRecord {
   readonly id: string;
@@ -48,7 +49,7 @@ export interface NewDoc {
   readonly schemaVersion: number;
 }
 
-export interface Store extends MemberStore, BoardIndexStore, SearchIndexStore {
+export interface Store extends MemberStore, BoardIndexStore, SearchIndexStore, VocabularyStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

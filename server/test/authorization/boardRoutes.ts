@@ -32,6 +32,11 @@ export const BOARD_ROUTES = {
     request: ({ board }) => ({ url: `/api/postmortems/${board.id}/similar` }),
     expect: workspace(200, 200, 200),
   },
+  // The vocabulary suggested while typing: the same readers as the library.
+  'GET /api/postmortems/vocabulary': {
+    request: () => ({ url: '/api/postmortems/vocabulary?kind=service&prefix=ch' }),
+    expect: workspace(200, 200, 200),
+  },
   // Opening a board without its links is for people (a grant bound to their session);
   // a token may read the list but gets no grant. Observer is the least role: viewers pass.
   'POST /api/boards/:id/access': {

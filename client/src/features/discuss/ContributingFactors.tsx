@@ -2,6 +2,7 @@ import { FACTORS_MAX, type ContributingFactor } from '@hindsight/shared';
 import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { AddItemForm } from '../../ui/AddItemForm.tsx';
+import { VocabularyList } from '../vocabulary/VocabularyList.tsx';
 import { BlameField } from './BlameField.tsx';
 
 interface Props {
@@ -55,6 +56,14 @@ export function ContributingFactors({ clusterId, factors, readOnly }: Props) {
           placeholder="A missing runbook, a noisy alert, an unclear owner…"
           submitLabel="Add factor"
           onAdd={(text) => commands.addFactor(clusterId, text)}
+          suggest={(listId, draft) => (
+            <VocabularyList
+              id={listId}
+              kind="tag"
+              prefix={draft}
+              given={factors.map((f) => f.text)}
+            />
+          )}
         />
       )}
     </section>

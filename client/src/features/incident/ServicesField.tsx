@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
+import { VocabularyList } from '../vocabulary/VocabularyList.tsx';
 import { refusal } from './factPatch.ts';
 
 /**
@@ -82,11 +83,15 @@ export function ServicesField({
             }}
             onKeyDown={onKeyDown}
             onBlur={add}
+            list={`${id}-vocabulary`}
             aria-invalid={error !== null}
             aria-describedby={error ? `${id}-error` : `${id}-hint`}
           />
         )}
       </div>
+      {!disabled && (
+        <VocabularyList id={`${id}-vocabulary`} kind="service" prefix={text} given={services} />
+      )}
       <p id={`${id}-hint`} className="inc-field__hint">
         Enter or comma adds a service.
       </p>
