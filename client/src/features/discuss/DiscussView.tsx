@@ -1,6 +1,7 @@
 import { useCanEdit } from '../../state/useCanEdit.ts';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
 import { usePostmortem } from '../../state/usePostmortem.ts';
+import { SimilarPanel } from '../similar/SimilarPanel.tsx';
 import { ClusterHeader } from './ClusterHeader.tsx';
 import { ClusterNav } from './ClusterNav.tsx';
 import { DiscussionPanel } from './DiscussionPanel.tsx';
@@ -39,6 +40,7 @@ export function DiscussView() {
       <ClusterNav clusters={clusters} index={index} />
       <ClusterHeader cluster={cluster} />
       <DiscussionPanel key={cluster.id} cluster={cluster} readOnly={!canEdit} />
+      <SimilarPanel />
     </div>
   );
 }

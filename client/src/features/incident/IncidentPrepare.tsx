@@ -4,6 +4,7 @@ import { useIncident } from '../../state/useIncident.ts';
 import { useTimeline } from '../../state/useTimeline.ts';
 import { TimelineEditor } from '../timeline/TimelineEditor.tsx';
 import { TimelineOverview } from '../timeline/TimelineOverview.tsx';
+import { SimilarPanel } from '../similar/SimilarPanel.tsx';
 import { IncidentFactsForm } from './IncidentFactsForm.tsx';
 import { LoadExampleLink } from './LoadExampleLink.tsx';
 import { SurveyInbox } from './SurveyInbox.tsx';
@@ -38,6 +39,8 @@ export function IncidentPrepare() {
         </h3>
         <IncidentFactsForm incident={incident} disabled={!canEdit} />
       </section>
+
+      <SimilarPanel />
 
       <section className="prepare__section" aria-labelledby={`${id}-timeline`}>
         <h3 id={`${id}-timeline`} className="prepare__section-title">
