@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   };
 
   try {
-    if (only.has('restore')) restore(section);
+    if (only.has('restore')) await restore(section);
     if (only.has('history')) history(section);
     if (only.has('reveal')) reveal(section);
     if (only.has('search')) await search(section);

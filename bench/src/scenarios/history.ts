@@ -96,7 +96,7 @@ function largeBoard(bytes: number): Y.Doc {
   return doc;
 }
 
-export function runRestore(boardBytes: number, runs: number): RestoreResult {
+export async function runRestore(boardBytes: number, runs: number): Promise<RestoreResult> {
   const board = largeBoard(boardBytes);
   const version = encodeVersion(board);
   const wiped = Y.encodeStateAsUpdate(board);
@@ -113,7 +113,7 @@ export function runRestore(boardBytes: number, runs: number): RestoreResult {
     let update: Uint8Array | null = null;
     live.on('update', (u: Uint8Array) => (update = u));
     const started = performance.now();
-    const source = decodeVersion(version, SCHEMA_VERSIONS.board);
+    const source = await decodeVersion(version, SCHEMA_VERSIONS.board);
     restoreContent(live, source, 'restore', (name) => SERVER_OWNED.has(name));
     times.push(performance.now() - started);
     changeBytes = (update as Uint8Array | null)?.length ?? 0;

@@ -6,10 +6,10 @@ import { runRestore, runSessionHistory } from '../scenarios/history.ts';
 import { runReveal } from '../scenarios/reveal.ts';
 import type { Section } from './context.ts';
 
-export function restore({ plan, out }: Section): void {
+export async function restore({ plan, out }: Section): Promise<void> {
   const { boardBytes, runs } = plan.restore;
   progress(`restore of a ${format(boardBytes, 'bytes')} board x ${runs}`);
-  const r = runRestore(boardBytes, runs);
+  const r = await runRestore(boardBytes, runs);
   out.results.restore = r;
   const sorted = [...r.runsMs].sort((a, b) => a - b);
   const at = `restore of a ${format(r.boardBytes, 'bytes')} board (version ${format(r.versionBytes, 'bytes')})`;

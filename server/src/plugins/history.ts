@@ -23,7 +23,6 @@ import {
   BOARD_ROOTS,
   compareDigests,
   describeChanges,
-  digestDoc,
   digestHash,
   parseRoom,
   phaseById,
@@ -34,13 +33,13 @@ import {
   roomName,
   SCHEMA_VERSIONS,
   templateById,
-  type DocDigest,
   type RestoreStack,
   type VersionList,
   type VersionReason,
 } from '@hindsight/shared';
 import { DEFAULT_HISTORY_POLICY, versionsToDrop, type HistoryPolicy } from '../history/policy.ts';
-import { decodeVersion, encodeVersion } from '../history/versionContent.ts';
+import { versionBuilder } from '../history/versionBuilder.ts';
+import { decodeVersion } from '../history/versionContent.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Origin of the server's restores; the only origin the restore undo manager tracks. */
@@ -94,11 +93,12 @@ interface Tracked {
 
 const NO_STACK: RestoreStack = { canUndo: false, canRedo: false };
 
-/** A version read from a board room, not stored yet. */
+/**
+ * A board room's state read for a version, not stored yet: the one encode of the doc done
+ * in hand; the rest of the version is built from it later, off the event loop when large.
+ */
 interface Capture {
-  readonly digest: DocDigest;
-  readonly hash: string;
-  readonly content: Uint8Array;
+  readonly state: Uint8Array;
   readonly schemaVersion: number;
 }
 
@@ -114,6 +114,7 @@ export default fp<HistoryPluginOptions>(
     /** Set once the server shuts down: a version put off for the store is not taken then. */
     let closing = false;
     const queues = new Map<string, Promise<unknown>>();
+    const builder = versionBuilder();
     const trackedOf = (boardId: string) => {
       let t = tracked.get(boardId);
       if (!t) tracked.set(boardId, (t = {}));
@@ -133,17 +134,16 @@ export default fp<HistoryPluginOptions>(
 
     /** What a version holds, read from a board room at once (its doc may go next). */
     function capture(room: Room): Capture {
-      const digest = digestDoc(room.doc, SERVER_OWNED);
       return {
-        digest,
-        hash: digestHash(digest),
-        content: encodeVersion(room.doc),
+        state: Y.encodeStateAsUpdate(room.doc),
         schemaVersion: room.schemaVersion ?? SCHEMA_VERSIONS.board,
       };
     }
 
     /** Stores a captured version unless it equals the newest; then lets old ones go. */
-    async function keep(boardId: string, snap: Capture, reason: VersionReason, label: string) {
+    async function keep(boardId: string, captured: Capture, reason: VersionReason, label: string) {
+      const { schemaVersion } = captured;
+      const snap = { ...(await builder.build(captured.state, [...SERVER_OWNED])), schemaVersion };
       let newest = tracked.get(boardId)?.newest;
       if (newest === undefined) {
         const stored = (await versions.listVersions(boardId))[0];
@@ -320,14 +320,14 @@ export default fp<HistoryPluginOptions>(
 
       async open(boardId, versionId) {
         const stored = await versions.readVersion(boardId, versionId);
-        return stored ? decodeVersion(stored.content, stored.schemaVersion) : null;
+        return stored ? await decodeVersion(stored.content, stored.schemaVersion) : null;
       },
 
       restore(boardId, versionId) {
         return enqueue(boardId, async () => {
           const stored = await versions.readVersion(boardId, versionId);
           if (!stored) return 'unknown-version' as const;
-          const source = decodeVersion(stored.content, stored.schemaVersion);
+          const source = await decodeVersion(stored.content, stored.schemaVersion);
           try {
             return await rooms.withRooms([roomName(boardId)], async ([room]) => {
               // What a restore writes is at most the version's content: refused before
@@ -377,6 +377,7 @@ export default fp<HistoryPluginOptions>(
       await rooms.closeAll();
       for (const t of tracked.values()) clearTimeout(t.editTimer);
       await Promise.all(queues.values());
+      await builder.close();
     });
     app.decorate('history', history);
   },
