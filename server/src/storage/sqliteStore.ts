@@ -14,6 +14,7 @@ import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
+import { walCheckpointer } from './walCheckpointer.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -75,6 +76,13 @@ export function openSqliteStore(
   // loss can roll back the last ones.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // The log is checkpointed from a worker thread, not in the event loop by the commit
+  // that fills it (storage/walCheckpointer.ts); if that thread fails, here again.
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = walCheckpointer(join(dataDir, SQLITE_FILE), (err) => {
+    options.warn?.(`SQLite checkpoints run in the event loop again: ${String(err)}`);
+    if (db.open) db.pragma('wal_autocheckpoint = 1000');
+  });
   const { unknown } = migrateSqlite(db);
   if (unknown.length > 0) options.warn?.(newerSchemaMessage(unknown));
 
@@ -266,6 +274,7 @@ export function openSqliteStore(
       return q.getSecret.get(name)!.value;
     },
     async close() {
+      await checkpointer.close();
       if (db.open) db.close();
     },
   };
