@@ -5,7 +5,8 @@
  * Persistence, then broadcast: every update is applied in memory, queued, and appended
  * to the store in one transaction per event-loop turn (merged into one row); once that
  * append has succeeded, the turn's updates go to the peers as one message
- * (docs/BENCHMARKS.md shows why one). So nothing a peer was sent is unstored: a crash
+ * (docs/BENCHMARKS.md shows why one), and a sync request is answered from the doc only
+ * while it holds nothing unstored. So nothing a peer was sent is unstored: a crash
  * loses at most updates nobody else was shown, which their writer still holds and sends
  * again. An append that fails holds its relay until a retry stores it. The log is
  * compacted into a snapshot once it holds `compactAfter` rows, and when the room unloads.
@@ -109,6 +110,8 @@ export class Room {
   /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
   private outgoing: Uint8Array[] = [];
   private outgoingFrom: unknown = null;
+  /** Sync requests waiting for what the doc holds to be stored (see {@link answerHeld}). */
+  private heldAnswers: { readonly peer: Peer; readonly stateVector: Uint8Array }[] = [];
   private flushScheduled = false;
   private persisting: Promise<void> = Promise.resolve();
   /** An append is queued behind the one in flight and will take what is pending. */
@@ -231,6 +234,7 @@ export class Room {
     const owned = this.peers.get(peer);
     if (!owned) return;
     this.peers.delete(peer);
+    this.heldAnswers = this.heldAnswers.filter((held) => held.peer !== peer);
     const gone = [...owned].filter((id) => !this.isSpokenFor(id));
     awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
     if (peer.memberId !== null) this.forgetIdleIds(peer.memberId);
@@ -267,13 +271,15 @@ export class Room {
     const step = decoding.readVarUint(decoder);
     if (step === SyncStep.Step1) {
       const stateVector = decoding.readVarUint8Array(decoder);
-      let answers;
       try {
-        answers = this.syncAnswers.answer(stateVector, this.docBytes);
+        Y.decodeStateVector(stateVector);
       } catch {
         throw new PeerError(CloseCode.Malformed, 'the state vector could not be decoded');
       }
-      for (const message of answers) peer.send(message);
+      // The answer is read from the doc: while it holds updates not stored yet (a failed
+      // append waits for its retry), it waits, so nobody is sent what the store has not kept.
+      if (this.hasUnstored) this.heldAnswers.push({ peer, stateVector });
+      else this.answerSync(peer, stateVector);
       return;
     }
     if (step !== SyncStep.Step2 && step !== SyncStep.Update) {
@@ -340,6 +346,20 @@ export class Room {
         );
     }, wait);
     this.recountTimer.unref();
+  }
+
+  private answerSync(peer: Peer, stateVector: Uint8Array): void {
+    for (const message of this.syncAnswers.answer(stateVector, this.docBytes)) peer.send(message);
+  }
+
+  /** Answers the sync requests held while the doc held unstored updates, once it holds none. */
+  private answerHeld(): void {
+    if (this.hasUnstored || this.heldAnswers.length === 0) return;
+    const held = this.heldAnswers;
+    this.heldAnswers = [];
+    for (const { peer, stateVector } of held) {
+      if (this.peers.has(peer)) this.answerSync(peer, stateVector);
+    }
   }
 
   private wouldChange(update: Uint8Array): boolean {
@@ -501,7 +521,7 @@ export class Room {
         this.appendWaiting = false;
         const batches = this.pending;
         this.pending = [];
-        if (batches.length === 0) return;
+        if (batches.length === 0) return this.answerHeld();
         return this.append(batches);
       });
     }
@@ -529,6 +549,7 @@ export class Room {
       return;
     }
     this.relay(batches);
+    this.answerHeld();
     if (this.logRows >= compactAfter) {
       // A failed compaction loses nothing: the log rows stay until the next one.
       await this.compact().catch((err: unknown) =>
@@ -557,6 +578,7 @@ export class Room {
     clearTimeout(this.recountTimer);
     this.outgoing = [];
     this.pending = [];
+    this.heldAnswers = [];
     this.syncAnswers.drop();
     this.awareness.destroy();
     this.doc.destroy();
@@ -577,6 +599,7 @@ export class Room {
       await this.persisting;
       this.pending = [];
     }
+    this.heldAnswers = [];
     this.syncAnswers.drop();
     this.awareness.destroy();
     this.doc.destroy();
