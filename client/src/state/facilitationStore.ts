@@ -22,6 +22,11 @@ export interface FacilitationState extends ConnectionFacts {
   readonly session: SessionState;
   /** A passing problem with this connection (not fatal). */
   readonly notice: string | null;
+  /**
+   * The server says its own writes wait for its store (shared protocol/writesWaiting.ts);
+   * told to the facilitator only. False again when they flow, or the connection closes.
+   */
+  readonly writesWaiting: boolean;
 }
 
 export type FacilitationStore = StoreApi<FacilitationState>;
@@ -31,6 +36,7 @@ export function createFacilitationStore(template: Template): FacilitationStore {
     plan: planFromTemplate(template),
     session: INITIAL_SESSION,
     notice: null,
+    writesWaiting: false,
     status: 'connecting',
     synced: false,
     everSynced: false,

@@ -2,7 +2,14 @@
  * The facilitation doc's Yjs -> zustand bridge: the plan and the session, read with
  * shared's validating readers, pushed into the facilitation store on every change.
  */
-import { facilitationMap, readPlan, readSession, type Template } from '@hindsight/shared';
+import {
+  facilitationMap,
+  readPlan,
+  readSession,
+  readWritesWaiting,
+  WRITES_WAITING_MESSAGE,
+  type Template,
+} from '@hindsight/shared';
 import type { FacilitationStore } from '../state/facilitationStore.ts';
 import { bindConnectionFacts } from './connectionFacts.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -20,8 +27,17 @@ export function bindFacilitation(
   const unbindFacts = bindConnectionFacts(connection, store);
   push();
 
+  // The server tells a facilitator whether its own writes wait for the store. A closed
+  // connection says nothing either way: the server tells again on the next one.
+  const { provider } = connection;
+  provider.messageHandlers[WRITES_WAITING_MESSAGE] = (_encoder, decoder) =>
+    store.setState({ writesWaiting: readWritesWaiting(decoder) });
+  const onClose = () => store.setState({ writesWaiting: false });
+  provider.on('connection-close', onClose);
+
   return () => {
     facilitationMap(doc).unobserve(push);
+    provider.off('connection-close', onClose);
     unbindFacts();
   };
 }

@@ -16,6 +16,7 @@ import {
 import { ConnectionRegistry } from '../sync/connections.ts';
 import type { SyncLimits } from '../sync/limits.ts';
 import { RoomManager } from '../sync/roomManager.ts';
+import { WritesWaiting } from '../sync/writesWaiting.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,6 +37,14 @@ export interface RoomsPluginOptions {
 
 export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
   async (app, { idleMs = 30_000, compactAfter = 500, maxRooms = 5000, limits }) => {
+    // The facilitators are told while the server's own writes wait for the store.
+    const waiting: WritesWaiting = new WritesWaiting(
+      () => ({
+        writable: app.storageHealth.writable,
+        longestAppendMs: rooms.longestAppendMs(Date.now()),
+      }),
+      (now) => rooms.tellFacilitators(now),
+    );
     const rooms = new RoomManager({
       store: app.store,
       log: app.log.child({ component: 'rooms' }),
@@ -43,8 +52,10 @@ export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
       compactAfter,
       maxRooms,
       canStore: () => app.storageHealth.writable,
+      writesWaiting: () => waiting.now,
       limits,
     });
+    waiting.start();
     rooms.addHooks({
       afterLoad: async (room) => {
         const ref = parseRoom(room.name);
@@ -67,7 +78,10 @@ export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
     app.storageHealth.retriesWaiting = () => rooms.hasUnstored();
     app.decorate('rooms', rooms);
     app.decorate('connections', new ConnectionRegistry());
-    app.addHook('preClose', async () => rooms.closeAll());
+    app.addHook('preClose', async () => {
+      waiting.stop();
+      await rooms.closeAll();
+    });
   },
   { name: 'rooms', dependencies: ['store'] },
 );

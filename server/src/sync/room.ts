@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { CloseCode } from '@hindsight/shared';
+import { CloseCode, parseRoom, writesWaitingMessage } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { addsItems, changesDoc } from './docChange.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
@@ -89,6 +89,11 @@ export interface RoomOptions {
   readonly canStore?: () => boolean;
   /** Runs after an update from a peer was applied (not after the server's own writes). */
   readonly afterPeerUpdate?: (room: Room) => void;
+  /**
+   * True while the server's own writes wait for the store (sync/writesWaiting.ts): a
+   * facilitator who joins the facilitation doc is told at once. False when absent.
+   */
+  readonly writesWaiting?: () => boolean;
   /** Runs after a peer's presence states were accepted (JSON text; "null" when leaving). */
   readonly afterPresence?: (room: Room, peer: Peer, states: readonly string[]) => void;
 }
@@ -142,6 +147,8 @@ export class Room {
   /** A recount of the doc's size is due (see {@link recountSoon}), and when the last was. */
   private recountTimer: NodeJS.Timeout | undefined;
   private lastRecount = 0;
+  /** When the append in flight started, ms since the epoch; null when none is. */
+  private appendStarted: number | null = null;
 
   private constructor(
     readonly name: string,
@@ -224,6 +231,22 @@ export class Room {
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
+    if (this.options.writesWaiting?.()) this.tellFacilitator(peer, true);
+  }
+
+  /** How long the append in flight has been running at `now`, ms; 0 when none is. */
+  appendingFor(now: number): number {
+    return this.appendStarted === null ? 0 : now - this.appendStarted;
+  }
+
+  /** Tells the facilitators in this room, if it is a facilitation doc, whether writes wait. */
+  tellFacilitators(waiting: boolean): void {
+    for (const peer of this.peers.keys()) this.tellFacilitator(peer, waiting);
+  }
+
+  private tellFacilitator(peer: Peer, waiting: boolean): void {
+    if (peer.role !== 'facilitator' || parseRoom(this.name)?.kind !== 'facilitation') return;
+    peer.send(writesWaitingMessage(waiting));
   }
 
   /**
@@ -532,8 +555,10 @@ export class Room {
     const { store, log, compactAfter } = this.options;
     const update =
       batches.length === 1 ? batches[0]!.update : Y.mergeUpdates(batches.map((b) => b.update));
+    this.appendStarted = Date.now();
     try {
       const seq = await store.appendUpdates(this.name, [update]);
+      this.appendStarted = null;
       this.logRows += 1;
       if (seq === this.seenSeq + 1) this.seenSeq = seq;
       else if (!this.sharedLog) {
@@ -541,6 +566,7 @@ export class Room {
         log.warn({ room: this.name }, 'another process appends to this room; its rows are kept');
       }
     } catch (err) {
+      this.appendStarted = null;
       // The storage health logs the episode once; this room only retries.
       log.debug({ err, room: this.name }, 'could not store an update; retrying');
       // Keep the batches, unsent: they go first in the next append.

@@ -44,6 +44,8 @@ export interface RoomManagerOptions {
   readonly compactAfter: number;
   /** False while the store cannot take writes; rooms then refuse peers' changes. */
   readonly canStore?: () => boolean;
+  /** True while the server's own writes wait for the store (see RoomOptions). */
+  readonly writesWaiting?: () => boolean;
   /** Resident rooms at most; past it, idle rooms unload least recently used first. */
   readonly maxRooms: number;
   /** The sync endpoint's limits, for every room. */
@@ -85,13 +87,14 @@ export class RoomManager {
   private readonly roomOptions: RoomOptions;
 
   constructor(private readonly options: RoomManagerOptions) {
-    const { store, log, compactAfter, canStore, limits } = options;
+    const { store, log, compactAfter, canStore, limits, writesWaiting } = options;
     const hooks = this.hooks;
     this.roomOptions = {
       store,
       log,
       compactAfter,
       canStore,
+      writesWaiting,
       limits,
       sizes: this.sizes,
       afterLoad: async (room) => {
@@ -135,6 +138,18 @@ export class RoomManager {
   hasUnstored(): boolean {
     for (const room of this.loaded.values()) if (room.hasUnstored) return true;
     return false;
+  }
+
+  /** The longest time an append of a loaded room has been running at `now`, ms. */
+  longestAppendMs(now: number): number {
+    let longest = 0;
+    for (const room of this.loaded.values()) longest = Math.max(longest, room.appendingFor(now));
+    return longest;
+  }
+
+  /** Tells the facilitators of every loaded board whether the server's writes wait. */
+  tellFacilitators(waiting: boolean): void {
+    for (const room of this.loaded.values()) room.tellFacilitators(waiting);
   }
 
   /**

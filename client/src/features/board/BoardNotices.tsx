@@ -11,7 +11,8 @@ const about = (prefix: string, problem: string) =>
 /**
  * Banners about the board as a whole: read-only access, a board that stays read-only
  * (another version, or one the server cannot load), a refused change, and for the
- * facilitator, entries on the board that no reader could use.
+ * facilitator, entries on the board that no reader could use and the server's own writes
+ * waiting for its store.
  */
 export function BoardNotices() {
   const role = useBoard((s) => s.role);
@@ -20,6 +21,7 @@ export function BoardNotices() {
   const notice = useBoard((s) => s.notice);
   const sessionProblem = useFacilitation((s) => s.fatal ?? s.notice);
   const cardsProblem = useBrainstorm((s) => s.fatal ?? s.notice);
+  const writesWaiting = useFacilitation((s) => s.writesWaiting);
 
   return (
     <>
@@ -37,6 +39,13 @@ export function BoardNotices() {
         <p className="banner banner--info" data-testid="board-unreadable">
           {unreadable}. They are left out of the board and the export; a broken or hand-made change
           wrote them.
+        </p>
+      )}
+      {writesWaiting && (
+        <p className="banner banner--warn" role="status" data-testid="writes-waiting">
+          The server cannot save right now: the session’s own changes (the reveal, the tally,
+          versions) wait until its storage works again. Nothing is lost; this notice goes once they
+          are saved.
         </p>
       )}
       {notice && (

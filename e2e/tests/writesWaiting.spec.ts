@@ -1,0 +1,73 @@
+/**
+ * The writes-waiting story: the server's store stops taking writes (STORE_FAULT_FILE on a
+ * server of the story's own, which fails every write in the real store path). The
+ * facilitator's board page says that the server's own writes wait; the participant's
+ * does not. A card written meanwhile waits on its writer's page; once the store writes
+ * again the notice goes and the card lands.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
+import { CreateBoardResponseSchema } from '@hindsight/shared';
+import { startServer, type RunningServer } from '../server.ts';
+import { seriousViolations } from './axe.ts';
+import {
+  addCard,
+  expect,
+  expectLive,
+  giveName,
+  joinBoard,
+  newPerson,
+  openAsCreator,
+  test,
+} from './fixtures.ts';
+
+const FAULT = 'fail-writes';
+
+let server: RunningServer;
+test.beforeAll(async () => {
+  server = await startServer((dataDir) => ({ STORE_FAULT_FILE: join(dataDir, FAULT) }));
+});
+test.afterAll(async () => server?.stop());
+
+test('the facilitator is told while the server’s writes wait for its store, and when they flow again', async ({
+  browser,
+  request,
+}) => {
+  const created = await request.post(`${server.url}/api/boards`, {
+    data: { title: 'Replica lag on orders-db' },
+    headers: { authorization: `Bearer ${server.apiToken}` },
+  });
+  expect(created.status()).toBe(201);
+  const board = CreateBoardResponseSchema.parse(await created.json());
+  const contexts: BrowserContext[] = [];
+  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
+
+  const { page: fPage } = await people.newPerson();
+  await openAsCreator(fPage, board);
+  await giveName(fPage, 'Fran Facilitator');
+  await expectLive(fPage);
+  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
+  const waiting = fPage.getByTestId('writes-waiting');
+  await expect(waiting).toHaveCount(0);
+
+  // The store stops taking writes: Fran's page says so, Pat's does not.
+  writeFileSync(join(server.dataDir, FAULT), '');
+  await expect.poll(async () => (await request.get(`${server.url}/readyz`)).status()).toBe(503);
+  await expect(waiting).toHaveText(/^The server cannot save right now: .*Nothing is lost/);
+  expect(await seriousViolations(fPage, '.banner')).toEqual([]);
+  await fPage.screenshot({ path: test.info().outputPath('writes-waiting.png') });
+  await expect(pPage.getByTestId('writes-waiting')).toHaveCount(0);
+
+  // A card written meanwhile waits on Pat's page.
+  await addCard(pPage, 'What went wrong', 'Replica fell behind under the batch job');
+  await expect(pPage.getByRole('alert').filter({ hasText: 'Saving is paused' })).toBeVisible();
+  await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('No cards yet');
+
+  // The store writes again: the notice goes and the card lands.
+  rmSync(join(server.dataDir, FAULT));
+  await expect(waiting).toHaveCount(0);
+  await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
+  await expectLive(fPage);
+  await Promise.all(contexts.map((context) => context.close()));
+});
