@@ -5,37 +5,18 @@
  * facilitator deletes two long actions, which makes room, and writes again: a new action
  * lands for both, and the participant, reloaded, writes again too.
  */
-import type { BrowserContext } from '@playwright/test';
-import {
-  ACTION_DETAILS_MAX,
-  addActionItem,
-  CloseCode,
-  CreateBoardResponseSchema,
-} from '@hindsight/shared';
-import { startServer, type RunningServer } from '../server.ts';
-import { seriousViolations } from './axe.ts';
-import { fillUntilRefused, nodeDocs } from './nodeDocs.ts';
-import {
-  expect,
-  expectLive,
-  giveName,
-  goToPhase,
-  joinBoard,
-  newPerson,
-  openAsCreator,
-  test,
-} from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { ACTION_DETAILS_MAX, addActionItem, CloseCode } from '@hindsight/shared';
+import { seriousViolations } from './axe.ts';
+import { expect, expectLive, goToPhase, test } from './fixtures.ts';
+import { fillUntilRefused, nodeDocs } from './nodeDocs.ts';
+import { meetingOn, ownServer } from './ownServer.ts';
 
 const LIMIT = 48 * 1024;
 /** Long actions written before the board is full, each about 2 KiB. */
 const LONG_ACTIONS = 12;
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer(() => ({ MAX_DOC_BYTES: String(LIMIT) }));
-});
-test.afterAll(async () => server?.stop());
+const ownServerOf = ownServer(() => ({ MAX_DOC_BYTES: String(LIMIT) }));
 
 async function addAction(page: Page, title: string): Promise<void> {
   const form = page.getByRole('form', { name: 'New action' });
@@ -47,20 +28,12 @@ test('on a full board the facilitator deletes actions to make room, then everyon
   browser,
   request,
 }) => {
-  const created = await request.post(`${server.url}/api/boards`, {
-    data: { title: 'Queue backlog' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
-  });
-  expect(created.status()).toBe(201);
-  const board = CreateBoardResponseSchema.parse(await created.json());
-  const contexts: BrowserContext[] = [];
-  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
-
-  const { page: fPage } = await people.newPerson();
-  await openAsCreator(fPage, board);
-  await giveName(fPage, 'Fran Facilitator');
-  await expectLive(fPage);
-  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
+  const server = ownServerOf();
+  const { board, fPage, pPage, close } = await meetingOn(
+    server,
+    { browser, request },
+    'Queue backlog',
+  );
   await fPage.getByRole('button', { name: 'Start session' }).click();
   await goToPhase(fPage, 'actions');
   await expect(pPage.getByRole('form', { name: 'New action' })).toBeVisible();
@@ -114,5 +87,5 @@ test('on a full board the facilitator deletes actions to make room, then everyon
   await expect(fPage.locator(patAction)).toHaveCount(1);
   await expect(pPage.locator(patAction)).toHaveCount(1);
   await expectLive(pPage);
-  await Promise.all(contexts.map((context) => context.close()));
+  await close();
 });

@@ -7,47 +7,24 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from '@playwright/test';
-import { CreateBoardResponseSchema } from '@hindsight/shared';
-import { startServer, type RunningServer } from '../server.ts';
 import { seriousViolations } from './axe.ts';
-import {
-  addCard,
-  expect,
-  expectLive,
-  giveName,
-  joinBoard,
-  newPerson,
-  openAsCreator,
-  test,
-} from './fixtures.ts';
+import { addCard, expect, expectLive, test } from './fixtures.ts';
+import { meetingOn, ownServer } from './ownServer.ts';
 
 const FAULT = 'fail-writes';
 
-let server: RunningServer;
-test.beforeAll(async () => {
-  server = await startServer((dataDir) => ({ STORE_FAULT_FILE: join(dataDir, FAULT) }));
-});
-test.afterAll(async () => server?.stop());
+const ownServerOf = ownServer((dataDir) => ({ STORE_FAULT_FILE: join(dataDir, FAULT) }));
 
 test('the facilitator is told while the server’s writes wait for its store, and when they flow again', async ({
   browser,
   request,
 }) => {
-  const created = await request.post(`${server.url}/api/boards`, {
-    data: { title: 'Replica lag on orders-db' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
-  });
-  expect(created.status()).toBe(201);
-  const board = CreateBoardResponseSchema.parse(await created.json());
-  const contexts: BrowserContext[] = [];
-  const people = { newPerson: () => newPerson(browser, server.url, contexts) };
-
-  const { page: fPage } = await people.newPerson();
-  await openAsCreator(fPage, board);
-  await giveName(fPage, 'Fran Facilitator');
-  await expectLive(fPage);
-  const pPage = await joinBoard(people, board.links.participant, 'Pat Participant');
+  const server = ownServerOf();
+  const { fPage, pPage, close } = await meetingOn(
+    server,
+    { browser, request },
+    'Replica lag on orders-db',
+  );
   const waiting = fPage.getByTestId('writes-waiting');
   await expect(waiting).toHaveCount(0);
 
@@ -69,5 +46,5 @@ test('the facilitator is told while the server’s writes wait for its store, an
   await expect(waiting).toHaveCount(0);
   await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
   await expectLive(fPage);
-  await Promise.all(contexts.map((context) => context.close()));
+  await close();
 });

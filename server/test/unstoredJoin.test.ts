@@ -3,13 +3,13 @@
  * kept (issue #22): its sync request is answered once that batch is stored.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import { addCard, readCards } from '@hindsight/shared';
-import { createBoard, synced, testContext, WAIT_MS } from './helpers.ts';
+import { testContext, WAIT_MS } from './helpers.ts';
 import { openRaw, PRESENCE_QUERY, syncRequest } from './attack.ts';
+import { failingStorage, storageTests } from './storageFull/support.ts';
 
 const t = testContext();
 
@@ -25,15 +25,10 @@ function contentOf(message: Uint8Array): Y.Doc {
 
 describe('a page joining while an append fails', () => {
   it('is answered once the batch is stored, never before', async () => {
-    const storage = await t.storage('sqlite');
-    const faultFile = join(storage.dataDir, 'fail-writes');
-    const server = await t.server({
-      storage,
-      env: { STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' },
-    });
-    const board = await createBoard(server);
-    const writer = t.client(server, board.id, board.tokens.participant);
-    await synced(writer);
+    const { faultFile, env } = await failingStorage(t);
+    const { start, meeting } = storageTests(t);
+    const server = await start(env);
+    const { board, writer } = await meeting(server);
 
     // Accepted while the store looked fine; its append fails.
     writeFileSync(faultFile, '');

@@ -4,16 +4,16 @@
  * facilitator who joins meanwhile, and again when they flow. Nobody else is told.
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { addCard, roomName, WRITES_WAITING_MESSAGE } from '@hindsight/shared';
-import { createBoard, synced, testContext, type TestServer, WAIT_MS } from './helpers.ts';
+import { testContext, WAIT_MS } from './helpers.ts';
+import { failingStorage, storageTests } from './storageFull/support.ts';
 
 const t = testContext();
 
 /** A socket to a room that records, from the start, what the server says of its writes. */
-function listen(server: TestServer, room: string, token: string): { said: boolean[] } {
+function listen(server: { readonly url: string }, room: string, token: string) {
   const ws = new WebSocket(`${server.url.replace(/^http/, 'ws')}/sync/${room}?token=${token}`);
   t.defer(() => ws.terminate());
   const said: boolean[] = [];
@@ -25,19 +25,14 @@ function listen(server: TestServer, room: string, token: string): { said: boolea
 
 describe('writes waiting for the store', () => {
   it('are told to the facilitators of the board, also to one who joins meanwhile, and then that they flow', async () => {
-    const storage = await t.storage('sqlite');
-    const faultFile = join(storage.dataDir, 'fail-writes');
-    const server = await t.server({
-      storage,
-      env: { STORE_FAULT_FILE: faultFile, MIN_FREE_DISK_MB: '0' },
-    });
-    const board = await createBoard(server);
+    const { faultFile, env } = await failingStorage(t);
+    const { start, meeting } = storageTests(t);
+    const server = await start(env);
+    const { board, writer } = await meeting(server);
     const facilitation = roomName(board.id, 'facilitation');
     const fran = listen(server, facilitation, board.tokens.facilitator);
     const olive = listen(server, facilitation, board.tokens.observer);
     const franOnBoard = listen(server, board.id, board.tokens.facilitator);
-    const writer = t.client(server, board.id, board.tokens.participant);
-    await synced(writer);
 
     // A participant's change is taken; its append fails.
     writeFileSync(faultFile, '');
