@@ -50,22 +50,22 @@ describe('connection budget', () => {
     expect(budget.admit(presence(1000), 5, 500)).toBeNull();
   });
 
-  it('handles a connection’s messages up to 1 MiB per turn; the rest waits, behind what already waits', () => {
-    const MIB = 1024 * 1024;
+  it('handles a connection’s messages up to 256 KiB per turn; the rest waits, behind what already waits', () => {
+    const KIB = 1024;
     expect(fitsThisTurn(0, 0)).toBe(true);
     // A message that starts within the turn is handled whole, however large.
-    expect(fitsThisTurn(MIB - 1, 0)).toBe(true);
-    expect(fitsThisTurn(MIB, 0)).toBe(false);
-    expect(fitsThisTurn(2 * MIB, 0)).toBe(false);
+    expect(fitsThisTurn(256 * KIB - 1, 0)).toBe(true);
+    expect(fitsThisTurn(256 * KIB, 0)).toBe(false);
+    expect(fitsThisTurn(1024 * KIB, 0)).toBe(false);
     // Messages keep their order: one waiting makes the next wait too.
     expect(fitsThisTurn(0, 1)).toBe(false);
-    // Four changes of 300 KiB: four in the first turn (0, 300, 600, 900 KiB before each).
+    // Changes of 100 KiB: three in the first turn (0, 100, 200 KiB before each).
     let turn = 0;
     let handled = 0;
     for (let i = 0; i < 5 && fitsThisTurn(turn, 0); i++) {
-      turn += 300 * 1024;
+      turn += 100 * KIB;
       handled++;
     }
-    expect(handled).toBe(4);
+    expect(handled).toBe(3);
   });
 });

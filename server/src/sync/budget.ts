@@ -20,7 +20,7 @@ import { MessageType, SyncStep } from './protocol.ts';
  * it waits for the next turn, with the socket paused, so that one writer's burst of large
  * changes cannot hold the server for longer than a turn's worth (docs/MEASUREMENTS.md).
  */
-export const TURN_BYTES = 1024 * 1024;
+export const TURN_BYTES = 256 * 1024;
 
 /**
  * Whether one more message of a connection is handled in this turn, given the bytes of
