@@ -586,8 +586,12 @@ export class Room {
 
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    // Every stored row up to here is in the snapshot, whatever is appended from now on.
+    const upto = this.seenSeq;
     this.setDocBytes(snapshot.length);
-    await this.options.store.writeSnapshot(this.name, snapshot, this.seenSeq, this.schemaVersion);
+    // Encoding a large doc and writing it take a turn each, not one together.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    await this.options.store.writeSnapshot(this.name, snapshot, upto, this.schemaVersion);
     this.logRows = 0;
   }
 

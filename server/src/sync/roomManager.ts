@@ -70,6 +70,9 @@ export interface RoomHooks {
   beforeUnload?(room: Room): void | Promise<void>;
 }
 
+/** Resolves in a later turn of the event loop, after the I/O waiting now. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export class RoomManager {
   private readonly rooms = new Map<string, Promise<Room>>();
   /** The rooms of {@link rooms} that have loaded. */
@@ -266,6 +269,10 @@ export class RoomManager {
             ),
         );
         await Promise.all(waits);
+        // A turn of its own for the close, which compacts: the hooks may have encoded the
+        // doc too (a version), and two whole-doc encodes in one turn hold the server twice
+        // as long.
+        await nextTurn();
         this.loaded.delete(name);
         await room.close(CloseCode.Restarting, 'room unloaded');
       })
