@@ -5,8 +5,8 @@
  * Persistence, then broadcast: every update is applied in memory, queued, and appended
  * to the store in one transaction per event-loop turn (merged into one row); once that
  * append has succeeded, the turn's updates go to the peers as one message
- * (docs/BENCHMARKS.md shows why one), and a sync request is answered from the doc only
- * while it holds nothing unstored. So nothing a peer was sent is unstored: a crash
+ * (docs/BENCHMARKS.md shows why one), and while an append has failed a sync request is
+ * answered only once a retry has stored it. So nothing a peer was sent is unstored: a crash
  * loses at most updates nobody else was shown, which their writer still holds and sends
  * again. An append that fails holds its relay until a retry stores it. The log is
  * compacted into a snapshot once it holds `compactAfter` rows, and when the room unloads.
@@ -115,7 +115,9 @@ export class Room {
   /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
   private outgoing: Uint8Array[] = [];
   private outgoingFrom: unknown = null;
-  /** Sync requests waiting for what the doc holds to be stored (see {@link answerHeld}). */
+  /** An append failed and its updates wait for a retry; cleared when one succeeds. */
+  private appendFailed = false;
+  /** Sync requests waiting for a failed append's retry (see {@link answerHeld}). */
   private heldAnswers: { readonly peer: Peer; readonly stateVector: Uint8Array }[] = [];
   private flushScheduled = false;
   private persisting: Promise<void> = Promise.resolve();
@@ -299,9 +301,9 @@ export class Room {
       } catch {
         throw new PeerError(CloseCode.Malformed, 'the state vector could not be decoded');
       }
-      // The answer is read from the doc: while it holds updates not stored yet (a failed
-      // append waits for its retry), it waits, so nobody is sent what the store has not kept.
-      if (this.hasUnstored) this.heldAnswers.push({ peer, stateVector });
+      // The answer is read from the doc: while an append has failed and its updates wait
+      // for a retry, it waits too, so nobody is sent what the store has not kept.
+      if (this.appendFailed) this.heldAnswers.push({ peer, stateVector });
       else this.answerSync(peer, stateVector);
       return;
     }
@@ -375,9 +377,9 @@ export class Room {
     for (const message of this.syncAnswers.answer(stateVector, this.docBytes)) peer.send(message);
   }
 
-  /** Answers the sync requests held while the doc held unstored updates, once it holds none. */
+  /** Answers the sync requests held while an append had failed, once one has succeeded. */
   private answerHeld(): void {
-    if (this.hasUnstored || this.heldAnswers.length === 0) return;
+    if (this.appendFailed || this.heldAnswers.length === 0) return;
     const held = this.heldAnswers;
     this.heldAnswers = [];
     for (const { peer, stateVector } of held) {
@@ -544,7 +546,7 @@ export class Room {
         this.appendWaiting = false;
         const batches = this.pending;
         this.pending = [];
-        if (batches.length === 0) return this.answerHeld();
+        if (batches.length === 0) return;
         return this.append(batches);
       });
     }
@@ -559,6 +561,7 @@ export class Room {
     try {
       const seq = await store.appendUpdates(this.name, [update]);
       this.appendStarted = null;
+      this.appendFailed = false;
       this.logRows += 1;
       if (seq === this.seenSeq + 1) this.seenSeq = seq;
       else if (!this.sharedLog) {
@@ -567,6 +570,7 @@ export class Room {
       }
     } catch (err) {
       this.appendStarted = null;
+      this.appendFailed = true;
       // The storage health logs the episode once; this room only retries.
       log.debug({ err, room: this.name }, 'could not store an update; retrying');
       // Keep the batches, unsent: they go first in the next append.
