@@ -46,6 +46,7 @@ import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
+import postmortemImportRoutes from './routes/postmortemImport.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -194,6 +195,7 @@ export async function buildApp({
   await app.register(versionsRoutes);
   await app.register(publishedRoutes);
   await app.register(publicShareRoutes, { publicUrl: config.publicUrl });
+  await app.register(postmortemImportRoutes);
   await app.register(timeRoutes);
   await app.register(syncRoutes, { limits: syncLimits, allowedOrigins: config.allowedOrigins });
   await app.register(clientRoutes, { staticDir: config.staticDir });

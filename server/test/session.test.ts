@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from '../src/http/session.ts';
 import { ACCOUNT_RULE, ADDRESS_RULE } from '../src/workspace/throttle.ts';
 import { testContext } from './helpers.ts';
 import { sessionCookieOf, signedIn, TEST_PASSWORD, type SignedIn } from './people.ts';
+import { publicLinks } from '../src/workspace/publicLinks.ts';
 
 const t = testContext();
 const json = { 'content-type': 'application/json' };
@@ -176,6 +177,23 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
       invitedBy: null,
     });
     return { method: 'DELETE', url: `/api/invitations/${record.id}` };
+  },
+  'POST /api/postmortems/:id/public-link': async (_p, app) => {
+    const { board } = await app.boards.create({ title: 'Shared' });
+    return { method: 'POST', url: `/api/postmortems/${board.id}/public-link` };
+  },
+  'DELETE /api/postmortems/:id/public-link': async (_p, app) => {
+    const { board } = await app.boards.create({ title: 'Unshared' });
+    await publicLinks(app.workspace.store, app.workspace.people).create(board.id, null);
+    return { method: 'DELETE', url: `/api/postmortems/${board.id}/public-link` };
+  },
+  'POST /api/postmortems/import': async (_p, app) => {
+    const { board, tokens } = await app.boards.create({ title: 'Exported' });
+    const exported = await app.inject({
+      url: `/api/boards/${board.id}/export?format=json`,
+      headers: { authorization: `Bearer ${tokens.facilitator}` },
+    });
+    return { method: 'POST', url: '/api/postmortems/import', payload: exported.body };
   },
 };
 

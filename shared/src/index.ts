@@ -102,3 +102,5 @@ export * from './history/digest.ts';
 export * from './history/summary.ts';
 export * from './api/versions.ts';
 export * from './api/published.ts';
+export * from './api/import.ts';
+export * from './import/writePostmortem.ts';

@@ -10,6 +10,7 @@ import { TokensRoute } from '../features/workspace/tokens/TokensRoute.tsx';
 import { ChangePasswordRoute } from '../features/workspace/account/ChangePasswordRoute.tsx';
 import { PublishedRoute } from '../features/published/PublishedRoute.tsx';
 import { PublicPage } from '../features/published/PublicPage.tsx';
+import { ImportPage } from '../features/import/ImportPage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/postmortems/:id">
           {(params) => <PublishedRoute key={params.id} boardId={params.id} />}
         </Route>
+        <Route path="/import" component={ImportPage} />
         <Route path="/p/:token">{(params) => <PublicPage token={params.token} />}</Route>
         <Route path="/b/:id">
           {(params) => (

@@ -17,7 +17,7 @@ import type { RequestPrincipal } from '../http/authorize.ts';
 import type { BoardCreatorRef } from '../storage/boardIndex.ts';
 
 /** Who creates a board, as its row records it. */
-function creatorOf(principal: RequestPrincipal): BoardCreatorRef | null {
+export function creatorOf(principal: RequestPrincipal): BoardCreatorRef | null {
   if (principal.kind === 'person') return { kind: 'person', id: principal.personId };
   if (principal.kind === 'token') return { kind: 'token', id: principal.tokenId };
   return null;

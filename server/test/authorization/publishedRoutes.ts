@@ -1,7 +1,7 @@
 /** The authorisation table's rows for the published postmortem, its public link and import. */
 import type { RouteKey } from '../../src/app.ts';
 import { publicLinks } from '../../src/workspace/publicLinks.ts';
-import { OPEN, workspace, type Row, type World } from './callers.ts';
+import { OPEN, withJson, workspace, type Row, type World } from './callers.ts';
 
 const linksOf = ({ server }: World) =>
   publicLinks(server.app.workspace.store, server.app.workspace.people);
@@ -34,5 +34,16 @@ export const PUBLISHED_ROUTES = {
       return { url: `/api/public/${await linksOf(world).create(world.board.id, null)}` };
     },
     expect: OPEN,
+  },
+  // Importing makes a board: members and write tokens, as creating one does.
+  'POST /api/postmortems/import': {
+    async request({ server, board }) {
+      const exported = await server.app.inject({
+        url: `/api/boards/${board.id}/export?format=json`,
+        headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+      });
+      return withJson('/api/postmortems/import', exported.json());
+    },
+    expect: workspace(403, 201, 201),
   },
 } satisfies Partial<Record<RouteKey, Row>>;

@@ -1,6 +1,6 @@
 import { BoardTitleSchema } from '@hindsight/shared';
 import { useId, useState, type FormEvent } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { ApiRequestError, createBoard } from '../../lib/api.ts';
 import { inAppLocation } from '../../lib/boardLinks.ts';
 import { rememberCreatedBoard } from '../../state/createdBoards.ts';
@@ -70,6 +70,9 @@ export function NewBoardForm() {
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? 'Creating…' : 'Create board'}
       </button>
+      <p className="new-board__hint">
+        Or <Link href="/import">import a postmortem</Link> from a JSON export.
+      </p>
     </form>
   );
 }

@@ -14,8 +14,8 @@ import { PublicLinkPanel } from './PublicLinkPanel.tsx';
 import { PublishedLayout } from './PublishedLayout.tsx';
 import { fetchPublished } from './publishedApi.ts';
 
-/** Where "back" goes: the workspace's library of postmortems. */
-export const LIBRARY_PATH = '/library';
+/** Where "back" goes: the workspace's library of postmortems, its home. */
+export const LIBRARY_PATH = '/';
 
 const message = (e: unknown) =>
   e instanceof ApiRequestError ? e.message : 'Something went wrong. Try again.';

@@ -1,0 +1,98 @@
+/**
+ * Importing a postmortem (`POST /api/postmortems/import`): the body is a JSON export
+ * (`shared/src/export/json.ts`), read as text so that a syntax error can be told by line
+ * and column, then checked against {@link PostmortemDocumentSchema}, whose issues are told
+ * by path (`timeline.events[3].at`). Pure, so the server and its tests share it.
+ */
+import { z } from 'zod';
+import { BoardIdSchema } from '../rooms.ts';
+import { PostmortemDocumentSchema, type PostmortemDocument } from '../export/document.ts';
+
+/** The largest file the import takes, bytes (413 above it). */
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+
+/**
+ * `201` of the import: the new board, the page that shows it, and what the file held that
+ * an import does not write (see import/writePostmortem.ts), in words.
+ */
+export const ImportResponseSchema = z.object({
+  id: BoardIdSchema,
+  path: z.string(),
+  notImported: z.array(z.string()),
+});
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+
+export interface ImportIssue {
+  /** `timeline.events[3].at`; empty for the file as a whole. */
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ImportReading =
+  | { readonly ok: true; readonly document: PostmortemDocument }
+  | {
+      readonly ok: false;
+      readonly kind: 'syntax';
+      /** 1-based, as editors count. */
+      readonly line: number;
+      readonly column: number;
+      readonly message: string;
+    }
+  | { readonly ok: false; readonly kind: 'schema'; readonly issues: readonly ImportIssue[] };
+
+/** A zod path as code would write it: `timeline.events[3].at`. */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Line and column (1-based) of character `offset` in `text`. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/** The engine's sentence without its position, which we tell as line and column. */
+function syntaxSentence(message: string): string {
+  const bare = message
+    .replace(/\s*\(line \d+ column \d+\)/, '')
+    .replace(/\s+in JSON at position \d+/, '')
+    .replace(/,?\s*"[^"]*"\.{0,3} is not valid JSON$/, '');
+  return bare || 'Not valid JSON';
+}
+
+/** Reads an export file: its JSON, then its shape. */
+export function readImportFile(text: string): ImportReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /at position (\d+)/.exec(message);
+    // Without a position the text ended too soon: the error is at its end.
+    const offset = position ? Number(position[1]) : text.length;
+    return {
+      ok: false,
+      kind: 'syntax',
+      ...lineColumnAt(text, offset),
+      message: syntaxSentence(message),
+    };
+  }
+  const parsed = PostmortemDocumentSchema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      kind: 'schema',
+      issues: parsed.error.issues.map((issue) => ({
+        path: formatIssuePath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, document: parsed.data };
+}

@@ -1,0 +1,200 @@
+/**
+ * Writes an imported {@link PostmortemDocument} into a new board's docs, through the same
+ * commands people's edits use, so every value passes the entity's own rules. A value a
+ * command refuses becomes an issue named by its path in the document
+ * (`timeline.events[3].text: …`) and nothing is written at all: the caller writes into
+ * fresh docs and copies them to the board only when this succeeds.
+ *
+ * What the document holds only as the outcome of a meeting — revealed cards, clusters,
+ * votes, the discussions hung on clusters, owners' confirmations, the session's times,
+ * the attendance — comes from members' private docs and the server's own projections,
+ * which an import cannot stand in for; it is listed in `notImported`, never dropped
+ * silently. Lessons, metrics and resolution steps are derived and come back by themselves.
+ */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { addActionItem, setActionStatus } from '../entities/actionItem.ts';
+import { setFollowUp } from '../entities/followUp.ts';
+import { updateIncident } from '../entities/incident.ts';
+import { setOwnerResponsibilities, setPostmortemOwners } from '../entities/postmortemOwner.ts';
+import { setPostmortemStatus } from '../entities/postmortemStatus.ts';
+import { addTimelineEvent } from '../entities/timelineEvent.ts';
+import type { PostmortemDocument } from '../export/document.ts';
+import { randomId } from '../ids.ts';
+import { formatIssuePath, type ImportIssue } from '../api/import.ts';
+
+export type WriteOutcome =
+  | { readonly ok: true; readonly notImported: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly ImportIssue[] };
+
+/** A command's refusal, told at `path` in the document (and the command's own path under it). */
+class Refused extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  }
+}
+
+function at(path: string, run: () => unknown): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof z.ZodError) {
+      throw new Refused(
+        error.issues.map((issue) => {
+          const inner = formatIssuePath(issue.path);
+          const joined =
+            inner === '' ? path : inner.startsWith('[') ? path + inner : `${path}.${inner}`;
+          return { path: joined, message: issue.message };
+        }),
+      );
+    }
+    throw new Refused([{ path, message: error instanceof Error ? error.message : String(error) }]);
+  }
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What the document holds that an import does not write, in words for the person importing. */
+export function notImportedOf(doc: PostmortemDocument): string[] {
+  const cards = doc.retrospective.columns.reduce(
+    (n, c) => n + c.cards.length + (c.clusters ?? []).reduce((m, k) => m + k.cards.length, 0),
+    0,
+  );
+  const clusters = doc.retrospective.columns.reduce((n, c) => n + (c.clusters ?? []).length, 0);
+  const out: string[] = [];
+  if (cards > 0) out.push(count(cards, 'revealed card', 'revealed cards'));
+  if (clusters > 0) out.push(count(clusters, 'cluster', 'clusters'));
+  if (doc.rootCauses)
+    out.push(count(doc.rootCauses.length, 'root cause analysis', 'root cause analyses'));
+  const addressed = (doc.actionItems ?? []).filter((a) => a.addresses !== null).length;
+  if (addressed > 0) out.push(`what ${count(addressed, 'action addresses', 'actions address')}`);
+  const confirmed = (doc.actionItems ?? []).filter((a) => a.ownerConfirmed).length;
+  if (confirmed > 0) out.push(count(confirmed, "owner's confirmation", "owners' confirmations"));
+  if (doc.participants) out.push('the list of who took part');
+  if (doc.status.session !== 'preparing') out.push('where the meeting stood');
+  return out;
+}
+
+/** Incident fields by their place in the document. */
+function incidentPatch(doc: PostmortemDocument) {
+  const s = doc.summary;
+  return {
+    title: s.incidentTitle,
+    severity: doc.status.severity,
+    status: doc.status.incident,
+    timeZone: doc.timeZone,
+    startedAt: s.startedAt,
+    detectedAt: s.detectedAt,
+    mitigatedAt: s.mitigatedAt,
+    resolvedAt: s.resolvedAt,
+    summary: s.text,
+    services: s.services,
+    channel: s.channel,
+    links: s.links,
+    impact: { ...doc.impact },
+  };
+}
+
+/** Where each incident field is in the document, for an issue's path. */
+const INCIDENT_PATHS: Record<string, string> = {
+  title: 'summary.incidentTitle',
+  severity: 'status.severity',
+  status: 'status.incident',
+  timeZone: 'timeZone',
+  summary: 'summary.text',
+  impact: 'impact',
+};
+
+function writeIncident(board: Y.Doc, doc: PostmortemDocument, origin: unknown): void {
+  const patch = incidentPatch(doc);
+  for (const [key, value] of Object.entries(patch)) {
+    at(INCIDENT_PATHS[key] ?? `summary.${key}`, () =>
+      updateIncident(board, { [key]: value } as Parameters<typeof updateIncident>[1], origin),
+    );
+  }
+}
+
+const IMPACT_OF = {
+  'quick win': 'high',
+  'major project': 'high',
+  'fill-in': 'low',
+  thankless: 'low',
+} as const;
+const EFFORT_OF = {
+  'quick win': 'low',
+  'major project': 'high',
+  'fill-in': 'low',
+  thankless: 'high',
+} as const;
+
+function writeActions(board: Y.Doc, doc: PostmortemDocument, origin: unknown, now: number): void {
+  (doc.actionItems ?? []).forEach((a, i) => {
+    at(`actionItems[${i}]`, () => {
+      // Later rows a moment later: equal ranks keep the document's order.
+      const id = addActionItem(
+        board,
+        {
+          title: a.action,
+          details: a.details || undefined,
+          owner: a.owner ?? undefined,
+          due: a.due ?? undefined,
+          impact: a.quadrant ? IMPACT_OF[a.quadrant] : undefined,
+          effort: a.quadrant ? EFFORT_OF[a.quadrant] : undefined,
+          link: a.link ?? undefined,
+        },
+        origin,
+        now + i,
+      );
+      setActionStatus(board, id, a.status, origin, now + i);
+    });
+  });
+}
+
+/**
+ * Writes `doc` into a new board's board doc and facilitation doc (fresh docs, as the
+ * board's creation left them). On an issue, the docs may hold part of it: discard them.
+ */
+export function writePostmortem(
+  board: Y.Doc,
+  facilitation: Y.Doc,
+  doc: PostmortemDocument,
+  origin: unknown,
+  now = Date.now(),
+): WriteOutcome {
+  try {
+    writeIncident(board, doc, origin);
+    // Ids in the document's order, so events at the same instant keep it.
+    const prefix = randomId(8).replace(/[^A-Za-z0-9]/g, 'x');
+    doc.timeline.events.forEach((e, i) => {
+      at(`timeline.events[${i}]`, () =>
+        addTimelineEvent(
+          board,
+          { at: e.at, kind: e.kind, text: e.text, source: e.source ?? undefined },
+          origin,
+          now,
+          `${prefix}${String(i).padStart(6, '0')}`,
+        ),
+      );
+    });
+    writeActions(board, doc, origin, now);
+    if (doc.owners) {
+      const { names, responsibilities } = doc.owners;
+      at('owners.names', () => setPostmortemOwners(facilitation, names, origin));
+      at('owners.responsibilities', () =>
+        setOwnerResponsibilities(facilitation, responsibilities, origin),
+      );
+    }
+    if (doc.followUp) {
+      const { date, time, timeZone, durationMinutes } = doc.followUp;
+      at('followUp', () => setFollowUp(board, { date, time, timeZone, durationMinutes }, origin));
+    }
+    at('status.postmortem', () => {
+      const check = setPostmortemStatus(board, doc.status.postmortem, origin);
+      if (!check.ok) throw new Error('closed while an action is not done');
+    });
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, issues: error.issues };
+    throw error;
+  }
+  return { ok: true, notImported: notImportedOf(doc) };
+}
