@@ -4,14 +4,13 @@
  * peer to any doc of a board (a private doc too: the server then mirrors cards into the
  * facilitation doc) schedules the board, which is indexed a few seconds after its last
  * change and at most {@link MAX_DELAY_MS} after its first; a board whose room unloads is
- * indexed first, from the docs still in memory. A board is also indexed when its board
- * doc loads, so a board edited before the index existed joins it when next opened.
+ * indexed first, from the docs still in memory. Boards changed before the index existed
+ * join it with `hindsight reindex`.
  */
 import fp from 'fastify-plugin';
 import type * as Y from 'yjs';
 import { parseRoom, roomName } from '@hindsight/shared';
 import type { Room } from '../sync/room.ts';
-import { ShuttingDownError } from '../sync/roomManager.ts';
 import { KeyedDebounce } from './debounce.ts';
 import { entryFromDocs } from './fromDocs.ts';
 import { storedDocs } from './storedDocs.ts';
@@ -35,23 +34,15 @@ export default fp(
     const unloading = new Map<string, Y.Doc>();
 
     /**
-     * The board's shared docs: in memory when resident or unloading, else held for the
-     * read; while rooms unload for good (shutdown), as stored, since none may load then.
+     * The board's shared docs: in memory when resident or unloading, else as stored. The
+     * indexer never loads a room: what it reads must not change which rooms are resident.
      */
     async function withDocs<T>(boardId: string, fn: (board: Y.Doc, facilitation: Y.Doc) => T) {
       const names = [roomName(boardId), roomName(boardId, 'facilitation')];
-      const inHand = names.map((n) => unloading.get(n) ?? rooms.resident(n)?.doc);
-      const missing = names.filter((_, i) => !inHand[i]);
-      try {
-        return await rooms.withRooms(missing, (loaded) => {
-          const docs = inHand.map((doc) => doc ?? loaded.shift()!.doc);
-          return fn(docs[0]!, docs[1]!);
-        });
-      } catch (err) {
-        if (!(err instanceof ShuttingDownError)) throw err;
-        const stored = await storedDocs(store, boardId);
-        return fn(inHand[0] ?? stored.board, inHand[1] ?? stored.facilitation);
-      }
+      const [board, facilitation] = names.map((n) => unloading.get(n) ?? rooms.resident(n)?.doc);
+      if (board && facilitation) return fn(board, facilitation);
+      const stored = await storedDocs(store, boardId);
+      return fn(board ?? stored.board, facilitation ?? stored.facilitation);
     }
 
     async function index(boardId: string): Promise<void> {
@@ -78,9 +69,6 @@ export default fp(
     };
 
     rooms.addHooks({
-      afterLoad(room) {
-        if (parseRoom(room.name)?.kind === 'board') schedule(room);
-      },
       afterPeerUpdate: schedule,
       async beforeUnload(room) {
         const ref = parseRoom(room.name);
