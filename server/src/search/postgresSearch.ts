@@ -82,10 +82,14 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
       const tsquery = TSQUERY(param(text));
       const where = filterSql(filters, param);
       const { rows } = await pool.query<EntryRow & { score: number }>(
-        `SELECT ${ENTRY_COLUMNS}, ts_rank_cd(p.document, q.query)::float8 AS score
-         FROM postmortem_index p, (SELECT ${tsquery} AS query) AS q
-         WHERE p.document @@ q.query ${where.map((w) => `AND ${w}`).join(' ')}
-         ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}`,
+        // Ranked and cut on the id and the score alone; only the page's columns are read.
+        `SELECT ${ENTRY_COLUMNS}, page.score FROM (
+           SELECT p.board_id, ts_rank_cd(p.document, q.query)::float8 AS score
+           FROM postmortem_index p, (SELECT ${tsquery} AS query) AS q
+           WHERE p.document @@ q.query ${where.map((w) => `AND ${w}`).join(' ')}
+           ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}
+         ) AS page JOIN postmortem_index p ON p.board_id = page.board_id
+         ORDER BY page.score DESC, p.board_id DESC`,
         values,
       );
       return rows.map((row) => ({ entry: entryOfRow(row), score: Number(row.score) }));

@@ -95,10 +95,15 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
           `p.seq NOT IN (SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ${param(excluded)})`,
         );
       }
-      const sql = `SELECT ${ENTRY_COLUMNS}, -${BM25} AS score
-        FROM postmortem_fts JOIN postmortem_index p ON p.seq = postmortem_fts.rowid
-        WHERE postmortem_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-        ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}`;
+      // The page is ranked and cut on the FTS rowid and the score alone; only its rows'
+      // columns (the sections are large) are read afterwards.
+      const sql = `SELECT ${ENTRY_COLUMNS}, page.score FROM (
+          SELECT p.seq, p.board_id, -${BM25} AS score
+          FROM postmortem_fts JOIN postmortem_index p ON p.seq = postmortem_fts.rowid
+          WHERE postmortem_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
+          ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}
+        ) AS page JOIN postmortem_index p ON p.seq = page.seq
+        ORDER BY page.score DESC, p.board_id DESC`;
       return select<EntryRow & { score: number }>(sql, values).map((row) => ({
         entry: entryOfRow(row),
         score: row.score,
