@@ -6,6 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
 import {
   addCard,
   COLUMN_TITLES,
@@ -174,6 +175,8 @@ test('the connection pill says offline while the browser is offline, then live a
     'data-state',
     'offline',
   );
+  // The amber pill keeps its text readable (axe's colour contrast).
+  expect(await seriousViolations(person.page, '[data-testid="connection-status"]')).toEqual([]);
   await person.context.setOffline(false);
   await expectLive(person.page);
 });

@@ -31,6 +31,15 @@ test('a person signs in with SSO at the provider and lands on the workspace home
   await expect(page.getByRole('heading', { name: 'New postmortem' })).toBeVisible();
   const me = await page.evaluate(async () => (await fetch('/api/me')).json());
   expect(me).toMatchObject({ person: { email: SSO_PERSON.email, name: SSO_PERSON.name } });
+
+  // Nobody who signs in only with SSO is offered a password change: there is none.
+  await page.getByRole('button', { name: new RegExp(SSO_PERSON.name) }).click();
+  const menu = page.getByRole('group', { name: 'Account' });
+  await expect(menu.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
+  await expect(menu.getByRole('link', { name: 'Change password' })).toHaveCount(0);
+  await page.goto('/account/password');
+  await expect(page.getByText('You sign in with single sign-on')).toBeVisible();
+  await expect(page.getByLabel('Current password')).toHaveCount(0);
 });
 
 test('a refused SSO sign-in ends on the sign-in page with a sentence', async ({ app }) => {

@@ -144,6 +144,8 @@ describe('SSO sign-in (OpenID Connect)', () => {
       name: 'Ana',
       role: 'member',
       deactivatedAt: null,
+      // Nothing to change: the account menu offers no password change.
+      hasPassword: false,
     });
     // The flow cookie is used once and cleared.
     expect(jar.get(new URL(world.server.url).host, FLOW_COOKIE)).toBeUndefined();

@@ -39,7 +39,9 @@ describe('sign-in', () => {
     expect(line).toContain('SameSite=Lax');
     expect(line).toContain('Path=/');
     expect(line).not.toContain('Secure');
-    expect(res.json()).toMatchObject({ person: { id: ana.person.id, role: 'member' } });
+    expect(res.json()).toMatchObject({
+      person: { id: ana.person.id, role: 'member', hasPassword: true },
+    });
     expect(res.body).not.toContain('argon2');
     // The store keeps the hash of the cookie's value, never the value.
     const value = sessionCookieOf(res.headers['set-cookie'])?.split('=')[1] ?? '';

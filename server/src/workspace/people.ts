@@ -26,7 +26,15 @@ export class EmailTakenError extends Error {
 /** What the API shows of a person: everything but the password hash. */
 export function personInfo(person: PersonRecord): PersonInfo {
   const { id, email, name, role, createdAt, deactivatedAt } = person;
-  return { id, email, name, role, createdAt, deactivatedAt };
+  return {
+    id,
+    email,
+    name,
+    role,
+    createdAt,
+    deactivatedAt,
+    hasPassword: person.passwordHash !== null,
+  };
 }
 
 export interface People {

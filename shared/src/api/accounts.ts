@@ -45,6 +45,8 @@ export const PersonInfoSchema = z.object({
   role: WorkspaceRoleSchema,
   createdAt: z.number(),
   deactivatedAt: z.number().nullable(),
+  /** Whether they have a password: one who signs in only with SSO has none to change. */
+  hasPassword: z.boolean(),
 });
 export type PersonInfo = z.infer<typeof PersonInfoSchema>;
 

@@ -47,9 +47,11 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               </Link>
             </>
           )}
-          <Link href="/account/password" className="button button--ghost">
-            Change password
-          </Link>
+          {person.hasPassword && (
+            <Link href="/account/password" className="button button--ghost">
+              Change password
+            </Link>
+          )}
           <button
             type="button"
             className="button button--ghost"

@@ -16,7 +16,13 @@ export function ChangePasswordRoute() {
           <p className="link-page__lead">
             For <strong>{person.email}</strong>.
           </p>
-          <ChangePasswordForm />
+          {person.hasPassword ? (
+            <ChangePasswordForm />
+          ) : (
+            <p className="link-page__lead">
+              You sign in with single sign-on: your account has no password here to change.
+            </p>
+          )}
           <Link href="/" className="button button--ghost button--block">
             Back to postmortems
           </Link>
