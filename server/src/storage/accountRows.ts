@@ -6,6 +6,7 @@ import type {
   PersonRecord,
   SessionRecord,
 } from './workspaceStore.ts';
+import { oneTimeLinkOf, type OneTimeLinkRow } from './oneTimeLinkRows.ts';
 
 export interface PersonRow {
   id: string;
@@ -25,14 +26,8 @@ export interface SessionRow {
   last_seen_at: number;
 }
 
-export interface AccountLinkRow {
-  id: string;
+export interface AccountLinkRow extends OneTimeLinkRow {
   kind: string;
-  token_hash: string;
-  person_id: string | null;
-  created_at: number;
-  expires_at: number | null;
-  used_at: number | null;
 }
 
 /** A stored role as the shared literal; one the code does not know reads as the weakest. */
@@ -68,12 +63,8 @@ export function sessionOf(row: SessionRow): SessionRecord {
 export function accountLinkOf(row: AccountLinkRow): AccountLinkRecord {
   const kind = LINK_KINDS.find((k) => k === row.kind);
   return {
-    id: row.id,
+    ...oneTimeLinkOf(row),
     kind: kind ?? 'password',
-    hash: row.token_hash,
-    personId: row.person_id,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
     usedAt: kind ? row.used_at : (row.used_at ?? row.created_at),
   };
 }

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { WORKSPACE_ROLES, type WorkspaceRole } from '@hindsight/shared';
 import type { InvitationRecord, InvitationStore, PasswordResetRecord } from './invitationStore.ts';
+import { oneTimeLinkOf, type OneTimeLinkRow } from './oneTimeLinkRows.ts';
 
 export interface InvitationRow {
   id: string;
@@ -15,13 +16,9 @@ export interface InvitationRow {
   revoked_at: number | null;
 }
 
-export interface PasswordResetRow {
-  id: string;
+export interface PasswordResetRow extends OneTimeLinkRow {
   person_id: string;
-  token_hash: string;
-  created_at: number;
   expires_at: number;
-  used_at: number | null;
 }
 
 /** A stored role the code does not know invites as the weakest. */
@@ -44,14 +41,7 @@ export function invitationOf(row: InvitationRow): InvitationRecord {
 }
 
 export function passwordResetOf(row: PasswordResetRow): PasswordResetRecord {
-  return {
-    id: row.id,
-    personId: row.person_id,
-    hash: row.token_hash,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    usedAt: row.used_at,
-  };
+  return oneTimeLinkOf(row);
 }
 
 const OPEN = 'accepted_at IS NULL AND revoked_at IS NULL';

@@ -6,6 +6,7 @@
 import { randomId } from '@hindsight/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { PersonRecord, WorkspaceStore } from '../storage/workspaceStore.ts';
+import { checkOneTimeLink } from './oneTimeLinks.ts';
 import type { People } from './people.ts';
 
 export const PASSWORD_LINK_DAYS = 7;
@@ -46,10 +47,10 @@ export function passwordLinks(
       return token;
     },
     async use(token, password) {
-      const link = await store.findAccountLink(hashToken(token));
-      if (!link || link.kind !== 'password' || link.personId === null || link.usedAt !== null)
-        return null;
-      if (link.expiresAt !== null && now() >= link.expiresAt) return null;
+      const found = checkOneTimeLink(await store.findAccountLink(hashToken(token)), now());
+      if (!found.ok) return null;
+      const link = found.record;
+      if (link.kind !== 'password' || link.personId === null) return null;
       const person = await people.find(link.personId);
       if (!person || person.deactivatedAt !== null) return null;
       if (!(await store.useAccountLink(link.id, now()))) return null;

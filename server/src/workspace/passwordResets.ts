@@ -5,9 +5,10 @@
  * so nobody can flood a mailbox. Using one voids the person's other reset links; the
  * route sets the password and ends the person's sessions.
  */
-import { randomId, type LinkGone } from '@hindsight/shared';
+import { randomId } from '@hindsight/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { InvitationStore, PasswordResetRecord } from '../storage/invitationStore.ts';
+import { checkOneTimeLink, type LinkCheck } from './oneTimeLinks.ts';
 
 /** How long a reset link works. */
 export const RESET_MINUTES = 30;
@@ -16,16 +17,11 @@ export const RESETS_PER_HOUR = 3;
 
 const MINUTE_MS = 60_000;
 
-export type ResetCheck =
-  | { readonly ok: true; readonly record: PasswordResetRecord }
-  | { readonly ok: false; readonly reason: 'unknown' | Exclude<LinkGone, 'revoked'> };
+export type ResetCheck = LinkCheck<PasswordResetRecord>;
 
 /** Whether a stored reset (or none) may be used at `now`. */
 export function checkPasswordReset(record: PasswordResetRecord | null, now: number): ResetCheck {
-  if (!record) return { ok: false, reason: 'unknown' };
-  if (record.usedAt !== null) return { ok: false, reason: 'used' };
-  if (now >= record.expiresAt) return { ok: false, reason: 'expired' };
-  return { ok: true, record };
+  return checkOneTimeLink(record, now);
 }
 
 export interface PasswordResets {

@@ -10,6 +10,7 @@ import { randomId } from '@hindsight/shared';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import type { PersonRecord, WorkspaceStore } from '../storage/workspaceStore.ts';
 import type { People } from './people.ts';
+import { checkOneTimeLink } from './oneTimeLinks.ts';
 
 /** The page a setup link opens; the token travels in the fragment, never in a logged URL. */
 export const SETUP_PATH = '/setup';
@@ -53,10 +54,9 @@ export function setup(store: WorkspaceStore, people: People, now: () => number =
     },
     async complete(token, owner) {
       if (await people.hasOwner()) return { ok: false, reason: 'done' };
-      const link = await store.findAccountLink(hashToken(token));
-      if (!link || link.kind !== 'setup' || link.usedAt !== null) {
-        return { ok: false, reason: 'invalid' };
-      }
+      const found = checkOneTimeLink(await store.findAccountLink(hashToken(token)), now());
+      if (!found.ok || found.record.kind !== 'setup') return { ok: false, reason: 'invalid' };
+      const link = found.record;
       if (await store.findPersonByEmail(owner.email)) return { ok: false, reason: 'email-taken' };
       // Two forms sent at once with one link: only one uses it.
       if (!(await store.useAccountLink(link.id, now()))) return { ok: false, reason: 'invalid' };
