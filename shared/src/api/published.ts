@@ -45,7 +45,8 @@ export function publicLinkPath(token: string): string {
 }
 
 /** The page path of a published postmortem, with the words to mark when given. */
-export function publishedPath(boardId: string, highlight?: string): string {
-  const query = highlight ? `?highlight=${encodeURIComponent(highlight)}` : '';
+export function publishedPath(boardId: string, highlight = ''): string {
+  const words = highlight.trim();
+  const query = words === '' ? '' : `?highlight=${encodeURIComponent(words)}`;
   return `/postmortems/${encodeURIComponent(boardId)}${query}`;
 }

@@ -1,6 +1,5 @@
-import type { PostmortemListItem } from '@hindsight/shared';
+import { publishedPath, type PostmortemListItem } from '@hindsight/shared';
 import { Link } from 'wouter';
-import { publishedPath } from './libraryView.ts';
 import { Snippet } from './Snippet.tsx';
 
 const DAY = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });

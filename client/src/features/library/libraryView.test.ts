@@ -9,7 +9,6 @@ import {
   isDay,
   normalizeView,
   parseLibraryView,
-  publishedPath,
   QUERY_MAX,
   withoutFilters,
   withValue,
@@ -119,12 +118,5 @@ describe('library view rules', () => {
     expect(isDay('2024-02-29')).toBe(true);
     expect(isDay('2023-02-29')).toBe(false);
     expect(isDay('2024-2-9')).toBe(false);
-  });
-
-  it('opens a result on its published page with the query to highlight', () => {
-    expect(publishedPath('abc', '')).toBe('/postmortems/abc');
-    expect(publishedPath('abc', ' "pool exhausted" ')).toBe(
-      '/postmortems/abc?highlight=%22pool%20exhausted%22',
-    );
   });
 });

@@ -119,9 +119,3 @@ export function withoutFilters(view: LibraryView): LibraryView {
 export function withValue(view: LibraryView, key: LibraryKey, value: string): LibraryView {
   return normalizeView({ ...view, [key]: value });
 }
-
-/** Where a result opens: its published page, with the query's hits marked. */
-export function publishedPath(id: string, q: string): string {
-  const path = `/postmortems/${encodeURIComponent(id)}`;
-  return q.trim() === '' ? path : `${path}?highlight=${encodeURIComponent(q.trim())}`;
-}
