@@ -60,7 +60,6 @@ export function NewBoardForm() {
         autoComplete="off"
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
-        autoFocus
       />
       {error && (
         <p id={errorId} className="field-error" role="alert">
