@@ -18,6 +18,8 @@ export default defineProject({
       'test/permissionMatrix.test.ts',
       'test/postmortems.test.ts',
       'test/vocabulary.test.ts',
+      'test/published.test.ts',
+      'test/postmortemImport.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },
