@@ -228,6 +228,20 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
     );
 
     it(
+      'merges the vocabulary case-insensitively and shows the form most used',
+      withStore(async (store) => {
+        await put(store, { services: ['PostgreSQL', 'Redis'], tags: ['Pool size'] });
+        await put(store, { services: ['postgresql', 'POSTGRESQL'] });
+        await put(store, { services: ['PostgreSQL'] });
+        await put(store, { services: ['redis', 'Postfix'] });
+        expect(await store.vocabulary('service', 'POST', 10)).toEqual(['PostgreSQL', 'Postfix']);
+        // A tie between two forms shows the first in code-point order, on both engines.
+        expect(await store.vocabulary('service', 'red', 10)).toEqual(['Redis']);
+        expect(await store.vocabulary('tag', '', 10)).toEqual(['Pool size']);
+      }),
+    );
+
+    it(
       'offers similar candidates by shared service, tag or word, never the board itself',
       withStore(async (store) => {
         const self = await put(store, { services: ['Checkout'], tags: ['Pool size'] });

@@ -43,20 +43,21 @@ describe('GET /api/postmortems/vocabulary', () => {
     const server = await t.server();
     await boardWith(server, 'One', ['Checkout-API', 'payments']);
     await boardWith(server, 'Two', ['checkout-api', 'Checkout-Web']);
-    await boardWith(server, 'Three', ['CHECKOUT-API', 'cache_1']);
+    await boardWith(server, 'Three', ['Checkout-API', 'cache_1']);
+    // Each value once, in the form most postmortems wrote.
     await vi.waitFor(
       async () =>
         expect(await values(server, 'kind=service&prefix=')).toEqual([
-          'checkout-api',
+          'Checkout-API',
           'cache_1',
-          'checkout-web',
+          'Checkout-Web',
           'payments',
         ]),
       until,
     );
     expect(await values(server, 'kind=service&prefix=CHECK')).toEqual([
-      'checkout-api',
-      'checkout-web',
+      'Checkout-API',
+      'Checkout-Web',
     ]);
     expect(await values(server, 'kind=service&prefix=%20pay')).toEqual(['payments']);
     // `_` and `%` typed are characters, not wildcards.

@@ -50,9 +50,10 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
         ]);
         await client.query('DELETE FROM postmortem_facets WHERE board_id = $1', [entry.id]);
         await client.query(
-          `INSERT INTO postmortem_facets (board_id, kind, value)
-           SELECT $1, f.kind, f.value FROM unnest($2::text[], $3::text[]) AS f(kind, value)`,
-          [entry.id, facets.map((f) => f[0]), facets.map((f) => f[1])],
+          `INSERT INTO postmortem_facets (board_id, kind, value, label)
+           SELECT $1, f.kind, f.value, f.label
+           FROM unnest($2::text[], $3::text[], $4::text[]) AS f(kind, value, label)`,
+          [entry.id, ...[0, 1, 2].map((i) => facets.map((f) => f[i]))],
         );
       });
     },

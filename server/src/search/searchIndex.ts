@@ -68,10 +68,19 @@ export interface SearchIndexStore {
 export const FACET_KINDS = ['service', 'tag', 'owner'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
-/** The (kind, lower-cased value) pairs an entry is filtered by. */
-export function facetsOf(entry: IndexEntry): [FacetKind, string][] {
-  const fold = (kind: FacetKind, values: readonly string[]) =>
-    [...new Set(values.map((v) => v.toLowerCase()))].map((v): [FacetKind, string] => [kind, v]);
+/** A facet row: its kind, the lower-cased value filters match, the form the entry wrote. */
+export type Facet = [kind: FacetKind, value: string, label: string];
+
+/** The facets an entry is filtered by, one per kind and lower-cased value (its first form). */
+export function facetsOf(entry: IndexEntry): Facet[] {
+  const fold = (kind: FacetKind, values: readonly string[]) => {
+    const labels = new Map<string, string>();
+    for (const label of values) {
+      const value = label.toLowerCase();
+      if (!labels.has(value)) labels.set(value, label);
+    }
+    return [...labels].map(([value, label]): Facet => [kind, value, label]);
+  };
   return [
     ...fold('service', entry.services),
     ...fold('tag', entry.tags),

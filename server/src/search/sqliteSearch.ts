@@ -35,8 +35,8 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
       `INSERT INTO postmortem_fts (rowid, ${SECTION_GROUPS.join(', ')})
        VALUES (?, ${SECTION_GROUPS.map(() => '?').join(', ')})`,
     ),
-    insertFacet: db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO postmortem_facets (board_id, kind, value) VALUES (?, ?, ?)',
+    insertFacet: db.prepare<[string, string, string, string]>(
+      'INSERT OR IGNORE INTO postmortem_facets (board_id, kind, value, label) VALUES (?, ?, ?, ?)',
     ),
     get: db.prepare<[string], EntryRow>(
       `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p WHERE p.board_id = ?`,
@@ -57,7 +57,8 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     const { lastInsertRowid } = q.insertEntry.run(...entryValues(entry), indexedAt);
     const texts = groupTexts(entry.sections);
     q.insertFts.run(lastInsertRowid, ...SECTION_GROUPS.map((g) => texts[g]));
-    for (const [kind, value] of facetsOf(entry)) q.insertFacet.run(entry.id, kind, value);
+    for (const [kind, value, label] of facetsOf(entry))
+      q.insertFacet.run(entry.id, kind, value, label);
   });
 
   /** Runs a SELECT built with `?` placeholders. */

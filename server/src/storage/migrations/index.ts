@@ -19,6 +19,7 @@ import identities from './0010_identities.ts';
 import boardWorkspace from './0011_board_workspace.ts';
 import postmortemIndex from './0012_postmortem_index.ts';
 import publicLinks from './0013_public_links.ts';
+import facetLabels from './0014_facet_labels.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   boardWorkspace,
   postmortemIndex,
   publicLinks,
+  facetLabels,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
