@@ -130,24 +130,31 @@ describe('importing a postmortem', () => {
     expect(after.boards).toHaveLength(before.boards.length);
   });
 
-  it('names the path of a value the schema or an entity refuses', async () => {
+  it('names the path and the line of a value the schema or an entity refuses', async () => {
     const server = await t.server();
     const original = await exportedBoard(server);
     const member = await signedIn(server.app, 'member');
 
     const badDate = structuredClone(original);
     (badDate.timeline.events[1] as { at: string }).at = 'yesterday';
-    const schema = await importAs(server, member.headers, JSON.stringify(badDate));
+    const pretty = JSON.stringify(badDate, null, 2);
+    const badLine = pretty.split('\n').findIndex((l) => l.includes('"yesterday"')) + 1;
+    const schema = await importAs(server, member.headers, pretty);
     expect(schema.statusCode).toBe(400);
     expect(schema.json()).toMatchObject({ error: 'invalid_document' });
-    expect(schema.json().issues[0].path).toBe('timeline.events[1].at');
-    expect(schema.json().message).toMatch(/^timeline\.events\[1\]\.at: /);
+    expect(schema.json().issues[0]).toMatchObject({ path: 'timeline.events[1].at', line: badLine });
+    expect(schema.json().message).toMatch(
+      new RegExp(`^timeline\\.events\\[1\\]\\.at, line ${badLine}: `),
+    );
 
     const blank = structuredClone(original);
     blank.actionItems![1]!.action = '   ';
-    const entity = await importAs(server, member.headers, JSON.stringify(blank));
+    const blankText = JSON.stringify(blank, null, 2);
+    const entity = await importAs(server, member.headers, blankText);
     expect(entity.statusCode).toBe(400);
     expect(entity.json().issues[0].path).toMatch(/^actionItems\[1\]/);
+    const actionLine = blankText.split('\n').findIndex((l) => l.includes('"action": "   "')) + 1;
+    expect(entity.json().issues[0].line).toBe(actionLine);
 
     const wrongShape = await importAs(server, member.headers, '[1, 2]');
     expect(wrongShape.statusCode).toBe(400);

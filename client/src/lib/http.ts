@@ -10,7 +10,7 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly issues: readonly { path: string; message: string }[] = [],
+    readonly issues: readonly { path: string; line?: number | undefined; message: string }[] = [],
   ) {
     super(message);
     this.name = 'ApiRequestError';

@@ -19,6 +19,7 @@ import {
   writePostmortem,
   type ImportIssue,
   type ImportResponse,
+  withLines,
 } from '@hindsight/shared';
 import { errorHandler, sendError } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
@@ -33,11 +34,16 @@ const IMPORT_ORIGIN = Symbol('hindsight:import');
 
 const MIB = IMPORT_MAX_BYTES / (1024 * 1024);
 
-function invalidDocument(issues: readonly ImportIssue[]) {
+/** Where an issue is: its path and its line in the file (`timeline.events[3].at, line 41`). */
+const placeOf = (i: ImportIssue) =>
+  [i.path, i.line === undefined ? '' : `line ${i.line}`].filter(Boolean).join(', ');
+
+function invalidDocument(text: string, found: readonly ImportIssue[]) {
+  const issues = withLines(text, found);
   return {
     error: 'invalid_document',
-    message: issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '),
-    issues: [...issues],
+    message: issues.map((i) => (placeOf(i) ? `${placeOf(i)}: ${i.message}` : i.message)).join('; '),
+    issues,
   };
 }
 
@@ -75,14 +81,17 @@ const postmortemImportRoutes: FastifyPluginAsync = async (app) => {
           issues: [{ path: '', message }],
         });
       }
-      if (!reading.ok) return sendError(reply, 400, invalidDocument(reading.issues));
+      if (!reading.ok) return sendError(reply, 400, invalidDocument(text, reading.issues));
       const { document } = reading;
       const title = BoardTitleSchema.safeParse(document.title);
       if (!title.success) {
         return sendError(
           reply,
           400,
-          invalidDocument(title.error.issues.map((i) => ({ path: 'title', message: i.message }))),
+          invalidDocument(
+            text,
+            title.error.issues.map((i) => ({ path: 'title', message: i.message })),
+          ),
         );
       }
       const template = templateById(document.board.template);
@@ -94,7 +103,7 @@ const postmortemImportRoutes: FastifyPluginAsync = async (app) => {
       const dryRun = writePostmortem(board, facilitation, document, IMPORT_ORIGIN);
       board.destroy();
       facilitation.destroy();
-      if (!dryRun.ok) return sendError(reply, 400, invalidDocument(dryRun.issues));
+      if (!dryRun.ok) return sendError(reply, 400, invalidDocument(text, dryRun.issues));
 
       if (await refusedForStorage(app, reply)) return reply;
       const created = await app.boards.create({

@@ -39,7 +39,16 @@ export type BoardInfo = z.infer<typeof BoardInfoSchema>;
 export const ApiErrorSchema = z.object({
   error: z.string(),
   message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z
+    .array(
+      z.object({
+        path: z.string(),
+        /** The line in the file sent, where the request was a file (an import). */
+        line: z.number().int().positive().optional(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type ApiError = z.infer<typeof ApiErrorSchema>;
 

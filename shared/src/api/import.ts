@@ -7,6 +7,20 @@
 import { z } from 'zod';
 import { BoardIdSchema } from '../rooms.ts';
 import { PostmortemDocumentSchema, type PostmortemDocument } from '../export/document.ts';
+import {
+  formatIssuePath,
+  lineColumnAt,
+  lineOfPath,
+  valueOffsets,
+} from '../import/jsonPositions.ts';
+
+export { formatIssuePath, lineColumnAt };
+
+/** The issues with the line of each path in `text` (the file they were found in). */
+export function withLines(text: string, issues: readonly ImportIssue[]): ImportIssue[] {
+  const offsets = valueOffsets(text);
+  return issues.map((i) => ({ ...i, line: i.line ?? lineOfPath(text, i.path, offsets) }));
+}
 
 /** The largest file the import takes, bytes (413 above it). */
 export const IMPORT_MAX_BYTES = 1024 * 1024;
@@ -25,6 +39,8 @@ export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 export interface ImportIssue {
   /** `timeline.events[3].at`; empty for the file as a whole. */
   readonly path: string;
+  /** The line (1-based) in the file where the value is, or its object when it is missing. */
+  readonly line?: number;
   readonly message: string;
 }
 
@@ -39,23 +55,6 @@ export type ImportReading =
       readonly message: string;
     }
   | { readonly ok: false; readonly kind: 'schema'; readonly issues: readonly ImportIssue[] };
-
-/** A zod path as code would write it: `timeline.events[3].at`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
-
-/** Line and column (1-based) of character `offset` in `text`. */
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const lines = before.split('\n');
-  return { line: lines.length, column: lines.at(-1)!.length + 1 };
-}
 
 /** The engine's sentence without its position, which we tell as line and column. */
 function syntaxSentence(message: string): string {
@@ -85,14 +84,11 @@ export function readImportFile(text: string): ImportReading {
   }
   const parsed = PostmortemDocumentSchema.safeParse(value);
   if (!parsed.success) {
-    return {
-      ok: false,
-      kind: 'schema',
-      issues: parsed.error.issues.map((issue) => ({
-        path: formatIssuePath(issue.path),
-        message: issue.message,
-      })),
-    };
+    const issues = parsed.error.issues.map((issue) => ({
+      path: formatIssuePath(issue.path),
+      message: issue.message,
+    }));
+    return { ok: false, kind: 'schema', issues: withLines(text, issues) };
   }
   return { ok: true, document: parsed.data };
 }

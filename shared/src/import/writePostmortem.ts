@@ -34,14 +34,20 @@ class Refused extends Error {
   }
 }
 
-function at(path: string, run: () => unknown): void {
+/**
+ * Runs a command for the value at `path`; a refusal is told there. `names` renames the
+ * command's fields to the document's (an action's `title` is its `action`).
+ */
+function at(path: string, run: () => unknown, names: Record<string, string> = {}): void {
   try {
     run();
   } catch (error) {
     if (error instanceof z.ZodError) {
       throw new Refused(
         error.issues.map((issue) => {
-          const inner = formatIssuePath(issue.path);
+          const [first, ...rest] = issue.path;
+          const renamed = typeof first === 'string' && names[first] ? names[first] : first;
+          const inner = formatIssuePath(first === undefined ? [] : [renamed!, ...rest]);
           const joined =
             inner === '' ? path : inner.startsWith('[') ? path + inner : `${path}.${inner}`;
           return { path: joined, message: issue.message };
@@ -129,24 +135,28 @@ const EFFORT_OF = {
 
 function writeActions(board: Y.Doc, doc: PostmortemDocument, origin: unknown, now: number): void {
   (doc.actionItems ?? []).forEach((a, i) => {
-    at(`actionItems[${i}]`, () => {
-      // Later rows a moment later: equal ranks keep the document's order.
-      const id = addActionItem(
-        board,
-        {
-          title: a.action,
-          details: a.details || undefined,
-          owner: a.owner ?? undefined,
-          due: a.due ?? undefined,
-          impact: a.quadrant ? IMPACT_OF[a.quadrant] : undefined,
-          effort: a.quadrant ? EFFORT_OF[a.quadrant] : undefined,
-          link: a.link ?? undefined,
-        },
-        origin,
-        now + i,
-      );
-      setActionStatus(board, id, a.status, origin, now + i);
-    });
+    at(
+      `actionItems[${i}]`,
+      () => {
+        // Later rows a moment later: equal ranks keep the document's order.
+        const id = addActionItem(
+          board,
+          {
+            title: a.action,
+            details: a.details || undefined,
+            owner: a.owner ?? undefined,
+            due: a.due ?? undefined,
+            impact: a.quadrant ? IMPACT_OF[a.quadrant] : undefined,
+            effort: a.quadrant ? EFFORT_OF[a.quadrant] : undefined,
+            link: a.link ?? undefined,
+          },
+          origin,
+          now + i,
+        );
+        setActionStatus(board, id, a.status, origin, now + i);
+      },
+      { title: 'action' },
+    );
   });
 }
 

@@ -6,7 +6,7 @@ import { importPostmortem } from './importApi.ts';
 
 interface Problem {
   readonly message: string;
-  readonly issues: readonly { path: string; message: string }[];
+  readonly issues: readonly { path: string; line?: number | undefined; message: string }[];
 }
 
 /** Issues listed under the message; the rest are counted. */
@@ -90,7 +90,8 @@ export function ImportForm() {
             <ul>
               {problem.issues.slice(0, ISSUES_SHOWN).map((issue) => (
                 <li key={`${issue.path}:${issue.message}`}>
-                  <code>{issue.path}</code>: {issue.message}
+                  <code>{issue.path}</code>
+                  {issue.line !== undefined && ` (line ${issue.line})`}: {issue.message}
                 </li>
               ))}
               {problem.issues.length > ISSUES_SHOWN && (
