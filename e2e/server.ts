@@ -85,6 +85,8 @@ export async function startServer(
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       STATIC_DIR: clientDist,
+      // The library follows boards a moment after they change; stories need not wait 2 s.
+      SEARCH_INDEX_DELAY_MS: '100',
       ...env(dataDir),
     },
     stdio: ['ignore', 'pipe', 'pipe'],

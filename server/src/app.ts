@@ -172,7 +172,7 @@ export async function buildApp({
   await app.register(ownershipPlugin);
   await app.register(attendancePlugin);
   await app.register(historyPlugin, history ?? {});
-  await app.register(searchIndexerPlugin);
+  await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });

@@ -13,6 +13,11 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', publicUrl: undefined });
     expect(config.dataDir).toBe(`${process.cwd()}/data`);
+    expect(config.searchIndexDelayMs).toBe(2000);
+  });
+
+  it('reads the search index delay', () => {
+    expect(loadConfig({ SEARCH_INDEX_DELAY_MS: '100' }).searchIndexDelayMs).toBe(100);
   });
 
   it('treats empty variables as unset', () => {
@@ -28,6 +33,9 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://db/hindsight' }, 'DATABASE_URL must be a Postgres URL'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be at least 1'],
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: this version'],
+    [{ SEARCH_INDEX_DELAY_MS: 'soon' }, 'SEARCH_INDEX_DELAY_MS must be a number'],
+    [{ SEARCH_INDEX_DELAY_MS: '-1' }, 'SEARCH_INDEX_DELAY_MS must be 0 or more'],
+    [{ SEARCH_INDEX_DELAY_MS: '60000' }, 'SEARCH_INDEX_DELAY_MS must be at most 30000'],
     [{ MAX_DOC_BYTES: 'lots' }, 'MAX_DOC_BYTES must be a number of bytes'],
     [{ MAX_UPDATE_BYTES: '100' }, 'MAX_UPDATE_BYTES must be at least 1024 bytes'],
     [{ MAX_UPDATE_BYTES: '9000000' }, 'MAX_UPDATE_BYTES must be at most 8388608 bytes'],

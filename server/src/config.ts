@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DELAY_MS, MAX_DELAY_MS } from './search/indexer.ts';
 import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 import { OidcEnvSchema, oidcConfig, type OidcConfig } from './workspace/oidc/config.ts';
@@ -90,6 +91,12 @@ const EnvSchema = z.object({
     .min(0, 'MIN_FREE_DISK_MB must be 0 or more')
     .default(DEFAULT_MIN_FREE_DISK_MB),
   STORE_FAULT_FILE: z.string().trim().min(1).optional(),
+  SEARCH_INDEX_DELAY_MS: z.coerce
+    .number({ message: 'SEARCH_INDEX_DELAY_MS must be a number of milliseconds' })
+    .int('SEARCH_INDEX_DELAY_MS must be a whole number of milliseconds')
+    .min(0, 'SEARCH_INDEX_DELAY_MS must be 0 or more')
+    .max(MAX_DELAY_MS, `SEARCH_INDEX_DELAY_MS must be at most ${MAX_DELAY_MS}`)
+    .default(DELAY_MS),
   MAX_UPDATE_BYTES: bytes('MAX_UPDATE_BYTES', MAX_MESSAGE_BYTES),
   MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
   MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
@@ -154,6 +161,8 @@ export interface Config {
   readonly minFreeDiskBytes: number;
   /** Tests only: while this file exists, every store write fails as on a full disk. */
   readonly storeFaultFile: string | undefined;
+  /** Quiet time after a board's last change before the library's index follows it, ms. */
+  readonly searchIndexDelayMs: number;
   /** Size limits set in the environment; the others keep their defaults (sync/limits.ts). */
   readonly limits: Partial<Pick<SyncLimits, 'maxUpdateBytes' | 'maxDocBytes' | 'maxBoardBytes'>>;
   /** OpenID Connect sign-in, when OIDC_ISSUER and the client's credentials are set. */
@@ -214,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: e.DATABASE_POOL_SIZE,
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
+    searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,
     limits: sizeLimits(e),
     oidc: ssoSettings(e),
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,

@@ -15,7 +15,7 @@ import { KeyedDebounce } from './debounce.ts';
 import { entryFromDocs } from './fromDocs.ts';
 import { storedDocs } from './storedDocs.ts';
 
-/** Quiet time after a board's last change before it is indexed, ms. */
+/** Quiet time after a board's last change before it is indexed, ms (SEARCH_INDEX_DELAY_MS). */
 export const DELAY_MS = 2000;
 /** The longest a board's index lags behind a board that keeps changing, ms. */
 export const MAX_DELAY_MS = 30_000;
@@ -27,8 +27,13 @@ declare module 'fastify' {
   }
 }
 
-export default fp(
-  async (app) => {
+export interface SearchIndexerOptions {
+  /** Quiet time after a board's last change, ms; {@link DELAY_MS} unless given. */
+  readonly delayMs?: number;
+}
+
+export default fp<SearchIndexerOptions>(
+  async (app, { delayMs = DELAY_MS }) => {
     const { rooms, store } = app;
     /** Docs of rooms being unloaded, by room name, while their board is indexed. */
     const unloading = new Map<string, Y.Doc>();
@@ -53,7 +58,7 @@ export default fp(
     }
 
     const debounce = new KeyedDebounce({
-      delayMs: DELAY_MS,
+      delayMs,
       maxDelayMs: MAX_DELAY_MS,
       run: (boardId) =>
         index(boardId).catch((err: unknown) =>
