@@ -15,7 +15,9 @@ const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const serverDir = join(root, 'server');
 const clientDist = join(root, 'client', 'dist');
 const READY = /Hindsight is running at (http:\/\/[^\s]+)/;
-const START_TIMEOUT_MS = 30_000;
+// A guard against a server that never starts, sized for a busy two-core machine where
+// loading the server's modules alone has taken over 30 s.
+const START_TIMEOUT_MS = 120_000;
 
 /** The admin account made on the fresh data directory, unless a story asked for none. */
 export const OWNER = {
