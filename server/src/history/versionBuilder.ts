@@ -6,19 +6,15 @@
  * server's own part is the one encode of the doc's state that the caller does in hand.
  *
  * A board of ordinary size (a 90-minute session ends at 26 KiB) is built inline, in a few
- * milliseconds: a thread is started only for a large one, and ends when idle. The pool is
- * piscina's (docs/ARCHITECTURE.md says why).
+ * milliseconds: a thread is started only for a large one (threads/threadPool.ts).
  */
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
+import { threadPool } from '../threads/threadPool.ts';
 import { buildVersion, type BuiltVersion } from './versionContent.ts';
 import type { VersionTask } from './versionWorker.ts';
 
 /** States at least this large are built in the worker thread, bytes. */
 export const WORKER_FROM_BYTES = 256 * 1024;
-/** How long an idle worker thread lives, ms. */
-const IDLE_MS = 30_000;
 
 export interface VersionBuilder {
   /** The version of a board doc's state (a v1 update), without the roots in `skip`. */
@@ -30,18 +26,7 @@ export interface VersionBuilder {
 export function versionBuilder(workerFromBytes = WORKER_FROM_BYTES): VersionBuilder {
   let pool: Piscina<VersionTask, BuiltVersion> | undefined;
   const worker = () => {
-    if (!pool) {
-      const filename = new URL('./versionWorker.ts', import.meta.url);
-      pool = new Piscina({
-        filename: filename.href,
-        minThreads: 0,
-        // One thread: builds are rare, and the machine's other core serves requests.
-        maxThreads: 1,
-        idleTimeout: IDLE_MS,
-        // Run from TypeScript sources (tsx), the worker loads its module the same way.
-        execArgv: ['--import', tsxLoader()],
-      });
-    }
+    pool ??= threadPool(new URL('./versionWorker.ts', import.meta.url));
     return pool;
   };
   return {
@@ -54,9 +39,4 @@ export function versionBuilder(workerFromBytes = WORKER_FROM_BYTES): VersionBuil
       pool = undefined;
     },
   };
-}
-
-/** The URL of tsx's loader, which a worker thread imports to read TypeScript. */
-function tsxLoader(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }

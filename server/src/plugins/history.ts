@@ -94,11 +94,12 @@ interface Tracked {
 const NO_STACK: RestoreStack = { canUndo: false, canRedo: false };
 
 /**
- * A board room's state read for a version, not stored yet: the one encode of the doc done
- * in hand; the rest of the version is built from it later, off the event loop when large.
+ * A board room's state read for a version, not stored yet: the doc as it was when it was
+ * captured, encoded off the event loop when large (Room.encodedState); the rest of the
+ * version is built from it later, off the event loop too.
  */
 interface Capture {
-  readonly state: Uint8Array;
+  readonly state: Promise<Uint8Array>;
   readonly schemaVersion: number;
 }
 
@@ -135,7 +136,7 @@ export default fp<HistoryPluginOptions>(
     /** What a version holds, read from a board room at once (its doc may go next). */
     function capture(room: Room): Capture {
       return {
-        state: Y.encodeStateAsUpdate(room.doc),
+        state: room.encodedState(),
         schemaVersion: room.schemaVersion ?? SCHEMA_VERSIONS.board,
       };
     }
@@ -143,7 +144,8 @@ export default fp<HistoryPluginOptions>(
     /** Stores a captured version unless it equals the newest; then lets old ones go. */
     async function keep(boardId: string, captured: Capture, reason: VersionReason, label: string) {
       const { schemaVersion } = captured;
-      const snap = { ...(await builder.build(captured.state, [...SERVER_OWNED])), schemaVersion };
+      const state = await captured.state;
+      const snap = { ...(await builder.build(state, [...SERVER_OWNED])), schemaVersion };
       let newest = tracked.get(boardId)?.newest;
       if (newest === undefined) {
         const stored = (await versions.listVersions(boardId))[0];

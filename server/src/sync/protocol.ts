@@ -45,6 +45,15 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return finish(encoder);
 }
 
+/** A sync step 2 carrying a doc's state already encoded (`Y.encodeStateAsUpdate`). */
+export function encodeSyncStep2Of(state: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MessageType.Sync);
+  encoding.writeVarUint(encoder, SyncStep.Step2);
+  encoding.writeVarUint8Array(encoder, state);
+  return finish(encoder);
+}
+
 export function encodeUpdate(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);

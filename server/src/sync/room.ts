@@ -9,7 +9,9 @@
  * answered only once a retry has stored it. So nothing a peer was sent is unstored: a crash
  * loses at most updates nobody else was shown, which their writer still holds and sends
  * again. An append that fails holds its relay until a retry stores it. The log is
- * compacted into a snapshot once it holds `compactAfter` rows, and when the room unloads.
+ * compacted into a snapshot once it holds `compactAfter` rows, and when the room unloads:
+ * the snapshot is the doc's whole state, encoded off the event loop when the doc is large
+ * (sync/docState.ts).
  */
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -18,6 +20,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode, parseRoom, writesWaitingMessage } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { addsItems, changesDoc } from './docChange.ts';
+import { DocState, type StateEncoder } from './docState.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import { presenceRefusal } from './presenceLimits.ts';
@@ -72,6 +75,11 @@ export interface RoomOptions {
   readonly log: FastifyBaseLogger;
   /** Log rows after which the room is compacted into a snapshot. */
   readonly compactAfter: number;
+  /**
+   * Encodes a large doc's whole state (sync/stateEncoder.ts: in a worker thread); in the
+   * event loop when absent.
+   */
+  readonly encodeState?: StateEncoder;
   /** The sync endpoint's limits (presence and sizes); the defaults when absent. */
   readonly limits?: SyncLimits;
   /** Doc sizes by board, shared by every room; a room of its own when absent. */
@@ -138,8 +146,10 @@ export class Room {
    * and then as the migrations leave it; written with every snapshot. Null until known.
    */
   schemaVersion: number | null = null;
+  /** The doc's whole state, as the updates that made it (encoded off the event loop). */
+  private readonly state: DocState;
   /** Answers sync requests at a bounded cost. */
-  readonly syncAnswers = new SyncAnswers(this.doc);
+  readonly syncAnswers: SyncAnswers;
   /**
    * The doc's size in bytes, close from above: what was loaded, plus every update since,
    * set to the exact figure at each compaction.
@@ -157,11 +167,10 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.sizes = options.sizes ?? new BoardSizes();
+    this.state = new DocState(this.doc, options.encodeState);
+    this.syncAnswers = new SyncAnswers(this.doc, this.state);
     // The server is not a participant: it publishes no awareness state of its own.
     this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.onDocUpdate(update, origin),
-    );
     this.awareness.on('update', (changes: AwarenessChanges) => this.onAwarenessUpdate(changes));
   }
 
@@ -171,13 +180,17 @@ export class Room {
     // The board's other docs count towards its size whether or not they are in memory.
     await room.sizes.countStored(name, (boardId) => options.store.roomSizes(boardId));
     const stored = await options.store.loadDoc(name);
+    const rows = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     room.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(room.doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(room.doc, update);
+      for (const update of rows) Y.applyUpdate(room.doc, update);
     }, LOAD_ORIGIN);
-    room.setDocBytes(
-      (stored.snapshot?.length ?? 0) + stored.updates.reduce((sum, u) => sum + u.length, 0),
+    for (const update of rows) room.state.add(update);
+    // Listened to only now: Yjs encodes a transaction's update only for a listener, and
+    // the load's would be the whole doc, which the state already holds as its rows.
+    room.doc.on('update', (update: Uint8Array, origin: unknown) =>
+      room.onDocUpdate(update, origin),
     );
+    room.setDocBytes(room.state.bytes);
     room.seenSeq = stored.lastSeq;
     room.logRows = stored.updates.length;
     room.schemaVersion = stored.schemaVersion;
@@ -373,8 +386,15 @@ export class Room {
     this.recountTimer.unref();
   }
 
+  /** Sends the answer once it is ready (a large doc's snapshot may be being encoded). */
   private answerSync(peer: Peer, stateVector: Uint8Array): void {
-    for (const message of this.syncAnswers.answer(stateVector, this.docBytes)) peer.send(message);
+    this.syncAnswers.answer(stateVector, this.docBytes).then(
+      (messages) => {
+        if (this.peers.has(peer)) for (const message of messages) peer.send(message);
+      },
+      (err: unknown) =>
+        this.options.log.error({ err, room: this.name }, 'could not answer a sync request'),
+    );
   }
 
   /** Answers the sync requests held while an append had failed, once one has succeeded. */
@@ -484,8 +504,7 @@ export class Room {
   }
 
   private onDocUpdate(update: Uint8Array, origin: unknown): void {
-    this.syncAnswers.docChanged();
-    if (origin === LOAD_ORIGIN) return;
+    this.state.add(update);
     this.setDocBytes(this.bytes + update.length);
     const same = this.outgoing.length === 0 || this.outgoingFrom === origin;
     this.outgoingFrom = same ? origin : MIXED_ORIGINS;
@@ -588,14 +607,20 @@ export class Room {
     }
   }
 
+  /**
+   * The doc's whole state as it is at this call (a v1 update), encoded off the event loop
+   * when large: what is applied later is not in it.
+   */
+  async encodedState(): Promise<Uint8Array> {
+    return (await this.state.encode()).state;
+  }
+
   private async compact(): Promise<void> {
-    const snapshot = Y.encodeStateAsUpdate(this.doc);
     // Every stored row up to here is in the snapshot, whatever is appended from now on.
     const upto = this.seenSeq;
-    this.setDocBytes(snapshot.length);
-    // Encoding a large doc and writing it take a turn each, not one together.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    await this.options.store.writeSnapshot(this.name, snapshot, upto, this.schemaVersion);
+    const { state } = await this.state.encode();
+    this.setDocBytes(this.state.bytes);
+    await this.options.store.writeSnapshot(this.name, state, upto, this.schemaVersion);
     this.logRows = 0;
   }
 

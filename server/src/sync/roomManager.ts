@@ -9,6 +9,7 @@ import type { SyncLimits } from './limits.ts';
 import type { Peer } from './peer.ts';
 import { Room, type RoomOptions } from './room.ts';
 import { BoardSizes } from './sizeLimits.ts';
+import { stateEncoderPool } from './stateEncoder.ts';
 
 /** A room could not be loaded (store, stored content or migration); nothing was served. */
 export class RoomLoadError extends Error {
@@ -85,6 +86,8 @@ export class RoomManager {
   private closing = false;
   /** Every doc's size by board, for the board size limit. */
   readonly sizes = new BoardSizes();
+  /** Encodes large docs' whole states in a worker thread, for every room. */
+  private readonly encoder = stateEncoderPool();
 
   /** One options object for every room: a room holds no closures of its own. */
   private readonly roomOptions: RoomOptions;
@@ -96,6 +99,7 @@ export class RoomManager {
       store,
       log,
       compactAfter,
+      encodeState: this.encoder.encode,
       canStore,
       writesWaiting,
       limits,
@@ -293,5 +297,6 @@ export class RoomManager {
     this.holds.clear();
     await Promise.all(names.map((name) => this.unload(name)));
     await Promise.all(this.unloading.values());
+    await this.encoder.close();
   }
 }

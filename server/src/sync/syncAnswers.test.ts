@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import { DocState } from './docState.ts';
 import { missingItems, SyncAnswers } from './syncAnswers.ts';
 
 /** Applies sync step 2 and update messages to `doc`, as a y-websocket client would. */
@@ -21,6 +22,14 @@ function largeDoc(): Y.Doc {
   return doc;
 }
 
+/** Answers for `doc`, its whole state encoded as a large doc's is (in hand here). */
+function answersFor(doc: Y.Doc): SyncAnswers {
+  const state = new DocState(doc, undefined, 0);
+  state.add(Y.encodeStateAsUpdate(doc));
+  doc.on('update', (update: Uint8Array) => state.add(update));
+  return new SyncAnswers(doc, state);
+}
+
 const sameContent = (a: Y.Doc, b: Y.Doc) =>
   // eslint-disable-next-line no-restricted-syntax -- a filler doc, not the board's layout
   expect(a.getText('filler').toString()).toBe(b.getText('filler').toString());
@@ -36,13 +45,12 @@ describe('sync answers', () => {
     expect(missingItems(current, new Map([[9, 99]]))).toEqual({ missing: 15, total: 15 });
   });
 
-  it('encodes a large doc once for many requests, and each peer ends with the whole doc after later edits', () => {
+  it('encodes a large doc once for many requests, and each peer ends with the whole doc after later edits', async () => {
     const doc = largeDoc();
-    const answers = new SyncAnswers(doc);
+    const answers = answersFor(doc);
     const bytes = Y.encodeStateAsUpdate(doc).length;
-    doc.on('update', () => answers.docChanged());
     const first = new Y.Doc();
-    apply(first, answers.answer(Uint8Array.of(0), bytes, 0));
+    apply(first, await answers.answer(Uint8Array.of(0), bytes, 0));
     sameContent(first, doc);
 
     // eslint-disable-next-line no-restricted-syntax -- a filler doc, not the board's layout
@@ -50,21 +58,21 @@ describe('sync answers', () => {
     text.insert(5, 'late edit');
     text.delete(100, 50);
     const stranger = new Y.Doc();
-    const messages = answers.answer(Uint8Array.of(1, 77, 0), bytes, 10);
+    const messages = await answers.answer(Uint8Array.of(1, 77, 0), bytes, 10);
     expect(messages).toHaveLength(2); // the snapshot, then what changed since
     apply(stranger, messages);
     sameContent(stranger, doc);
     expect(answers.encodes).toBe(1);
   });
 
-  it('sends a peer that lacks little exactly what it lacks', () => {
+  it('sends a peer that lacks little exactly what it lacks', async () => {
     const doc = largeDoc();
-    const answers = new SyncAnswers(doc);
+    const answers = answersFor(doc);
     const peer = new Y.Doc();
     Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
     // eslint-disable-next-line no-restricted-syntax -- a filler doc, not the board's layout
     doc.getText('filler').insert(0, 'one more line');
-    const messages = answers.answer(Y.encodeStateVector(peer), 200_000, 0);
+    const messages = await answers.answer(Y.encodeStateVector(peer), 200_000, 0);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.length).toBeLessThan(1000);
     apply(peer, messages);
@@ -72,24 +80,36 @@ describe('sync answers', () => {
     expect(answers.encodes).toBe(0);
   });
 
-  it('encodes the whole doc again only when its snapshot is stale and a second has passed', () => {
+  it('encodes the whole doc again only when its snapshot is stale and a second has passed', async () => {
     const doc = largeDoc();
-    const answers = new SyncAnswers(doc);
-    doc.on('update', () => answers.docChanged());
-    answers.answer(Uint8Array.of(0), 200_000, 0);
+    const answers = answersFor(doc);
+    await answers.answer(Uint8Array.of(0), 200_000, 0);
     // eslint-disable-next-line no-restricted-syntax -- a filler doc, not the board's layout
     doc.getText('filler').insert(0, 'x'.repeat(100_000));
-    answers.answer(Uint8Array.of(0), 300_000, 500);
+    await answers.answer(Uint8Array.of(0), 300_000, 500);
     expect(answers.encodes).toBe(1);
     const peer = new Y.Doc();
-    apply(peer, answers.answer(Uint8Array.of(0), 300_000, 1500));
+    apply(peer, await answers.answer(Uint8Array.of(0), 300_000, 1500));
     expect(answers.encodes).toBe(2);
     sameContent(peer, doc);
     answers.drop();
   });
 
+  it('answers with every change the doc had when the answer is sent, also one made while the snapshot was encoded', async () => {
+    const doc = largeDoc();
+    const answers = answersFor(doc);
+    const pending = answers.answer(Uint8Array.of(0), 200_000, 0);
+    // eslint-disable-next-line no-restricted-syntax -- a filler doc, not the board's layout
+    doc.getText('filler').insert(0, 'written while the snapshot was encoded');
+    const peer = new Y.Doc();
+    const messages = await pending;
+    expect(messages).toHaveLength(2);
+    apply(peer, messages);
+    sameContent(peer, doc);
+  });
+
   it('refuses a state vector it cannot decode', () => {
-    const answers = new SyncAnswers(largeDoc());
+    const answers = answersFor(largeDoc());
     expect(() => answers.answer(Uint8Array.of(5, 200), 200_000)).toThrow();
   });
 });

@@ -3,14 +3,16 @@
  * server little").
  *
  * Encoding what a peer lacks costs time in proportion to what it lacks: for a peer that
- * has nothing, the whole doc (about 50 ms for 8 MiB). So the whole doc is encoded at most
- * once a second per room, kept as a snapshot with its state vector, and a peer that lacks
- * much of the doc is sent that snapshot and then what changed since it — cheap to encode,
- * whatever state vector the peer claims. A peer that lacks little (a reconnect) is sent
- * exactly what it lacks.
+ * has nothing, the whole doc (50 ms and more for 4 MiB). So the whole doc is encoded at
+ * most once a second per room, off the event loop when large (sync/docState.ts), kept as
+ * a snapshot with its state vector, and a peer that lacks much of the doc is sent that
+ * snapshot and then what changed since it — cheap to encode, whatever state vector the
+ * peer claims. A peer that lacks little (a reconnect) is sent exactly what it lacks. An
+ * answer read when the snapshot is ready holds every change the doc had by then.
  */
 import * as Y from 'yjs';
-import { encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import type { DocState } from './docState.ts';
+import { encodeSyncStep2, encodeSyncStep2Of, encodeUpdate } from './protocol.ts';
 
 /** Docs smaller than this are encoded for each request: well under a millisecond. */
 const SMALL_DOC_BYTES = 64 * 1024;
@@ -30,6 +32,8 @@ interface Snapshot {
   readonly stateVector: Uint8Array;
   readonly clocks: Map<number, number>;
   readonly encodedAt: number;
+  /** The doc's changes it holds ({@link DocState.changes}). */
+  readonly at: number;
 }
 
 /** Items of `current` that a peer with `known` lacks, and the doc's items in all. */
@@ -54,41 +58,48 @@ function clocksOf(doc: Y.Doc): Map<number, number> {
 
 export class SyncAnswers {
   private snapshot: Snapshot | null = null;
-  /** The doc has not changed since the snapshot was encoded. */
-  private unchanged = false;
+  /** The snapshot being encoded, which requests meanwhile wait for. */
+  private encoding: Promise<Snapshot> | null = null;
   private timer: NodeJS.Timeout | undefined;
-  /** Whole-doc encodes so far, for tests and the log. */
+  private dropped = false;
+  /** Whole-doc encodes started so far, for tests and the log. */
   encodes = 0;
 
-  constructor(private readonly doc: Y.Doc) {}
+  constructor(
+    private readonly doc: Y.Doc,
+    private readonly state: DocState,
+  ) {}
 
   /**
-   * The messages that bring a peer with `stateVector` up to date. Throws when the state
-   * vector cannot be decoded.
+   * The messages that bring a peer with `stateVector` up to date, read from the doc as it
+   * is when they resolve (none once dropped). Throws at once when the state vector cannot
+   * be decoded.
    */
-  answer(stateVector: Uint8Array, docBytes: number, now = Date.now()): Uint8Array[] {
+  answer(stateVector: Uint8Array, docBytes: number, now = Date.now()): Promise<Uint8Array[]> {
     const known = Y.decodeStateVector(stateVector);
-    if (docBytes < SMALL_DOC_BYTES) return [encodeSyncStep2(this.doc, stateVector)];
+    if (docBytes < SMALL_DOC_BYTES)
+      return Promise.resolve([encodeSyncStep2(this.doc, stateVector)]);
     const current = clocksOf(this.doc);
     const { missing, total } = missingItems(current, known);
-    if (missing <= total * DIRECT_SHARE) return [encodeSyncStep2(this.doc, stateVector)];
-    const snapshot = this.fresh(current, total, now);
-    if (this.unchanged) return [snapshot.message];
-    return [snapshot.message, encodeUpdate(Y.encodeStateAsUpdate(this.doc, snapshot.stateVector))];
+    if (missing <= total * DIRECT_SHARE) {
+      return Promise.resolve([encodeSyncStep2(this.doc, stateVector)]);
+    }
+    return this.fresh(current, total, now).then((snapshot) => {
+      if (this.dropped) return [];
+      if (snapshot.at === this.state.changes) return [snapshot.message];
+      const since = Y.encodeStateAsUpdate(this.doc, snapshot.stateVector);
+      return [snapshot.message, encodeUpdate(since)];
+    });
   }
 
-  /** The doc changed: the snapshot is followed by what changed since. */
-  docChanged(): void {
-    this.unchanged = false;
-  }
-
-  /** Lets the snapshot go (the room closes). */
+  /** Lets the snapshot go (the room closes); answers still waiting resolve with nothing. */
   drop(): void {
+    this.dropped = true;
     this.snapshot = null;
     clearTimeout(this.timer);
   }
 
-  private fresh(current: Map<number, number>, total: number, now: number): Snapshot {
+  private fresh(current: Map<number, number>, total: number, now: number): Promise<Snapshot> {
     const held = this.snapshot;
     const stale =
       held !== null &&
@@ -96,19 +107,28 @@ export class SyncAnswers {
       now - held.encodedAt >= MIN_ENCODE_INTERVAL_MS;
     if (held && !stale) {
       this.keep();
-      return held;
+      return Promise.resolve(held);
     }
-    const stateVector = Y.encodeStateVector(this.doc);
-    this.snapshot = {
-      message: encodeSyncStep2(this.doc, new Uint8Array([0])),
-      stateVector,
-      clocks: current,
-      encodedAt: now,
-    };
-    this.unchanged = true;
+    if (this.encoding) return this.encoding;
     this.encodes++;
-    this.keep();
-    return this.snapshot;
+    this.encoding = this.state
+      .encode()
+      .then(({ state, stateVector, at }) => {
+        const snapshot: Snapshot = {
+          message: encodeSyncStep2Of(state),
+          stateVector,
+          clocks: Y.decodeStateVector(stateVector),
+          encodedAt: now,
+          at,
+        };
+        if (!this.dropped) {
+          this.snapshot = snapshot;
+          this.keep();
+        }
+        return snapshot;
+      })
+      .finally(() => (this.encoding = null));
+    return this.encoding;
   }
 
   private keep(): void {
