@@ -45,13 +45,20 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   return finish(encoder);
 }
 
-/** A sync step 2 carrying a doc's state already encoded (`Y.encodeStateAsUpdate`). */
+/**
+ * A sync step 2 carrying a doc's state already encoded (`Y.encodeStateAsUpdate`): its
+ * header, then the state copied once (a large doc's is megabytes).
+ */
 export function encodeSyncStep2Of(state: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.Sync);
   encoding.writeVarUint(encoder, SyncStep.Step2);
-  encoding.writeVarUint8Array(encoder, state);
-  return finish(encoder);
+  encoding.writeVarUint(encoder, state.length);
+  const header = encoding.toUint8Array(encoder);
+  const message = Buffer.allocUnsafe(header.length + state.length);
+  message.set(header, 0);
+  message.set(state, header.length);
+  return message;
 }
 
 export function encodeUpdate(update: Uint8Array): Uint8Array {
