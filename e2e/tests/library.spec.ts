@@ -10,24 +10,10 @@ import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { account, expect, signIn, test } from './fixtures.ts';
-import { answerFirstWhy, writeFacts } from './pastPostmortem.ts';
+import { answerFirstWhy, untilIndexed, writeFacts } from './pastPostmortem.ts';
 
 const row = (page: Page, title: string): Locator =>
   page.getByTestId('library-row').filter({ hasText: title });
-
-/**
- * The index follows the boards a moment after they change: load the view again until
- * `rows` shows `count` postmortems (after each load, once the list has answered).
- */
-async function untilIndexed(page: Page, rows: Locator, count: number): Promise<void> {
-  await expect(async () => {
-    await page.reload();
-    await expect(
-      page.getByTestId('library-row').first().or(page.getByTestId('library-empty')),
-    ).toBeVisible();
-    expect(await rows.count()).toBe(count);
-  }).toPass();
-}
 
 test('a member searches the library for a phrase from another postmortem’s five whys and opens it highlighted on its published page', async ({
   app,

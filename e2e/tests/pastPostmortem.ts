@@ -9,7 +9,7 @@ import {
   updateIncident,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { nodeDocs } from './nodeDocs.ts';
 import { addCard, expect, goToPhase, joinBoard, type App } from './fixtures.ts';
 
@@ -63,4 +63,18 @@ export async function answerFirstWhy(
   await expect(fac.getByLabel('Because 1', { exact: true })).toHaveValue(because);
   await expect(fac.locator('[data-testid="why-level"][data-root-cause]')).toHaveCount(1);
   return fac;
+}
+
+/**
+ * The index follows the boards a moment after they change: load the library again until
+ * `rows` shows `count` postmortems (after each load, once the list has answered).
+ */
+export async function untilIndexed(page: Page, rows: Locator, count: number): Promise<void> {
+  await expect(async () => {
+    await page.reload();
+    await expect(
+      page.getByTestId('library-row').first().or(page.getByTestId('library-empty')),
+    ).toBeVisible();
+    expect(await rows.count()).toBe(count);
+  }).toPass();
 }

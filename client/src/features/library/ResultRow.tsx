@@ -35,14 +35,14 @@ export function ResultRow({ item, query }: { item: PostmortemListItem; query: st
           {item.status}
         </span>
       </td>
-      <td className="lib-row__date">
+      <td className="lib-row__date" data-label="Incident">
         <time dateTime={item.incidentAt}>{DAY.format(new Date(item.incidentAt))}</time>
       </td>
-      <td className="lib-row__services">
+      <td className="lib-row__services" data-label="Services">
         {item.services.length > 0 ? item.services.join(', ') : <span className="lib-none">—</span>}
       </td>
-      <td>{item.owner ?? <span className="lib-none">Not agreed</span>}</td>
-      <td className="lib-row__actions">
+      <td data-label="Owner">{item.owner ?? <span className="lib-none">Not agreed</span>}</td>
+      <td className="lib-row__actions" data-label="Actions">
         <span>{item.openActions} open</span>
         {item.overdueActions > 0 && (
           <span className="lib-overdue">{item.overdueActions} overdue</span>

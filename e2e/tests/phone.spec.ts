@@ -1,0 +1,199 @@
+/**
+ * The workspace's own views on a phone (390 × 844): the library, the published page (for
+ * a member and for an outsider with a public link), the import page and the similar
+ * incidents beside a new postmortem's facts. On each: nothing scrolls sideways, the main
+ * controls are on the screen and work, and axe finds no serious issue.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Locator, Page } from '@playwright/test';
+import { seriousViolations } from './axe.ts';
+import { account, expect, expectLive, signIn, test } from './fixtures.ts';
+import { untilIndexed, writeFacts } from './pastPostmortem.ts';
+
+const PHONE = { width: 390, height: 844 };
+
+test.use({ viewport: PHONE, hasTouch: true });
+
+/** The page is no wider than the screen: nothing to scroll sideways. */
+async function expectNoSideScroll(page: Page): Promise<void> {
+  const { width, screen, wider } = await page.evaluate(() => {
+    const edge = window.innerWidth + 0.5;
+    const past = (el: Element | null) => !!el && el.getBoundingClientRect().right > edge;
+    // The outermost elements reaching past the screen's edge, to name in a failure.
+    const wider = [...document.body.querySelectorAll('*')]
+      .filter((el) => past(el) && !past(el.parentElement))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}`);
+    return { width: document.documentElement.scrollWidth, screen: window.innerWidth, wider };
+  });
+  expect(width, `wider than the screen: ${wider.join(', ')}`).toBeLessThanOrEqual(screen);
+}
+
+/**
+ * Shown whole across the screen where it is (nothing to scroll sideways to reach it, in
+ * the page or in a box of it), and once scrolled down to, whole on the screen.
+ */
+async function expectOnScreen(control: Locator): Promise<void> {
+  await expect(control).toBeVisible();
+  const box = await control.boundingBox();
+  const width = await control.page().evaluate(() => window.innerWidth);
+  expect(box, 'a box on the page').not.toBeNull();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+  await control.scrollIntoViewIfNeeded();
+  await expect(control).toBeInViewport({ ratio: 1 });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+}
+
+test('the library on a phone: search, filters, results and the new-postmortem form fit the screen', async ({
+  app,
+  page,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const service = `checkout-api-${tag}`;
+  const title = `Checkout requests timed out behind the load balancer ${tag}`;
+  await writeFacts(app, await app.createBoard(title), { services: [service], severity: 'SEV2' });
+
+  await signIn(page, account('member', 'Pia Phone'));
+  const search = page.getByRole('searchbox', { name: 'Search postmortems' });
+  await expectOnScreen(search);
+  await search.fill(tag);
+  await search.press('Enter');
+  const hit = page.getByTestId('library-row').filter({ hasText: title });
+  await untilIndexed(page, hit, 1);
+  await expectNoSideScroll(page);
+
+  const filters = page.getByRole('group', { name: 'Filters' });
+  for (const label of ['Service', 'Severity']) await expectOnScreen(filters.getByLabel(label));
+  // The whole row is on the screen: the title, severity, status and the rest below it.
+  await expectOnScreen(hit.getByRole('link', { name: title }));
+  await expectOnScreen(hit.getByText('SEV2', { exact: true }));
+  await expectOnScreen(hit.getByText(service));
+  await expectOnScreen(hit.getByText(/\d+ open/));
+  await expectOnScreen(page.getByRole('button', { name: 'Create board' }));
+  await expectOnScreen(page.getByRole('link', { name: 'import a postmortem' }));
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+  await shot(page, 'library-phone');
+
+  // The result opens by touch.
+  await hit.getByRole('link', { name: title }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+});
+
+test('the published page on a phone, for a member and for an outsider with its public link', async ({
+  app,
+  page,
+}) => {
+  const title = `Search cluster lost a node during the reindex ${randomUUID().slice(0, 6)}`;
+  const board = await app.createBoard(title);
+
+  await signIn(page, account('member', 'Pia Phone'));
+  await page.goto(`/postmortems/${board.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectNoSideScroll(page);
+  await expectOnScreen(page.getByRole('button', { name: 'Open board' }));
+  await expectOnScreen(page.getByRole('group', { name: 'Download' }).getByRole('button').first());
+  const make = page.getByRole('button', { name: 'Make a public link' });
+  await expectOnScreen(make);
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+
+  await make.tap();
+  const field = page.getByRole('textbox', { name: 'Public link' });
+  await expect(field).toHaveValue(/\/p\/[A-Za-z0-9_-]{43}$/);
+  await expectOnScreen(field);
+  await expectOnScreen(page.getByRole('button', { name: 'Copy public link' }));
+  await expectOnScreen(page.getByRole('button', { name: 'Revoke public link' }));
+  await expectNoSideScroll(page);
+  await shot(page, 'published-phone');
+  const link = await field.inputValue();
+
+  // An outsider's phone, never signed in.
+  const { page: outsider } = await app.newPerson();
+  await outsider.setViewportSize(PHONE);
+  await outsider.goto(link);
+  await expect(outsider.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(outsider.getByText('Shared by a public link: read-only.')).toBeVisible();
+  await expectNoSideScroll(outsider);
+  await expectOnScreen(
+    outsider.getByRole('group', { name: 'Download' }).getByRole('button').first(),
+  );
+  expect(await seriousViolations(outsider, 'body')).toEqual([]);
+  await shot(outsider, 'public-phone');
+});
+
+test('the import page on a phone: the file picker and the Import button fit and work', async ({
+  app,
+  page,
+}) => {
+  const title = `Imported on a phone ${randomUUID().slice(0, 6)}`;
+  const board = await app.createBoard('Source board');
+  const exported = await fetch(`${app.url}/api/boards/${board.id}/export?format=json`, {
+    headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+  });
+  expect(exported.status).toBe(200);
+  const file = JSON.stringify({ ...((await exported.json()) as object), title });
+
+  await signIn(page, account('member', 'Pia Phone'));
+  await page.goto('/import');
+  const form = page.getByRole('form', { name: 'Import a postmortem' });
+  await expect(form).toBeVisible();
+  await expectNoSideScroll(page);
+  const picker = form.getByLabel('JSON export file');
+  await expectOnScreen(picker);
+  await expectOnScreen(form.getByRole('button', { name: 'Import' }));
+  await expectOnScreen(page.getByRole('link', { name: /Back to the workspace/ }));
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+  await shot(page, 'import-phone');
+
+  await picker.setInputFiles({
+    name: 'postmortem.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  await form.getByRole('button', { name: 'Import' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expectNoSideScroll(page);
+});
+
+test('similar incidents on a phone: the panel beside a new postmortem’s facts fits the screen', async ({
+  app,
+  page,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const service = `ledger-${tag}`;
+  const pastTitle = `Ledger writes lagged behind the batch window ${tag}`;
+  await writeFacts(app, await app.createBoard(pastTitle), {
+    services: [service],
+    severity: 'SEV2',
+  });
+
+  await signIn(page, account('member', 'Pia Phone'));
+  const form = page.getByRole('form', { name: 'New postmortem' });
+  await form.getByLabel('Incident title').fill(`Ledger slow again ${tag}`);
+  await form.getByRole('button', { name: 'Create board' }).tap();
+  await expectLive(page);
+  await page.getByRole('button', { name: 'Prepare session' }).tap();
+  await page.getByRole('tab', { name: 'Incident' }).tap();
+  const services = page.getByLabel('Services affected');
+  await services.fill(service);
+  await services.press('Enter');
+  await expect(page.getByTestId('service-chip')).toHaveText([`${service}×`]);
+
+  const panel = page.getByRole('region', { name: 'Have we seen this before?' });
+  const item = panel.getByTestId('similar-item').filter({ hasText: pastTitle });
+  const refresh = panel.getByRole('button', { name: 'Refresh' });
+  await expect(async () => {
+    await refresh.tap();
+    await expect(panel.getByRole('status')).toHaveCount(0);
+    expect(await item.count()).toBe(1);
+    expect(await item.textContent()).toContain(service);
+  }).toPass();
+  await expectNoSideScroll(page);
+  await expectOnScreen(refresh);
+  await expectOnScreen(item.getByRole('link', { name: pastTitle }));
+  expect(await seriousViolations(page, '[data-testid="similar-panel"]')).toEqual([]);
+  await shot(page, 'similar-phone');
+});
