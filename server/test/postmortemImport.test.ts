@@ -10,11 +10,19 @@ import {
   ImportResponseSchema,
   IMPORT_MAX_BYTES,
   PostmortemDocumentSchema,
+  postmortemFromDocs,
   roomName,
   setPostmortemOwners,
   updateIncident,
   type PostmortemDocument,
 } from '@hindsight/shared';
+import {
+  FIXTURE_BOARD_ID,
+  FIXTURE_META,
+  FIXTURE_NOW,
+  fixtureBoard,
+} from '@hindsight/shared/fixture-board';
+import { comparable } from '../../shared/src/import/testRoundTrip.ts';
 import { createBoard, testContext, type TestServer } from './helpers.ts';
 import { signedIn } from './people.ts';
 
@@ -114,6 +122,37 @@ describe('importing a postmortem', () => {
       id: body.id,
       createdBy: { kind: 'person', id: member.person.id },
     });
+  });
+
+  it('carries the whole meeting: cards, clusters, votes, whys and attendance come back, and the mirror keeps the cards', async () => {
+    const server = await t.server();
+    const { board, facilitation } = fixtureBoard({ complete: true });
+    const original = postmortemFromDocs(board, facilitation, {
+      boardId: FIXTURE_BOARD_ID,
+      meta: FIXTURE_META,
+      now: FIXTURE_NOW,
+      participants: [
+        { role: 'facilitator', names: ['Fay'] },
+        { role: 'participant', names: ['Ana', 'Bo'] },
+      ],
+    });
+    expect(original.rootCauses?.length).toBeGreaterThan(0);
+    const member = await signedIn(server.app, 'member');
+    const res = await importAs(server, member.headers, JSON.stringify(original));
+    expect(res.statusCode).toBe(201);
+    const { id } = ImportResponseSchema.parse(res.json());
+
+    const exported = async () => {
+      const published = await server.app.inject({
+        url: `/api/postmortems/${id}/published`,
+        headers: member.headers,
+      });
+      return PostmortemDocumentSchema.parse(published.json().document);
+    };
+    expect(comparable(await exported())).toEqual(comparable(original));
+    // The server's projection runs over the board: the cards no private doc backs stay.
+    await server.app.brainstorm.mirror(id);
+    expect(comparable(await exported())).toEqual(comparable(original));
   });
 
   it('tells the line and column of a JSON syntax error, and creates nothing', async () => {

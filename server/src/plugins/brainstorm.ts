@@ -8,7 +8,9 @@
  * and keyed by an HMAC of the author's card id that no client can compute. When the
  * facilitator closes voting, the ballots are tallied once (`tallyVotes`), a grace period
  * after the server sees the close so that dots still on their way count, and only the
- * totals are written; a ballot changed later counts for nothing.
+ * totals are written; a ballot changed later counts for nothing. An imported
+ * postmortem's cards, which no private doc backs, are kept only when their id is the
+ * server's keyed id for them (`importedCardId`).
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import fp from 'fastify-plugin';
@@ -90,6 +92,12 @@ export interface BrainstormService {
    * resolves once the tally is in the doc. Does nothing when no tally is due.
    */
   countVotes(boardId: string): Promise<void>;
+  /**
+   * The keyed id of an imported postmortem's `n`th card on a board (writeImportedCards):
+   * the mirror keeps exactly these among the cards no private doc backs. No client can
+   * compute one, so none can slip a card in as imported.
+   */
+  importedCardId(boardId: string): (n: number) => string;
 }
 
 export interface BrainstormPluginOptions {
@@ -152,6 +160,9 @@ export default fp<BrainstormPluginOptions>(
         createHmac('sha256', secret).update(`${boardId}/${memberId}/${cardId}`).digest(),
         16,
       );
+
+    const importedCardId = (boardId: string) => (n: number) =>
+      toBase62(createHmac('sha256', secret).update(`imported:${boardId}/${n}`).digest(), 16);
 
     /**
      * Each counted member's name and cards as last read from their private doc: a mirror
@@ -225,6 +236,7 @@ export default fp<BrainstormPluginOptions>(
               namedCards: plan.namedCards && !anonymous,
               publicId: publicIdFor(boardId),
               random: secureRandom,
+              importedId: importedCardId(boardId),
             },
             MIRROR_ORIGIN,
           );
@@ -296,7 +308,7 @@ export default fp<BrainstormPluginOptions>(
       graces.clear();
       await queue.drain();
     });
-    app.decorate('brainstorm', { mirror, countVotes: countVotesNow });
+    app.decorate('brainstorm', { mirror, countVotes: countVotesNow, importedCardId });
   },
   { name: 'brainstorm', dependencies: ['store', 'rooms', 'members'] },
 );

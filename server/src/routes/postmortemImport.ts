@@ -100,7 +100,17 @@ const postmortemImportRoutes: FastifyPluginAsync = async (app) => {
       const board = new Y.Doc();
       const facilitation = new Y.Doc();
       initFacilitation(facilitation, template);
-      const dryRun = writePostmortem(board, facilitation, document, IMPORT_ORIGIN);
+      const write = (importedId: (n: number) => string) => ({
+        origin: IMPORT_ORIGIN,
+        template,
+        importedId,
+      });
+      const dryRun = writePostmortem(
+        board,
+        facilitation,
+        document,
+        write((n) => `DryRun${String(n).padStart(10, '0')}`),
+      );
       board.destroy();
       facilitation.destroy();
       if (!dryRun.ok) return sendError(reply, 400, invalidDocument(text, dryRun.issues));
@@ -112,9 +122,14 @@ const postmortemImportRoutes: FastifyPluginAsync = async (app) => {
         createdBy: creatorOf(request.principal),
       });
       const id = created.board.id;
+      const importedId = app.brainstorm.importedCardId(id);
       await app.rooms.withRooms([roomName(id), roomName(id, 'facilitation')], ([live, fac]) => {
-        writePostmortem(live!.doc, fac!.doc, document, IMPORT_ORIGIN);
+        writePostmortem(live!.doc, fac!.doc, document, write(importedId));
       });
+      // Who took part, as the file lists them: names by role, never tied to a card.
+      for (const group of document.participants ?? []) {
+        for (const name of group.names) await app.store.recordAttendee(id, group.role, name);
+      }
       request.log.info({ board: id }, 'postmortem imported');
       const body: ImportResponse = {
         id,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { revealedCardsMap } from '../doc/layout.ts';
+import { revealedCardsMap, type RevealedCardMap } from '../doc/layout.ts';
 import { addCard, deleteCard, editCard, readCards } from './card.ts';
 import {
   CARDS_PER_COLUMN_MAX,
   mirrorBrainstorm,
   readBrainstormCounts,
   readRevealedCards,
+  writeImportedCards,
   type MemberCards,
   type MirrorOptions,
 } from './revealedCard.ts';
@@ -248,3 +249,47 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('an imported postmortem’s cards', () => {
+  const importedId = (n: number) => `Imported${String(n).padStart(8, '0')}`;
+  const withImports = options({ revealed: true, importedId });
+
+  it('keeps the cards an import wrote under the keyed id, and drops a card slipped in as imported', () => {
+    const doc = new Y.Doc();
+    writeImportedCards(doc, [
+      { id: importedId(0), n: 0, text: 'Pool too small', column: 'wrong', rank: 0.25 },
+      { id: importedId(1), n: 1, text: 'Alert was late', column: 'wrong', rank: 0.75 },
+    ]);
+    /** A card a client writes claiming to be the import's `n`th. */
+    const claim = (id: string, text: string, n: number) => {
+      const map: RevealedCardMap = new Y.Map();
+      map.set('text', text);
+      map.set('column', 'wrong');
+      map.set('rank', 0.5);
+      map.set('imported', n);
+      revealedCardsMap(doc).set(id, map);
+    };
+    claim('ForgedForged0002', 'Bo broke it', 2); // under an id it made up
+    claim('CopiedCopied0000', 'Copied', 0); // an imported card's number under its own id
+
+    const writer = member('m1', 'Ana', [['well', 'Rollback was quick']]);
+    mirrorBrainstorm(doc, [writer.get()], withImports);
+    const texts = readRevealedCards(doc).map((c) => c.text);
+    expect(texts).toEqual(expect.arrayContaining(['Pool too small', 'Alert was late']));
+    expect(texts).toContain('Rollback was quick');
+    expect(texts).not.toContain('Bo broke it');
+    expect(texts).not.toContain('Copied');
+    // The imported cards keep the document's order.
+    const imported = readRevealedCards(doc).filter((c) => c.id.startsWith('Imported'));
+    expect(imported.map((c) => c.text)).toEqual(['Pool too small', 'Alert was late']);
+  });
+
+  it('are dropped by a mirror that knows no keyed ids', () => {
+    const doc = new Y.Doc();
+    writeImportedCards(doc, [
+      { id: importedId(0), n: 0, text: 'Pool too small', column: 'wrong', rank: 0.5 },
+    ]);
+    mirrorBrainstorm(doc, [], options({ revealed: true }));
+    expect(readRevealedCards(doc)).toEqual([]);
+  });
+});

@@ -73,6 +73,11 @@ export interface MirrorOptions {
   readonly publicId: (memberId: string, cardId: string) => string;
   /** Uniform in [0, 1); a CSPRNG on the server, seeded in tests. */
   readonly random: () => number;
+  /**
+   * The keyed id of an import's `n`th card ({@link writeImportedCards}): such a card is
+   * kept although no private doc backs it. Without it, no card is kept that way.
+   */
+  readonly importedId?: (n: number) => string;
 }
 
 /** The cards that count: at most {@link CARDS_PER_COLUMN_MAX} per member and column, oldest first. */
@@ -134,7 +139,7 @@ export function mirrorBrainstorm(
     }
     const revealed = revealedCardsMap(doc);
     for (const id of [...revealed.keys()]) {
-      if (!wanted.has(id)) {
+      if (!wanted.has(id) && !isImported(id, revealed.get(id), options.importedId)) {
         revealed.delete(id);
         changed = true;
       }
@@ -166,4 +171,61 @@ export function mirrorBrainstorm(
     }
   }, origin);
   return changed;
+}
+
+/** A card an import brings, as the server writes it: no private doc backs it. */
+export interface ImportedCard {
+  /** The server's keyed id for the import's `n`th card ({@link MirrorOptions.importedId}). */
+  readonly id: string;
+  readonly n: number;
+  readonly text: string;
+  readonly column: string;
+  /** Its place among the revealed cards: the order the document gave. */
+  readonly rank: number;
+  /** The author's name, from a named-card board's document only. */
+  readonly author?: string | undefined;
+}
+
+/**
+ * Writes an import's cards among the revealed cards (server, into a new board). Each
+ * keeps its number `n`: the mirror keeps a card no private doc backs only when its id is
+ * the server's keyed id for that number, which no client can compute. Throws a ZodError
+ * for a card the schema refuses.
+ */
+export function writeImportedCards(
+  doc: Y.Doc,
+  cards: readonly ImportedCard[],
+  origin?: unknown,
+): void {
+  const parsed = cards.map((c) =>
+    RevealedCardSchema.parse({
+      id: c.id,
+      text: c.text,
+      column: c.column,
+      rank: c.rank,
+      author: c.author,
+    }),
+  );
+  doc.transact(() => {
+    parsed.forEach((card, i) => {
+      const map: RevealedCardMap = new Y.Map();
+      map.set('text', card.text);
+      map.set('column', card.column);
+      map.set('rank', card.rank);
+      if (card.author !== undefined) map.set('author', card.author);
+      map.set('imported', cards[i]!.n);
+      revealedCardsMap(doc).set(card.id, map);
+    });
+  }, origin);
+}
+
+/** The card is one an import wrote: its number's keyed id is its own. */
+function isImported(
+  id: string,
+  map: unknown,
+  importedId: ((n: number) => string) | undefined,
+): boolean {
+  if (!importedId || !(map instanceof Y.Map)) return false;
+  const n: unknown = map.get('imported');
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && importedId(n) === id;
 }

@@ -10,63 +10,53 @@ import { postmortemFromDocs } from '../export/build.ts';
 import type { PostmortemDocument } from '../export/document.ts';
 import { fromFixture } from '../export/testSources.ts';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
+import { comparable } from './testRoundTrip.ts';
 import { writePostmortem } from './writePostmortem.ts';
 
 const NOW = Date.UTC(2026, 11, 7);
+
+/** Keyed ids as the server would make them: 16 characters per card number. */
+const importedId = (n: number) => `Imported${String(n).padStart(8, '0')}`;
 
 /** Export → import → export, as a new board made from the document's title. */
 function roundTrip(doc: PostmortemDocument) {
   const board = new Y.Doc();
   const facilitation = new Y.Doc();
   initFacilitation(facilitation, DEFAULT_TEMPLATE);
-  const outcome = writePostmortem(board, facilitation, doc, 'import', NOW);
+  const outcome = writePostmortem(board, facilitation, doc, {
+    origin: 'import',
+    template: DEFAULT_TEMPLATE,
+    importedId,
+    now: NOW,
+  });
   if (!outcome.ok) return { outcome, again: null };
   const again = postmortemFromDocs(board, facilitation, {
     boardId: 'NewBoard00000001',
     meta: { title: doc.title, template: 'default', createdAt: NOW },
     now: NOW,
+    participants: doc.participants ?? undefined,
   });
   return { outcome, again };
 }
 
-/** What the import writes, as the export shows it. */
-function imported(doc: PostmortemDocument) {
-  return {
-    title: doc.title,
-    timeZone: doc.timeZone,
-    status: {
-      severity: doc.status.severity,
-      incident: doc.status.incident,
-      postmortem: doc.status.postmortem,
-    },
-    summary: doc.summary,
-    impact: doc.impact,
-    timeline: doc.timeline,
-    resolutionSteps: doc.resolution.steps,
-    actionItems: (doc.actionItems ?? []).map(({ addresses, ownerConfirmed, ...rest }) => {
-      void addresses;
-      void ownerConfirmed;
-      return rest;
-    }),
-    owners: doc.owners,
-    followUp: doc.followUp,
-  };
-}
-
 describe('importing a postmortem document', () => {
-  it('gives back the sample incident’s facts, timeline, actions, owners and follow-up', () => {
+  it('gives back the whole sample incident: facts, cards, clusters, votes, whys, actions', () => {
     const doc = fromFixture({ complete: true });
     const { outcome, again } = roundTrip(doc);
     expect(outcome.ok).toBe(true);
-    expect(imported(again!)).toEqual(imported(doc));
+    expect(comparable(again!)).toEqual(comparable(doc));
     expect(doc.timeline.events.length).toBeGreaterThan(3);
     expect(doc.actionItems?.length).toBeGreaterThan(1);
+    expect(doc.rootCauses?.length).toBeGreaterThan(0);
+    expect(doc.retrospective.columns.some((c) => c.clusters?.some((k) => k.votes))).toBe(true);
   });
 
-  it('lists what it cannot write instead of dropping it silently', () => {
-    const { outcome } = roundTrip(fromFixture());
+  it('lists only owners’ confirmations as not imported, which are each owner’s own word', () => {
+    const doc = fromFixture({ complete: true });
+    const confirmed = (doc.actionItems ?? []).filter((a) => a.ownerConfirmed).length;
+    const { outcome } = roundTrip(doc);
     expect(outcome.ok && outcome.notImported).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^\d+ revealed cards?$/)]),
+      confirmed > 0 ? [expect.stringMatching(/confirmation/)] : [],
     );
   });
 
@@ -82,5 +72,15 @@ describe('importing a postmortem document', () => {
     const { outcome } = roundTrip(bad);
     expect(outcome.ok).toBe(false);
     expect(!outcome.ok && outcome.issues[0]!.path).toMatch(/^timeline\.events\[2\]/);
+  });
+
+  it('names the path of a discussion whose cluster the file does not hold', () => {
+    const doc = fromFixture({ complete: true });
+    const bad = {
+      ...doc,
+      rootCauses: doc.rootCauses!.map((r, i) => (i === 0 ? { ...r, clusterId: 'nowhere' } : r)),
+    };
+    const { outcome } = roundTrip(bad);
+    expect(!outcome.ok && outcome.issues[0]!.path).toBe('rootCauses[0].clusterId');
   });
 });

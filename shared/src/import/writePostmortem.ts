@@ -5,11 +5,12 @@
  * (`timeline.events[3].text: …`) and nothing is written at all: the caller writes into
  * fresh docs and copies them to the board only when this succeeds.
  *
- * What the document holds only as the outcome of a meeting — revealed cards, clusters,
- * votes, the discussions hung on clusters, owners' confirmations, the session's times,
- * the attendance — comes from members' private docs and the server's own projections,
- * which an import cannot stand in for; it is listed in `notImported`, never dropped
- * silently. Lessons, metrics and resolution steps are derived and come back by themselves.
+ * The meeting's content — revealed cards, clusters, the tally, the discussions, where the
+ * session stood — is written by writeMeeting.ts, the cards as the server's own (keyed by
+ * its secret) since no member's private doc backs them; the attendance is recorded by the
+ * route. Owners' confirmations are each owner's own word and are listed in `notImported`,
+ * never dropped silently. Lessons, metrics and resolution steps are derived and come back
+ * by themselves.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
@@ -22,6 +23,9 @@ import { addTimelineEvent } from '../entities/timelineEvent.ts';
 import type { PostmortemDocument } from '../export/document.ts';
 import { randomId } from '../ids.ts';
 import { formatIssuePath, type ImportIssue } from '../api/import.ts';
+import type { Template } from '../templates.ts';
+import { DisplayNameSchema } from '../entities/memberProfile.ts';
+import { addressesOn, writeMeeting, type WrittenMeeting } from './writeMeeting.ts';
 
 export type WriteOutcome =
   | { readonly ok: true; readonly notImported: readonly string[] }
@@ -60,25 +64,14 @@ function at(path: string, run: () => unknown, names: Record<string, string> = {}
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What the document holds that an import does not write, in words for the person importing. */
+/**
+ * What the document holds that an import does not write, in words for the person
+ * importing: owners' confirmations, which are each owner's own word on this instance
+ * (entities/ownerConfirmation.ts) and cannot be given for them.
+ */
 export function notImportedOf(doc: PostmortemDocument): string[] {
-  const cards = doc.retrospective.columns.reduce(
-    (n, c) => n + c.cards.length + (c.clusters ?? []).reduce((m, k) => m + k.cards.length, 0),
-    0,
-  );
-  const clusters = doc.retrospective.columns.reduce((n, c) => n + (c.clusters ?? []).length, 0);
-  const out: string[] = [];
-  if (cards > 0) out.push(count(cards, 'revealed card', 'revealed cards'));
-  if (clusters > 0) out.push(count(clusters, 'cluster', 'clusters'));
-  if (doc.rootCauses)
-    out.push(count(doc.rootCauses.length, 'root cause analysis', 'root cause analyses'));
-  const addressed = (doc.actionItems ?? []).filter((a) => a.addresses !== null).length;
-  if (addressed > 0) out.push(`what ${count(addressed, 'action addresses', 'actions address')}`);
   const confirmed = (doc.actionItems ?? []).filter((a) => a.ownerConfirmed).length;
-  if (confirmed > 0) out.push(count(confirmed, "owner's confirmation", "owners' confirmations"));
-  if (doc.participants) out.push('the list of who took part');
-  if (doc.status.session !== 'preparing') out.push('where the meeting stood');
-  return out;
+  return confirmed > 0 ? [count(confirmed, "owner's confirmation", "owners' confirmations")] : [];
 }
 
 /** Incident fields by their place in the document. */
@@ -133,7 +126,14 @@ const EFFORT_OF = {
   thankless: 'high',
 } as const;
 
-function writeActions(board: Y.Doc, doc: PostmortemDocument, origin: unknown, now: number): void {
+function writeActions(
+  board: Y.Doc,
+  doc: PostmortemDocument,
+  meeting: WrittenMeeting,
+  origin: unknown,
+  now: number,
+): void {
+  const gone = new Map<string, string>();
   (doc.actionItems ?? []).forEach((a, i) => {
     at(
       `actionItems[${i}]`,
@@ -149,6 +149,7 @@ function writeActions(board: Y.Doc, doc: PostmortemDocument, origin: unknown, no
             impact: a.quadrant ? IMPACT_OF[a.quadrant] : undefined,
             effort: a.quadrant ? EFFORT_OF[a.quadrant] : undefined,
             link: a.link ?? undefined,
+            ...addressesOn(meeting, a.addresses, gone),
           },
           origin,
           now + i,
@@ -168,11 +169,23 @@ export function writePostmortem(
   board: Y.Doc,
   facilitation: Y.Doc,
   doc: PostmortemDocument,
-  origin: unknown,
-  now = Date.now(),
+  options: {
+    readonly origin: unknown;
+    readonly template: Template;
+    /** The server's keyed id of the import's `n`th card (writeImportedCards). */
+    readonly importedId: (n: number) => string;
+    readonly now?: number;
+  },
 ): WriteOutcome {
+  const { origin, template, importedId, now = Date.now() } = options;
   try {
     writeIncident(board, doc, origin);
+    const meeting = writeMeeting(board, facilitation, doc, template, {
+      origin,
+      now,
+      importedId,
+      at,
+    });
     // Ids in the document's order, so events at the same instant keep it.
     const prefix = randomId(8).replace(/[^A-Za-z0-9]/g, 'x');
     doc.timeline.events.forEach((e, i) => {
@@ -186,7 +199,7 @@ export function writePostmortem(
         ),
       );
     });
-    writeActions(board, doc, origin, now);
+    writeActions(board, doc, meeting, origin, now);
     if (doc.owners) {
       const { names, responsibilities } = doc.owners;
       at('owners.names', () => setPostmortemOwners(facilitation, names, origin));
@@ -198,6 +211,12 @@ export function writePostmortem(
       const { date, time, timeZone, durationMinutes } = doc.followUp;
       at('followUp', () => setFollowUp(board, { date, time, timeZone, durationMinutes }, origin));
     }
+    // The attendance is recorded by the server after this; each name is checked here.
+    (doc.participants ?? []).forEach((group, g) =>
+      group.names.forEach((name, n) =>
+        at(`participants[${g}].names[${n}]`, () => DisplayNameSchema.parse(name)),
+      ),
+    );
     at('status.postmortem', () => {
       const check = setPostmortemStatus(board, doc.status.postmortem, origin);
       if (!check.ok) throw new Error('closed while an action is not done');

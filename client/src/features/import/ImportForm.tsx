@@ -104,7 +104,8 @@ export function ImportForm() {
       {partial && (
         <div role="status">
           <p>
-            Imported. Not imported, as only a meeting makes them: {partial.notImported.join(', ')}.
+            Imported. Not imported, as only each owner can give them here:{' '}
+            {partial.notImported.join(', ')}.
           </p>
           <Link href={partial.path}>Open the imported postmortem</Link>
         </div>
