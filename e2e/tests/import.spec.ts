@@ -56,3 +56,96 @@ test('a member imports a file with an error, sees its line, fixes it, and lands 
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByTestId('public-link-state')).toContainText('No public link');
 });
+
+test('an imported export brings its meeting: the published page shows its clusters, votes and whys', async ({
+  app,
+}) => {
+  const title = `Imported meeting ${randomUUID().slice(0, 6)}`;
+  const board = await app.createBoard('Source board');
+  const exported = await fetch(`${app.url}/api/boards/${board.id}/export?format=json`, {
+    headers: { authorization: `Bearer ${board.tokens.facilitator}` },
+  });
+  expect(exported.status).toBe(200);
+  const base = (await exported.json()) as {
+    retrospective: { columns: { id: string; clusters: unknown; cards: unknown[] }[] };
+  };
+  // What a meeting elsewhere left: two clusters with their tally, a discussed one's whys.
+  const columns = base.retrospective.columns.map((c, i) => ({
+    ...c,
+    clusters:
+      i === 0
+        ? []
+        : i === 1
+          ? [
+              {
+                id: 'alerting',
+                title: 'Alerting gaps',
+                votes: 5,
+                cards: [{ text: 'The pager stayed silent' }, { text: 'Nobody saw the graph' }],
+              },
+              {
+                id: 'rollout',
+                title: 'Rollout too fast',
+                votes: 2,
+                cards: [{ text: 'All pods at once' }],
+              },
+            ]
+          : [],
+    cards: i === 0 ? [{ text: 'Rollback took two minutes' }] : [],
+  }));
+  const file = {
+    ...base,
+    title,
+    status: { ...(base as { status: object }).status, session: 'finished' },
+    retrospective: { revealed: true, namedCards: false, columns },
+    rootCauses: [
+      {
+        clusterId: 'alerting',
+        topic: 'Alerting gaps',
+        whys: [
+          {
+            why: 'Why was nobody paged?',
+            because: 'The alert fired on errors only',
+            rootCause: false,
+          },
+          {
+            why: 'Why on errors only?',
+            because: 'Pool saturation had no alert at all',
+            rootCause: true,
+          },
+        ],
+        rootCause: 'Pool saturation had no alert at all',
+        factors: ['A quiet Sunday'],
+        reduceImpact: 'Page on pool saturation',
+        notes: '',
+      },
+    ],
+  };
+
+  const { page } = await app.newPerson();
+  await signIn(page, account('member', 'Mo Member'));
+  await page.goto(`${app.url}/import`);
+  const form = page.getByRole('form', { name: 'Import a postmortem' });
+  await form.getByLabel('JSON export file').setInputFiles({
+    name: 'postmortem.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file, null, 2)),
+  });
+  await form.getByRole('button', { name: 'Import' }).press('Enter');
+  await expect(page).toHaveURL(/\/postmortems\/[A-Za-z0-9]{8,32}$/);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Alerting gaps (5 votes)' }).first(),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Rollout too fast (2 votes)' })).toBeVisible();
+  await expect(page.getByText('The pager stayed silent')).toBeVisible();
+  await expect(page.getByText('Pool saturation had no alert at all').first()).toBeVisible();
+  const question = page.getByText('Why was nobody paged?');
+  await expect(question).toBeVisible();
+  // The question reads as one line of text, not squeezed into the Discuss board's card.
+  const box = (await question.boundingBox())!;
+  expect(box.height).toBeLessThan(40);
+  await expect(page.getByText('Page on pool saturation').first()).toBeVisible();
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+  await page.screenshot({ path: '/tmp/ic-imported-meeting.png', fullPage: true });
+});
