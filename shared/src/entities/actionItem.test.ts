@@ -121,7 +121,8 @@ describe('action item commands', () => {
     expect(() => editActionItem(doc, id, { title: 'changed', due: '2026-02-30' })).toThrow(
       'A due date must be a date like 2026-11-20',
     );
-    expect(() => setActionStatus(doc, id, 'blocked' as 'done')).toThrow('Status must be one of');
+    expect(() => setActionStatus(doc, id, 'parked' as 'done')).toThrow('Status must be one of');
+    expect(() => setActionStatus(doc, id, 'blocked')).toThrow();
     expect(readActionItems(doc).map((a) => a.title)).toEqual(['ok']);
   });
 });
@@ -239,5 +240,51 @@ describe('action prose merges like text', () => {
     editActionItem(doc, id, { details: null });
     expect(readActionItems(doc)[0]!.details).toBeUndefined();
     expect(actionItemsMap(doc).get(id)!.get('details')).toBeInstanceOf(Y.Text);
+  });
+});
+
+describe('statuses with a reason', () => {
+  it("keeps the reason and the acceptance with blocked and won't do, and drops them after", () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Rotate the keys' });
+    setActionStatus(doc, id, { status: 'blocked', reason: ' waiting on the vendor ' });
+    expect(readActionItems(doc)[0]).toMatchObject({
+      status: 'blocked',
+      reason: 'waiting on the vendor',
+    });
+    setActionStatus(doc, id, { status: "won't do", reason: 'replaced by SSO', accepted: true });
+    expect(readActionItems(doc)[0]).toMatchObject({ status: "won't do", accepted: true });
+    setActionStatus(doc, id, 'open');
+    const reopened = readActionItems(doc)[0]!;
+    expect(reopened.status).toBe('open');
+    expect(reopened.reason).toBeUndefined();
+    expect(reopened.accepted).toBeUndefined();
+  });
+
+  it('reads an action stored before the new statuses existed as it was', () => {
+    const doc = new Y.Doc();
+    const map = new Y.Map<unknown>();
+    doc.transact(() => {
+      for (const [k, v] of Object.entries({
+        title: 'Old one',
+        status: 'done',
+        createdAt: 1,
+        updatedAt: 1,
+      }))
+        map.set(k, v);
+      actionItemsMap(doc).set('Oldaction0000001', map as never);
+    });
+    expect(readActionItems(doc)).toMatchObject([{ id: 'Oldaction0000001', status: 'done' }]);
+  });
+
+  it('drops the chosen person when the owner is retyped, keeps it when the patch names one', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Add alerts', owner: 'Pat Lee' });
+    editActionItem(doc, id, { ownerPersonId: 'person-pat' });
+    expect(readActionItems(doc)[0]!.ownerPersonId).toBe('person-pat');
+    editActionItem(doc, id, { owner: 'Sam Roe', ownerPersonId: 'person-sam' });
+    expect(readActionItems(doc)[0]!.ownerPersonId).toBe('person-sam');
+    editActionItem(doc, id, { owner: 'Someone else' });
+    expect(readActionItems(doc)[0]!.ownerPersonId).toBeUndefined();
   });
 });

@@ -33,11 +33,14 @@ import {
   quadrantOfRating,
   type Quadrant,
 } from '../actions/priority.ts';
+import {
+  ACTION_ITEM_STATUSES,
+  ACTION_REASON_MAX,
+  needsReason,
+  type ActionItemStatus,
+} from '../actions/status.ts';
 import { isHttpUrl } from './incident.ts';
 import { confirmationOf, readConfirmations, type OwnerClaim } from './ownerConfirmation.ts';
-
-export const ACTION_ITEM_STATUSES = ['open', 'in progress', 'done'] as const;
-export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
 
 /** Longest title, in characters: a ticket's summary line. */
 export const ACTION_TITLE_MAX = 200;
@@ -133,6 +136,15 @@ export const ActionItemSchema = z.object({
   status: z.enum(ACTION_ITEM_STATUSES, {
     error: `Status must be one of ${ACTION_ITEM_STATUSES.join(', ')}`,
   }),
+  /**
+   * Why it is blocked or won't be done (actions/status.ts): kept only with those
+   * statuses. Absent on boards written before they existed, which read as before.
+   */
+  reason: z.string().trim().min(1).max(ACTION_REASON_MAX).optional(),
+  /** A won't do the facilitator or an admin accepted: it then counts as resolved. */
+  accepted: z.boolean().optional(),
+  /** The workspace person the owner names, when chosen from people rather than typed. */
+  ownerPersonId: z.string().min(1).max(64).optional(),
   /** The ticket, once filed; http(s) only. */
   link: LinkSchema.optional(),
   /**
@@ -178,6 +190,7 @@ export const ActionItemPatchSchema = z.strictObject({
   title: ProseInputSchema.optional(),
   details: ProseInputSchema.nullable().optional(),
   owner: z.string().nullable().optional(),
+  ownerPersonId: z.string().nullable().optional(),
   due: z.string().nullable().optional(),
   impact: z.enum(IMPACTS).nullable().optional(),
   effort: z.enum(EFFORTS).nullable().optional(),
@@ -197,6 +210,9 @@ const FIELDS = [
   'clusterId',
   'rootCauseId',
   'status',
+  'reason',
+  'accepted',
+  'ownerPersonId',
   'link',
   'createdAt',
   'updatedAt',
@@ -290,6 +306,7 @@ const PATCH_VALUES = {
   title: ActionTitleSchema,
   details: ActionItemSchema.shape.details,
   owner: ActionItemSchema.shape.owner,
+  ownerPersonId: ActionItemSchema.shape.ownerPersonId,
   due: ActionItemSchema.shape.due,
   impact: ActionItemSchema.shape.impact,
   effort: ActionItemSchema.shape.effort,
@@ -300,7 +317,8 @@ const PATCH_VALUES = {
 
 /**
  * Changes some fields. Changing the owner withdraws the old owner's "I own this": a
- * confirmation counts only for the owner it names. Returns false when the item is gone;
+ * confirmation counts only for the owner it names; it also drops the person chosen for
+ * the old owner unless the patch names one. Returns false when the item is gone;
  * throws a ZodError for a bad field, and then changes nothing.
  */
 export function editActionItem(
@@ -323,6 +341,8 @@ export function editActionItem(
       values.set(key, input);
     } else values.set(key, raw === null ? undefined : schema.parse(raw));
   }
+  // An owner retyped names someone else: the person chosen for the old one goes with it.
+  if (values.has('owner') && !values.has('ownerPersonId')) values.set('ownerPersonId', undefined);
   const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
@@ -337,19 +357,40 @@ export function editActionItem(
   return true;
 }
 
-/** Sets the status. Returns false when the item is gone. */
+/** A status with what goes with it (actions/status.ts decides who may set which). */
+export interface StatusChange {
+  readonly status: ActionItemStatus;
+  /** Required for blocked and won't do; dropped for the others. */
+  readonly reason?: string | undefined;
+  /** A won't do the facilitator or an admin accepted. */
+  readonly accepted?: boolean | undefined;
+}
+
+/**
+ * Sets the status (a bare status, or with its reason and acceptance). Returns false when
+ * the item is gone; throws a ZodError for a status that needs a reason given none.
+ */
 export function setActionStatus(
   doc: Y.Doc,
   id: string,
-  status: ActionItemStatus,
+  change: ActionItemStatus | StatusChange,
   origin?: unknown,
   now = Date.now(),
 ): boolean {
-  const parsed = ActionItemSchema.shape.status.parse(status);
+  const input = typeof change === 'string' ? { status: change } : change;
+  const status = ActionItemSchema.shape.status.parse(input.status);
+  const reason = needsReason(status)
+    ? ActionItemSchema.shape.reason.unwrap().parse(input.reason ?? '')
+    : undefined;
+  const accepted = status === "won't do" && input.accepted === true;
   const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
-    map.set('status', parsed);
+    map.set('status', status);
+    if (reason === undefined) map.delete('reason');
+    else map.set('reason', reason);
+    if (accepted) map.set('accepted', true);
+    else map.delete('accepted');
     map.set('updatedAt', now);
   }, origin);
   return true;

@@ -3,7 +3,8 @@
  * document (board doc), one value under `status` in `postmortemMap`.
  *
  * The seeds' rule: the incident is not closed until the team completes every action.
- * {@link setPostmortemStatus} refuses `closed` while an action is not done, and, because
+ * {@link setPostmortemStatus} refuses `closed` while an action is not resolved (done, or a
+ * won't do accepted: actions/status.ts), and, because
  * someone may add an action while someone else closes (each on a doc that allowed it),
  * {@link readPostmortemStatus} reads a stored `closed` as `actions open` for as long as
  * an action is not done. The rule holds on every client after every merge.
@@ -12,6 +13,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { unreadableValue } from '../doc/entries.ts';
 import { postmortemMap } from '../doc/layout.ts';
+import { isResolved } from '../actions/status.ts';
 import { readActionItems, type ActionItem } from './actionItem.ts';
 
 export const POSTMORTEM_STATUSES = ['draft', 'in review', 'actions open', 'closed'] as const;
@@ -34,9 +36,9 @@ export type CloseCheck =
       message: string;
     };
 
-/** Whether the postmortem may close: only when every action is done. */
+/** Whether the postmortem may close: only when every action is resolved (done or accepted). */
 export function canClose(actions: readonly ActionItem[]): CloseCheck {
-  const open = actions.filter((a) => a.status !== 'done');
+  const open = actions.filter((a) => !isResolved(a));
   if (open.length === 0) return { ok: true };
   const named = open.slice(0, NAMED_MAX).map((a) => a.title);
   const more = open.length - named.length;

@@ -3,6 +3,7 @@
  * follow-up review and where the postmortem stands. Pure; called by build.ts.
  */
 import { priorityLevel, quadrantOfRating } from '../actions/priority.ts';
+import { isResolved } from '../actions/status.ts';
 import { compareActionItems, type ActionItem } from '../entities/actionItem.ts';
 import type { Discussion, WhyLevel } from '../entities/discussion.ts';
 import { followUpStart, type FollowUp } from '../entities/followUp.ts';
@@ -68,6 +69,8 @@ export function actionItemsOf(
       quadrant: item.quadrant,
       priority: item.quadrant && priorityLevel(item.quadrant),
       status: item.status,
+      reason: item.reason ?? null,
+      resolved: isResolved(item),
       link: item.link === undefined ? null : safeHref(item.link),
       addresses: addressesOf(item, names, levels),
     }));

@@ -12,7 +12,7 @@
 import { z } from 'zod';
 import { INCIDENT_STATUSES, DEFAULT_SEVERITIES } from '../entities/incident.ts';
 import { TIMELINE_KINDS } from '../entities/timelineEvent.ts';
-import { ACTION_ITEM_STATUSES } from '../entities/actionItem.ts';
+import { ACTION_ITEM_STATUSES } from '../actions/status.ts';
 import { POSTMORTEM_STATUSES } from '../entities/postmortemStatus.ts';
 import { QUADRANTS } from '../actions/priority.ts';
 import { ROLES } from '../roles.ts';
@@ -163,6 +163,10 @@ export const ExportActionItemSchema = z.object({
   /** The quadrant as a tracker's priority (actions/priority.ts); null while unrated. */
   priority: z.enum(ACTION_PRIORITIES).nullable(),
   status: z.enum(ACTION_STATUSES),
+  /** Why it is blocked or won't be done; null for the other statuses. */
+  reason: z.string().nullable(),
+  /** Done, or a won't do the facilitator or an admin accepted (actions/status.ts). */
+  resolved: z.boolean(),
   /** The ticket, when filed; http(s) only. */
   link: z.string().nullable(),
   /** What it addresses; null when it names neither a cluster nor a cause. */

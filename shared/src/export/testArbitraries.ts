@@ -230,7 +230,9 @@ function actionItem(a: DocumentTexts['actions'][number], i: number): ExportActio
     due: i % 2 === 0 ? '2026-11-20' : null,
     quadrant,
     priority: quadrant && priorityLevel(quadrant),
-    status: ACTION_STATUSES[i % 3]!,
+    status: ACTION_STATUSES[i % 5]!,
+    reason: i % 5 === 2 || i % 5 === 4 ? a.details || 'waiting on the vendor' : null,
+    resolved: i % 5 === 3 || (i % 5 === 4 && i % 2 === 0),
     link: i % 3 === 2 ? null : a.link,
     addresses:
       i % 4 === 3

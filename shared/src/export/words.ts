@@ -147,7 +147,9 @@ export const PRIORITY_WORDS: Readonly<Record<NonNullable<ExportActionItem['prior
 export const ACTION_STATUS_WORDS: Readonly<Record<ExportActionItem['status'], string>> = {
   open: 'To Do',
   'in progress': 'In Progress',
+  blocked: 'Blocked',
   done: 'Done',
+  "won't do": "Won't Do",
 };
 
 /** `1 card`, `3 cards`, `0 votes`. */

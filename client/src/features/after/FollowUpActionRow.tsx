@@ -35,7 +35,12 @@ export function FollowUpActionRow({ action, today, addresses, readOnly }: Props)
         readOnly={readOnly}
         note={dueText(action, today)}
       />
-      <StatusSelect actionId={action.id} status={action.status} readOnly={readOnly} />
+      <StatusSelect
+        actionId={action.id}
+        status={action.status}
+        reason={action.reason}
+        readOnly={readOnly}
+      />
       <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
     </li>
   );

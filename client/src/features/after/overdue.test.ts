@@ -17,6 +17,13 @@ describe('overdue actions', () => {
     expect(isOverdue({ status: 'open' }, '2026-11-20')).toBe(false);
   });
 
+  it("counts a won't do as overdue until the facilitator or an admin accepts it", () => {
+    const due = '2026-11-01';
+    expect(isOverdue({ status: "won't do", due }, '2026-11-20')).toBe(true);
+    expect(isOverdue({ status: "won't do", accepted: true, due }, '2026-11-20')).toBe(false);
+    expect(isOverdue({ status: 'blocked', due }, '2026-11-20')).toBe(true);
+  });
+
   it('says how far off the due date is', () => {
     expect(dueText({ status: 'open', due: '2026-11-20' }, '2026-11-20')).toBe('Due today');
     expect(dueText({ status: 'open', due: '2026-11-21' }, '2026-11-20')).toBe('Due tomorrow');

@@ -1,4 +1,4 @@
-import type { FollowUp } from '@hindsight/shared';
+import { isResolved, type FollowUp } from '@hindsight/shared';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { DownloadInviteButton } from './DownloadInviteButton.tsx';
 import { followUpText } from './schedule.ts';
@@ -6,7 +6,7 @@ import { followUpText } from './schedule.ts';
 /** The scheduled review, the open actions it will check, and the invite download. */
 export function FollowUpSummary({ followUp }: { followUp: FollowUp | null }) {
   const actions = useActionItems();
-  const open = actions.filter((a) => a.status !== 'done').length;
+  const open = actions.filter((a) => !isResolved(a)).length;
   return (
     <section
       className="followup-card"

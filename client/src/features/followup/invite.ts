@@ -5,6 +5,7 @@
  * who created the board), else with the page's address without any token.
  */
 import {
+  isResolved,
   boardLink,
   boardPath,
   followUpIcs,
@@ -57,7 +58,7 @@ export function inviteIcs(input: InviteInput): string {
     title: input.title,
     boardUrl: input.boardUrl,
     openActions: input.actions
-      .filter((a) => a.status !== 'done')
+      .filter((a) => !isResolved(a))
       .map((a) => ({ title: a.title, owner: a.owner, due: a.due })),
     sequence: input.followUp.revision,
   });
