@@ -20,6 +20,7 @@ export default defineProject({
       'test/vocabulary.test.ts',
       'test/published.test.ts',
       'test/postmortemImport.test.ts',
+      'test/actions.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

@@ -44,6 +44,8 @@ import workspaceBoardsRoutes from './routes/workspaceBoards.ts';
 import postmortemsRoutes from './routes/postmortems.ts';
 import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
+import ledgerPlugin from './ledger/plugin.ts';
+import actionsRoutes from './routes/actions.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
 import postmortemImportRoutes from './routes/postmortemImport.ts';
@@ -173,11 +175,13 @@ export async function buildApp({
   await app.register(attendancePlugin);
   await app.register(historyPlugin, history ?? {});
   await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });
+  await app.register(ledgerPlugin);
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(workspaceBoardsRoutes);
   await app.register(postmortemsRoutes);
+  await app.register(actionsRoutes);
   await app.register(vocabularyRoutes);
   await app.register(exportRoutes);
   await app.register(membersRoutes);

@@ -82,6 +82,7 @@ export * from './discussion/blameHints.ts';
 export * from './actions/priority.ts';
 export * from './actions/ownerMatch.ts';
 export * from './actions/status.ts';
+export * from './actions/ledger.ts';
 export * from './entities/actionItem.ts';
 export * from './entities/ownerConfirmation.ts';
 export * from './entities/postmortemOwner.ts';

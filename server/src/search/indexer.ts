@@ -10,6 +10,7 @@
 import fp from 'fastify-plugin';
 import type * as Y from 'yjs';
 import { parseRoom, roomName } from '@hindsight/shared';
+import type { BoardRecord } from '../storage/store.ts';
 import type { Room } from '../sync/room.ts';
 import { KeyedDebounce } from './debounce.ts';
 import { entryFromDocs } from './fromDocs.ts';
@@ -23,9 +24,26 @@ export const MAX_DELAY_MS = 30_000;
 declare module 'fastify' {
   interface FastifyInstance {
     /** Indexes the board now if a change is waiting (tests, shutdown). */
-    searchIndexer: { flush(boardId: string): Promise<void>; flushAll(): Promise<void> };
+    searchIndexer: {
+      flush(boardId: string): Promise<void>;
+      flushAll(): Promise<void>;
+      /** Schedules the board as a peer's change would (the server's own writes do not). */
+      schedule(boardId: string): void;
+      /** Adds a projection that runs with every index write, on the same docs. */
+      addProjection(projection: BoardProjection): void;
+    };
   }
 }
+
+/**
+ * Another relational copy kept on this pipeline (the action ledger): reads the docs
+ * synchronously, then answers the write to make.
+ */
+export type BoardProjection = (
+  board: BoardRecord,
+  boardDoc: Y.Doc,
+  facilitationDoc: Y.Doc,
+) => () => Promise<void>;
 
 export interface SearchIndexerOptions {
   /** Quiet time after a board's last change, ms; {@link DELAY_MS} unless given. */
@@ -50,11 +68,21 @@ export default fp<SearchIndexerOptions>(
       return fn(board ?? stored.board, facilitation ?? stored.facilitation);
     }
 
+    const projections: BoardProjection[] = [];
+
     async function index(boardId: string): Promise<void> {
       const board = await store.getBoard(boardId);
       if (!board) return;
-      const entry = await withDocs(boardId, (b, f) => entryFromDocs(board, b, f, Date.now()));
+      const [entry, writes] = await withDocs(
+        boardId,
+        (b, f) =>
+          [
+            entryFromDocs(board, b, f, Date.now()),
+            projections.map((project) => project(board, b, f)),
+          ] as const,
+      );
       await store.putPostmortem(entry, Date.now());
+      for (const write of writes) await write();
     }
 
     const debounce = new KeyedDebounce({
@@ -90,6 +118,8 @@ export default fp<SearchIndexerOptions>(
     app.decorate('searchIndexer', {
       flush: (boardId: string) => debounce.flush(boardId),
       flushAll: () => debounce.flushAll(),
+      schedule: (boardId: string) => debounce.schedule(boardId),
+      addProjection: (projection: BoardProjection) => void projections.push(projection),
     });
   },
   { name: 'searchIndexer', dependencies: ['store', 'rooms'] },

@@ -5,6 +5,7 @@
  * is reported and skipped; the others are still indexed.
  */
 import type { Store } from '../storage/store.ts';
+import { ledgerRowsFromDocs } from '../ledger/projection.ts';
 import { entryFromDocs } from './fromDocs.ts';
 import { storedDocs } from './storedDocs.ts';
 
@@ -34,6 +35,10 @@ export async function reindex(
         await store.putPostmortem(
           entryFromDocs(board, docs.board, docs.facilitation, now()),
           now(),
+        );
+        await store.replaceBoardActions(
+          board.id,
+          ledgerRowsFromDocs(board.id, docs.board, docs.facilitation),
         );
         indexed += 1;
       } catch (err) {

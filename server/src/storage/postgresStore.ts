@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
+import { postgresLedger } from '../ledger/postgresLedger.ts';
 import { postgresSearchIndex } from '../search/postgresSearch.ts';
 import { postgresVocabulary } from './vocabularyStore.ts';
 import { postgresBoardIndex } from './postgresBoardIndex.ts';
@@ -156,6 +157,7 @@ export async function openPostgresStore(
     ...postgresMemberStore(pool),
     ...postgresBoardIndex(pool),
     ...postgresSearchIndex(pool),
+    ...postgresLedger(pool),
     ...postgresVocabulary(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
+import { sqliteLedger } from '../ledger/sqliteLedger.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
@@ -217,6 +218,7 @@ export function openSqliteStore(
     ...sqliteMemberStore(db),
     ...sqliteBoardIndex(db),
     ...sqliteSearchIndex(db),
+    ...sqliteLedger(db),
     ...sqliteVocabulary(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);

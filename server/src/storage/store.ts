@@ -6,6 +6,7 @@
 import type { Role } from '@hindsight/shared';
 import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
+import type { LedgerStore } from '../ledger/ledgerStore.ts';
 import type { SearchIndexStore } from '../search/searchIndex.ts';
 import type { VocabularyStore } from './vocabularyStore.ts';
 
@@ -49,7 +50,8 @@ export interface NewDoc {
   readonly schemaVersion: number;
 }
 
-export interface Store extends MemberStore, BoardIndexStore, SearchIndexStore, VocabularyStore {
+export interface Store
+  extends MemberStore, BoardIndexStore, SearchIndexStore, VocabularyStore, LedgerStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

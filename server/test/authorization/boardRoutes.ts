@@ -37,6 +37,20 @@ export const BOARD_ROUTES = {
     request: () => ({ url: '/api/postmortems/vocabulary?kind=service&prefix=ch' }),
     expect: workspace(200, 200, 200),
   },
+  // The action ledger: the library's readers see it; changing an action needs a member
+  // (then the status rules, server/test/actions.test.ts): an unknown action answers 404.
+  'GET /api/actions': {
+    request: () => ({ url: '/api/actions' }),
+    expect: workspace(200, 200, 200),
+  },
+  'GET /api/actions/:id/history': {
+    request: () => ({ url: '/api/actions/Nosuchaction0000/history' }),
+    expect: workspace(404, 404, 404),
+  },
+  'PATCH /api/actions/:id': {
+    request: () => withJson('/api/actions/Nosuchaction0000', { status: 'done' }, 'PATCH'),
+    expect: workspace(403, 404, 404),
+  },
   // Opening a board without its links is for people (a grant bound to their session);
   // a token may read the list but gets no grant. Observer is the least role: viewers pass.
   'POST /api/boards/:id/access': {

@@ -37,6 +37,13 @@ export const RULES = {
   'boards.run': { least: 'member' },
   /** Open any workspace board read-only without its links. */
   'boards.read': { least: 'viewer' },
+  /** See the action ledger: every action of the postmortems one may see. */
+  'actions.list': { least: 'viewer' },
+  /**
+   * Change an action's status, owner or due date from the ledger; who may change which
+   * action is the rule of actions/status.ts, checked after this one.
+   */
+  'actions.update': { least: 'member' },
   /** List, create and revoke API tokens. */
   'tokens.manage': { least: 'admin' },
   /** List people, invite them, change their roles, deactivate them. */

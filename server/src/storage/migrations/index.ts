@@ -20,6 +20,7 @@ import boardWorkspace from './0011_board_workspace.ts';
 import postmortemIndex from './0012_postmortem_index.ts';
 import publicLinks from './0013_public_links.ts';
 import facetLabels from './0014_facet_labels.ts';
+import actionLedger from './0015_action_ledger.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   postmortemIndex,
   publicLinks,
   facetLabels,
+  actionLedger,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
