@@ -1,9 +1,10 @@
 /**
- * `hindsight reindex` rebuilds the library's index from the stored boards, on both stores:
- * a board whose entry is gone is found again, as the board stored it.
+ * `hindsight reindex` rebuilds the library's index and the action ledger from the stored
+ * boards, on both stores: a board whose entry and rows are gone is found again, as the
+ * board stored it.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { readIncident, roomName, updateIncident } from '@hindsight/shared';
+import { addActionItem, readIncident, roomName, updateIncident } from '@hindsight/shared';
 import { runCli } from '../src/cli/run.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { createBoard, STORE_KINDS, startServer, synced, testContext, WAIT_MS } from './helpers.ts';
@@ -12,13 +13,14 @@ const t = testContext();
 
 describe('hindsight reindex', () => {
   for (const kind of STORE_KINDS) {
-    it(`rebuilds the index from the stored boards (${kind})`, async () => {
+    it(`rebuilds the index and the ledger from the stored boards (${kind})`, async () => {
       const storage = await t.storage(kind);
       const server = await startServer(storage);
       const board = await createBoard(server, 'Ocelot outage');
       const client = t.client(server, roomName(board.id), board.tokens.facilitator);
       await synced(client);
       updateIncident(client.doc, { summary: 'the ocelot cache fell over' });
+      const action = addActionItem(client.doc, { title: 'Warm the ocelot cache' });
       const held = () => server.app.rooms.resident(roomName(board.id))!.doc;
       await vi.waitFor(() => expect(readIncident(held()).summary).toContain('ocelot'), {
         timeout: WAIT_MS,
@@ -30,6 +32,7 @@ describe('hindsight reindex', () => {
       const find = () => store.searchPostmortems(parseQuery('ocelot cache'), {}, 0, 5);
       try {
         await store.removePostmortem(board.id);
+        await store.replaceBoardActions(board.id, []);
         expect(await find()).toEqual([]);
         const err: string[] = [];
         const code = await runCli(['reindex'], {
@@ -44,6 +47,10 @@ describe('hindsight reindex', () => {
         expect(err.join('')).toMatch(/Indexed 1 postmortems/);
         expect((await find()).map((h) => h.entry.id)).toEqual([board.id]);
         expect((await find())[0]!.entry.title).toBe('Ocelot outage');
+        expect(await store.findAction(action)).toMatchObject({
+          title: 'Warm the ocelot cache',
+          postmortemTitle: 'Ocelot outage',
+        });
       } finally {
         await store.close();
       }
