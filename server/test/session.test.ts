@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { addActionItem, roomName } from '@hindsight/shared';
 import { hashToken } from '../src/auth/tokens.ts';
 import { SESSION_COOKIE } from '../src/http/session.ts';
 import { ACCOUNT_RULE, ADDRESS_RULE } from '../src/workspace/throttle.ts';
@@ -127,6 +128,19 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
     url: '/api/boards',
     payload: JSON.stringify({ title: 'x' }),
   }),
+  'PATCH /api/actions/:id': async (_p, app) => {
+    const { board } = await app.boards.create({ title: 'x', template: 'default', createdBy: null });
+    const id = await app.rooms.withRooms([roomName(board.id)], ([room]) =>
+      addActionItem(room!.doc, { title: 'Add an alert' }),
+    );
+    app.searchIndexer.schedule(board.id);
+    await app.searchIndexer.flush(board.id);
+    return {
+      method: 'PATCH',
+      url: `/api/actions/${id}`,
+      payload: JSON.stringify({ status: 'done' }),
+    };
+  },
   'DELETE /api/session': async () => ({ method: 'DELETE', url: '/api/session' }),
   'DELETE /api/me/sessions': async () => ({ method: 'DELETE', url: '/api/me/sessions' }),
   'PUT /api/me/password': async () => ({
