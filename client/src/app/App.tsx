@@ -11,6 +11,7 @@ import { ChangePasswordRoute } from '../features/workspace/account/ChangePasswor
 import { PublishedRoute } from '../features/published/PublishedRoute.tsx';
 import { PublicPage } from '../features/published/PublicPage.tsx';
 import { ImportPage } from '../features/import/ImportPage.tsx';
+import { LedgerRoute } from '../features/ledger/LedgerRoute.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -33,6 +34,7 @@ export function App() {
           {(params) => <PublishedRoute key={params.id} boardId={params.id} />}
         </Route>
         <Route path="/import" component={ImportPage} />
+        <Route path="/actions" component={LedgerRoute} />
         <Route path="/p/:token">{(params) => <PublicPage token={params.token} />}</Route>
         <Route path="/b/:id">
           {(params) => (

@@ -12,5 +12,5 @@ export { renderHtml, renderHtmlContent, EXPORT_CSP } from './html.ts';
 export { renderTimelineSvg } from './svgTimeline.ts';
 export { renderActionItemsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
 export { renderJson, postmortemJsonSchema } from './json.ts';
-export { escapeHtml } from './escape.ts';
+export { csvRows, escapeHtml } from './escape.ts';
 export * from './formats.ts';

@@ -1,4 +1,5 @@
 import { may, type PersonInfo } from '@hindsight/shared';
+import { Link } from 'wouter';
 import { Logo } from '../../ui/Logo.tsx';
 import { NewBoardForm } from '../home/NewBoardForm.tsx';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
@@ -14,6 +15,11 @@ export function LibraryHome({ person }: { person: PersonInfo }) {
     <div className="ws-home">
       <header className="home__header ws-home__header">
         <Logo />
+        <nav aria-label="Workspace" className="ledger-nav">
+          <Link href="/actions" className="button button--ghost button--small">
+            Actions
+          </Link>
+        </nav>
         <AccountMenu person={person} />
       </header>
       <main className="ws-home__main">
