@@ -147,7 +147,7 @@ export function entryOf(doc: PostmortemDocument, createdAt: number): IndexEntry 
   const { summary } = doc;
   const at = summary.startedAt ?? summary.detectedAt;
   const actions = doc.actionItems ?? [];
-  const open = actions.filter((a) => !a.resolved);
+  const open = actions.filter((a) => !(a.resolved ?? a.status === 'done'));
   return {
     id: doc.board.id,
     title: doc.title,

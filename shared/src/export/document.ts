@@ -163,10 +163,13 @@ export const ExportActionItemSchema = z.object({
   /** The quadrant as a tracker's priority (actions/priority.ts); null while unrated. */
   priority: z.enum(ACTION_PRIORITIES).nullable(),
   status: z.enum(ACTION_STATUSES),
-  /** Why it is blocked or won't be done; null for the other statuses. */
-  reason: z.string().nullable(),
-  /** Done, or a won't do the facilitator or an admin accepted (actions/status.ts). */
-  resolved: z.boolean(),
+  /**
+   * Why it is blocked or won't be done; null for the other statuses. Always written;
+   * absent in files exported before statuses had reasons, which read as before.
+   */
+  reason: z.string().nullable().optional(),
+  /** Done, or a won't do the facilitator or an admin accepted (actions/status.ts); as `reason`. */
+  resolved: z.boolean().optional(),
   /** The ticket, when filed; http(s) only. */
   link: z.string().nullable(),
   /** What it addresses; null when it names neither a cluster nor a cause. */

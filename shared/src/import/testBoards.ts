@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import * as Y from 'yjs';
-import { addActionItem, setActionStatus, ACTION_ITEM_STATUSES } from '../entities/actionItem.ts';
+import { ACTION_ITEM_STATUSES } from '../actions/status.ts';
+import { addActionItem, setActionStatus } from '../entities/actionItem.ts';
 import { groupCards } from '../entities/cluster.ts';
 import {
   addContributingFactor,
@@ -218,7 +219,9 @@ export function buildBoard(recipe: BoardRecipe) {
       undefined,
       minutes(800 + i),
     );
-    setActionStatus(board, id, a.status, undefined, minutes(800 + i));
+    // A reason goes with blocked and won't do only; the others drop it.
+    const status = { status: a.status, reason: 'waiting on the vendor' };
+    setActionStatus(board, id, status, undefined, minutes(800 + i));
   });
 
   const participants: ExportParticipants[] = ROLES.map((role) => ({

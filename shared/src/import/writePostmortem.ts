@@ -154,7 +154,14 @@ function writeActions(
           origin,
           now + i,
         );
-        setActionStatus(board, id, a.status, origin, now + i);
+        const accepted = a.status === "won't do" && a.resolved === true;
+        setActionStatus(
+          board,
+          id,
+          { status: a.status, reason: a.reason ?? undefined, accepted },
+          origin,
+          now + i,
+        );
       },
       { title: 'action' },
     );
