@@ -67,6 +67,7 @@ test('an imported export brings its meeting: the published page shows its cluste
   });
   expect(exported.status).toBe(200);
   const base = (await exported.json()) as {
+    status: object;
     retrospective: { columns: { id: string; clusters: unknown; cards: unknown[] }[] };
   };
   // What a meeting elsewhere left: two clusters with their tally, a discussed one's whys.
@@ -96,7 +97,7 @@ test('an imported export brings its meeting: the published page shows its cluste
   const file = {
     ...base,
     title,
-    status: { ...(base as { status: object }).status, session: 'finished' },
+    status: { ...base.status, session: 'finished' },
     retrospective: { revealed: true, namedCards: false, columns },
     rootCauses: [
       {
