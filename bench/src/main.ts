@@ -1,13 +1,14 @@
 /**
  * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search]
- *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]`
+ *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]
+ *             [--baseline=FILE]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
  * process, and prints one markdown table with ours' ratios, then a one-line summary.
  * Progress goes to stderr. Nothing here asserts a timing: this is a measurement.
  * Each scenario's rows are made in `sections/`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ import type { ServerKind } from './ipc.ts';
 import { collect } from './collect.ts';
 import { fanout, progress } from './drive.ts';
 import { FULL, QUICK } from './plan.ts';
-import { pairTable, table } from './report.ts';
+import { baselineTable, pairTable, table, type PairRow } from './report.ts';
 import { startServer, type BenchServer } from './servers.ts';
 import type { Section } from './sections/context.ts';
 import { latency, throughput } from './sections/fanoutRows.ts';
@@ -49,6 +50,8 @@ const { values: args } = parseArgs({
     profile: { type: 'boolean', default: false },
     heap: { type: 'boolean', default: false },
     json: { type: 'string' },
+    /** An earlier run's `--json` file: the store rows are printed beside it, with ratios. */
+    baseline: { type: 'string' },
   },
 });
 
@@ -112,6 +115,11 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${header}\n\n${table(rows)}\n\n`);
   if (storeRows.length > 0) {
     process.stdout.write(`${pairTable(['SQLite', 'Postgres'], storeRows)}\n\n`);
+    if (args.baseline) {
+      const before = JSON.parse(readFileSync(args.baseline, 'utf8')) as { storeRows: PairRow[] };
+      const compared = baselineTable(['SQLite', 'Postgres'], storeRows, before.storeRows);
+      process.stdout.write(`against ${args.baseline}:\n\n${compared}\n\n`);
+    }
   }
   for (const note of notes) process.stdout.write(`note: ${note}\n`);
   if (heapReport.length > 0) process.stdout.write(`${heapReport.join('\n')}\n\n`);

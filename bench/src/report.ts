@@ -81,3 +81,29 @@ export function pairTable(names: readonly [string, string], rows: readonly PairR
   }
   return lines.join('\n');
 }
+
+/**
+ * The store rows again beside the same rows of an earlier run (`--baseline=FILE`, a
+ * `--json` file): each store's figure then, now, and now / then. Rows the earlier run
+ * did not have are left out.
+ */
+export function baselineTable(
+  names: readonly [string, string],
+  rows: readonly PairRow[],
+  baseline: readonly PairRow[],
+): string {
+  const lines = [
+    `| scenario | ${names[0]} before | ${names[0]} now | now / before | ${names[1]} before | ${names[1]} now | now / before |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const { label, unit, values } of rows) {
+    const then = baseline.find((b) => b.label === label)?.values;
+    if (!then) continue;
+    const cells = [0, 1].map((i) => {
+      const r = ratio(values[i]!, then[i]!);
+      return `${format(then[i], unit)} | ${format(values[i], unit)} | ${Number.isFinite(r) ? num(r, 2) : '–'}`;
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}

@@ -29,7 +29,7 @@ describe('hindsight reindex', () => {
       await server.stop();
 
       const store = await storage.open();
-      const find = () => store.searchPostmortems(parseQuery('ocelot cache'), {}, 0, 5);
+      const find = () => store.searchPostmortems(parseQuery('ocelot cache'), {}, null, 5);
       try {
         await store.removePostmortem(board.id);
         await store.replaceBoardActions(board.id, []);

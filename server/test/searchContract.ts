@@ -8,7 +8,7 @@ import { randomId } from '@hindsight/shared';
 import type { IndexEntry, Section } from '../src/search/entry.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { testEntry } from '../src/search/testEntry.ts';
-import type { PostmortemFilters } from '../src/search/searchIndex.ts';
+import type { PostmortemFilters, ScoredEntry, SearchPosition } from '../src/search/searchIndex.ts';
 import type { Store } from '../src/storage/store.ts';
 
 export interface OpenedSearchStore {
@@ -48,7 +48,7 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
       }
     };
     const ids = async (store: Store, q: string, filters: PostmortemFilters = {}) =>
-      (await store.searchPostmortems(parseQuery(q), filters, 0, 50)).map((h) => h.entry.id);
+      (await store.searchPostmortems(parseQuery(q), filters, null, 50)).map((h) => h.entry.id);
 
     it(
       'ranks the exact phrase above the same words scattered',
@@ -67,7 +67,7 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
         });
         expect(await ids(store, 'connection pool')).toEqual([together.id, scattered.id]);
         expect(await ids(store, '"connection pool"')).toEqual([together.id]);
-        const [first] = await store.searchPostmortems(parseQuery('connection pool'), {}, 0, 5);
+        const [first] = await store.searchPostmortems(parseQuery('connection pool'), {}, null, 5);
         expect(first!.score).toBeGreaterThan(0);
       }),
     );
@@ -163,8 +163,48 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
           after = { incidentAt: last.incidentAt, id: last.id };
         }
         expect(seen).toEqual(expected);
-        const second = await store.searchPostmortems(parseQuery('nothing'), {}, 0, 3);
+        const second = await store.searchPostmortems(parseQuery('nothing'), {}, null, 3);
         expect(second).toEqual([]);
+      }),
+    );
+
+    it(
+      'pages search results best first by keyset, every match once, with or without filters',
+      withStore(async (store) => {
+        const made: IndexEntry[] = [];
+        for (let i = 0; i < 9; i++) {
+          // Three pairs of identical documents: ties in score are paged too.
+          const words = 'walrus '.repeat(1 + (i % 3)) + FILLER;
+          made.push(
+            await put(store, {
+              services: [i % 2 === 0 ? 'Even' : 'Odd'],
+              sections: [section('facts', 'Summary', words)],
+            }),
+          );
+        }
+        const all = async (filters: PostmortemFilters) => {
+          const seen: ScoredEntry[] = [];
+          let after: SearchPosition | null = null;
+          for (;;) {
+            const page = await store.searchPostmortems(parseQuery('walrus'), filters, after, 2);
+            seen.push(...page);
+            if (page.length < 2) return seen;
+            const last = page.at(-1)!;
+            after = { score: last.score, id: last.entry.id };
+          }
+        };
+        const everything = await all({});
+        expect(everything.map((h) => h.entry.id).sort()).toEqual(made.map((e) => e.id).sort());
+        const scores = everything.map((h) => h.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+        expect(scores[0]).toBeGreaterThan(scores.at(-1)!);
+        const even = await all({ service: 'even' });
+        expect(even.map((h) => h.entry.id).sort()).toEqual(
+          made
+            .filter((_, i) => i % 2 === 0)
+            .map((e) => e.id)
+            .sort(),
+        );
       }),
     );
 
@@ -219,7 +259,7 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
           'a'.repeat(500),
         ];
         for (const q of queries) {
-          await expect(store.searchPostmortems(parseQuery(q), {}, 0, 5)).resolves.toBeDefined();
+          await expect(store.searchPostmortems(parseQuery(q), {}, null, 5)).resolves.toBeDefined();
         }
         expect(await ids(store, 'pool NEAR exhaustion')).toEqual([entry.id]);
         expect(await ids(store, '🔥 pool 💥')).toEqual([entry.id]);

@@ -1,7 +1,7 @@
 /** The postmortem library on each store (ours only): search and list times, index size. */
 import { progress } from '../drive.ts';
 import { format } from '../report.ts';
-import { runSearch, type SearchResult } from '../scenarios/search.ts';
+import { runSearch, SEARCHES, type SearchResult } from '../scenarios/search.ts';
 import { STORE_KINDS } from '../stores.ts';
 import type { Section } from './context.ts';
 
@@ -22,6 +22,11 @@ export async function search({ plan, out }: Section): Promise<void> {
   out.storeRows.push(
     { label: `search p50, ${at}`, unit: 'ms', values: pair((r) => r.search.p50) },
     { label: `search p95, ${at}`, unit: 'ms', values: pair((r) => r.search.p95) },
+    ...SEARCHES.map((q) => ({
+      label: `search p95 \`${q}\``,
+      unit: 'ms' as const,
+      values: pair((r) => r.perQuery[q] ?? Number.NaN),
+    })),
     { label: `list page p50, ${at}`, unit: 'ms', values: pair((r) => r.list.p50) },
     { label: `list page p95, ${at}`, unit: 'ms', values: pair((r) => r.list.p95) },
     { label: `index size, ${at}`, unit: 'bytes', values: pair((r) => r.indexBytes) },

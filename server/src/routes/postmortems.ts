@@ -19,7 +19,8 @@ import { authorize } from '../http/authorize.ts';
 import { listItemOf } from '../search/listItem.ts';
 import { hasTerms, parseQuery } from '../search/query.ts';
 import { keyTermsOf, mostSimilar } from '../search/similar.ts';
-import type { ListPosition, PostmortemFilters } from '../search/searchIndex.ts';
+import type { PostmortemFilters } from '../search/searchIndex.ts';
+import { cursorOf, parseCursor } from '../search/cursor.ts';
 
 function filtersOf(query: PostmortemQuery): PostmortemFilters {
   return {
@@ -38,12 +39,6 @@ const SIMILAR_CANDIDATES = 300;
 /** The target's words the candidates are narrowed by. */
 const SIMILAR_WORDS = 24;
 
-/** A list cursor (`d.<ms>.<id>`) as a position; null for a search cursor. */
-function positionOf(cursor: string): ListPosition | null {
-  const [kind, at, id] = cursor.split('.');
-  return kind === 'd' ? { incidentAt: Number(at), id: id! } : null;
-}
-
 const postmortemsRoutes: FastifyPluginAsync = async (app) => {
   app.get(
     '/api/postmortems',
@@ -51,13 +46,20 @@ const postmortemsRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const parsed = PostmortemQuerySchema.safeParse(request.query);
       if (!parsed.success) return sendInvalid(reply, parsed.error);
-      const { q, cursor, limit } = parsed.data;
+      const { q, limit } = parsed.data;
+      const cursor = parsed.data.cursor === undefined ? null : parseCursor(parsed.data.cursor);
       const filters = filtersOf(parsed.data);
       const now = Date.now();
       const query = parseQuery(q ?? '');
       // Words to find rank the answer; text with none (blank, only punctuation) lists.
       const searching = hasTerms(query) || query.excluded.length > 0;
-      if (cursor !== undefined && cursor.startsWith('r.') !== searching) {
+      if (parsed.data.cursor !== undefined && cursor === null) {
+        return sendError(reply, 400, {
+          error: 'invalid_request',
+          message: 'cursor: not a page cursor; start from the first page.',
+        });
+      }
+      if (cursor !== null && (cursor.kind === 'search') !== searching) {
         return sendError(reply, 400, {
           error: 'invalid_request',
           message: 'cursor: this cursor belongs to another query; start from the first page.',
@@ -65,26 +67,33 @@ const postmortemsRoutes: FastifyPluginAsync = async (app) => {
       }
       const body: PostmortemListResponse = { items: [], nextCursor: null };
       if (searching) {
-        const offset = cursor ? Number(cursor.slice(2)) : 0;
+        const after = cursor?.kind === 'search' ? cursor.after : null;
         // Only exclusions find nothing: there is nothing to rank.
         const hits = hasTerms(query)
-          ? await app.store.searchPostmortems(query, filters, offset, limit + 1)
+          ? await app.store.searchPostmortems(query, filters, after, limit + 1)
           : [];
-        body.items = hits
-          .slice(0, limit)
-          .map((h) => listItemOf(h.entry, now, { query, score: h.score }));
-        if (hits.length > limit) body.nextCursor = `r.${offset + limit}`;
+        const page = hits.slice(0, limit);
+        body.items = page.map((h) => listItemOf(h.entry, now, { query, score: h.score }));
+        const last = page.at(-1);
+        if (hits.length > limit && last) {
+          body.nextCursor = cursorOf({
+            kind: 'search',
+            after: { score: last.score, id: last.entry.id },
+          });
+        }
         return body;
       }
-      const rows = await app.store.listPostmortems(
-        filters,
-        cursor ? positionOf(cursor) : null,
-        limit + 1,
-      );
+      const after = cursor?.kind === 'list' ? cursor.after : null;
+      const rows = await app.store.listPostmortems(filters, after, limit + 1);
       const page = rows.slice(0, limit);
       body.items = page.map((entry) => listItemOf(entry, now, null));
       const last = page.at(-1);
-      if (rows.length > limit && last) body.nextCursor = `d.${last.incidentAt}.${last.id}`;
+      if (rows.length > limit && last) {
+        body.nextCursor = cursorOf({
+          kind: 'list',
+          after: { incidentAt: last.incidentAt, id: last.id },
+        });
+      }
       return body;
     },
   );

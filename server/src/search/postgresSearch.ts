@@ -15,6 +15,7 @@ import {
   entryValues,
   facetsOf,
   filterSql,
+  SEARCH_CANDIDATES,
   type EntryRow,
   type SearchIndexStore,
 } from './searchIndex.ts';
@@ -76,20 +77,30 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
       );
       return rows.map(entryOfRow);
     },
-    async searchPostmortems(query, filters, offset, limit) {
+    async searchPostmortems(query, filters, after, limit) {
       const text = toWebsearch(query);
       if (text === null) return [];
       const { values, param } = collector();
       const tsquery = TSQUERY(param(text));
       const where = filterSql(filters, param);
+      const page = after
+        ? `WHERE (score, board_id) < (${param(after.score)}::float8, ${param(after.id)})`
+        : '';
+      // The GIN index finds the matches; only the newest SEARCH_CANDIDATES of them have
+      // their vectors read and ranked, and only the page's rows are read in full.
       const { rows } = await pool.query<EntryRow & { score: number }>(
-        // Ranked and cut on the id and the score alone; only the page's columns are read.
-        `SELECT ${ENTRY_COLUMNS}, page.score FROM (
-           SELECT p.board_id, ts_rank_cd(p.document, q.query)::float8 AS score
-           FROM postmortem_index p, (SELECT ${tsquery} AS query) AS q
-           WHERE p.document @@ q.query ${where.map((w) => `AND ${w}`).join(' ')}
-           ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}
-         ) AS page JOIN postmortem_index p ON p.board_id = page.board_id
+        `WITH candidates AS (
+           SELECT p.board_id, p.document FROM postmortem_index p
+           WHERE p.document @@ ${tsquery} ${where.map((w) => `AND ${w}`).join(' ')}
+           ORDER BY p.incident_at DESC LIMIT ${SEARCH_CANDIDATES}
+         ), ranked AS (
+           SELECT board_id, ts_rank_cd(document, ${tsquery})::float8 AS score FROM candidates
+         ), page AS (
+           SELECT board_id, score FROM ranked ${page}
+           ORDER BY score DESC, board_id DESC LIMIT ${param(limit)}
+         )
+         SELECT ${ENTRY_COLUMNS}, page.score
+         FROM page JOIN postmortem_index p ON p.board_id = page.board_id
          ORDER BY page.score DESC, p.board_id DESC`,
         values,
       );

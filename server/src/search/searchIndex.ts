@@ -26,6 +26,12 @@ export interface ListPosition {
   readonly id: string;
 }
 
+/** Where a search page starts: after the result with this score and id (best first). */
+export interface SearchPosition {
+  readonly score: number;
+  readonly id: string;
+}
+
 export interface ScoredEntry {
   readonly entry: IndexEntry;
   /** Relevance, higher is better. */
@@ -43,11 +49,15 @@ export interface SearchIndexStore {
     after: ListPosition | null,
     limit: number,
   ): Promise<IndexEntry[]>;
-  /** Up to `limit` entries matching the query, best first, skipping `offset`. */
+  /**
+   * Up to `limit` entries matching the query, best first (ties in an order of the
+   * store's own, the same on every page), after `after`. Only the page's rows are read in full; on Postgres only the
+   * {@link SEARCH_CANDIDATES} newest matches are ranked.
+   */
   searchPostmortems(
     query: ParsedQuery,
     filters: PostmortemFilters,
-    offset: number,
+    after: SearchPosition | null,
     limit: number,
   ): Promise<ScoredEntry[]>;
   getPostmortem(boardId: string): Promise<IndexEntry | null>;
@@ -64,6 +74,14 @@ export interface SearchIndexStore {
   /** How many entries the index holds and its size on disk, bytes (tables and indexes). */
   searchIndexSize(): Promise<{ entries: number; bytes: number }>;
 }
+
+/**
+ * The most matches Postgres ranks for one search: the newest ones. Ranking reads each
+ * candidate's whole weighted vector, so a query that matches most of 10,000 postmortems
+ * would otherwise read them all for every page. SQLite's FTS5 ranks every match from its
+ * own index, without that cost.
+ */
+export const SEARCH_CANDIDATES = 1000;
 
 export const FACET_KINDS = ['service', 'tag', 'owner'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];

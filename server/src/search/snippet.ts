@@ -69,6 +69,9 @@ export function snippetOf(sections: readonly Section[], query: ParsedQuery): Sni
   const stems = positiveWords(query).map(stemOf);
   let best: { section: Section; pieces: Piece[]; score: number } | null = null;
   for (const section of sections) {
+    // A section without any stem in its text has no hit: not worth cutting into words.
+    const folded = section.text.toLowerCase().normalize('NFKC');
+    if (!stems.some((s) => folded.includes(s))) continue;
     const pieces = piecesOf(section.text, stems);
     const score = scoreOf(pieces, stems, section);
     if (score > 0 && (!best || score > best.score)) best = { section, pieces, score };

@@ -84,27 +84,39 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
         ORDER BY p.incident_at DESC, p.board_id DESC LIMIT ${param(limit)}`;
       return select<EntryRow>(sql, values).map(entryOfRow);
     },
-    async searchPostmortems(query, filters, offset, limit) {
-      const match = toFts5(query);
-      if (match === null) return [];
-      const values: unknown[] = [match];
-      const param = (v: unknown) => (values.push(v), '?');
-      const where = filterSql(filters, param);
+    async searchPostmortems(query, filters, after, limit) {
+      const found = toFts5(query);
+      if (found === null) return [];
       const excluded = excludedFts5(query);
-      if (excluded !== null) {
+      const values: unknown[] = [excluded === null ? found : `(${found}) NOT (${excluded})`];
+      const param = (v: unknown) => (values.push(v), '?');
+      // FTS5 ranks every match from its own index (bm25 is lower for better); the facts
+      // table, whose rows are large, is read for the filters through its indexes only,
+      // and in full for the page's rows alone.
+      const where: string[] = [];
+      const filtered = filterSql(filters, param);
+      if (filtered.length > 0) {
+        where.push(`seq IN (SELECT p.seq FROM postmortem_index p WHERE ${filtered.join(' AND ')})`);
+      }
+      if (after) {
+        const seq = q.seqOf.get(after.id)?.seq;
+        const rank = param(-after.score);
+        // A result removed since is passed by its score alone.
         where.push(
-          `p.seq NOT IN (SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ${param(excluded)})`,
+          seq === undefined
+            ? `rank > ${rank}`
+            : `(rank > ${rank} OR (rank = ${param(-after.score)} AND seq < ${param(seq)}))`,
         );
       }
-      // The page is ranked and cut on the FTS rowid and the score alone; only its rows'
-      // columns (the sections are large) are read afterwards.
-      const sql = `SELECT ${ENTRY_COLUMNS}, page.score FROM (
-          SELECT p.seq, p.board_id, -${BM25} AS score
-          FROM postmortem_fts JOIN postmortem_index p ON p.seq = postmortem_fts.rowid
-          WHERE postmortem_fts MATCH ? ${where.map((w) => `AND ${w}`).join(' ')}
-          ORDER BY score DESC, p.board_id DESC LIMIT ${param(limit)} OFFSET ${param(offset)}
-        ) AS page JOIN postmortem_index p ON p.seq = page.seq
-        ORDER BY page.score DESC, p.board_id DESC`;
+      const sql = `WITH ranked AS MATERIALIZED (
+          SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts WHERE postmortem_fts MATCH ?
+        ), page AS (
+          SELECT seq, rank FROM ranked ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY rank, seq DESC LIMIT ${param(limit)}
+        )
+        SELECT ${ENTRY_COLUMNS}, -page.rank AS score
+        FROM page JOIN postmortem_index p ON p.seq = page.seq
+        ORDER BY page.rank, page.seq DESC`;
       return select<EntryRow & { score: number }>(sql, values).map((row) => ({
         entry: entryOfRow(row),
         score: row.score,

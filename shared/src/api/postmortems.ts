@@ -23,11 +23,11 @@ export const SIMILAR_COUNT = 5;
 
 /**
  * A page's position, opaque to clients: `d.<incident ms>.<id>` after a listed
- * postmortem (newest first), `r.<offset>` into ranked search results.
+ * postmortem (newest first), `r.<score>.<id>` after a ranked search result.
  */
 export const PostmortemCursorSchema = z
   .string()
-  .regex(/^(d\.-?\d{1,16}\.[A-Za-z0-9_-]{1,64}|r\.\d{1,5})$/, 'not a page cursor');
+  .regex(/^(d\.-?\d{1,16}|r\.[0-9.eE+-]{1,32})\.[A-Za-z0-9_-]{1,64}$/, 'not a page cursor');
 
 const facet = (label: string) =>
   z

@@ -21,6 +21,7 @@ import postmortemIndex from './0012_postmortem_index.ts';
 import publicLinks from './0013_public_links.ts';
 import facetLabels from './0014_facet_labels.ts';
 import actionLedger from './0015_action_ledger.ts';
+import searchVectorInline from './0016_search_vector_inline.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -46,6 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
   publicLinks,
   facetLabels,
   actionLedger,
+  searchVectorInline,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
