@@ -46,6 +46,7 @@ import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
 import ledgerPlugin from './ledger/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
+import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
 import postmortemImportRoutes from './routes/postmortemImport.ts';
@@ -176,6 +177,7 @@ export async function buildApp({
   await app.register(historyPlugin, history ?? {});
   await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });
   await app.register(ledgerPlugin);
+  await app.register(searchCatchUpPlugin);
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });

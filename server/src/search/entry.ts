@@ -9,6 +9,13 @@
 import type { PostmortemDocument, PostmortemListItem } from '@hindsight/shared';
 
 /** The groups a section belongs to: one column of the full-text index each, with its weight. */
+/**
+ * The version of the projection from a board to its entry. Raise it when what an entry
+ * holds for the same board changes: a server started with a higher one writes the older
+ * rows again in the background (catchUp.ts). 1: facets keep the form written.
+ */
+export const PROJECTION = 1;
+
 export const SECTION_GROUPS = [
   'title',
   'facts',

@@ -6,9 +6,10 @@
  */
 import type pg from 'pg';
 import { transaction } from '../storage/postgresStore.ts';
-import { groupTexts, SECTION_GROUPS } from './entry.ts';
+import { groupTexts, PROJECTION, SECTION_GROUPS } from './entry.ts';
 import { toWebsearch } from './query.ts';
 import {
+  behindSql,
   ENTRY_COLUMN_NAMES,
   ENTRY_COLUMNS,
   entryOfRow,
@@ -21,7 +22,7 @@ import {
 } from './searchIndex.ts';
 
 const TEXT_COLUMNS = SECTION_GROUPS.map((g) => `t_${g}`);
-const WRITTEN = [...ENTRY_COLUMN_NAMES, 'indexed_at', ...TEXT_COLUMNS];
+const WRITTEN = [...ENTRY_COLUMN_NAMES, 'indexed_at', 'projection', ...TEXT_COLUMNS];
 const UPSERT = `INSERT INTO postmortem_index (${WRITTEN.join(', ')})
   VALUES (${WRITTEN.map((_, i) => `$${i + 1}`).join(', ')})
   ON CONFLICT (board_id) DO UPDATE SET
@@ -40,13 +41,14 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
   };
 
   return {
-    async putPostmortem(entry, indexedAt) {
+    async putPostmortem(entry, indexedAt, projection = PROJECTION) {
       const texts = groupTexts(entry.sections);
       const facets = facetsOf(entry);
       await transaction(pool, async (client) => {
         await client.query(UPSERT, [
           ...entryValues(entry),
           indexedAt,
+          projection,
           ...SECTION_GROUPS.map((g) => texts[g]),
         ]);
         await client.query('DELETE FROM postmortem_facets WHERE board_id = $1', [entry.id]);
@@ -57,6 +59,14 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
           [entry.id, ...[0, 1, 2].map((i) => facets.map((f) => f[i]))],
         );
       });
+    },
+    async boardsBehindIndex(projection, after, limit) {
+      const { values, param } = collector();
+      const { rows } = await pool.query<{ id: string }>(
+        behindSql(param, projection, after, limit),
+        values,
+      );
+      return rows.map((r) => r.id);
     },
     async removePostmortem(boardId) {
       await pool.query('DELETE FROM postmortem_index WHERE board_id = $1', [boardId]);

@@ -1,5 +1,5 @@
 /**
- * Rebuilds the library's index from the stored boards (`hindsight reindex`): every board
+ * Rebuilds the library's index and the action ledger from the stored boards (`hindsight reindex`): every board
  * of the workspace, read from the store as the server stores it (storedDocs.ts), written
  * again through the same projection the live indexer uses. A board that cannot be read
  * is reported and skipped; the others are still indexed.
@@ -17,6 +17,26 @@ export interface ReindexReport {
   readonly failed: readonly { readonly id: string; readonly reason: string }[];
 }
 
+/**
+ * Indexes one board from its stored docs (never a resident room), its library entry and
+ * its ledger rows; false when it is gone.
+ */
+export async function indexStoredBoard(
+  store: Store,
+  boardId: string,
+  now: () => number,
+): Promise<boolean> {
+  const board = await store.getBoard(boardId);
+  if (!board) return false;
+  const docs = await storedDocs(store, board.id);
+  await store.putPostmortem(entryFromDocs(board, docs.board, docs.facilitation, now()), now());
+  await store.replaceBoardActions(
+    board.id,
+    ledgerRowsFromDocs(board.id, docs.board, docs.facilitation),
+  );
+  return true;
+}
+
 export async function reindex(
   store: Store,
   now: () => number = Date.now,
@@ -29,18 +49,7 @@ export async function reindex(
     const boards = await store.listBoards(after, PAGE);
     for (const row of boards) {
       try {
-        const board = await store.getBoard(row.id);
-        if (!board) continue;
-        const docs = await storedDocs(store, board.id);
-        await store.putPostmortem(
-          entryFromDocs(board, docs.board, docs.facilitation, now()),
-          now(),
-        );
-        await store.replaceBoardActions(
-          board.id,
-          ledgerRowsFromDocs(board.id, docs.board, docs.facilitation),
-        );
-        indexed += 1;
+        if (await indexStoredBoard(store, row.id, now)) indexed += 1;
       } catch (err) {
         failed.push({ id: row.id, reason: err instanceof Error ? err.message : String(err) });
       }

@@ -39,8 +39,13 @@ export interface ScoredEntry {
 }
 
 export interface SearchIndexStore {
-  /** Adds or replaces a board's entry. */
-  putPostmortem(entry: IndexEntry, indexedAt: number): Promise<void>;
+  /** Adds or replaces a board's entry, written by `projection` (default: this version's). */
+  putPostmortem(entry: IndexEntry, indexedAt: number, projection?: number): Promise<void>;
+  /**
+   * Up to `limit` ids of boards, after `after` by id, that have no entry or one written by
+   * a projection older than `projection`: what the index still has to catch up with.
+   */
+  boardsBehindIndex(projection: number, after: string | null, limit: number): Promise<string[]>;
   /** Removes a board's entry, if any. */
   removePostmortem(boardId: string): Promise<void>;
   /** Up to `limit` entries, newest incident first (then by id), after `after`. */
@@ -125,6 +130,19 @@ export function filterSql(filters: PostmortemFilters, param: (value: unknown) =>
   if (filters.from !== undefined) where.push(`p.incident_at >= ${param(filters.from)}`);
   if (filters.to !== undefined) where.push(`p.incident_at <= ${param(filters.to)}`);
   return where;
+}
+
+/** The boards behind the index, in id order (`p` the index row, if any, of board `b`). */
+export function behindSql(
+  param: (value: unknown) => string,
+  projection: number,
+  after: string | null,
+  limit: number,
+): string {
+  return `SELECT b.id FROM boards b LEFT JOIN postmortem_index p ON p.board_id = b.id
+    WHERE (p.board_id IS NULL OR p.projection < ${param(projection)})
+    ${after === null ? '' : `AND b.id > ${param(after)}`}
+    ORDER BY b.id LIMIT ${param(limit)}`;
 }
 
 /** The fact columns both stores write and read back, in order. */

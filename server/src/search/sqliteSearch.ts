@@ -5,9 +5,10 @@
  * (migrations/0012_postmortem_index.ts).
  */
 import type Database from 'better-sqlite3';
-import { GROUP_WEIGHTS, groupTexts, SECTION_GROUPS, type IndexEntry } from './entry.ts';
+import { GROUP_WEIGHTS, groupTexts, PROJECTION, SECTION_GROUPS, type IndexEntry } from './entry.ts';
 import { excludedFts5, toFts5, type Term } from './query.ts';
 import {
+  behindSql,
   ENTRY_COLUMN_NAMES,
   ENTRY_COLUMNS,
   entryOfRow,
@@ -28,8 +29,8 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     deleteFts: db.prepare<[number]>('DELETE FROM postmortem_fts WHERE rowid = ?'),
     deleteEntry: db.prepare<[string]>('DELETE FROM postmortem_index WHERE board_id = ?'),
     insertEntry: db.prepare(
-      `INSERT INTO postmortem_index (${ENTRY_COLUMN_NAMES.join(', ')}, indexed_at)
-       VALUES (${ENTRY_COLUMN_NAMES.map(() => '?').join(', ')}, ?)`,
+      `INSERT INTO postmortem_index (${ENTRY_COLUMN_NAMES.join(', ')}, indexed_at, projection)
+       VALUES (${ENTRY_COLUMN_NAMES.map(() => '?').join(', ')}, ?, ?)`,
     ),
     insertFts: db.prepare(
       `INSERT INTO postmortem_fts (rowid, ${SECTION_GROUPS.join(', ')})
@@ -52,9 +53,9 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     q.deleteEntry.run(boardId);
   };
 
-  const put = db.transaction((entry: IndexEntry, indexedAt: number) => {
+  const put = db.transaction((entry: IndexEntry, indexedAt: number, projection: number) => {
     remove(entry.id);
-    const { lastInsertRowid } = q.insertEntry.run(...entryValues(entry), indexedAt);
+    const { lastInsertRowid } = q.insertEntry.run(...entryValues(entry), indexedAt, projection);
     const texts = groupTexts(entry.sections);
     q.insertFts.run(lastInsertRowid, ...SECTION_GROUPS.map((g) => texts[g]));
     for (const [kind, value, label] of facetsOf(entry))
@@ -65,8 +66,13 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
   const select = <R>(sql: string, values: unknown[]) => db.prepare(sql).all(...values) as R[];
 
   return {
-    async putPostmortem(entry, indexedAt) {
-      put(entry, indexedAt);
+    async putPostmortem(entry, indexedAt, projection = PROJECTION) {
+      put(entry, indexedAt, projection);
+    },
+    async boardsBehindIndex(projection, after, limit) {
+      const values: unknown[] = [];
+      const sql = behindSql((v) => (values.push(v), '?'), projection, after, limit);
+      return select<{ id: string }>(sql, values).map((r) => r.id);
     },
     async removePostmortem(boardId) {
       db.transaction(remove)(boardId);

@@ -22,6 +22,7 @@ import publicLinks from './0013_public_links.ts';
 import facetLabels from './0014_facet_labels.ts';
 import actionLedger from './0015_action_ledger.ts';
 import searchVectorInline from './0016_search_vector_inline.ts';
+import indexProjection from './0017_index_projection.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -48,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   facetLabels,
   actionLedger,
   searchVectorInline,
+  indexProjection,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
