@@ -7,6 +7,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
+  acceptWontDo,
+  actionAcceptancesMap,
   actionItemsMap,
   addActionItem,
   CloseCode,
@@ -21,6 +23,7 @@ import {
   readPostmortemStatus,
   readProposals,
   roomName,
+  setActionStatus,
   timelineProposalsMap,
   type CreateBoardResponse,
 } from '@hindsight/shared';
@@ -166,5 +169,54 @@ describe('a crafted update cannot', () => {
       ]),
     );
     expect(readProposals(reader.board.doc, reader.facilitation.doc)[0]!.status).toBe('open');
+  });
+  it("accept a won't do: only the facilitator's acceptance counts, on the board and in the ledger", async () => {
+    const { server, board } = await setup();
+    const participant = await docsAs(server, board, board.tokens.participant);
+    const action = addActionItem(participant.board.doc, { title: 'Rotate the keys' });
+    const reason = 'replaced by SSO';
+    setActionStatus(participant.board.doc, action, { status: "won't do", reason });
+    // Where acceptance used to be, on the item, and the postmortem closed on its strength.
+    actionItemsMap(participant.board.doc).get(action)!.set('accepted', true);
+    postmortemMap(participant.board.doc).set('status', 'closed');
+    await stored(server, roomName(board.id), (doc) =>
+      expect(actionItemsMap(doc).get(action)?.get('accepted')).toBe(true),
+    );
+
+    const reader = await freshReader(server, board);
+    const read = () => readActionItems(reader.board.doc, reader.facilitation.doc)[0]!;
+    const ledgerRow = async () => {
+      server.app.searchIndexer.schedule(board.id);
+      await server.app.searchIndexer.flush(board.id);
+      return server.app.store.findAction(action);
+    };
+    expect(read().accepted).toBeUndefined();
+    expect(readPostmortemStatus(reader.board.doc, reader.facilitation.doc)).toBe('actions open');
+    expect((await exportJson(server, board)).status.postmortem).toBe('actions open');
+    expect(await ledgerRow()).toMatchObject({ accepted: false, resolved: false });
+
+    // In the facilitation doc: refused, nothing applied, the socket closed.
+    const closed = new Promise<number>((resolve) =>
+      participant.facilitation.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+    );
+    acceptWontDo(participant.facilitation.doc, action, reason);
+    expect(await closed).toBe(CloseCode.Forbidden);
+    expect(actionAcceptancesMap(reader.facilitation.doc).size).toBe(0);
+
+    // The facilitator's acceptance is the one that counts, and closes what was closed.
+    const facilitator = await docsAs(server, board, board.tokens.facilitator);
+    acceptWontDo(facilitator.facilitation.doc, action, reason);
+    await vi.waitFor(() => expect(read().accepted).toBe(true));
+    expect(readPostmortemStatus(reader.board.doc, reader.facilitation.doc)).toBe('closed');
+    expect(await ledgerRow()).toMatchObject({ accepted: true, resolved: true });
+
+    // Reopened on the board, the acceptance goes: the same reason later is not accepted.
+    const again = await docsAs(server, board, board.tokens.participant);
+    setActionStatus(again.board.doc, action, 'open');
+    await vi.waitFor(() => expect(actionAcceptancesMap(reader.facilitation.doc).size).toBe(0));
+    setActionStatus(again.board.doc, action, { status: "won't do", reason });
+    await vi.waitFor(() => expect(read().status).toBe("won't do"));
+    expect(read().accepted).toBeUndefined();
+    expect(await ledgerRow()).toMatchObject({ accepted: false, resolved: false });
   });
 });

@@ -84,6 +84,7 @@ export * from './actions/ownerMatch.ts';
 export * from './actions/status.ts';
 export * from './actions/ledger.ts';
 export * from './entities/actionItem.ts';
+export * from './entities/actionAcceptance.ts';
 export * from './entities/ownerConfirmation.ts';
 export * from './entities/postmortemOwner.ts';
 export * from './entities/followUp.ts';

@@ -6,6 +6,7 @@
  * top-level type has its own observer.
  */
 import {
+  actionAcceptancesMap,
   actionItemsMap,
   discussionsMap,
   facilitationMap,
@@ -50,9 +51,12 @@ export function bindPostmortem(
     if (!sameValue(focus, store.getState().focus)) set({ focus });
   };
   const pushActions = () =>
-    set({ actions: readActionItems(board, facilitation), status: readPostmortemStatus(board) });
+    set({
+      actions: readActionItems(board, facilitation),
+      status: readPostmortemStatus(board, facilitation),
+    });
   const pushPostmortem = () =>
-    set({ followUp: readFollowUp(board), status: readPostmortemStatus(board) });
+    set({ followUp: readFollowUp(board), status: readPostmortemStatus(board, facilitation) });
   // The facilitation doc changes with every timer command: set the owners only when they changed.
   const pushOwner = () => {
     const owner = readPostmortemOwner(facilitation);
@@ -66,6 +70,7 @@ export function bindPostmortem(
   facilitationMap(facilitation).observe(pushOwner);
   responsibilitiesArray(facilitation).observeDeep(pushOwner);
   ownerConfirmationsMap(facilitation).observe(pushActions);
+  actionAcceptancesMap(facilitation).observe(pushActions);
 
   // Catch up with whatever happened before the observers were attached.
   pushDiscussions();
@@ -82,5 +87,6 @@ export function bindPostmortem(
     facilitationMap(facilitation).unobserve(pushOwner);
     responsibilitiesArray(facilitation).unobserveDeep(pushOwner);
     ownerConfirmationsMap(facilitation).unobserve(pushActions);
+    actionAcceptancesMap(facilitation).unobserve(pushActions);
   };
 }

@@ -1,11 +1,14 @@
 /**
- * A ledger change applied to the board doc, and what it changed as history records. The
- * decision (who may, what the status becomes) is shared actions/status.ts's; this only
- * writes it, through the entity's commands, in the room's doc.
+ * A ledger change applied to the board's docs, and what it changed as history records.
+ * The decision (who may, what the status becomes) is shared actions/status.ts's; this
+ * only writes it, through the entities' commands: the fields in the board doc, the
+ * acceptance in the facilitation doc (entities/actionAcceptance.ts).
  */
 import type * as Y from 'yjs';
 import {
+  acceptWontDo,
   editActionItem,
+  withdrawAcceptance,
   setActionStatus,
   type ActionChange,
   type ActionItemView,
@@ -33,9 +36,15 @@ function tracked(a: ActionItemView): Record<Field, string | null> {
   };
 }
 
+/** The board's docs a change writes. */
+export interface BoardDocs {
+  readonly board: Y.Doc;
+  readonly facilitation: Y.Doc;
+}
+
 /** Writes an allowed change; answers the tracked fields before and after. */
 export function applyChange(
-  doc: Y.Doc,
+  { board: doc, facilitation }: BoardDocs,
   action: ActionItemView,
   change: ActionChange,
   decision: Extract<ChangeDecision, { ok: true }>,
@@ -48,22 +57,24 @@ export function applyChange(
   if (change.ownerPersonId !== undefined) edit.ownerPersonId = change.ownerPersonId;
   if (change.due !== undefined) edit.due = change.due;
   if (Object.keys(edit).length > 0) editActionItem(doc, action.id, edit, origin, now);
-  const status = {
-    status: decision.status,
-    reason: decision.reason,
-    accepted: decision.accepted,
-  };
+  const status = { status: decision.status, reason: decision.reason };
   const after: Record<Field, string | null> = {
     ...before,
     ...(change.owner !== undefined ? { owner: change.owner?.trim() || null } : {}),
     ...(change.due !== undefined ? { due: change.due } : {}),
     status: status.status,
     reason: status.reason ?? null,
-    accepted: status.accepted ? 'true' : null,
+    accepted: decision.accepted ? 'true' : null,
   };
-  if (FIELDS.some((f) => f !== 'owner' && f !== 'due' && before[f] !== after[f])) {
+  if (before.status !== after.status || before.reason !== after.reason) {
     setActionStatus(doc, action.id, status, origin, now);
   }
+  if (decision.accepted && status.reason !== undefined) {
+    // Accepted anew, or again with the reason a steward just gave.
+    if (before.accepted === null || before.reason !== after.reason) {
+      acceptWontDo(facilitation, action.id, status.reason, origin, now);
+    }
+  } else withdrawAcceptance(facilitation, action.id, origin);
   return { actionId: action.id, before, after };
 }
 

@@ -2,7 +2,7 @@
  * The action ledger (server/src/ledger/): `GET /api/actions` (rule `actions.list`) lists
  * every action of the workspace's postmortems from the ledger rows, soonest due first;
  * `PATCH /api/actions/:id` (rule `actions.update`, then the status rules of shared
- * actions/status.ts) applies a change to the board doc through its room, as the server,
+ * actions/status.ts) applies a change to the board's docs through their rooms, as the server,
  * so everyone on the board sees it live, and records it in the action's history;
  * `GET /api/actions/:id/history` answers that history.
  */
@@ -163,9 +163,12 @@ const actionsRoutes: FastifyPluginAsync = async (app) => {
         ownerName = person.name;
       }
 
-      const outcome = await app.rooms.withRooms([roomName(row.boardId)], ([room]) => {
-        const doc = room!.doc;
-        const action = readActionItems(doc).find((a) => a.id === row.actionId);
+      const rooms = [roomName(row.boardId), roomName(row.boardId, 'facilitation')];
+      const outcome = await app.rooms.withRooms(rooms, ([board, facilitation]) => {
+        const docs = { board: board!.doc, facilitation: facilitation!.doc };
+        const action = readActionItems(docs.board, docs.facilitation).find(
+          (a) => a.id === row.actionId,
+        );
         if (!action) return { kind: 'gone' as const };
         if (patch.expectedStatus && patch.expectedStatus !== action.status) {
           return { kind: 'conflict' as const, status: action.status };
@@ -177,7 +180,7 @@ const actionsRoutes: FastifyPluginAsync = async (app) => {
         const decision = decideChange(caller.actor, action, change);
         if (!decision.ok) return { kind: 'refused' as const, decision };
         const now = Date.now();
-        const applied = applyChange(doc, action, change, decision, LEDGER_ORIGIN, now);
+        const applied = applyChange(docs, action, change, decision, LEDGER_ORIGIN, now);
         return { kind: 'done' as const, records: changesOf(row.boardId, applied, caller.by, now) };
       });
 

@@ -20,7 +20,7 @@ import type { DocKind } from '../rooms.ts';
  */
 export const SCHEMA_VERSIONS: Readonly<Record<DocKind, number>> = {
   board: 6,
-  facilitation: 3,
+  facilitation: 4,
   private: 1,
 };
 
@@ -154,6 +154,8 @@ const FACILITATION = {
   decisions: 'proposalDecisions',
   /** Action owners' "I own this", as the server verified them. */
   confirmations: 'ownerConfirmations',
+  /** Won't dos the facilitator or an admin accepted. */
+  acceptances: 'actionAcceptances',
 } as const;
 
 /** The facilitation doc's state map. Written only by the facilitator and the server. */
@@ -193,6 +195,15 @@ export function proposalDecisionsMap(doc: Y.Doc): Y.Map<unknown> {
  */
 export function ownerConfirmationsMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(FACILITATION.confirmations);
+}
+
+/**
+ * Accepted won't dos, keyed by action id: `{ reason, at }`, one whole JSON value, written
+ * by the facilitator and the server only (entities/actionAcceptance.ts). Here rather than
+ * on the item in the board doc, where any participant could accept their own won't do.
+ */
+export function actionAcceptancesMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FACILITATION.acceptances);
 }
 
 /** Top-level type names of a member's private doc (room `<board id>/private-<member id>`). */

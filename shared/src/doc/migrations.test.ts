@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOC_KINDS } from '../rooms.ts';
 import {
+  actionAcceptancesMap,
   actionItemsMap,
   discussionsMap,
   facilitationMap,
@@ -164,9 +165,10 @@ describe('migrations', () => {
 
   it("turn the owners' responsibilities into one text per item, once; a list no reader accepted becomes the usual one", () => {
     const doc = new Y.Doc();
+    const board = new Y.Doc();
     facilitationMap(doc).set('responsibilities', ['Chase the actions ', 'Run the review']);
     facilitationMap(doc).set('owners', ['Dana']);
-    migrateDoc('facilitation', doc, 2);
+    migrateDoc('facilitation', doc, 2, { board });
     const items = responsibilitiesArray(doc).toArray();
     expect(items.every((item) => item instanceof Y.Text)).toBe(true);
     expect(items.map(String)).toEqual(['Chase the actions', 'Run the review']);
@@ -178,14 +180,14 @@ describe('migrations', () => {
 
     // Run again, the step keeps the texts it made and changes nothing.
     const state = Y.encodeStateVector(doc);
-    migrateDoc('facilitation', doc, 2);
+    migrateDoc('facilitation', doc, 2, { board });
     expect(Y.encodeStateVector(doc)).toEqual(state);
     expect(responsibilitiesArray(doc).get(0)).toBe(items[0]);
 
     for (const stored of [undefined, 'not a list', [], ['', 'x'.repeat(201)]]) {
       const broken = new Y.Doc();
       if (stored !== undefined) facilitationMap(broken).set('responsibilities', stored);
-      migrateDoc('facilitation', broken, 2);
+      migrateDoc('facilitation', broken, 2, { board });
       expect(responsibilitiesArray(broken).toArray().map(String)).toEqual(
         DEFAULT_OWNER_RESPONSIBILITIES,
       );
@@ -256,6 +258,37 @@ describe('facilitation layout 2', () => {
     expect(facilitationMap(facilitation).has('responsibilities')).toBe(false);
     expect(ownerConfirmationsMap(facilitation).toJSON()).toEqual({
       ActionAAAAAAAAAA: [{ owner: 'Sam', at: 9 }],
+    });
+  });
+});
+
+describe('facilitation layout 4', () => {
+  it("copies accepted won't dos out of the board doc with their reason, keeping what is there", () => {
+    const board = new Y.Doc();
+    const item = (fields: Record<string, unknown>) => {
+      const map = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(fields)) map.set(k, v);
+      return map;
+    };
+    const wontDo = { status: "won't do", reason: ' replaced by SSO ', updatedAt: 9 };
+    actionItemsMap(board).set('ActionAAAAAAAAAA', item({ ...wontDo, accepted: true }));
+    actionItemsMap(board).set('ActionBBBBBBBBBB', item({ ...wontDo }));
+    actionItemsMap(board).set(
+      'ActionCCCCCCCCCC',
+      item({ ...wontDo, status: 'done', accepted: true }),
+    );
+    actionItemsMap(board).set('ActionDDDDDDDDDD', item({ ...wontDo, reason: 3, accepted: true }));
+    actionItemsMap(board).set('ActionEEEEEEEEEE', item({ ...wontDo, accepted: true }));
+    actionItemsMap(board).set('ActionFFFFFFFFFF', 'garbage' as never);
+
+    const facilitation = new Y.Doc();
+    actionAcceptancesMap(facilitation).set('ActionEEEEEEEEEE', { reason: 'kept', at: 1 });
+    expect(() => migrateDoc('facilitation', facilitation, 3)).toThrow('reads the board doc');
+    migrateDoc('facilitation', facilitation, 3, { board });
+
+    expect(actionAcceptancesMap(facilitation).toJSON()).toEqual({
+      ActionAAAAAAAAAA: { reason: 'replaced by SSO', at: 9 },
+      ActionEEEEEEEEEE: { reason: 'kept', at: 1 },
     });
   });
 });

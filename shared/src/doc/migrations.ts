@@ -22,6 +22,7 @@ import {
 } from '../entities/postmortemOwner.ts';
 import { stringToProse } from './prose.ts';
 import {
+  actionAcceptancesMap,
   actionItemsMap,
   discussionsMap,
   facilitationMap,
@@ -103,6 +104,15 @@ export const MIGRATIONS: Readonly<Record<DocKind, readonly Migration[]>> = {
       name: 'owner responsibilities become texts: each item of the list merges as text',
       up: responsibilitiesToProse,
     },
+    {
+      to: 4,
+      name: "accepted won't dos move out of the board doc: only the facilitator and the server accept one",
+      needsBoard: true,
+      up: (doc, { board }) => {
+        if (!board) throw new Error('this step reads the board doc');
+        moveAcceptances(board, doc);
+      },
+    },
   ],
   private: [baseline('initial layout: cards, profile and votes')],
 };
@@ -138,6 +148,27 @@ function moveDecisions(board: Y.Doc, facilitation: Y.Doc): void {
     if (item.get('ownerConfirmed') !== true || typeof owner !== 'string') return;
     const at: unknown = item.get('confirmedAt');
     confirmations.set(id, [{ owner, at: typeof at === 'number' ? at : 0 }]);
+  });
+}
+
+/**
+ * Facilitation layout 4: a won't do marked accepted on its item in the board doc is
+ * accepted with the reason it has. The flag is copied as found, as the owners'
+ * confirmations were (whoever wrote it); from here on only this map is read, and the
+ * board doc's flag is left where it is, never read again. What is already here wins.
+ */
+function moveAcceptances(board: Y.Doc, facilitation: Y.Doc): void {
+  const acceptances = actionAcceptancesMap(facilitation);
+  actionItemsMap(board).forEach((item, id) => {
+    if (!(item instanceof Y.Map) || acceptances.has(id)) return;
+    const reason: unknown = item.get('reason');
+    if (item.get('accepted') !== true || item.get('status') !== "won't do") return;
+    if (typeof reason !== 'string' || reason.trim() === '') return;
+    const at: unknown = item.get('updatedAt');
+    acceptances.set(id, {
+      reason: reason.trim(),
+      at: typeof at === 'number' && at >= 0 ? Math.round(at) : 0,
+    });
   });
 }
 

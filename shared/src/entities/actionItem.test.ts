@@ -9,6 +9,7 @@ import {
   readActionItems,
   setActionStatus,
 } from './actionItem.ts';
+import { acceptWontDo } from './actionAcceptance.ts';
 import { claimOwnership, projectConfirmations, readOwnerClaims } from './ownerConfirmation.ts';
 
 /** What the server does when a member says "I own this" in their private doc. */
@@ -244,7 +245,7 @@ describe('action prose merges like text', () => {
 });
 
 describe('statuses with a reason', () => {
-  it("keeps the reason and the acceptance with blocked and won't do, and drops them after", () => {
+  it("keeps the reason with blocked and won't do, and drops it after", () => {
     const doc = new Y.Doc();
     const id = addActionItem(doc, { title: 'Rotate the keys' });
     setActionStatus(doc, id, { status: 'blocked', reason: ' waiting on the vendor ' });
@@ -252,13 +253,30 @@ describe('statuses with a reason', () => {
       status: 'blocked',
       reason: 'waiting on the vendor',
     });
-    setActionStatus(doc, id, { status: "won't do", reason: 'replaced by SSO', accepted: true });
-    expect(readActionItems(doc)[0]).toMatchObject({ status: "won't do", accepted: true });
+    setActionStatus(doc, id, { status: "won't do", reason: 'replaced by SSO' });
+    expect(readActionItems(doc)[0]).toMatchObject({
+      status: "won't do",
+      reason: 'replaced by SSO',
+    });
     setActionStatus(doc, id, 'open');
     const reopened = readActionItems(doc)[0]!;
     expect(reopened.status).toBe('open');
     expect(reopened.reason).toBeUndefined();
-    expect(reopened.accepted).toBeUndefined();
+  });
+
+  it("reads a won't do as accepted from the facilitation doc only, while its reason holds", () => {
+    const doc = new Y.Doc();
+    const facilitation = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Rotate the keys' });
+    setActionStatus(doc, id, { status: "won't do", reason: 'replaced by SSO' });
+    // A flag on the item, as a crafted update would write it: never read.
+    actionItemsMap(doc).get(id)!.set('accepted', true);
+    expect(readActionItems(doc, facilitation)[0]!.accepted).toBeUndefined();
+    acceptWontDo(facilitation, id, 'replaced by SSO');
+    expect(readActionItems(doc, facilitation)[0]!.accepted).toBe(true);
+    expect(readActionItems(doc)[0]!.accepted).toBeUndefined();
+    setActionStatus(doc, id, { status: "won't do", reason: 'too costly' });
+    expect(readActionItems(doc, facilitation)[0]!.accepted).toBeUndefined();
   });
 
   it('reads an action stored before the new statuses existed as it was', () => {

@@ -4,9 +4,11 @@
  * to date by the owners until the follow-up review closes the postmortem.
  *
  * One nested Y.Map per item, like a card: concurrent edits of different fields merge.
- * The quadrant (actions/priority.ts) is derived from impact and effort on every read,
- * and whether the owner confirmed from the facilitation doc, where only the server
- * publishes confirmations the owners made themselves (entities/ownerConfirmation.ts).
+ * The quadrant (actions/priority.ts) is derived from impact and effort on every read;
+ * whether the owner confirmed, and whether a won't do was accepted, from the facilitation
+ * doc, where only the server publishes confirmations the owners made themselves
+ * (entities/ownerConfirmation.ts) and only the facilitator or the server accepts
+ * (entities/actionAcceptance.ts).
  *
  * The title and the details are prose (doc/prose.ts): a `Y.Text` each, edited in place,
  * so two people rewording the same action at once both keep their words, deletions
@@ -40,6 +42,7 @@ import {
   type ActionItemStatus,
 } from '../actions/status.ts';
 import { isHttpUrl } from './incident.ts';
+import { isAccepted, readAcceptances, type Acceptance } from './actionAcceptance.ts';
 import { confirmationOf, readConfirmations, type OwnerClaim } from './ownerConfirmation.ts';
 
 /** Longest title, in characters: a ticket's summary line. */
@@ -141,7 +144,11 @@ export const ActionItemSchema = z.object({
    * statuses. Absent on boards written before they existed, which read as before.
    */
   reason: z.string().trim().min(1).max(ACTION_REASON_MAX).optional(),
-  /** A won't do the facilitator or an admin accepted: it then counts as resolved. */
+  /**
+   * A won't do the facilitator or an admin accepted: it then counts as resolved. Read
+   * from the facilitation doc (entities/actionAcceptance.ts), never from the item; absent
+   * when not accepted.
+   */
   accepted: z.boolean().optional(),
   /** The workspace person the owner names, when chosen from people rather than typed. */
   ownerPersonId: z.string().min(1).max(64).optional(),
@@ -211,22 +218,34 @@ const FIELDS = [
   'rootCauseId',
   'status',
   'reason',
-  'accepted',
   'ownerPersonId',
   'link',
   'createdAt',
   'updatedAt',
 ] as const;
 
-/** An item as stored: everything but the confirmation, which the item does not hold. */
-const StoredActionItemSchema = ActionItemSchema.omit({ ownerConfirmed: true, confirmedAt: true });
+/**
+ * An item as stored: everything but the confirmation and the acceptance, which the item
+ * does not hold (an `accepted` flag a board doc still has is never read).
+ */
+const StoredActionItemSchema = ActionItemSchema.omit({
+  ownerConfirmed: true,
+  confirmedAt: true,
+  accepted: true,
+});
 
-const NO_CONFIRMATIONS: ReadonlyMap<string, readonly OwnerClaim[]> = new Map();
+/** What the facilitation doc says of the actions. */
+interface Facilitated {
+  readonly confirmations: ReadonlyMap<string, readonly OwnerClaim[]>;
+  readonly acceptances: ReadonlyMap<string, Acceptance>;
+}
+
+const NOTHING_FACILITATED: Facilitated = { confirmations: new Map(), acceptances: new Map() };
 
 function readItem(
   id: string,
   map: ActionItemMap,
-  confirmations = NO_CONFIRMATIONS,
+  { confirmations, acceptances } = NOTHING_FACILITATED,
 ): ActionItemView | null {
   const fields: Record<string, unknown> = { id };
   for (const key of FIELDS) {
@@ -241,6 +260,7 @@ function readItem(
     ...result.data,
     ownerConfirmed: confirmed !== null,
     ...(confirmed ? { confirmedAt: confirmed.at } : {}),
+    ...(isAccepted(acceptances, result.data) ? { accepted: true } : {}),
     quadrant: quadrantOfRating(result.data),
   };
 }
@@ -260,11 +280,14 @@ export function compareActionItems(a: ActionItemView, b: ActionItemView): number
 
 /**
  * Every well-formed action item, in "tackle first" order. Malformed entries are skipped.
- * Owners' confirmations are read from `facilitation`; without it none reads as confirmed.
+ * Owners' confirmations and accepted won't dos are read from `facilitation`; without it
+ * none reads as confirmed or accepted.
  */
 export function readActionItems(doc: Y.Doc, facilitation?: Y.Doc): ActionItemView[] {
-  const confirmations = facilitation ? readConfirmations(facilitation) : NO_CONFIRMATIONS;
-  const read = (id: string, map: ActionItemMap) => readItem(id, map, confirmations);
+  const facilitated = facilitation
+    ? { confirmations: readConfirmations(facilitation), acceptances: readAcceptances(facilitation) }
+    : NOTHING_FACILITATED;
+  const read = (id: string, map: ActionItemMap) => readItem(id, map, facilitated);
   return readEntries(actionItemsMap(doc), read).items.sort(compareActionItems);
 }
 
@@ -362,13 +385,12 @@ export interface StatusChange {
   readonly status: ActionItemStatus;
   /** Required for blocked and won't do; dropped for the others. */
   readonly reason?: string | undefined;
-  /** A won't do the facilitator or an admin accepted. */
-  readonly accepted?: boolean | undefined;
 }
 
 /**
- * Sets the status (a bare status, or with its reason and acceptance). Returns false when
- * the item is gone; throws a ZodError for a status that needs a reason given none.
+ * Sets the status (a bare status, or with its reason). Returns false when the item is
+ * gone; throws a ZodError for a status that needs a reason given none. Accepting a won't
+ * do is the facilitation doc's (entities/actionAcceptance.ts).
  */
 export function setActionStatus(
   doc: Y.Doc,
@@ -382,15 +404,12 @@ export function setActionStatus(
   const reason = needsReason(status)
     ? ActionItemSchema.shape.reason.unwrap().parse(input.reason ?? '')
     : undefined;
-  const accepted = status === "won't do" && input.accepted === true;
   const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
   if (!(map instanceof Y.Map)) return false;
   doc.transact(() => {
     map.set('status', status);
     if (reason === undefined) map.delete('reason');
     else map.set('reason', reason);
-    if (accepted) map.set('accepted', true);
-    else map.delete('accepted');
     map.set('updatedAt', now);
   }, origin);
   return true;

@@ -50,11 +50,16 @@ export function canClose(actions: readonly ActionItem[]): CloseCheck {
   return { ok: false, open, message };
 }
 
-/** The status; `draft` when unset, and `actions open` for a `closed` that no longer holds. */
-export function readPostmortemStatus(doc: Y.Doc): PostmortemStatus {
+/**
+ * The status; `draft` when unset, and `actions open` for a `closed` that no longer holds.
+ * Accepted won't dos are read from `facilitation`: without it, they count as open.
+ */
+export function readPostmortemStatus(doc: Y.Doc, facilitation?: Y.Doc): PostmortemStatus {
   const result = PostmortemStatusSchema.safeParse(postmortemMap(doc).get('status'));
   const stored = result.success ? result.data : 'draft';
-  if (stored === 'closed' && !canClose(readActionItems(doc)).ok) return 'actions open';
+  if (stored === 'closed' && !canClose(readActionItems(doc, facilitation)).ok) {
+    return 'actions open';
+  }
   return stored;
 }
 
@@ -67,15 +72,19 @@ export function unreadablePostmortemStatus(doc: Y.Doc): number {
   );
 }
 
-/** Sets the status; refuses `closed` while an action is not done, with the reason. */
+/**
+ * Sets the status; refuses `closed` while an action is not resolved, with the reason.
+ * Accepted won't dos are read from `facilitation`, as {@link readPostmortemStatus} does.
+ */
 export function setPostmortemStatus(
   doc: Y.Doc,
   status: PostmortemStatus,
   origin?: unknown,
+  facilitation?: Y.Doc,
 ): CloseCheck {
   const parsed = PostmortemStatusSchema.parse(status);
   if (parsed === 'closed') {
-    const check = canClose(readActionItems(doc));
+    const check = canClose(readActionItems(doc, facilitation));
     if (!check.ok) return check;
   }
   if (postmortemMap(doc).get('status') !== parsed) {

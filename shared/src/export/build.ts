@@ -217,7 +217,7 @@ export function postmortemFromDocs(
       actionItems: readActionItems(boardDoc, facilitationDoc),
       owner: readPostmortemOwner(facilitationDoc),
       followUp: readFollowUp(boardDoc),
-      postmortemStatus: readPostmortemStatus(boardDoc),
+      postmortemStatus: readPostmortemStatus(boardDoc, facilitationDoc),
       participants: options.participants,
     },
     options,

@@ -14,6 +14,7 @@
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { acceptWontDo } from '../entities/actionAcceptance.ts';
 import { addActionItem, setActionStatus } from '../entities/actionItem.ts';
 import { setFollowUp } from '../entities/followUp.ts';
 import { updateIncident } from '../entities/incident.ts';
@@ -128,6 +129,7 @@ const EFFORT_OF = {
 
 function writeActions(
   board: Y.Doc,
+  facilitation: Y.Doc,
   doc: PostmortemDocument,
   meeting: WrittenMeeting,
   origin: unknown,
@@ -154,14 +156,16 @@ function writeActions(
           origin,
           now + i,
         );
-        const accepted = a.status === "won't do" && a.resolved === true;
         setActionStatus(
           board,
           id,
-          { status: a.status, reason: a.reason ?? undefined, accepted },
+          { status: a.status, reason: a.reason ?? undefined },
           origin,
           now + i,
         );
+        if (a.status === "won't do" && a.resolved === true && a.reason) {
+          acceptWontDo(facilitation, id, a.reason, origin, now + i);
+        }
       },
       { title: 'action' },
     );
@@ -206,7 +210,7 @@ export function writePostmortem(
         ),
       );
     });
-    writeActions(board, doc, meeting, origin, now);
+    writeActions(board, facilitation, doc, meeting, origin, now);
     if (doc.owners) {
       const { names, responsibilities } = doc.owners;
       at('owners.names', () => setPostmortemOwners(facilitation, names, origin));
@@ -225,7 +229,7 @@ export function writePostmortem(
       ),
     );
     at('status.postmortem', () => {
-      const check = setPostmortemStatus(board, doc.status.postmortem, origin);
+      const check = setPostmortemStatus(board, doc.status.postmortem, origin, facilitation);
       if (!check.ok) throw new Error('closed while an action is not done');
     });
   } catch (error) {
