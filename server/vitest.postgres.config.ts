@@ -21,6 +21,7 @@ export default defineProject({
       'test/published.test.ts',
       'test/postmortemImport.test.ts',
       'test/actions.test.ts',
+      'test/reminders.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

@@ -45,6 +45,7 @@ import postmortemsRoutes from './routes/postmortems.ts';
 import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
 import ledgerPlugin from './ledger/plugin.ts';
+import remindersPlugin from './reminders/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
 import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
@@ -95,7 +96,7 @@ export interface AppOptions {
   readonly accounts?: SessionRoutesOptions;
   /** How SSO retries discovery; tests shorten the wait. */
   readonly sso?: SsoClientOptions;
-  /** The clock of invitations' and password resets' expiries; tests move it on. */
+  /** The clock of invitations' and password resets' expiries and of reminders; tests move it on. */
   readonly clock?: () => number;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
@@ -177,6 +178,11 @@ export async function buildApp({
   await app.register(historyPlugin, history ?? {});
   await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });
   await app.register(ledgerPlugin);
+  await app.register(remindersPlugin, {
+    ...config.reminders,
+    publicUrl: config.publicUrl,
+    clock,
+  });
   await app.register(searchCatchUpPlugin);
 
   await app.register(healthRoutes);

@@ -20,6 +20,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ SEARCH_INDEX_DELAY_MS: '100' }).searchIndexDelayMs).toBe(100);
   });
 
+  it('reads how often reminders are looked for and retried, a minute each unless set', () => {
+    expect(loadConfig({}).reminders).toEqual({ intervalMs: 60_000, retryMs: 60_000 });
+    expect(loadConfig({ REMINDER_INTERVAL_MS: '0', REMINDER_RETRY_MS: '5' }).reminders).toEqual({
+      intervalMs: 0,
+      retryMs: 5,
+    });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', HOST: '' }).port).toBe(3000);
   });
@@ -36,6 +44,9 @@ describe('loadConfig', () => {
     [{ SEARCH_INDEX_DELAY_MS: 'soon' }, 'SEARCH_INDEX_DELAY_MS must be a number'],
     [{ SEARCH_INDEX_DELAY_MS: '-1' }, 'SEARCH_INDEX_DELAY_MS must be 0 or more'],
     [{ SEARCH_INDEX_DELAY_MS: '60000' }, 'SEARCH_INDEX_DELAY_MS must be at most 30000'],
+    [{ REMINDER_INTERVAL_MS: 'often' }, 'REMINDER_INTERVAL_MS must be a number'],
+    [{ REMINDER_RETRY_MS: '0' }, 'REMINDER_RETRY_MS must be at least 1'],
+    [{ REMINDER_INTERVAL_MS: '86400001' }, 'REMINDER_INTERVAL_MS must be at most 86400000'],
     [{ MAX_DOC_BYTES: 'lots' }, 'MAX_DOC_BYTES must be a number of bytes'],
     [{ MAX_UPDATE_BYTES: '100' }, 'MAX_UPDATE_BYTES must be at least 1024 bytes'],
     [{ MAX_UPDATE_BYTES: '9000000' }, 'MAX_UPDATE_BYTES must be at most 8388608 bytes'],

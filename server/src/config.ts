@@ -24,6 +24,16 @@ const bytes = (name: string, max?: number) => {
 
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
+const DAY_MS = 86_400_000;
+
+/** A whole number of milliseconds from `min` up to a day, named in its messages. */
+const upToADay = (name: string, min: number) =>
+  z.coerce
+    .number({ message: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number of milliseconds`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(DAY_MS, `${name} must be at most ${DAY_MS} (a day)`);
+
 /** Free space kept in DATA_DIR by default, MB: room for compactions and the WAL. */
 export const DEFAULT_MIN_FREE_DISK_MB = 100;
 
@@ -101,6 +111,8 @@ const EnvSchema = z.object({
   MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
   MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
   ...OidcEnvSchema.shape,
+  REMINDER_INTERVAL_MS: upToADay('REMINDER_INTERVAL_MS', 0).default(60_000),
+  REMINDER_RETRY_MS: upToADay('REMINDER_RETRY_MS', 1).default(60_000),
   SMTP_URL: z
     .string()
     .trim()
@@ -172,6 +184,8 @@ export interface Config {
    * an admin is shown each link to pass on.
    */
   readonly mail: MailConfig | undefined;
+  /** How often this process looks for reminders to send (0: never), and the first retry's wait. */
+  readonly reminders: { readonly intervalMs: number; readonly retryMs: number };
 }
 
 export interface MailConfig {
@@ -227,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     limits: sizeLimits(e),
     oidc: ssoSettings(e),
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
+    reminders: { intervalMs: e.REMINDER_INTERVAL_MS, retryMs: e.REMINDER_RETRY_MS },
   };
 }
 

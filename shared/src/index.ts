@@ -83,6 +83,8 @@ export * from './actions/priority.ts';
 export * from './actions/ownerMatch.ts';
 export * from './actions/status.ts';
 export * from './actions/ledger.ts';
+export * from './reminders/schedule.ts';
+export * from './reminders/settings.ts';
 export * from './entities/actionItem.ts';
 export * from './entities/actionAcceptance.ts';
 export * from './entities/ownerConfirmation.ts';

@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
 import { postgresLedger } from '../ledger/postgresLedger.ts';
+import { postgresReminders } from '../reminders/postgresReminders.ts';
 import { postgresSearchIndex } from '../search/postgresSearch.ts';
 import { postgresVocabulary } from './vocabularyStore.ts';
 import { postgresBoardIndex } from './postgresBoardIndex.ts';
@@ -158,6 +159,7 @@ export async function openPostgresStore(
     ...postgresBoardIndex(pool),
     ...postgresSearchIndex(pool),
     ...postgresLedger(pool),
+    ...postgresReminders(pool),
     ...postgresVocabulary(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
 import { sqliteLedger } from '../ledger/sqliteLedger.ts';
+import { sqliteReminders } from '../reminders/sqliteReminders.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
@@ -219,6 +220,7 @@ export function openSqliteStore(
     ...sqliteBoardIndex(db),
     ...sqliteSearchIndex(db),
     ...sqliteLedger(db),
+    ...sqliteReminders(db),
     ...sqliteVocabulary(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);

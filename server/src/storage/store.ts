@@ -7,6 +7,7 @@ import type { Role } from '@hindsight/shared';
 import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
 import type { LedgerStore } from '../ledger/ledgerStore.ts';
+import type { ReminderStore } from '../reminders/reminderStore.ts';
 import type { SearchIndexStore } from '../search/searchIndex.ts';
 import type { VocabularyStore } from './vocabularyStore.ts';
 
@@ -51,7 +52,13 @@ export interface NewDoc {
 }
 
 export interface Store
-  extends MemberStore, BoardIndexStore, SearchIndexStore, VocabularyStore, LedgerStore {
+  extends
+    MemberStore,
+    BoardIndexStore,
+    SearchIndexStore,
+    VocabularyStore,
+    LedgerStore,
+    ReminderStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

@@ -23,6 +23,7 @@ import facetLabels from './0014_facet_labels.ts';
 import actionLedger from './0015_action_ledger.ts';
 import searchVectorInline from './0016_search_vector_inline.ts';
 import indexProjection from './0017_index_projection.ts';
+import reminders from './0018_reminders.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -50,6 +51,7 @@ export const MIGRATIONS: readonly Migration[] = [
   actionLedger,
   searchVectorInline,
   indexProjection,
+  reminders,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */

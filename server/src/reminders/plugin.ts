@@ -1,0 +1,110 @@
+/**
+ * Reminders: the worker (worker.ts) on an interval in every process, the recipients it
+ * reaches (members by mail, team channels by their webhooks), and `app.reminders` for the
+ * routes. Ticks are off with REMINDER_INTERVAL_MS=0; the workspace's `enabled` setting
+ * turns sending off everywhere.
+ */
+import type { AddressInfo } from 'node:net';
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { reminderMail } from './mail.ts';
+import { muteToken } from './muteToken.ts';
+import { reminderWorker, type Reachable, type Recipients, type ReminderWorker } from './worker.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    reminders: ReminderWorker & {
+      /** The token of the mute link mailed to a person. */
+      muteTokenFor(personId: string): Promise<string>;
+    };
+  }
+}
+
+export interface RemindersPluginOptions {
+  /** How often a tick runs, ms; 0: never (tests call `tick`). */
+  readonly intervalMs: number;
+  readonly retryMs: number;
+  /** The origin of links in reminders; else the address this server listens on. */
+  readonly publicUrl: string | undefined;
+  /** The clock the schedule reads; tests move it on. */
+  readonly clock?: (() => number) | undefined;
+}
+
+/** The secret the mute links are signed with (store.secret). */
+const MUTE_SECRET = 'reminder-mute';
+
+/** This server's own origin, for links when PUBLIC_URL is unset. */
+function listeningOrigin(app: FastifyInstance): string {
+  const address = app.server.address() as AddressInfo | null;
+  if (!address) return 'http://localhost';
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+export default fp<RemindersPluginOptions>(
+  async (app, options) => {
+    const { store, workspace } = app;
+    const now = options.clock ?? Date.now;
+
+    async function recipients(): Promise<Recipients> {
+      const [people, muted, secret] = await Promise.all([
+        workspace.store.listPeople(),
+        store.mutedPeople(),
+        store.secret(MUTE_SECRET),
+      ]);
+      const origin = options.publicUrl ?? listeningOrigin(app);
+      const members = new Map<string, Reachable>();
+      for (const person of people) {
+        if (person.deactivatedAt !== null) continue;
+        const muteLink = `${origin}/mute#${muteToken(secret, person.id)}`;
+        members.set(person.id, {
+          name: person.name,
+          async deliver(content) {
+            if (!workspace.mailer.configured) {
+              return { ok: false, retry: false, detail: 'mail is not set up (SMTP_URL)' };
+            }
+            const sent = await workspace.mailer.send(
+              reminderMail({ to: person.email, name: person.name, content, origin, muteLink }),
+            );
+            if (sent.sent) return { ok: true };
+            return { ok: false, retry: true, detail: 'detail' in sent ? sent.detail : sent.reason };
+          },
+        });
+      }
+      return {
+        resolve: (r) => (r.kind === 'person' ? (members.get(r.id) ?? null) : null),
+        muted: (personId) => muted.has(personId),
+      };
+    }
+
+    const worker = reminderWorker({
+      store,
+      recipients,
+      now,
+      retryMs: options.retryMs,
+      log: app.log,
+    });
+    app.decorate('reminders', {
+      ...worker,
+      muteTokenFor: async (personId: string) =>
+        muteToken(await store.secret(MUTE_SECRET), personId),
+    });
+
+    if (options.intervalMs <= 0) return;
+    let ticking: Promise<unknown> = Promise.resolve();
+    const tick = () => {
+      ticking = worker
+        .tick()
+        .catch((err: unknown) => app.log.warn({ err }, 'could not send reminders'));
+    };
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      timer = setInterval(tick, options.intervalMs).unref();
+    });
+    app.addHook('onClose', async () => {
+      clearInterval(timer);
+      await ticking;
+    });
+  },
+  { name: 'reminders', dependencies: ['store', 'workspace'] },
+);

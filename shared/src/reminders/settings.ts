@@ -1,0 +1,102 @@
+/**
+ * The workspace's reminder settings and team channels, as the admin's page and
+ * `PUT /api/reminders/settings`, `POST /api/reminders/channels` carry them, and the send
+ * log as `GET /api/reminders/log` answers it.
+ */
+import { z } from 'zod';
+import { TimeZoneSchema } from '../time/zone.ts';
+
+/** Days ahead of due a reminder may go out at most. */
+export const MAX_DAYS_BEFORE = 30;
+export const DEFAULT_DAYS_BEFORE = 3;
+
+export const ReminderSettingsSchema = z.strictObject({
+  /** Whether the workspace sends reminders at all. */
+  enabled: z.boolean(),
+  /** Days ahead of due for the first reminder; 0 sends none ahead. */
+  daysBefore: z
+    .number()
+    .int('Days before due must be a whole number')
+    .min(0, 'Days before due must be 0 or more')
+    .max(MAX_DAYS_BEFORE, `Days before due must be at most ${MAX_DAYS_BEFORE}`),
+  /** The zone in which a due date's day is judged and weeks start on Monday. */
+  timeZone: TimeZoneSchema,
+});
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  enabled: true,
+  daysBefore: DEFAULT_DAYS_BEFORE,
+  timeZone: 'UTC',
+};
+
+/** The incoming-webhook formats a channel may speak. */
+export const CHANNEL_FORMATS = ['slack', 'teams', 'mattermost', 'json'] as const;
+export type ChannelFormat = (typeof CHANNEL_FORMATS)[number];
+
+export const MAX_CHANNELS = 20;
+
+export const ChannelInputSchema = z.strictObject({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'A channel needs a name')
+    .max(80, 'A channel name is at most 80 characters'),
+  format: z.enum(CHANNEL_FORMATS, { error: 'Format must be slack, teams, mattermost or json' }),
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'A webhook URL is at most 2000 characters')
+    .refine(isWebhookUrl, 'A webhook URL must be an http:// or https:// URL'),
+});
+export type ChannelInput = z.infer<typeof ChannelInputSchema>;
+
+function isWebhookUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A channel as the admin sees it: the URL's path is a secret, so only its host is shown. */
+export interface ReminderChannel {
+  readonly id: string;
+  readonly name: string;
+  readonly format: ChannelFormat;
+  readonly host: string;
+  readonly createdAt: string;
+}
+
+/** What happened to one send: each attempt and each skip is a log line. */
+export const SEND_OUTCOMES = ['sent', 'retried', 'failed', 'muted'] as const;
+export type SendOutcome = (typeof SEND_OUTCOMES)[number];
+
+export interface ReminderLogEntry {
+  readonly at: string;
+  readonly key: string;
+  readonly kind: 'before' | 'due' | 'digest' | 'test';
+  readonly recipientKind: 'person' | 'channel';
+  readonly recipientId: string;
+  /** The person's name or the channel's, as it was at the send. */
+  readonly recipientName: string;
+  readonly outcome: SendOutcome;
+  readonly attempt: number;
+  readonly detail: string | null;
+}
+
+export interface ReminderLogResponse {
+  readonly entries: ReminderLogEntry[];
+}
+
+export interface ReminderSettingsResponse {
+  readonly settings: ReminderSettings;
+  readonly channels: ReminderChannel[];
+  /** Whether mail is set up: without it, people get no reminder by mail. */
+  readonly mailConfigured: boolean;
+}
+
+/** A person's own choice: `GET`/`PUT /api/account/reminders`. */
+export const MuteSchema = z.strictObject({ muted: z.boolean() });
+export type MuteState = z.infer<typeof MuteSchema>;
