@@ -148,5 +148,5 @@ test('an imported export brings its meeting: the published page shows its cluste
   expect(box.height).toBeLessThan(40);
   await expect(page.getByText('Page on pool saturation').first()).toBeVisible();
   expect(await seriousViolations(page, 'body')).toEqual([]);
-  await page.screenshot({ path: '/tmp/ic-imported-meeting.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('imported-meeting.png'), fullPage: true });
 });

@@ -46,7 +46,7 @@ test('a participant’s edits pause while the server cannot store them, then lan
   await expect(pPage.getByTestId('connection-status')).toHaveAttribute('data-state', 'paused');
   await expect(pPage.getByTestId('connection-status')).toContainText('Saving paused');
   expect(await seriousViolations(pPage, '.banner, [data-testid="connection-status"]')).toEqual([]);
-  await pPage.screenshot({ path: SCREENSHOT });
+  if (process.env.UPDATE_SCREENSHOTS) await pPage.screenshot({ path: SCREENSHOT });
   await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
 
   // The store writes again: Pat's page sends the kept card, Fran sees it counted.
