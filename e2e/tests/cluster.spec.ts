@@ -1,11 +1,12 @@
 /**
  * The Cluster phase story: a facilitator and two participants (A and B), each in their
- * own browser. Cards are written through the brainstorm UI and revealed by moving on to
- * Cluster. A looks at the suggested groups and dismisses one, then builds a cluster with
- * the mouse (a card dragged onto a card, then a third onto the cluster) while B watches
- * the drag live, and undoes and redoes a move; B builds one with the keyboard only
- * (ticking cards and Group, then dnd-kit's keyboard drag: Space, arrows, Space). All
- * three browsers show the same clusters. Then the dot vote: the facilitator opens it,
+ * own browser. A's and B's cards are written from Node into private docs of their own, as
+ * their browsers would write them (brainstorm.spec.ts types cards through the page), and
+ * revealed by the facilitator moving on to Cluster. A looks at the suggested groups and
+ * dismisses one, then builds a cluster with the mouse (a card dragged onto a card, then a
+ * third onto the cluster) while B watches the drag live, and undoes and redoes a move; B
+ * builds one with the keyboard only (ticking cards and Group, then dnd-kit's keyboard
+ * drag: Space, arrows, Space). All three browsers show the same clusters. Then the dot vote: the facilitator opens it,
  * both participants vote (seeing their own dots only), the facilitator closes it, and
  * every browser shows the same tally and discussion order.
  *
@@ -14,7 +15,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { writeCards } from './nodeDocs.ts';
 
 /** Tall enough for the whole tray: a mouse drag aims at what it can see. */
 const VIEWPORT = { width: 1440, height: 1200 };
@@ -28,6 +30,10 @@ const ROLLBACK = 'Rollback finished in under a minute';
 const STATUS = 'Status page was updated quickly';
 const RUNBOOK = 'The rollback runbook was up to date';
 const LUCKY = 'Traffic was low at 2 am';
+
+const wentWrong = (text: string) => ({ column: 'went-wrong', text });
+const wentWell = (text: string) => ({ column: 'went-well', text });
+const lucky = (text: string) => ({ column: 'lucky', text });
 
 /** The part of a card one grabs: the draggable post-it itself. */
 const grip = (page: Page, text: string) =>
@@ -81,13 +87,14 @@ test('clusters by mouse and keyboard, live for everyone, then a dot vote orders 
   const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
   const everyone = [fac, a, b];
 
-  // Brainstorm through the UI, then move on to Cluster, which reveals the cards.
+  // The brainstorm's cards, then on to Cluster, which reveals them.
   await fac.getByRole('button', { name: 'Start session' }).click();
   await goToPhase(fac, 'brainstorm');
   await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
-  for (const text of [POOL_SMALL, POOL_ALERT, POOL_TEST]) await addCard(a, 'What went wrong', text);
-  for (const text of [ROLLBACK, STATUS, RUNBOOK]) await addCard(b, 'What went well', text);
-  await addCard(b, 'Where we got lucky', LUCKY);
+  await writeCards(app.url, board, {
+    'Alex Participant': [POOL_SMALL, POOL_ALERT, POOL_TEST].map(wentWrong),
+    'Bea Participant': [...[ROLLBACK, STATUS, RUNBOOK].map(wentWell), lucky(LUCKY)],
+  });
   await expect(fac.getByTestId('brainstorm-counts')).toHaveText('7 cards from 2 people');
   await goToPhase(fac, 'cluster');
   for (const page of everyone) {
@@ -240,8 +247,10 @@ test('a suggested group, accepted from the keyboard, becomes a named cluster for
   await fac.getByRole('button', { name: 'Start session' }).click();
   await goToPhase(fac, 'brainstorm');
   await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
-  for (const text of [POOL_SMALL, POOL_ALERT, POOL_TEST]) await addCard(a, 'What went wrong', text);
-  for (const text of [ROLLBACK, RUNBOOK]) await addCard(b, 'What went well', text);
+  await writeCards(app.url, board, {
+    'Alex Participant': [POOL_SMALL, POOL_ALERT, POOL_TEST].map(wentWrong),
+    'Bea Participant': [ROLLBACK, RUNBOOK].map(wentWell),
+  });
   await expect(fac.getByTestId('brainstorm-counts')).toHaveText('5 cards from 2 people');
   await goToPhase(fac, 'cluster');
   for (const page of everyone) {

@@ -6,7 +6,17 @@
  * so Yjs is the very module @hindsight/shared imports (two copies of Yjs do not mix).
  */
 import { readFileSync } from 'node:fs';
-import type { addCard } from '@hindsight/shared';
+import {
+  addCard,
+  memberIdOf,
+  newMemberKey,
+  privateRoomName,
+  readBrainstormCounts,
+  roomName,
+  setMemberName,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
+import { expect } from '@playwright/test';
 
 type Doc = Parameters<typeof addCard>[0];
 
@@ -127,4 +137,43 @@ export async function fillUntilRefused(
     await new Promise((done) => setTimeout(done, 5));
   }
   return closed;
+}
+
+/** A card as a person writes it in the brainstorm: a column id of the template and a text. */
+export interface CardInput {
+  readonly column: string;
+  readonly text: string;
+}
+
+/**
+ * Cards written from Node, each person in a private doc of their own under their name
+ * with the participant link's token, as their browser writes them in the brainstorm (the
+ * server cannot tell the difference); resolves once the server counts them all. For
+ * stories about what comes after the brainstorm: brainstorm.spec.ts types cards through
+ * the page.
+ */
+export async function writeCards(
+  serverUrl: string,
+  board: CreateBoardResponse,
+  byPerson: Readonly<Record<string, readonly CardInput[]>>,
+): Promise<void> {
+  const docs = await nodeDocs(serverUrl);
+  try {
+    for (const [name, cards] of Object.entries(byPerson)) {
+      const key = newMemberKey();
+      const doc = await docs.open(privateRoomName(board.id, memberIdOf(key)), {
+        token: board.tokens.participant,
+        member: key,
+      });
+      setMemberName(doc, name);
+      for (const card of cards) addCard(doc, card);
+    }
+    const facilitation = await docs.open(roomName(board.id, 'facilitation'), {
+      token: board.tokens.facilitator,
+    });
+    const total = Object.values(byPerson).reduce((sum, cards) => sum + cards.length, 0);
+    await expect.poll(() => readBrainstormCounts(facilitation).cards).toBe(total);
+  } finally {
+    docs.close();
+  }
 }
