@@ -22,6 +22,7 @@ export default defineProject({
       'test/postmortemImport.test.ts',
       'test/actions.test.ts',
       'test/reminders.test.ts',
+      'test/githubTracker.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

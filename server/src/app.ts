@@ -51,6 +51,8 @@ import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
 import postmortemImportRoutes from './routes/postmortemImport.ts';
+import trackersPlugin, { type Ticker } from './trackers/plugin.ts';
+import trackersRoutes from './routes/trackers.ts';
 
 /** Largest REST body accepted, bytes. */
 export const MAX_BODY = 64 * 1024;
@@ -100,6 +102,8 @@ export interface AppOptions {
   readonly clock?: () => number;
   /** Logger options; tests pass `false`. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The trackers' poll clock; tests tick it themselves. */
+  readonly trackerTicker?: Ticker;
 }
 
 export async function buildApp({
@@ -113,6 +117,7 @@ export async function buildApp({
   sso,
   clock,
   logger,
+  trackerTicker,
 }: AppOptions): Promise<FastifyInstance> {
   const merged = { ...DEFAULT_SYNC_LIMITS, ...config.limits, ...limits };
   // The message limit follows the update limit unless it is set on its own.
@@ -184,12 +189,19 @@ export async function buildApp({
     clock,
   });
   await app.register(searchCatchUpPlugin);
+  await app.register(trackersPlugin, {
+    dataDir: config.dataDir,
+    secretKey: config.trackerSecretKey,
+    pollSeconds: config.trackerPollSeconds,
+    ticker: trackerTicker,
+  });
 
   await app.register(healthRoutes);
   await app.register(boardsRoutes, { publicUrl: config.publicUrl });
   await app.register(workspaceBoardsRoutes);
   await app.register(postmortemsRoutes);
   await app.register(actionsRoutes);
+  await app.register(trackersRoutes, { publicUrl: config.publicUrl });
   await app.register(vocabularyRoutes);
   await app.register(exportRoutes);
   await app.register(membersRoutes);

@@ -9,6 +9,7 @@ import { DELAY_MS, MAX_DELAY_MS } from './search/indexer.ts';
 import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 import { OidcEnvSchema, oidcConfig, type OidcConfig } from './workspace/oidc/config.ts';
+import { parseKey } from './trackers/secretBox.ts';
 
 /** The largest update limit an operator may set (the websocket message limit follows it). */
 const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
@@ -113,6 +114,20 @@ const EnvSchema = z.object({
   ...OidcEnvSchema.shape,
   REMINDER_INTERVAL_MS: upToADay('REMINDER_INTERVAL_MS', 0).default(60_000),
   REMINDER_RETRY_MS: upToADay('REMINDER_RETRY_MS', 1).default(60_000),
+  TRACKER_SECRET_KEY: z
+    .string()
+    .trim()
+    .refine((v) => parseKey(v) !== null, {
+      // The value is never echoed: it is the key of the trackers' tokens.
+      message: 'TRACKER_SECRET_KEY must be 32 bytes, base64 or hex (openssl rand -base64 32)',
+    })
+    .optional(),
+  TRACKER_POLL_SECONDS: z.coerce
+    .number({ message: 'TRACKER_POLL_SECONDS must be a number of seconds' })
+    .int('TRACKER_POLL_SECONDS must be a whole number of seconds')
+    .min(0, 'TRACKER_POLL_SECONDS must be 0 (no poll) or more')
+    .max(86_400, 'TRACKER_POLL_SECONDS must be at most 86400')
+    .default(300),
   SMTP_URL: z
     .string()
     .trim()
@@ -186,6 +201,10 @@ export interface Config {
   readonly mail: MailConfig | undefined;
   /** How often this process looks for reminders to send (0: never), and the first retry's wait. */
   readonly reminders: { readonly intervalMs: number; readonly retryMs: number };
+  /** The key trackers' tokens are sealed with; DATA_DIR's own when undefined. */
+  readonly trackerSecretKey: string | undefined;
+  /** Seconds between polls of filed issues' state; 0 turns the poll off. */
+  readonly trackerPollSeconds: number;
 }
 
 export interface MailConfig {
@@ -242,6 +261,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: ssoSettings(e),
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     reminders: { intervalMs: e.REMINDER_INTERVAL_MS, retryMs: e.REMINDER_RETRY_MS },
+    trackerSecretKey: e.TRACKER_SECRET_KEY,
+    trackerPollSeconds: e.TRACKER_POLL_SECONDS,
   };
 }
 

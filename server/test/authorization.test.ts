@@ -10,6 +10,7 @@ import { ACCOUNT_ROUTES } from './authorization/accountRoutes.ts';
 import { BOARD_ROUTES } from './authorization/boardRoutes.ts';
 import { PUBLISHED_ROUTES } from './authorization/publishedRoutes.ts';
 import { CALLERS, socketOutcome, world, type Caller, type Row } from './authorization/callers.ts';
+import { TRACKER_ROUTES } from './authorization/trackerRoutes.ts';
 import { WORKSPACE_ROUTES } from './authorization/workspaceRoutes.ts';
 
 const t = testContext();
@@ -19,6 +20,7 @@ const TABLE: Record<RouteKey, Row> = {
   ...WORKSPACE_ROUTES,
   ...ACCOUNT_ROUTES,
   ...PUBLISHED_ROUTES,
+  ...TRACKER_ROUTES,
 };
 
 describe('route authorisation', () => {

@@ -33,6 +33,7 @@ import type { WorkspaceStore } from '../src/storage/workspaceStore.ts';
 import type { SyncLimits } from '../src/sync/limits.ts';
 import type { SessionRoutesOptions } from '../src/routes/session.ts';
 import type { SsoClientOptions } from '../src/workspace/oidc/client.ts';
+import type { Ticker } from '../src/trackers/plugin.ts';
 import { createSchema } from './postgres.ts';
 
 export type StoreKind = 'sqlite' | 'postgres';
@@ -118,7 +119,12 @@ export async function startServer(
   logger: FastifyServerOptions['logger'] = false,
   members?: MembersPluginOptions,
   accounts?: SessionRoutesOptions,
-  extra: { env?: Record<string, string>; sso?: SsoClientOptions; clock?: () => number } = {},
+  extra: {
+    env?: Record<string, string>;
+    sso?: SsoClientOptions;
+    clock?: () => number;
+    trackerTicker?: Ticker;
+  } = {},
 ): Promise<TestServer> {
   const where = typeof storage === 'string' ? sqliteStorage(storage) : storage;
   const config = loadConfig({
@@ -139,6 +145,7 @@ export async function startServer(
     sso: extra.sso,
     clock: extra.clock,
     logger,
+    trackerTicker: extra.trackerTicker,
   });
   const url = await app.listen({ port, host: '127.0.0.1' });
   const { token } = await app.workspace.tokens.create({ name: 'tests', scope: 'admin' });
@@ -297,6 +304,8 @@ export interface TestContext {
     sso?: SsoClientOptions;
     /** The clock of invitations' and password resets' expiries. */
     clock?: () => number;
+    /** The trackers' poll clock (test/support/trackerStandIn.ts has a manual one). */
+    trackerTicker?: Ticker;
   }): Promise<TestServer>;
   /** A client destroyed after the test. */
   client(server: Pick<TestServer, 'url'>, room: string, token: string, member?: string): TestClient;
@@ -335,6 +344,7 @@ export function testContext(): TestContext {
       env,
       sso,
       clock,
+      trackerTicker,
     } = {}) {
       const where = storage ?? (dataDir ? sqliteStorage(dataDir) : await context.storage());
       const server = await startServer(
@@ -347,7 +357,7 @@ export function testContext(): TestContext {
         logger,
         members,
         accounts,
-        { env, sso, clock },
+        { env, sso, clock, trackerTicker },
       );
       cleanups.push(() => server.stop());
       return server;

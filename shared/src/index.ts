@@ -108,4 +108,5 @@ export * from './history/summary.ts';
 export * from './api/versions.ts';
 export * from './api/published.ts';
 export * from './api/import.ts';
+export * from './api/trackers.ts';
 export * from './import/writePostmortem.ts';

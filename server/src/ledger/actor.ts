@@ -13,7 +13,7 @@ export interface LedgerCaller {
   readonly actor: ActionActor;
   /** Who, as the history records it. */
   readonly by: {
-    readonly byKind: 'person' | 'token';
+    readonly byKind: 'person' | 'token' | 'tracker';
     readonly byId: string;
     readonly byName: string | null;
   };

@@ -62,10 +62,10 @@ export interface HistoryRecord {
   readonly field: 'status' | 'owner' | 'due' | 'reason' | 'accepted';
   readonly from: string | null;
   readonly to: string | null;
-  readonly byKind: 'person' | 'member' | 'token' | 'unknown';
+  readonly byKind: 'person' | 'member' | 'token' | 'tracker' | 'unknown';
   readonly byId: string | null;
   readonly byName: string | null;
-  readonly via: 'api' | 'board';
+  readonly via: 'api' | 'board' | 'tracker';
 }
 
 export interface LedgerStore {

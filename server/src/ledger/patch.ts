@@ -78,12 +78,13 @@ export function applyChange(
   return { actionId: action.id, before, after };
 }
 
-/** The history records of an applied change, by whoever made it through the API. */
+/** The history records of an applied change, by whoever made it, from where. */
 export function changesOf(
   boardId: string,
   applied: AppliedChange,
   by: Pick<HistoryRecord, 'byKind' | 'byId' | 'byName'>,
   at: number,
+  via: HistoryRecord['via'],
 ): HistoryRecord[] {
   return FIELDS.filter((f) => applied.before[f] !== applied.after[f]).map((field) => ({
     boardId,
@@ -93,6 +94,6 @@ export function changesOf(
     from: applied.before[field],
     to: applied.after[field],
     ...by,
-    via: 'api' as const,
+    via,
   }));
 }

@@ -11,10 +11,7 @@ import {
   ActionItemIdSchema,
   ActionPatchSchema,
   ActionQuerySchema,
-  decideChange,
   ownerNames,
-  readActionItems,
-  roomName,
   type ActionHistoryResponse,
   type ActionListResponse,
   type ActionPatch,
@@ -24,11 +21,8 @@ import {
 import { sendError, sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
 import { ledgerCaller } from '../ledger/actor.ts';
-import { applyChange, changesOf } from '../ledger/patch.ts';
+import { changeAction } from '../ledger/change.ts';
 import type { LedgerFilters, LedgerListed, LedgerPosition } from '../ledger/ledgerStore.ts';
-
-/** The server's own writes to a board from the ledger. */
-export const LEDGER_ORIGIN = Symbol('hindsight:ledger');
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -163,29 +157,15 @@ const actionsRoutes: FastifyPluginAsync = async (app) => {
         ownerName = person.name;
       }
 
-      const rooms = [roomName(row.boardId), roomName(row.boardId, 'facilitation')];
-      const outcome = await app.rooms.withRooms(rooms, ([board, facilitation]) => {
-        const docs = { board: board!.doc, facilitation: facilitation!.doc };
-        const action = readActionItems(docs.board, docs.facilitation).find(
-          (a) => a.id === row.actionId,
-        );
-        if (!action) return { kind: 'gone' as const };
-        if (patch.expectedStatus && patch.expectedStatus !== action.status) {
-          return { kind: 'conflict' as const, status: action.status };
-        }
-        const change = {
-          ...patch,
-          owner: patch.owner !== undefined ? patch.owner : ownerName,
-        };
-        const decision = decideChange(caller.actor, action, change);
-        if (!decision.ok) return { kind: 'refused' as const, decision };
-        const now = Date.now();
-        const applied = applyChange(docs, action, change, decision, LEDGER_ORIGIN, now);
-        return { kind: 'done' as const, records: changesOf(row.boardId, applied, caller.by, now) };
+      const { expectedStatus, ...rest } = patch;
+      const outcome = await changeAction(app, row, caller, {
+        change: { ...rest, owner: patch.owner !== undefined ? patch.owner : ownerName },
+        expectedStatus,
+        via: 'api',
       });
-
       switch (outcome.kind) {
         case 'gone':
+        case 'unchanged':
           return notFound(reply);
         case 'conflict':
           return sendError(reply, 409, {
@@ -199,13 +179,9 @@ const actionsRoutes: FastifyPluginAsync = async (app) => {
                 error: 'invalid_request',
                 message: outcome.decision.message,
               });
+        case 'done':
+          return outcome.row ? ledgerAction(outcome.row) : notFound(reply);
       }
-      await app.store.appendHistory(outcome.records);
-      // The server's own write schedules no index run by itself: the ledger row follows now.
-      app.searchIndexer.schedule(row.boardId);
-      await app.searchIndexer.flush(row.boardId);
-      const updated = await app.store.findAction(row.actionId);
-      return updated ? ledgerAction(updated) : notFound(reply);
     },
   );
 };

@@ -11,6 +11,7 @@ import type { Role } from '@hindsight/shared';
 import type { BoardRecord, Store, StoredDoc, TokenRecord } from './store.ts';
 import { postgresLedger } from '../ledger/postgresLedger.ts';
 import { postgresReminders } from '../reminders/postgresReminders.ts';
+import { postgresTrackers } from '../trackers/postgresTrackers.ts';
 import { postgresSearchIndex } from '../search/postgresSearch.ts';
 import { postgresVocabulary } from './vocabularyStore.ts';
 import { postgresBoardIndex } from './postgresBoardIndex.ts';
@@ -160,6 +161,7 @@ export async function openPostgresStore(
     ...postgresSearchIndex(pool),
     ...postgresLedger(pool),
     ...postgresReminders(pool),
+    ...postgresTrackers(pool),
     ...postgresVocabulary(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {

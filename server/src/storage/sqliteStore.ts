@@ -10,6 +10,7 @@ import type { Role } from '@hindsight/shared';
 import type { BoardRecord, NewDoc, Store, StoredDoc, TokenRecord } from './store.ts';
 import { sqliteLedger } from '../ledger/sqliteLedger.ts';
 import { sqliteReminders } from '../reminders/sqliteReminders.ts';
+import { sqliteTrackers } from '../trackers/sqliteTrackers.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
@@ -221,6 +222,7 @@ export function openSqliteStore(
     ...sqliteSearchIndex(db),
     ...sqliteLedger(db),
     ...sqliteReminders(db),
+    ...sqliteTrackers(db),
     ...sqliteVocabulary(db),
     async createBoard(board, tokens, rooms) {
       createBoard(board, tokens, rooms);

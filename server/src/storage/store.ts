@@ -8,6 +8,7 @@ import type { BoardCreatorRef, BoardIndexStore } from './boardIndex.ts';
 import type { MemberStore } from './memberStore.ts';
 import type { LedgerStore } from '../ledger/ledgerStore.ts';
 import type { ReminderStore } from '../reminders/reminderStore.ts';
+import type { TrackerStore } from '../trackers/trackerStore.ts';
 import type { SearchIndexStore } from '../search/searchIndex.ts';
 import type { VocabularyStore } from './vocabularyStore.ts';
 
@@ -58,7 +59,8 @@ export interface Store
     SearchIndexStore,
     VocabularyStore,
     LedgerStore,
-    ReminderStore {
+    ReminderStore,
+    TrackerStore {
   /** Creates a board, its token hashes and its initial docs (by room) in one transaction. */
   createBoard(
     board: BoardRecord,

@@ -109,14 +109,14 @@ export const ActionHistoryEntrySchema = z.object({
   field: z.enum(['status', 'owner', 'due', 'reason', 'accepted']),
   from: z.string().nullable(),
   to: z.string().nullable(),
-  /** Who: a person's name, a board member's shown name, or an API token. */
+  /** Who: a person's name, a board member's shown name, an API token, or an issue tracker. */
   by: z.object({
-    kind: z.enum(['person', 'member', 'token', 'unknown']),
+    kind: z.enum(['person', 'member', 'token', 'tracker', 'unknown']),
     id: z.string().nullable(),
     name: z.string().nullable(),
   }),
-  /** Where: the ledger (REST) or live on the board. */
-  via: z.enum(['api', 'board']),
+  /** Where: the ledger (REST), live on the board, or the issue filed in a tracker. */
+  via: z.enum(['api', 'board', 'tracker']),
 });
 export type ActionHistoryEntry = z.infer<typeof ActionHistoryEntrySchema>;
 

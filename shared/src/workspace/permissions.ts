@@ -44,6 +44,13 @@ export const RULES = {
    * action is the rule of actions/status.ts, checked after this one.
    */
   'actions.update': { least: 'member' },
+  /**
+   * File an action's issue in the postmortem's tracker, or choose that tracker (the
+   * latter only the facilitator or an admin, checked after this one).
+   */
+  'trackers.use': { least: 'member' },
+  /** Connect the workspace's issue trackers: their tokens and webhook secrets. */
+  'trackers.manage': { least: 'admin' },
   /** List, create and revoke API tokens. */
   'tokens.manage': { least: 'admin' },
   /** List people, invite them, change their roles, deactivate them. */

@@ -24,6 +24,7 @@ import actionLedger from './0015_action_ledger.ts';
 import searchVectorInline from './0016_search_vector_inline.ts';
 import indexProjection from './0017_index_projection.ts';
 import reminders from './0018_reminders.ts';
+import trackers from './0019_trackers.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -52,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchVectorInline,
   indexProjection,
   reminders,
+  trackers,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
