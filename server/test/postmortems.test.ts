@@ -144,6 +144,57 @@ describe('GET /api/postmortems', () => {
     expect((await get(server, `q=walrus&cursor=${first.nextCursor}`)).status).toBe(400);
   });
 
+  it('orders by `sort`, pages in that order, and refuses a cursor of another order', async () => {
+    const server = await t.server();
+    const boards: CreateBoardResponse[] = [];
+    const docs = [];
+    for (const [i, title] of ['beta walrus', 'Alpha walrus', 'gamma walrus'].entries()) {
+      const { board, doc } = await openBoard(server, title);
+      updateIncident(doc, {
+        title,
+        severity: i === 1 ? 'SEV1' : 'SEV3',
+        startedAt: Date.parse(`2026-0${i + 1}-10T10:00:00Z`),
+        summary: `walrus ${i}`,
+      });
+      boards.push(board);
+      docs.push(doc);
+      // Each board changes after the one before it has been indexed.
+      await vi.waitFor(
+        async () => expect(await found(server, 'walrus')).toHaveLength(i + 1),
+        until,
+      );
+    }
+    const [b0, b1, b2] = boards.map((b) => b.id);
+    const ids = async (query: string) => (await search(server, query)).items.map((i) => i.id);
+    expect(await ids('sort=incident')).toEqual([b2, b1, b0]);
+    expect(await ids('sort=incident-asc')).toEqual([b0, b1, b2]);
+    expect(await ids('sort=severity')).toEqual([b1, b2, b0]);
+    expect(await ids('sort=title')).toEqual([b1, b0, b2]);
+    expect(await ids('sort=updated')).toEqual([b2, b1, b0]);
+    expect(await ids('q=walrus&sort=title')).toEqual([b1, b0, b2]);
+    expect(await ids('q=walrus&sort=severity&severity=SEV3')).toEqual([b2, b0]);
+
+    // A change to the oldest board makes it the latest updated.
+    updateIncident(docs[0]!, { summary: 'walrus 0, and the whys' });
+    await vi.waitFor(async () => expect(await ids('sort=updated')).toEqual([b0, b2, b1]), until);
+
+    const first = await search(server, 'sort=title&limit=2');
+    expect(first.items.map((i) => i.id)).toEqual([b1, b0]);
+    const rest = await search(server, `sort=title&limit=2&cursor=${first.nextCursor}`);
+    expect(rest).toMatchObject({ items: [{ id: b2 }], nextCursor: null });
+    for (const query of [
+      `sort=updated&cursor=${first.nextCursor}`,
+      `cursor=${first.nextCursor}`,
+      `q=walrus&sort=title&cursor=${(await search(server, 'q=walrus&limit=1')).nextCursor}`,
+    ]) {
+      const res = await get(server, query);
+      expect(res.status, query).toBe(400);
+      const body = (await res.json()) as { message: string; issues: { path: string }[] };
+      expect(body.message).toMatch(/^cursor: this cursor pages the order sort=/);
+      expect(body.issues.map((i) => i.path)).toEqual(['cursor']);
+    }
+  });
+
   it('answers 400 with the issues for a bad parameter, and 200 for any search text', async () => {
     const server = await t.server();
     for (const query of [
@@ -154,6 +205,9 @@ describe('GET /api/postmortems', () => {
       'from=yesterday',
       'bogus=1',
       'cursor=x',
+      'sort=newest',
+      'sort=relevance',
+      'q=%20&sort=relevance',
       'from=2026-03-01&to=2026-02-01',
       `q=${'a'.repeat(501)}`,
     ]) {

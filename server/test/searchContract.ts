@@ -8,7 +8,13 @@ import { randomId } from '@hindsight/shared';
 import type { IndexEntry, Section } from '../src/search/entry.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { testEntry } from '../src/search/testEntry.ts';
-import type { PostmortemFilters, ScoredEntry, SearchPosition } from '../src/search/searchIndex.ts';
+import type {
+  PostmortemFilters,
+  ScoredEntry,
+  SearchSort,
+  SortedEntry,
+} from '../src/search/searchIndex.ts';
+import type { ListSort, SortPosition } from '../src/search/sorts.ts';
 import type { Store } from '../src/storage/store.ts';
 
 export interface OpenedSearchStore {
@@ -25,17 +31,52 @@ const section = (group: Section['group'], where: string, text: string): Section 
   text,
 });
 
-/** A board and its entry in the index. */
-async function put(store: Store, patch: Partial<IndexEntry>): Promise<IndexEntry> {
+/** A board and its entry in the index, last changed at `changedAt` if given. */
+async function put(
+  store: Store,
+  patch: Partial<IndexEntry>,
+  times: { changedAt?: number; createdAt?: number } = {},
+): Promise<IndexEntry> {
   const id = patch.id ?? randomId(16);
-  await store.createBoard({ id, title: 't', template: 'default', createdAt: T0 }, [], new Map());
+  const createdAt = times.createdAt ?? T0;
+  await store.createBoard({ id, title: 't', template: 'default', createdAt }, [], new Map());
   const entry = testEntry(id, { severity: 'SEV2', incidentAt: T0, ...patch });
-  await store.putPostmortem(entry, T0);
+  await store.putPostmortem(entry, T0, undefined, times.changedAt);
   return entry;
 }
 
 /** Filler so that the documents compared have the same length. */
 const FILLER = 'the team met on tuesday and wrote things down about the incident';
+
+/** Severity for sorting, as people read it: SEV1 first, none last. */
+const SEVERITY_ORDER = (e: IndexEntry) => (e.severity === null ? 9 : Number(e.severity.slice(3)));
+
+/**
+ * Each order as a comparison of two entries (negative: `a` comes first), written from
+ * the contract, not from the stores' SQL; ties are left to the store (broken by id).
+ */
+function comparing(changedAt: ReadonlyMap<string, number>) {
+  const newest = (a: IndexEntry, b: IndexEntry) => b.incidentAt - a.incidentAt;
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    relevance: () => 0,
+    incident: newest,
+    'incident-asc': (a, b) => a.incidentAt - b.incidentAt,
+    severity: (a, b) => SEVERITY_ORDER(a) - SEVERITY_ORDER(b) || newest(a, b),
+    title: (a, b) => text(a.title.toLowerCase(), b.title.toLowerCase()),
+    'open-actions': (a, b) => b.openDue.length - a.openDue.length || newest(a, b),
+    updated: (a, b) => changedAt.get(b.id)! - changedAt.get(a.id)!,
+  } satisfies Record<SearchSort, (a: IndexEntry, b: IndexEntry) => number>;
+}
+
+const LIST_SORTS: readonly ListSort[] = [
+  'incident',
+  'incident-asc',
+  'severity',
+  'title',
+  'open-actions',
+  'updated',
+];
 
 export function searchContract(name: string, open: () => Promise<OpenedSearchStore>): void {
   describe(`${name} postmortem index`, () => {
@@ -137,11 +178,11 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
         for (const filter of filters) {
           expect(await ids(store, 'payment', filter)).toEqual([match.id]);
           const listed = await store.listPostmortems(filter, null, 10);
-          expect(listed.map((e) => e.id)).toEqual([match.id]);
+          expect(listed.map((e) => e.entry.id)).toEqual([match.id]);
         }
         expect(await ids(store, 'payment', { service: 'checkout' })).toEqual([]);
         const listed = await store.listPostmortems({}, null, 10);
-        expect(listed.find((e) => e.id === match.id)).toEqual(match);
+        expect(listed.find((e) => e.entry.id === match.id)?.entry).toEqual(match);
       }),
     );
 
@@ -154,13 +195,12 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
           .sort((x, y) => y.incidentAt - x.incidentAt || (x.id < y.id ? 1 : -1))
           .map((e) => e.id);
         const seen: string[] = [];
-        let after = null;
+        let after: SortPosition | null = null;
         for (;;) {
-          const page = await store.listPostmortems({}, after, 3);
-          seen.push(...page.map((e) => e.id));
+          const page: SortedEntry[] = await store.listPostmortems({}, after, 3);
+          seen.push(...page.map((e) => e.entry.id));
           if (page.length < 3) break;
-          const last = page.at(-1)!;
-          after = { incidentAt: last.incidentAt, id: last.id };
+          after = page.at(-1)!.position;
         }
         expect(seen).toEqual(expected);
         const second = await store.searchPostmortems(parseQuery('nothing'), {}, null, 3);
@@ -184,13 +224,12 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
         }
         const all = async (filters: PostmortemFilters) => {
           const seen: ScoredEntry[] = [];
-          let after: SearchPosition | null = null;
+          let after: SortPosition | null = null;
           for (;;) {
             const page = await store.searchPostmortems(parseQuery('walrus'), filters, after, 2);
             seen.push(...page);
             if (page.length < 2) return seen;
-            const last = page.at(-1)!;
-            after = { score: last.score, id: last.entry.id };
+            after = page.at(-1)!.position;
           }
         };
         const everything = await all({});
@@ -205,6 +244,105 @@ export function searchContract(name: string, open: () => Promise<OpenedSearchSto
             .map((e) => e.id)
             .sort(),
         );
+      }),
+    );
+
+    it(
+      'lists in every order, each page after the last, every row exactly once with ties',
+      withStore(async (store) => {
+        const made: IndexEntry[] = [];
+        const changedAt = new Map<string, number>();
+        const titles = ['Zebra outage', 'alpha outage', 'Alpha outage', 'beta', 'Ärger', 'beta'];
+        const severities = ['SEV1', 'SEV3', null, 'SEV1', 'SEV4'] as const;
+        for (let i = 0; i < 14; i++) {
+          const entry = await put(
+            store,
+            {
+              title: titles[i % titles.length]!,
+              severity: severities[i % severities.length]!,
+              incidentAt: T0 + (i % 3) * DAY,
+              openDue: Array.from({ length: i % 4 }, () => null),
+              services: [i % 2 === 0 ? 'Even' : 'Odd'],
+              sections: [section('facts', 'Summary', `walrus ${'tusk '.repeat(1 + (i % 2))}`)],
+            },
+            { changedAt: T0 + (i % 5) * 1000 },
+          );
+          made.push(entry);
+          changedAt.set(entry.id, T0 + (i % 5) * 1000);
+        }
+        const order = comparing(changedAt);
+        /** Every page of an order, 3 at a time, each after the last's position. */
+        const pages = async (fetch: (after: SortPosition | null) => Promise<SortedEntry[]>) => {
+          const seen: IndexEntry[] = [];
+          let after: SortPosition | null = null;
+          for (let guard = 0; guard < 50; guard++) {
+            const page = await fetch(after);
+            seen.push(...page.map((r) => r.entry));
+            if (page.length < 3) return seen;
+            after = page.at(-1)!.position;
+          }
+          throw new Error('pages never ended');
+        };
+        const expectOrder = (sort: SearchSort, seen: IndexEntry[], expected: IndexEntry[]) => {
+          expect(seen.map((e) => e.id).sort(), sort).toEqual(expected.map((e) => e.id).sort());
+          for (let i = 1; i < seen.length; i++) {
+            const [a, b] = [seen[i - 1]!, seen[i]!];
+            expect(order[sort](a, b), `${sort}: ${a.title} before ${b.title}`).toBeLessThanOrEqual(
+              0,
+            );
+          }
+        };
+        const odd = made.filter((e) => e.services[0] === 'Odd');
+        const tusks = made.filter((_, i) => i % 2 === 1);
+        for (const sort of LIST_SORTS) {
+          expectOrder(
+            sort,
+            await pages((after) => store.listPostmortems({}, after, 3, sort)),
+            made,
+          );
+          const filtered = await pages((after) =>
+            store.listPostmortems({ service: 'odd' }, after, 3, sort),
+          );
+          expectOrder(sort, filtered, odd);
+          const searched = await pages((after) =>
+            store.searchPostmortems(parseQuery('walrus'), {}, after, 3, sort),
+          );
+          expectOrder(sort, searched, made);
+          const both = await pages((after) =>
+            store.searchPostmortems(parseQuery('"tusk tusk"'), { service: 'odd' }, after, 3, sort),
+          );
+          expectOrder(sort, both, tusks);
+          const [first] = await store.searchPostmortems(parseQuery('walrus'), {}, null, 1, sort);
+          expect(first!.score).toBeGreaterThan(0);
+        }
+        // The orders differ from each other on these rows: a store ignoring `sort` fails.
+        const firsts = new Set<string>();
+        for (const sort of LIST_SORTS) {
+          firsts.add(
+            (await store.listPostmortems({}, null, 3, sort)).map((r) => r.entry.id).join(),
+          );
+        }
+        expect(firsts.size).toBe(LIST_SORTS.length);
+      }),
+    );
+
+    it(
+      'orders by the last change to the board, which writing the entry again keeps',
+      withStore(async (store) => {
+        const early = await put(store, {}, { changedAt: T0 + 5 * DAY });
+        const late = await put(store, {}, { changedAt: T0 + 10 * DAY });
+        // Indexed without a change (a reindex, the catch-up at start): it was made on day 3.
+        const unchanged = await put(store, {}, { createdAt: T0 + 3 * DAY });
+        const updated = async () =>
+          (await store.listPostmortems({}, null, 10, 'updated')).map((r) => r.entry.id);
+        expect(await updated()).toEqual([late.id, early.id, unchanged.id]);
+        // Written again much later with no change: neither that time nor the board's
+        // creation becomes its last change.
+        await store.putPostmortem({ ...early, title: 'Again' }, T0 + 100 * DAY);
+        await store.putPostmortem(early, T0 + 100 * DAY, 0);
+        expect(await updated()).toEqual([late.id, early.id, unchanged.id]);
+        await store.putPostmortem(early, T0 + 100 * DAY, undefined, T0 + 11 * DAY);
+        expect(await updated()).toEqual([early.id, late.id, unchanged.id]);
       }),
     );
 

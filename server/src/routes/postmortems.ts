@@ -1,13 +1,15 @@
 /**
  * The postmortem library (rule `boards.list`): `GET /api/postmortems` lists the
- * workspace's postmortems from the index (server/src/search/), newest incident first or,
- * with `q`, best match first, filtered by facts and paged by an opaque cursor;
+ * workspace's postmortems from the index (server/src/search/), in the order `sort` asks
+ * (newest incident first or, with `q`, best match first unless it asks another), filtered
+ * by facts and paged by an opaque cursor that belongs to that order;
  * `GET /api/postmortems/:id/similar` answers the past postmortems most like one.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import {
   BoardIdSchema,
   dateBound,
+  defaultSort,
   SIMILAR_COUNT,
   PostmortemQuerySchema,
   type PostmortemListResponse,
@@ -19,8 +21,9 @@ import { authorize } from '../http/authorize.ts';
 import { listItemOf } from '../search/listItem.ts';
 import { hasTerms, parseQuery } from '../search/query.ts';
 import { keyTermsOf, mostSimilar } from '../search/similar.ts';
-import type { PostmortemFilters } from '../search/searchIndex.ts';
+import type { PostmortemFilters, SortedEntry } from '../search/searchIndex.ts';
 import { cursorOf, parseCursor } from '../search/cursor.ts';
+import type { FastifyReply } from 'fastify';
 
 function filtersOf(query: PostmortemQuery): PostmortemFilters {
   return {
@@ -32,6 +35,15 @@ function filtersOf(query: PostmortemQuery): PostmortemFilters {
     from: query.from === undefined ? undefined : dateBound(query.from, 'from'),
     to: query.to === undefined ? undefined : dateBound(query.to, 'to'),
   };
+}
+
+/** A 400 for a cursor this order cannot continue from, with the issue on `cursor`. */
+function badCursor(reply: FastifyReply, message: string) {
+  return sendError(reply, 400, {
+    error: 'invalid_request',
+    message: `cursor: ${message}`,
+    issues: [{ path: 'cursor', message }],
+  });
 }
 
 /** Candidates scored for similar incidents: enough to find the best five among many. */
@@ -47,53 +59,45 @@ const postmortemsRoutes: FastifyPluginAsync = async (app) => {
       const parsed = PostmortemQuerySchema.safeParse(request.query);
       if (!parsed.success) return sendInvalid(reply, parsed.error);
       const { q, limit } = parsed.data;
-      const cursor = parsed.data.cursor === undefined ? null : parseCursor(parsed.data.cursor);
       const filters = filtersOf(parsed.data);
       const now = Date.now();
       const query = parseQuery(q ?? '');
       // Words to find rank the answer; text with none (blank, only punctuation) lists.
       const searching = hasTerms(query) || query.excluded.length > 0;
-      if (parsed.data.cursor !== undefined && cursor === null) {
-        return sendError(reply, 400, {
-          error: 'invalid_request',
-          message: 'cursor: not a page cursor; start from the first page.',
-        });
-      }
-      if (cursor !== null && (cursor.kind === 'search') !== searching) {
-        return sendError(reply, 400, {
-          error: 'invalid_request',
-          message: 'cursor: this cursor belongs to another query; start from the first page.',
-        });
+      const asked = parsed.data.sort ?? defaultSort(searching);
+      // Text that finds no words lists: there is no relevance to order by.
+      const sort = asked === 'relevance' && !searching ? defaultSort(false) : asked;
+      let after = null;
+      if (parsed.data.cursor !== undefined) {
+        const cursor = parseCursor(parsed.data.cursor);
+        if (cursor === null)
+          return badCursor(reply, 'not a page cursor; start from the first page.');
+        if (cursor.sort !== sort) {
+          return badCursor(
+            reply,
+            `this cursor pages the order sort=${cursor.sort}, not sort=${sort}; start from the first page.`,
+          );
+        }
+        after = cursor.after;
       }
       const body: PostmortemListResponse = { items: [], nextCursor: null };
+      const next = (rows: readonly SortedEntry[]) =>
+        rows.length > limit ? cursorOf({ sort, after: rows[limit - 1]!.position }) : null;
       if (searching) {
-        const after = cursor?.kind === 'search' ? cursor.after : null;
         // Only exclusions find nothing: there is nothing to rank.
         const hits = hasTerms(query)
-          ? await app.store.searchPostmortems(query, filters, after, limit + 1)
+          ? await app.store.searchPostmortems(query, filters, after, limit + 1, sort)
           : [];
-        const page = hits.slice(0, limit);
-        body.items = page.map((h) => listItemOf(h.entry, now, { query, score: h.score }));
-        const last = page.at(-1);
-        if (hits.length > limit && last) {
-          body.nextCursor = cursorOf({
-            kind: 'search',
-            after: { score: last.score, id: last.entry.id },
-          });
-        }
+        body.items = hits
+          .slice(0, limit)
+          .map((h) => listItemOf(h.entry, now, { query, score: h.score }));
+        body.nextCursor = next(hits);
         return body;
       }
-      const after = cursor?.kind === 'list' ? cursor.after : null;
-      const rows = await app.store.listPostmortems(filters, after, limit + 1);
-      const page = rows.slice(0, limit);
-      body.items = page.map((entry) => listItemOf(entry, now, null));
-      const last = page.at(-1);
-      if (rows.length > limit && last) {
-        body.nextCursor = cursorOf({
-          kind: 'list',
-          after: { incidentAt: last.incidentAt, id: last.id },
-        });
-      }
+      if (sort === 'relevance') throw new Error('relevance without a search');
+      const rows = await app.store.listPostmortems(filters, after, limit + 1, sort);
+      body.items = rows.slice(0, limit).map((r) => listItemOf(r.entry, now, null));
+      body.nextCursor = next(rows);
       return body;
     },
   );

@@ -12,9 +12,10 @@ import type { PostmortemDocument, PostmortemListItem } from '@hindsight/shared';
 /**
  * The version of the projection from a board to its entry. Raise it when what an entry
  * holds for the same board changes: a server started with a higher one writes the older
- * rows again in the background (catchUp.ts). 1: facets keep the form written.
+ * rows again in the background (catchUp.ts). 1: facets keep the form written. 2: the
+ * sort keys (search/sorts.ts) are written.
  */
-export const PROJECTION = 1;
+export const PROJECTION = 2;
 
 export const SECTION_GROUPS = [
   'title',

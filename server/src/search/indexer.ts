@@ -69,8 +69,13 @@ export default fp<SearchIndexerOptions>(
     }
 
     const projections: BoardProjection[] = [];
+    /** When each board waiting to be indexed was last changed, ms: its entry's `changedAt`. */
+    const changed = new Map<string, number>();
 
     async function index(boardId: string): Promise<void> {
+      // Taken first: a change while this runs schedules the board again, with its own time.
+      const changedAt = changed.get(boardId) ?? Date.now();
+      changed.delete(boardId);
       const board = await store.getBoard(boardId);
       if (!board) return;
       const [entry, writes] = await withDocs(
@@ -81,7 +86,7 @@ export default fp<SearchIndexerOptions>(
             projections.map((project) => project(board, b, f)),
           ] as const,
       );
-      await store.putPostmortem(entry, Date.now());
+      await store.putPostmortem(entry, Date.now(), undefined, changedAt);
       for (const write of writes) await write();
     }
 
@@ -96,9 +101,14 @@ export default fp<SearchIndexerOptions>(
         ),
     });
 
+    const changedNow = (boardId: string) => {
+      changed.set(boardId, Date.now());
+      debounce.schedule(boardId);
+    };
+
     const schedule = (room: Room) => {
       const ref = parseRoom(room.name);
-      if (ref) debounce.schedule(ref.boardId);
+      if (ref) changedNow(ref.boardId);
     };
 
     rooms.addHooks({
@@ -118,7 +128,7 @@ export default fp<SearchIndexerOptions>(
     app.decorate('searchIndexer', {
       flush: (boardId: string) => debounce.flush(boardId),
       flushAll: () => debounce.flushAll(),
-      schedule: (boardId: string) => debounce.schedule(boardId),
+      schedule: changedNow,
       addProjection: (projection: BoardProjection) => void projections.push(projection),
     });
   },

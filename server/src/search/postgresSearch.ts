@@ -20,15 +20,29 @@ import {
   type EntryRow,
   type SearchIndexStore,
 } from './searchIndex.ts';
+import { afterSql, keysSql, orderSql, positionOf, SORT_COLUMN_NAMES, sortValues } from './sorts.ts';
 
 const TEXT_COLUMNS = SECTION_GROUPS.map((g) => `t_${g}`);
-const WRITTEN = [...ENTRY_COLUMN_NAMES, 'indexed_at', 'projection', ...TEXT_COLUMNS];
-const UPSERT = `INSERT INTO postmortem_index (${WRITTEN.join(', ')})
-  VALUES (${WRITTEN.map((_, i) => `$${i + 1}`).join(', ')})
+const WRITTEN = [
+  ...ENTRY_COLUMN_NAMES,
+  ...SORT_COLUMN_NAMES,
+  'indexed_at',
+  'projection',
+  ...TEXT_COLUMNS,
+];
+/**
+ * Writes an entry; `changed_at` is the last value, null to keep the stored one (or, for a
+ * new entry, to take the board's creation time).
+ */
+const CHANGED = `$${WRITTEN.length + 1}::bigint`;
+const UPSERT = `INSERT INTO postmortem_index (${WRITTEN.join(', ')}, changed_at)
+  VALUES (${WRITTEN.map((_, i) => `$${i + 1}`).join(', ')},
+    COALESCE(${CHANGED}, (SELECT created_at FROM boards WHERE id = $1), $${WRITTEN.indexOf('indexed_at') + 1}))
   ON CONFLICT (board_id) DO UPDATE SET
   ${WRITTEN.filter((c) => c !== 'board_id')
     .map((c) => `${c} = EXCLUDED.${c}`)
-    .join(', ')}`;
+    .join(', ')},
+  changed_at = COALESCE(${CHANGED}, postmortem_index.changed_at)`;
 
 /** A query in English, as the tsvector was made. */
 const TSQUERY = (placeholder: string) => `websearch_to_tsquery('english', ${placeholder})`;
@@ -41,15 +55,17 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
   };
 
   return {
-    async putPostmortem(entry, indexedAt, projection = PROJECTION) {
+    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt) {
       const texts = groupTexts(entry.sections);
       const facets = facetsOf(entry);
       await transaction(pool, async (client) => {
         await client.query(UPSERT, [
           ...entryValues(entry),
+          ...sortValues(entry),
           indexedAt,
           projection,
           ...SECTION_GROUPS.map((g) => texts[g]),
+          changedAt ?? null,
         ]);
         await client.query('DELETE FROM postmortem_facets WHERE board_id = $1', [entry.id]);
         await client.query(
@@ -71,30 +87,50 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
     async removePostmortem(boardId) {
       await pool.query('DELETE FROM postmortem_index WHERE board_id = $1', [boardId]);
     },
-    async listPostmortems(filters, after, limit) {
+    async listPostmortems(filters, after, limit, sort = 'incident') {
       const { values, param } = collector();
       const where = filterSql(filters, param);
-      if (after) {
-        where.push(
-          `(p.incident_at, p.board_id) < (${param(after.incidentAt)}, ${param(after.id)})`,
-        );
-      }
-      const { rows } = await pool.query<EntryRow>(
-        `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+      if (after) where.push(afterSql(sort, after, param));
+      const { rows } = await pool.query<EntryRow & Record<string, unknown>>(
+        `SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)} FROM postmortem_index p
          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY p.incident_at DESC, p.board_id DESC LIMIT ${param(limit)}`,
+         ORDER BY ${orderSql(sort)} LIMIT ${param(limit)}`,
         values,
       );
-      return rows.map(entryOfRow);
+      return rows.map((row) => ({
+        entry: entryOfRow(row),
+        position: positionOf(sort, row.board_id, row),
+      }));
     },
-    async searchPostmortems(query, filters, after, limit) {
+    async searchPostmortems(query, filters, after, limit, sort = 'relevance') {
       const text = toWebsearch(query);
       if (text === null) return [];
       const { values, param } = collector();
       const tsquery = TSQUERY(param(text));
       const where = filterSql(filters, param);
+      if (sort !== 'relevance') {
+        // Every match in the list's order, through the GIN index; only the page's rows
+        // are ranked and read in full.
+        if (after) where.push(afterSql(sort, after, param));
+        const { rows } = await pool.query<EntryRow & { score: number }>(
+          `WITH page AS (
+             SELECT p.board_id FROM postmortem_index p
+             WHERE p.document @@ ${tsquery} ${where.map((w) => `AND ${w}`).join(' ')}
+             ORDER BY ${orderSql(sort)} LIMIT ${param(limit)}
+           )
+           SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)}, ts_rank_cd(p.document, ${tsquery})::float8 AS score
+           FROM page JOIN postmortem_index p ON p.board_id = page.board_id
+           ORDER BY ${orderSql(sort)}`,
+          values,
+        );
+        return rows.map((row) => ({
+          entry: entryOfRow(row),
+          score: Number(row.score),
+          position: positionOf(sort, row.board_id, row),
+        }));
+      }
       const page = after
-        ? `WHERE (score, board_id) < (${param(after.score)}::float8, ${param(after.id)})`
+        ? `WHERE (score, board_id) < (${param(Number(after.keys[0]))}::float8, ${param(after.id)})`
         : '';
       // The GIN index finds the matches; only the newest SEARCH_CANDIDATES of them have
       // their vectors read and ranked, and only the page's rows are read in full.
@@ -114,7 +150,10 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
          ORDER BY page.score DESC, p.board_id DESC`,
         values,
       );
-      return rows.map((row) => ({ entry: entryOfRow(row), score: Number(row.score) }));
+      return rows.map((row) => {
+        const score = Number(row.score);
+        return { entry: entryOfRow(row), score, position: { keys: [score], id: row.board_id } };
+      });
     },
     async getPostmortem(boardId) {
       const { rows } = await pool.query<EntryRow>(

@@ -6,6 +6,7 @@
  */
 import type { IndexEntry, Section } from './entry.ts';
 import type { ParsedQuery } from './query.ts';
+import type { ListSort, SortPosition } from './sorts.ts';
 
 /** The list's filters; facet values are compared lower-cased. */
 export interface PostmortemFilters {
@@ -20,27 +21,33 @@ export interface PostmortemFilters {
   readonly to?: number | undefined;
 }
 
-/** Where a list page starts: after the postmortem with this incident time and id. */
-export interface ListPosition {
-  readonly incidentAt: number;
-  readonly id: string;
-}
-
-/** Where a search page starts: after the result with this score and id (best first). */
-export interface SearchPosition {
-  readonly score: number;
-  readonly id: string;
-}
-
-export interface ScoredEntry {
+/** An entry and its position in the order it was listed in (what the next page starts after). */
+export interface SortedEntry {
   readonly entry: IndexEntry;
+  readonly position: SortPosition;
+}
+
+export interface ScoredEntry extends SortedEntry {
   /** Relevance, higher is better. */
   readonly score: number;
 }
 
+/** How search results are ordered: by relevance, or by one of the list's orders. */
+export type SearchSort = 'relevance' | ListSort;
+
 export interface SearchIndexStore {
-  /** Adds or replaces a board's entry, written by `projection` (default: this version's). */
-  putPostmortem(entry: IndexEntry, indexedAt: number, projection?: number): Promise<void>;
+  /**
+   * Adds or replaces a board's entry, written by `projection` (default: this version's).
+   * `changedAt` is when someone last changed the board (the `updated` order); without it
+   * the entry keeps the time it had (writing the index again changes nothing on the
+   * board), and a new entry takes its board's creation time.
+   */
+  putPostmortem(
+    entry: IndexEntry,
+    indexedAt: number,
+    projection?: number,
+    changedAt?: number,
+  ): Promise<void>;
   /**
    * Up to `limit` ids of boards, after `after` by id, that have no entry or one written by
    * a projection older than `projection`: what the index still has to catch up with.
@@ -48,22 +55,26 @@ export interface SearchIndexStore {
   boardsBehindIndex(projection: number, after: string | null, limit: number): Promise<string[]>;
   /** Removes a board's entry, if any. */
   removePostmortem(boardId: string): Promise<void>;
-  /** Up to `limit` entries, newest incident first (then by id), after `after`. */
+  /** Up to `limit` entries in the order `sort` (default: newest incident first), after `after`. */
   listPostmortems(
     filters: PostmortemFilters,
-    after: ListPosition | null,
+    after: SortPosition | null,
     limit: number,
-  ): Promise<IndexEntry[]>;
+    sort?: ListSort,
+  ): Promise<SortedEntry[]>;
   /**
-   * Up to `limit` entries matching the query, best first (ties in an order of the
-   * store's own, the same on every page), after `after`. Only the page's rows are read in full; on Postgres only the
-   * {@link SEARCH_CANDIDATES} newest matches are ranked.
+   * Up to `limit` entries matching the query, after `after`, in the order `sort`: by
+   * default best first (ties in an order of the store's own, the same on every page; on
+   * Postgres only the {@link SEARCH_CANDIDATES} newest matches are ranked), else as
+   * the list orders them (every match, each with its score). Only the page's rows are
+   * read in full.
    */
   searchPostmortems(
     query: ParsedQuery,
     filters: PostmortemFilters,
-    after: SearchPosition | null,
+    after: SortPosition | null,
     limit: number,
+    sort?: SearchSort,
   ): Promise<ScoredEntry[]>;
   getPostmortem(boardId: string): Promise<IndexEntry | null>;
   /**

@@ -18,6 +18,23 @@ import {
   type EntryRow,
   type SearchIndexStore,
 } from './searchIndex.ts';
+import {
+  afterSql,
+  keysSql,
+  orderSql,
+  positionOf,
+  SORT_COLUMN_NAMES,
+  sortValues,
+  type SortPosition,
+} from './sorts.ts';
+
+const WRITTEN = [
+  ...ENTRY_COLUMN_NAMES,
+  ...SORT_COLUMN_NAMES,
+  'indexed_at',
+  'projection',
+  'changed_at',
+];
 
 const BM25 = `bm25(postmortem_fts, ${SECTION_GROUPS.map((g) => GROUP_WEIGHTS[g]).join(', ')})`;
 
@@ -29,8 +46,14 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     deleteFts: db.prepare<[number]>('DELETE FROM postmortem_fts WHERE rowid = ?'),
     deleteEntry: db.prepare<[string]>('DELETE FROM postmortem_index WHERE board_id = ?'),
     insertEntry: db.prepare(
-      `INSERT INTO postmortem_index (${ENTRY_COLUMN_NAMES.join(', ')}, indexed_at, projection)
-       VALUES (${ENTRY_COLUMN_NAMES.map(() => '?').join(', ')}, ?, ?)`,
+      `INSERT INTO postmortem_index (${WRITTEN.join(', ')})
+       VALUES (${WRITTEN.map(() => '?').join(', ')})`,
+    ),
+    changedOf: db.prepare<[string], { changed_at: number }>(
+      'SELECT changed_at FROM postmortem_index WHERE board_id = ?',
+    ),
+    createdOf: db.prepare<[string], { created_at: number }>(
+      'SELECT created_at FROM boards WHERE id = ?',
     ),
     insertFts: db.prepare(
       `INSERT INTO postmortem_fts (rowid, ${SECTION_GROUPS.join(', ')})
@@ -53,21 +76,46 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     q.deleteEntry.run(boardId);
   };
 
-  const put = db.transaction((entry: IndexEntry, indexedAt: number, projection: number) => {
-    remove(entry.id);
-    const { lastInsertRowid } = q.insertEntry.run(...entryValues(entry), indexedAt, projection);
-    const texts = groupTexts(entry.sections);
-    q.insertFts.run(lastInsertRowid, ...SECTION_GROUPS.map((g) => texts[g]));
-    for (const [kind, value, label] of facetsOf(entry))
-      q.insertFacet.run(entry.id, kind, value, label);
-  });
+  const put = db.transaction(
+    (entry: IndexEntry, indexedAt: number, projection: number, changedAt?: number) => {
+      const changed =
+        changedAt ??
+        q.changedOf.get(entry.id)?.changed_at ??
+        q.createdOf.get(entry.id)?.created_at ??
+        indexedAt;
+      remove(entry.id);
+      const { lastInsertRowid } = q.insertEntry.run(
+        ...entryValues(entry),
+        ...sortValues(entry),
+        indexedAt,
+        projection,
+        changed,
+      );
+      const texts = groupTexts(entry.sections);
+      q.insertFts.run(lastInsertRowid, ...SECTION_GROUPS.map((g) => texts[g]));
+      for (const [kind, value, label] of facetsOf(entry))
+        q.insertFacet.run(entry.id, kind, value, label);
+    },
+  );
+
+  /**
+   * The ranked matches after a result, best first: by rank, then by the row's `seq`
+   * newest first (a result removed since is passed by its score alone).
+   */
+  const afterRank = (after: SortPosition, param: (value: unknown) => string) => {
+    const seq = q.seqOf.get(after.id)?.seq;
+    const score = Number(after.keys[0]);
+    return seq === undefined
+      ? `rank > ${param(-score)}`
+      : `(rank > ${param(-score)} OR (rank = ${param(-score)} AND seq < ${param(seq)}))`;
+  };
 
   /** Runs a SELECT built with `?` placeholders. */
   const select = <R>(sql: string, values: unknown[]) => db.prepare(sql).all(...values) as R[];
 
   return {
-    async putPostmortem(entry, indexedAt, projection = PROJECTION) {
-      put(entry, indexedAt, projection);
+    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt) {
+      put(entry, indexedAt, projection, changedAt);
     },
     async boardsBehindIndex(projection, after, limit) {
       const values: unknown[] = [];
@@ -77,25 +125,47 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
     async removePostmortem(boardId) {
       db.transaction(remove)(boardId);
     },
-    async listPostmortems(filters, after, limit) {
+    async listPostmortems(filters, after, limit, sort = 'incident') {
       const values: unknown[] = [];
       const param = (v: unknown) => (values.push(v), '?');
       const where = filterSql(filters, param);
-      if (after)
-        where.push(
-          `(p.incident_at, p.board_id) < (${param(after.incidentAt)}, ${param(after.id)})`,
-        );
-      const sql = `SELECT ${ENTRY_COLUMNS} FROM postmortem_index p
+      if (after) where.push(afterSql(sort, after, param));
+      const sql = `SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)} FROM postmortem_index p
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY p.incident_at DESC, p.board_id DESC LIMIT ${param(limit)}`;
-      return select<EntryRow>(sql, values).map(entryOfRow);
+        ORDER BY ${orderSql(sort)} LIMIT ${param(limit)}`;
+      return select<EntryRow>(sql, values).map((row) => ({
+        entry: entryOfRow(row),
+        position: positionOf(sort, row.board_id, row),
+      }));
     },
-    async searchPostmortems(query, filters, after, limit) {
+    async searchPostmortems(query, filters, after, limit, sort = 'relevance') {
       const found = toFts5(query);
       if (found === null) return [];
       const excluded = excludedFts5(query);
       const values: unknown[] = [excluded === null ? found : `(${found}) NOT (${excluded})`];
       const param = (v: unknown) => (values.push(v), '?');
+      const ranked = `ranked AS MATERIALIZED (
+          SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts WHERE postmortem_fts MATCH ?
+        )`;
+      if (sort !== 'relevance') {
+        // Every match in the list's order: the page is chosen by the keys alone, and
+        // only its rows are read in full.
+        const where = filterSql(filters, param);
+        if (after) where.push(afterSql(sort, after, param));
+        const sql = `WITH ${ranked}, page AS (
+            SELECT ranked.seq, ranked.rank FROM ranked JOIN postmortem_index p ON p.seq = ranked.seq
+            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+            ORDER BY ${orderSql(sort)} LIMIT ${param(limit)}
+          )
+          SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)}, -page.rank AS score
+          FROM page JOIN postmortem_index p ON p.seq = page.seq
+          ORDER BY ${orderSql(sort)}`;
+        return select<EntryRow & { score: number }>(sql, values).map((row) => ({
+          entry: entryOfRow(row),
+          score: row.score,
+          position: positionOf(sort, row.board_id, row),
+        }));
+      }
       // FTS5 ranks every match from its own index (bm25 is lower for better); the facts
       // table, whose rows are large, is read for the filters through its indexes only,
       // and in full for the page's rows alone.
@@ -104,19 +174,8 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
       if (filtered.length > 0) {
         where.push(`seq IN (SELECT p.seq FROM postmortem_index p WHERE ${filtered.join(' AND ')})`);
       }
-      if (after) {
-        const seq = q.seqOf.get(after.id)?.seq;
-        const rank = param(-after.score);
-        // A result removed since is passed by its score alone.
-        where.push(
-          seq === undefined
-            ? `rank > ${rank}`
-            : `(rank > ${rank} OR (rank = ${param(-after.score)} AND seq < ${param(seq)}))`,
-        );
-      }
-      const sql = `WITH ranked AS MATERIALIZED (
-          SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts WHERE postmortem_fts MATCH ?
-        ), page AS (
+      if (after) where.push(afterRank(after, param));
+      const sql = `WITH ${ranked}, page AS (
           SELECT seq, rank FROM ranked ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
           ORDER BY rank, seq DESC LIMIT ${param(limit)}
         )
@@ -126,6 +185,7 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
       return select<EntryRow & { score: number }>(sql, values).map((row) => ({
         entry: entryOfRow(row),
         score: row.score,
+        position: { keys: [row.score], id: row.board_id },
       }));
     },
     async getPostmortem(boardId) {

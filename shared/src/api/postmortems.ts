@@ -22,12 +22,38 @@ export const POSTMORTEM_FACET_MAX = 200;
 export const SIMILAR_COUNT = 5;
 
 /**
- * A page's position, opaque to clients: `d.<incident ms>.<id>` after a listed
- * postmortem (newest first), `r.<score>.<id>` after a ranked search result.
+ * The orders the library can be listed in. `relevance` (best match first) only while
+ * searching, and then the default; `incident` (newest incident first) otherwise.
+ * `severity` is SEV1 first, `open-actions` most open actions first, both then newest;
+ * `updated` is the last change anyone made to the postmortem, latest first; `title` is
+ * alphabetical, case-insensitive.
+ */
+export const POSTMORTEM_SORTS = [
+  'relevance',
+  'incident',
+  'incident-asc',
+  'severity',
+  'title',
+  'open-actions',
+  'updated',
+] as const;
+export type PostmortemSort = (typeof POSTMORTEM_SORTS)[number];
+
+/** The order a page is in when `sort` is not given: best match while searching, else newest. */
+export function defaultSort(searching: boolean): PostmortemSort {
+  return searching ? 'relevance' : 'incident';
+}
+
+/** The longest page cursor: it holds a title for the `title` order. */
+export const POSTMORTEM_CURSOR_MAX = 2048;
+
+/**
+ * A page's position, opaque to clients (base64url): the order it belongs to, the sort
+ * keys of the page's last postmortem and its id. Only the server reads it.
  */
 export const PostmortemCursorSchema = z
   .string()
-  .regex(/^(d\.-?\d{1,16}|r\.[0-9.eE+-]{1,32})\.[A-Za-z0-9_-]{1,64}$/, 'not a page cursor');
+  .regex(new RegExp(`^[A-Za-z0-9_-]{1,${POSTMORTEM_CURSOR_MAX}}$`), 'not a page cursor');
 
 const facet = (label: string) =>
   z
@@ -57,12 +83,18 @@ export const PostmortemQuerySchema = z
     from: DateParam.optional(),
     /** Incidents up to this date or instant (a date means its whole day, UTC). */
     to: DateParam.optional(),
+    /** The order; {@link defaultSort} unless given. */
+    sort: z.enum(POSTMORTEM_SORTS).optional(),
     cursor: PostmortemCursorSchema.optional(),
     limit: z.coerce.number().int().min(1).max(POSTMORTEM_PAGE_MAX).default(POSTMORTEM_PAGE_SIZE),
   })
   .refine((v) => !v.from || !v.to || dateBound(v.from, 'from') <= dateBound(v.to, 'to'), {
     message: '`from` must not be after `to`',
     path: ['to'],
+  })
+  .refine((v) => v.sort !== 'relevance' || (v.q ?? '').trim() !== '', {
+    message: '`relevance` orders search results only: give `q`, or another sort',
+    path: ['sort'],
   });
 export type PostmortemQuery = z.infer<typeof PostmortemQuerySchema>;
 
@@ -108,7 +140,7 @@ export const PostmortemListItemSchema = PostmortemHeadingSchema.extend({
 });
 export type PostmortemListItem = z.infer<typeof PostmortemListItemSchema>;
 
-/** `GET /api/postmortems`: best match first with `q`, else newest incident first. */
+/** `GET /api/postmortems`: in the order `sort` asks, else best match first with `q`, else newest incident first. */
 export const PostmortemListResponseSchema = z.object({
   items: z.array(PostmortemListItemSchema),
   /** The cursor of the following page; null at the end. */

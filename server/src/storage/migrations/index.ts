@@ -25,6 +25,7 @@ import searchVectorInline from './0016_search_vector_inline.ts';
 import indexProjection from './0017_index_projection.ts';
 import reminders from './0018_reminders.ts';
 import trackers from './0019_trackers.ts';
+import sortKeys from './0020_sort_keys.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -54,6 +55,7 @@ export const MIGRATIONS: readonly Migration[] = [
   indexProjection,
   reminders,
   trackers,
+  sortKeys,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
