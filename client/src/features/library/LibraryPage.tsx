@@ -1,11 +1,12 @@
 import { LibraryFilters } from './LibraryFilters.tsx';
 import { LibraryResultsView } from './LibraryResultsView.tsx';
 import { SearchBox } from './SearchBox.tsx';
+import { SortSelect } from './SortSelect.tsx';
 import { useLibraryResults } from './useLibraryResults.ts';
 import { useLibraryView } from './useLibraryView.ts';
 import './library.css';
 
-/** The library: every postmortem of the workspace, searched and filtered from the URL. */
+/** The library: every postmortem of the workspace, searched, filtered and ordered from the URL. */
 export function LibraryPage() {
   const [view, show] = useLibraryView();
   const results = useLibraryResults(view);
@@ -19,7 +20,10 @@ export function LibraryPage() {
         </p>
       </div>
       <SearchBox key={view.q} query={view.q} onSearch={(q) => show({ ...view, q })} />
-      <LibraryFilters view={view} onChange={show} />
+      <div className="lib-controls">
+        <LibraryFilters view={view} onChange={show} />
+        <SortSelect view={view} onChange={show} />
+      </div>
       <LibraryResultsView view={view} results={results} onChange={show} />
     </section>
   );

@@ -1,4 +1,11 @@
-import { activeFilters, EMPTY_VIEW, withoutFilters, type LibraryView } from './libraryView.ts';
+import {
+  activeFilters,
+  EMPTY_VIEW,
+  SORT_LABELS,
+  sortOf,
+  withoutFilters,
+  type LibraryView,
+} from './libraryView.ts';
 import { ResultsTable } from './ResultsTable.tsx';
 import type { LibraryResults } from './useLibraryResults.ts';
 
@@ -69,14 +76,15 @@ export function LibraryResultsView({ view, results, onChange }: Props) {
     );
   }
 
+  const order = SORT_LABELS[sortOf(view)];
   const caption =
     view.q === ''
-      ? 'Postmortems, newest incident first'
-      : `Postmortems matching ${view.q}, best match first`;
+      ? `Postmortems, ${order.toLowerCase()}`
+      : `Postmortems matching ${view.q}, ${order.toLowerCase()}`;
   return (
     <>
       <p className="lib-count" role="status">
-        {view.q === '' ? 'Newest incident first' : 'Best match first'} · {items.length}
+        {order} · {items.length}
         {results.hasMore ? '+' : ''} shown
       </p>
       <ResultsTable items={items} query={view.q} caption={caption} />

@@ -7,14 +7,21 @@ describe('the library’s API query', () => {
     expect(listQuery(EMPTY_VIEW, null)).toBe('');
   });
 
-  it('sends the query, the filters set and the cursor, nothing blank', () => {
-    const view = { ...EMPTY_VIEW, q: '"pool" -dns', severity: 'SEV1', from: '2026-01-01' };
-    const params = new URLSearchParams(listQuery(view, 'r.20'));
+  it('sends the query, the filters set, the order and the cursor, nothing blank', () => {
+    const view = {
+      ...EMPTY_VIEW,
+      q: '"pool" -dns',
+      severity: 'SEV1',
+      from: '2026-01-01',
+      sort: 'title',
+    };
+    const params = new URLSearchParams(listQuery(view, 'abc'));
     expect([...params.entries()]).toEqual([
       ['q', '"pool" -dns'],
       ['severity', 'SEV1'],
       ['from', '2026-01-01'],
-      ['cursor', 'r.20'],
+      ['sort', 'title'],
+      ['cursor', 'abc'],
     ]);
   });
 });

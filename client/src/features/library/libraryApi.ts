@@ -6,11 +6,12 @@ import { PostmortemListResponseSchema, type PostmortemListResponse } from '@hind
 import { request } from '../../lib/http.ts';
 import { FILTER_KEYS, type LibraryView } from './libraryView.ts';
 
-/** The API's query string for a view: its filters and query, and the page to start at. */
+/** The API's query string for a view: its query, filters and order, and the page to start at. */
 export function listQuery(view: LibraryView, cursor: string | null): string {
   const params = new URLSearchParams();
   if (view.q !== '') params.set('q', view.q);
   for (const key of FILTER_KEYS) if (view[key] !== '') params.set(key, view[key]);
+  if (view.sort !== '') params.set('sort', view.sort);
   if (cursor !== null) params.set('cursor', cursor);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_SEVERITIES, POSTMORTEM_STATUSES } from '@hindsight/shared';
+import { DEFAULT_SEVERITIES, POSTMORTEM_SORTS, POSTMORTEM_STATUSES } from '@hindsight/shared';
 import { describe, expect, it } from 'vitest';
 import {
   activeFilters,
@@ -10,6 +10,8 @@ import {
   normalizeView,
   parseLibraryView,
   QUERY_MAX,
+  sortChoices,
+  sortOf,
   withoutFilters,
   withValue,
   type LibraryView,
@@ -33,6 +35,7 @@ const view: fc.Arbitrary<LibraryView> = fc.record({
   owner: fc.oneof(fc.constant(''), fc.string({ maxLength: 30 })),
   from: fc.oneof(fc.constant(''), day),
   to: fc.oneof(fc.constant(''), day),
+  sort: fc.constantFrom('', 'nonsense', ...POSTMORTEM_SORTS),
 });
 
 describe('the library view in the URL', () => {
@@ -112,6 +115,29 @@ describe('library view rules', () => {
     expect(withValue(EMPTY_VIEW, 'severity', 'SEV1').severity).toBe('SEV1');
     expect(withValue(EMPTY_VIEW, 'severity', 'nope').severity).toBe('');
     expect(withValue(EMPTY_VIEW, 'service', '  api ').service).toBe('api');
+  });
+
+  it('keeps the order asked for, leaves the default out, and offers relevance only while searching', () => {
+    expect(formatLibraryView({ ...EMPTY_VIEW, sort: 'title', status: 'closed' })).toBe(
+      '?status=closed&sort=title',
+    );
+    expect(formatLibraryView({ ...EMPTY_VIEW, sort: 'incident' })).toBe('');
+    expect(formatLibraryView({ ...EMPTY_VIEW, q: 'dns', sort: 'relevance' })).toBe('?q=dns');
+    // Newest first while searching is a choice, not the default.
+    expect(formatLibraryView({ ...EMPTY_VIEW, q: 'dns', sort: 'incident' })).toBe(
+      '?q=dns&sort=incident',
+    );
+    // Relevance without a search has nothing to rank: the default order.
+    expect(parseLibraryView('?sort=relevance')).toEqual(EMPTY_VIEW);
+    expect(sortOf(parseLibraryView('?sort=relevance'))).toBe('incident');
+    expect(sortOf(parseLibraryView('?q=dns'))).toBe('relevance');
+    expect(sortOf(parseLibraryView('?sort=updated'))).toBe('updated');
+    expect(sortChoices(EMPTY_VIEW)).not.toContain('relevance');
+    expect(sortChoices({ ...EMPTY_VIEW, q: 'dns' })[0]).toBe('relevance');
+    expect(withoutFilters({ ...EMPTY_VIEW, sort: 'title', tag: 'x' })).toEqual({
+      ...EMPTY_VIEW,
+      sort: 'title',
+    });
   });
 
   it('knows real calendar days only', () => {

@@ -1,15 +1,18 @@
 /**
  * What the library shows, as it lives in the page's URL so a view can be shared and
- * back/forward walk through views: the search query and the filters. Pure:
+ * back/forward walk through views: the search query, the filters and the order. Pure:
  * {@link parseLibraryView} reads any search string (unknown keys and bad values are
  * dropped, never an error) and {@link formatLibraryView} writes the shortest one, keys in
  * a fixed order, defaults left out, so `parse(format(view))` gives the view back.
  */
 import {
   DEFAULT_SEVERITIES,
+  defaultSort,
   POSTMORTEM_FACET_MAX,
   POSTMORTEM_QUERY_MAX,
+  POSTMORTEM_SORTS,
   POSTMORTEM_STATUSES,
+  type PostmortemSort,
 } from '@hindsight/shared';
 
 /** Longest query kept from a URL, in characters: the longest the API takes. */
@@ -32,6 +35,8 @@ export interface LibraryView {
   readonly from: string;
   /** Last incident day shown, `YYYY-MM-DD`, or blank. */
   readonly to: string;
+  /** The order asked for, or blank for the default one (see {@link sortOf}). */
+  readonly sort: string;
 }
 
 export const EMPTY_VIEW: LibraryView = {
@@ -43,12 +48,13 @@ export const EMPTY_VIEW: LibraryView = {
   owner: '',
   from: '',
   to: '',
+  sort: '',
 };
 
 /** The filters (everything but the query), in the order the URL writes them. */
 export const FILTER_KEYS = ['status', 'severity', 'service', 'tag', 'owner', 'from', 'to'] as const;
 /** The keys in the order the URL writes them. */
-const KEYS = ['q', ...FILTER_KEYS] as const;
+const KEYS = ['q', ...FILTER_KEYS, 'sort'] as const;
 export type LibraryKey = (typeof KEYS)[number];
 
 const oneOf =
@@ -79,21 +85,52 @@ const READ: Record<LibraryKey, (raw: string) => string> = {
   owner: trimmed(FACET_MAX),
   from: (raw) => (isDay(raw) ? raw : ''),
   to: (raw) => (isDay(raw) ? raw : ''),
+  sort: oneOf(POSTMORTEM_SORTS),
 };
+
+/** How each order is named where it is chosen, and above the results it orders. */
+export const SORT_LABELS: Readonly<Record<PostmortemSort, string>> = {
+  relevance: 'Best match first',
+  incident: 'Newest incident first',
+  'incident-asc': 'Oldest incident first',
+  severity: 'Most severe first',
+  title: 'Title, A to Z',
+  'open-actions': 'Most open actions first',
+  updated: 'Recently updated first',
+};
+
+/** The order the view's results are in: the one asked for, else the default. */
+export function sortOf(view: LibraryView): PostmortemSort {
+  return view.sort === '' ? defaultSort(view.q !== '') : (view.sort as PostmortemSort);
+}
+
+/** The orders a view can choose: relevance only while searching. */
+export function sortChoices(view: LibraryView): PostmortemSort[] {
+  return POSTMORTEM_SORTS.filter((sort) => sort !== 'relevance' || view.q !== '');
+}
+
+/**
+ * Each value read as the URL reads it; the order blank when it is the default (a URL
+ * says only what differs) or when it is relevance without a search.
+ */
+function readAll(value: (key: LibraryKey) => string): LibraryView {
+  const out: Record<LibraryKey, string> = { ...EMPTY_VIEW };
+  for (const key of KEYS) out[key] = READ[key](value(key));
+  const view = out as unknown as LibraryView;
+  const sort = view.sort as PostmortemSort | '';
+  const blank = sort === defaultSort(view.q !== '') || (sort === 'relevance' && view.q === '');
+  return blank ? { ...view, sort: '' } : view;
+}
 
 /** The view a value set would show: each value read as the URL reads it. */
 export function normalizeView(view: LibraryView): LibraryView {
-  const out: Record<LibraryKey, string> = { ...EMPTY_VIEW };
-  for (const key of KEYS) out[key] = READ[key](view[key]);
-  return out as unknown as LibraryView;
+  return readAll((key) => view[key]);
 }
 
 /** The view a search string (`?q=…&status=…`, with or without `?`) names. */
 export function parseLibraryView(search: string): LibraryView {
   const params = new URLSearchParams(search);
-  const out: Record<LibraryKey, string> = { ...EMPTY_VIEW };
-  for (const key of KEYS) out[key] = READ[key](params.get(key) ?? '');
-  return out as unknown as LibraryView;
+  return readAll((key) => params.get(key) ?? '');
 }
 
 /** The search string of a view, `?` included, or `''` for the default view. */
@@ -110,9 +147,9 @@ export function activeFilters(view: LibraryView): number {
   return FILTER_KEYS.filter((key) => view[key] !== '').length;
 }
 
-/** The same view with no filters, the query kept. */
+/** The same view with no filters, the query and the order kept. */
 export function withoutFilters(view: LibraryView): LibraryView {
-  return { ...EMPTY_VIEW, q: view.q };
+  return { ...EMPTY_VIEW, q: view.q, sort: view.sort };
 }
 
 /** `view` with one value changed. */
