@@ -120,3 +120,59 @@ test('a filtered view lives in the URL: it survives a reload, opens the same fro
   await expect(page).toHaveURL(`${app.url}/`);
   await expect(filters.getByLabel('Service')).toHaveValue('');
 });
+
+test('a member orders the library by severity from the keyboard, the URL carries the order, and another person opening it sees the same order', async ({
+  app,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const service = `sorted-${tag}`;
+  // Made in this order: newest incident first is Bravo, Charlie, Alpha.
+  for (const [title, severity] of [
+    [`Alpha ${tag}`, 'SEV3'],
+    [`Charlie ${tag}`, 'SEV1'],
+    [`Bravo ${tag}`, 'SEV2'],
+  ] as const) {
+    await writeFacts(app, await app.createBoard(title), { services: [service], severity });
+  }
+  const titles = async (page: Page) =>
+    (await page.getByTestId('library-row').filter({ hasText: tag }).allTextContents()).map(
+      (text) => /(Alpha|Bravo|Charlie)/.exec(text)?.[1],
+    );
+
+  const { page } = await app.newPerson();
+  await signIn(page, account('member', 'Max Member'));
+  await page.goto(`${app.url}/?service=${service}`);
+  await untilIndexed(page, page.getByTestId('library-row').filter({ hasText: tag }), 3);
+  await expect.poll(() => titles(page)).toEqual(['Bravo', 'Charlie', 'Alpha']);
+
+  const sort = page.getByLabel('Sort by');
+  await expect(sort).toHaveValue('incident');
+  // Relevance is offered only while searching.
+  await expect(sort.getByRole('option', { name: 'Best match first' })).toHaveCount(0);
+  await sort.selectOption({ label: 'Title, A to Z' });
+  await expect(page).toHaveURL(`${app.url}/?service=${service}&sort=title`);
+  await expect.poll(() => titles(page)).toEqual(['Alpha', 'Bravo', 'Charlie']);
+  // From the keyboard: the option above Title is Most severe first.
+  await sort.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(sort).toHaveValue('severity');
+  await expect(page).toHaveURL(`${app.url}/?service=${service}&sort=severity`);
+  await expect.poll(() => titles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+  await expect(page.getByRole('status').filter({ hasText: 'Most severe first' })).toBeVisible();
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+  await page.screenshot({ path: 'test-results/library-sorted.png', fullPage: true });
+
+  // Someone else opens the link and sees the same order.
+  const { page: other } = await app.newPerson();
+  await signIn(other, account('viewer', 'Val Viewer'));
+  await other.goto(page.url());
+  await expect(other.getByLabel('Sort by')).toHaveValue('severity');
+  await expect.poll(() => titles(other)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+
+  // Searching offers relevance; the order chosen is kept while searching.
+  await page.getByRole('searchbox', { name: 'Search postmortems' }).fill(tag);
+  await page.getByRole('searchbox', { name: 'Search postmortems' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`sort=severity`));
+  await expect(sort.getByRole('option', { name: 'Best match first' })).toHaveCount(1);
+  await expect.poll(() => titles(page)).toEqual(['Charlie', 'Bravo', 'Alpha']);
+});
