@@ -25,6 +25,7 @@ import {
   positionOf,
   SORT_COLUMN_NAMES,
   sortValues,
+  type ListSort,
   type SortPosition,
 } from './sorts.ts';
 
@@ -37,6 +38,16 @@ const WRITTEN = [
 ];
 
 const BM25 = `bm25(postmortem_fts, ${SECTION_GROUPS.map((g) => GROUP_WEIGHTS[g]).join(', ')})`;
+
+/** The index each order walks (migrations 0012 and 0018), named for a sorted search. */
+const ORDER_INDEXES: Readonly<Record<ListSort, string>> = {
+  incident: 'postmortem_index_newest',
+  'incident-asc': 'postmortem_index_newest',
+  severity: 'postmortem_index_severity_rank',
+  title: 'postmortem_index_title',
+  'open-actions': 'postmortem_index_open_actions',
+  updated: 'postmortem_index_changed',
+};
 
 export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
   const q = {
@@ -144,21 +155,24 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
       const excluded = excludedFts5(query);
       const values: unknown[] = [excluded === null ? found : `(${found}) NOT (${excluded})`];
       const param = (v: unknown) => (values.push(v), '?');
-      const ranked = `ranked AS MATERIALIZED (
-          SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts WHERE postmortem_fts MATCH ?
-        )`;
       if (sort !== 'relevance') {
-        // Every match in the list's order: the page is chosen by the keys alone, and
-        // only its rows are read in full.
+        // Every match in the list's order: the order's index is walked (SQLite would
+        // otherwise read and sort every match's large row) and each entry checked
+        // against the matches; only the page's rows are scored and read in full.
         const where = filterSql(filters, param);
         if (after) where.push(afterSql(sort, after, param));
-        const sql = `WITH ${ranked}, page AS (
-            SELECT ranked.seq, ranked.rank FROM ranked JOIN postmortem_index p ON p.seq = ranked.seq
-            ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        const sql = `WITH matched AS MATERIALIZED (
+            SELECT rowid AS seq FROM postmortem_fts WHERE postmortem_fts MATCH ?
+          ), page AS (
+            SELECT p.seq FROM postmortem_index p INDEXED BY ${ORDER_INDEXES[sort]}
+            WHERE p.seq IN matched ${where.map((w) => `AND ${w}`).join(' ')}
             ORDER BY ${orderSql(sort)} LIMIT ${param(limit)}
+          ), scored AS (
+            SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts
+            WHERE postmortem_fts MATCH ${param(values[0])} AND rowid IN page
           )
-          SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)}, -page.rank AS score
-          FROM page JOIN postmortem_index p ON p.seq = page.seq
+          SELECT ${ENTRY_COLUMNS}, ${keysSql(sort)}, -scored.rank AS score
+          FROM scored JOIN postmortem_index p ON p.seq = scored.seq
           ORDER BY ${orderSql(sort)}`;
         return select<EntryRow & { score: number }>(sql, values).map((row) => ({
           entry: entryOfRow(row),
@@ -166,6 +180,9 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
           position: positionOf(sort, row.board_id, row),
         }));
       }
+      const ranked = `ranked AS MATERIALIZED (
+          SELECT rowid AS seq, ${BM25} AS rank FROM postmortem_fts WHERE postmortem_fts MATCH ?
+        )`;
       // FTS5 ranks every match from its own index (bm25 is lower for better); the facts
       // table, whose rows are large, is read for the filters through its indexes only,
       // and in full for the page's rows alone.
