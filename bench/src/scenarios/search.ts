@@ -32,6 +32,14 @@ export const SEARCHES = [
 /** The list pages timed: the first page, filters, and a page deep in the list. */
 export const LISTS = ['', 'status=actions%20open', 'service=search&severity=SEV1', 'deep'] as const;
 
+/** The orders timed beside the default: each list page above in it, and a search in it. */
+export const SORTS = ['incident-asc', 'severity', 'title', 'open-actions', 'updated'] as const;
+/**
+ * The searches timed in each order: a word in every postmortem (all 10,000 are sorted)
+ * and one in about a tenth.
+ */
+export const SORTED_SEARCHES = ['errors', 'pgbouncer'] as const;
+
 export interface SearchResult {
   readonly count: number;
   readonly fillSeconds: number;
@@ -39,6 +47,10 @@ export interface SearchResult {
   /** Each search's p95, ms, by its text. */
   readonly perQuery: Readonly<Record<string, number>>;
   readonly list: { readonly p50: number; readonly p95: number };
+  /** Each order's list pages p95 (first, filtered, deep), ms. */
+  readonly perSort: Readonly<Record<string, number>>;
+  /** The {@link SORTED_SEARCHES}' p95 in each order, ms. */
+  readonly perSortedSearch: Readonly<Record<string, number>>;
   readonly indexBytes: number;
 }
 
@@ -95,16 +107,24 @@ export async function runSearch(
       if (res.statusCode !== 200) throw new Error(`${query}: ${res.statusCode} ${res.body}`);
       return { ms, body: res.json<{ nextCursor: string | null }>() };
     };
-    // A cursor some 50 pages in, for the deep page.
-    let deep = '';
-    for (let page = 0; page < 50; page++) {
-      const { body } = await ask(deep ? `cursor=${deep}` : '');
-      if (!body.nextCursor) break;
-      deep = body.nextCursor;
-    }
+    /** A cursor some 50 pages into an order, for its deep page. */
+    const deepCursor = async (sort: string) => {
+      let deep = '';
+      for (let page = 0; page < 50; page++) {
+        const { body } = await ask([sort, deep && `cursor=${deep}`].filter(Boolean).join('&'));
+        if (!body.nextCursor) break;
+        deep = body.nextCursor;
+      }
+      return deep;
+    };
+    const deep = await deepCursor('');
+    const deepBySort = new Map<string, string>();
+    for (const sort of SORTS) deepBySort.set(sort, await deepCursor(`sort=${sort}`));
     const searchMs: number[] = [];
     const listMs: number[] = [];
     const byQuery = new Map<string, number[]>(SEARCHES.map((q) => [q, []]));
+    const bySort = new Map<string, number[]>(SORTS.map((sort) => [sort, []]));
+    const bySortedSearch = new Map<string, number[]>(SORTS.map((sort) => [sort, []]));
     for (let run = 0; run < runs; run++) {
       for (const q of SEARCHES) {
         const [words, ...filters] = q.split('&');
@@ -113,19 +133,36 @@ export async function runSearch(
         byQuery.get(q)!.push(ms);
       }
       for (const l of LISTS) listMs.push((await ask(l === 'deep' ? `cursor=${deep}` : l)).ms);
+      for (const sort of SORTS) {
+        for (const l of LISTS) {
+          const page = l === 'deep' ? `cursor=${deepBySort.get(sort)}` : l;
+          const { ms } = await ask([`sort=${sort}`, page].filter(Boolean).join('&'));
+          listMs.push(ms);
+          bySort.get(sort)!.push(ms);
+        }
+        for (const q of SORTED_SEARCHES) {
+          const { ms } = await ask(`q=${q}&sort=${sort}`);
+          searchMs.push(ms);
+          bySortedSearch.get(sort)!.push(ms);
+        }
+      }
     }
     const stats = (ms: number[]) => {
       const { p50, p95 } = summarize(ms);
       return { p50, p95 };
     };
     const { bytes } = await app.store.searchIndexSize();
-    const perQuery = Object.fromEntries([...byQuery].map(([q, ms]) => [q, stats(ms).p95]));
+    const p95s = (by: Map<string, number[]>) =>
+      Object.fromEntries([...by].map(([key, ms]) => [key, stats(ms).p95]));
+    const perQuery = p95s(byQuery);
     return {
       count,
       fillSeconds,
       search: stats(searchMs),
       perQuery,
       list: stats(listMs),
+      perSort: p95s(bySort),
+      perSortedSearch: p95s(bySortedSearch),
       indexBytes: bytes,
     };
   } finally {

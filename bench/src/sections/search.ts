@@ -1,7 +1,13 @@
 /** The postmortem library on each store (ours only): search and list times, index size. */
 import { progress } from '../drive.ts';
 import { format } from '../report.ts';
-import { runSearch, SEARCHES, type SearchResult } from '../scenarios/search.ts';
+import {
+  runSearch,
+  SEARCHES,
+  SORTED_SEARCHES,
+  SORTS,
+  type SearchResult,
+} from '../scenarios/search.ts';
 import { STORE_KINDS } from '../stores.ts';
 import type { Section } from './context.ts';
 
@@ -29,6 +35,16 @@ export async function search({ plan, out }: Section): Promise<void> {
     })),
     { label: `list page p50, ${at}`, unit: 'ms', values: pair((r) => r.list.p50) },
     { label: `list page p95, ${at}`, unit: 'ms', values: pair((r) => r.list.p95) },
+    ...SORTS.map((sort) => ({
+      label: `list page p95 \`sort=${sort}\``,
+      unit: 'ms' as const,
+      values: pair((r) => r.perSort[sort] ?? Number.NaN),
+    })),
+    ...SORTS.map((sort) => ({
+      label: `search p95 ${SORTED_SEARCHES.map((q) => `\`${q}\``).join(', ')} \`sort=${sort}\``,
+      unit: 'ms' as const,
+      values: pair((r) => r.perSortedSearch[sort] ?? Number.NaN),
+    })),
     { label: `index size, ${at}`, unit: 'bytes', values: pair((r) => r.indexBytes) },
     { label: `filling the index, ${at}`, unit: 'ms', values: pair((r) => r.fillSeconds * 1000) },
   );
