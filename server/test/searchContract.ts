@@ -4,7 +4,7 @@
  * filter, paging, removal, and queries full of operator characters that never fail.
  */
 import { describe, expect, it } from 'vitest';
-import { randomId } from '@hindsight/shared';
+import { POSTMORTEM_SORTS, randomId } from '@hindsight/shared';
 import type { IndexEntry, Section } from '../src/search/entry.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { testEntry } from '../src/search/testEntry.ts';
@@ -69,14 +69,7 @@ function comparing(changedAt: ReadonlyMap<string, number>) {
   } satisfies Record<SearchSort, (a: IndexEntry, b: IndexEntry) => number>;
 }
 
-const LIST_SORTS: readonly ListSort[] = [
-  'incident',
-  'incident-asc',
-  'severity',
-  'title',
-  'open-actions',
-  'updated',
-];
+const LIST_SORTS = POSTMORTEM_SORTS.filter((s): s is ListSort => s !== 'relevance');
 
 export function searchContract(name: string, open: () => Promise<OpenedSearchStore>): void {
   describe(`${name} postmortem index`, () => {

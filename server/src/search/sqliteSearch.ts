@@ -39,7 +39,7 @@ const WRITTEN = [
 
 const BM25 = `bm25(postmortem_fts, ${SECTION_GROUPS.map((g) => GROUP_WEIGHTS[g]).join(', ')})`;
 
-/** The index each order walks (migrations 0012 and 0018), named for a sorted search. */
+/** The index each order walks (migrations 0012 and 0020), named for a sorted search. */
 const ORDER_INDEXES: Readonly<Record<ListSort, string>> = {
   incident: 'postmortem_index_newest',
   'incident-asc': 'postmortem_index_newest',
