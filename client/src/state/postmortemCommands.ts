@@ -14,6 +14,7 @@ import type {
   NewFollowUp,
   PostmortemStatus,
   ProseInput,
+  StatusChange,
   TextChange,
   WhyInput,
   WhyPatch,
@@ -36,7 +37,8 @@ export interface PostmortemCommands {
 
   addAction(input: NewActionItem): string;
   editAction(id: string, patch: ActionItemPatch): boolean;
-  setActionStatus(id: string, status: ActionItemStatus): boolean;
+  /** A bare status, or blocked and won't do with their reason. */
+  setActionStatus(id: string, status: ActionItemStatus | StatusChange): boolean;
   /**
    * "I own this": the owner's explicit commitment, said in this member's private doc;
    * the server publishes it when the owner is this member's name. False when the action
@@ -73,6 +75,8 @@ export interface PostmortemFacilitation {
   editResponsibility(index: number, change: TextChange): void;
   /** Removes the `index`-th responsibility; the last one stays. */
   removeResponsibility(index: number): void;
+  /** Accepts a won't do whose reason reads `reason`: it then counts as resolved. */
+  acceptWontDo(actionId: string, reason: string): void;
 }
 
 /** The postmortem's store and commands, as a board session hands them out. */

@@ -3,9 +3,11 @@
  * shared's entity commands on the board doc, and "I own this" in the member's private
  * doc. Every change runs under this tab's origin. Deleting an action can be undone by
  * the tab that deleted it (the "Action deleted · Undo" toast); remote changes are never
- * undone. What the facilitator decides (focus, owners) is on the facilitation doc.
+ * undone. What the facilitator decides (focus, owners, accepted won't dos) is on the
+ * facilitation doc.
  */
 import {
+  acceptWontDo,
   actionItemsMap,
   addActionItem,
   addContributingFactor,
@@ -38,8 +40,15 @@ import { readActionItems, setDiscussionFocus } from '@hindsight/shared';
 /** Meta key on an undo stack item: the id of the action that item deleted. */
 const DELETED_ACTION = 'deletedAction';
 
-/** Commands on the board doc; `privateDoc` is this member's, null for observers. */
-export function createPostmortemCommands(doc: Y.Doc, privateDoc: Y.Doc | null): PostmortemCommands {
+/**
+ * Commands on the board doc; `privateDoc` is this member's, null for observers; the
+ * facilitation doc is read for accepted won't dos when closing.
+ */
+export function createPostmortemCommands(
+  doc: Y.Doc,
+  privateDoc: Y.Doc | null,
+  facilitation?: Y.Doc,
+): PostmortemCommands {
   /** Marks this tab's transactions. */
   const origin = { source: 'hindsight:local' };
   /** Marks this tab's action deletions, the only changes the undo manager tracks. */
@@ -84,7 +93,7 @@ export function createPostmortemCommands(doc: Y.Doc, privateDoc: Y.Doc | null): 
     setFollowUp: (input) => setFollowUp(doc, input, origin),
     clearFollowUp: () => clearFollowUp(doc, origin),
 
-    setStatus: (status) => setPostmortemStatus(doc, status, origin),
+    setStatus: (status) => setPostmortemStatus(doc, status, origin, facilitation),
   };
 }
 
@@ -111,5 +120,6 @@ export function createPostmortemFacilitation(
     removeResponsibility: (index) => {
       removeOwnerResponsibility(doc, index, origin);
     },
+    acceptWontDo: (actionId, reason) => acceptWontDo(doc, actionId, reason, origin),
   };
 }

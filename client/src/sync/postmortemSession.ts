@@ -28,7 +28,7 @@ export function createPostmortemSession(init: {
   const store = createPostmortemStore();
   return {
     store,
-    commands: createPostmortemCommands(init.board, init.privateDoc),
+    commands: createPostmortemCommands(init.board, init.privateDoc, init.facilitation),
     facilitation: canWrite(init.role, 'facilitation')
       ? createPostmortemFacilitation(init.facilitation, init.serverNow)
       : null,

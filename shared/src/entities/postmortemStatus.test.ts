@@ -14,7 +14,12 @@ import {
   setOwnerResponsibilities,
   setPostmortemOwners,
 } from './postmortemOwner.ts';
-import { canClose, readPostmortemStatus, setPostmortemStatus } from './postmortemStatus.ts';
+import {
+  canClose,
+  offersClosing,
+  readPostmortemStatus,
+  setPostmortemStatus,
+} from './postmortemStatus.ts';
 
 describe('close rule', () => {
   it('canClose only when every action is done, naming the open ones', () => {
@@ -72,6 +77,20 @@ describe('close rule', () => {
     Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
     expect(readPostmortemStatus(a)).toBe('actions open');
     expect(readPostmortemStatus(b)).toBe('actions open');
+  });
+});
+
+describe('closing offer', () => {
+  it("offers to close once every action is done or an accepted won't do, never with none", () => {
+    const done = { status: 'done' as const };
+    const accepted = { status: "won't do" as const, accepted: true };
+    const waiting = { status: "won't do" as const };
+    expect(offersClosing('actions open', [done, accepted])).toBe(true);
+    expect(offersClosing('in review', [done])).toBe(true);
+    expect(offersClosing('actions open', [done, waiting])).toBe(false);
+    expect(offersClosing('actions open', [done, { status: 'blocked' }])).toBe(false);
+    expect(offersClosing('closed', [done])).toBe(false);
+    expect(offersClosing('actions open', [])).toBe(false);
   });
 });
 

@@ -51,6 +51,17 @@ export function canClose(actions: readonly ActionItem[]): CloseCheck {
 }
 
 /**
+ * The postmortem is offered for closing: it has actions, every one is resolved, and it is
+ * not closed yet. The board's follow-up view asks the facilitator to close it.
+ */
+export function offersClosing(
+  status: PostmortemStatus,
+  actions: readonly Pick<ActionItem, 'status' | 'accepted'>[],
+): boolean {
+  return status !== 'closed' && actions.length > 0 && actions.every(isResolved);
+}
+
+/**
  * The status; `draft` when unset, and `actions open` for a `closed` that no longer holds.
  * Accepted won't dos are read from `facilitation`: without it, they count as open.
  */

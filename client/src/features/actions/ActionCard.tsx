@@ -62,12 +62,7 @@ export function ActionCard({ action, readOnly }: Props) {
         <OwnerField action={action} readOnly={readOnly} />
         <DueField actionId={action.id} due={action.due} readOnly={readOnly} />
         <PrioritySelect action={action} readOnly={readOnly} />
-        <StatusSelect
-          actionId={action.id}
-          status={action.status}
-          reason={action.reason}
-          readOnly={readOnly}
-        />
+        <StatusSelect action={action} readOnly={readOnly} />
         <AddressSelect action={action} options={options} readOnly={readOnly} />
         <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
       </div>

@@ -1,6 +1,13 @@
-import { ACTION_ITEM_STATUSES, needsReason, type ActionItemStatus } from '@hindsight/shared';
-import { useId } from 'react';
+import {
+  ACTION_ITEM_STATUSES,
+  needsReason,
+  type ActionItemStatus,
+  type ActionItemView,
+} from '@hindsight/shared';
+import { useId, useState } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { usePostmortemFacilitation } from '../../state/usePostmortemFacilitation.ts';
+import { ReasonForm } from './ReasonForm.tsx';
 
 export const STATUS_LABELS: Readonly<Record<ActionItemStatus, string>> = {
   open: 'Open',
@@ -16,24 +23,33 @@ export function statusSlug(status: ActionItemStatus): string {
 }
 
 interface Props {
-  readonly actionId: string;
-  readonly status: ActionItemStatus;
-  /** Why it is blocked or won't be done, shown under the status. */
-  readonly reason?: string | undefined;
+  readonly action: Pick<ActionItemView, 'id' | 'status' | 'reason' | 'accepted'>;
   readonly readOnly: boolean;
   /** Says which action, for a table where the column heading is the only visible label. */
   readonly label?: string;
 }
 
 /**
- * Open, in progress, done. Blocked and won't do need a reason, given in the action
- * ledger; the board shows them, with the reason, when an action has one.
+ * Every status. Blocked and won't do ask why before they are set (actions/status.ts);
+ * the reason is shown under the status. A won't do counts as resolved once accepted:
+ * the facilitator accepts it here, everyone else sees that it waits.
  */
-export function StatusSelect({ actionId, status, reason, readOnly, label = 'Status' }: Props) {
+export function StatusSelect({ action, readOnly, label = 'Status' }: Props) {
   const commands = usePostmortemCommands();
+  const facilitation = usePostmortemFacilitation();
   const id = useId();
   const reasonId = useId();
-  const offered = ACTION_ITEM_STATUSES.filter((s) => s === status || !needsReason(s));
+  /** A status that needs a reason, chosen but not set until the reason is given. */
+  const [asking, setAsking] = useState<ActionItemStatus | null>(null);
+  const { status, reason } = action;
+  const choose = (next: ActionItemStatus) => {
+    if (needsReason(next)) setAsking(next);
+    else {
+      setAsking(null);
+      commands.setActionStatus(action.id, next);
+    }
+  };
+  const waiting = status === "won't do" && !action.accepted;
   return (
     <div className="action-field action-field--status">
       <label htmlFor={id} className="field-label">
@@ -46,21 +62,46 @@ export function StatusSelect({ actionId, status, reason, readOnly, label = 'Stat
       ) : (
         <select
           id={id}
-          className={`input pm-input-s status-select status-select--${statusSlug(status)}`}
-          value={status}
+          className={`input pm-input-s status-select status-select--${statusSlug(asking ?? status)}`}
+          value={asking ?? status}
           aria-describedby={reason ? reasonId : undefined}
-          onChange={(e) => commands.setActionStatus(actionId, e.target.value as ActionItemStatus)}
+          onChange={(e) => choose(e.target.value as ActionItemStatus)}
         >
-          {offered.map((s) => (
+          {ACTION_ITEM_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s]}
             </option>
           ))}
         </select>
       )}
-      {reason && (
+      {asking && !readOnly && (
+        <ReasonForm
+          status={asking}
+          initial={asking === status ? (reason ?? '') : ''}
+          onSave={(why) => {
+            setAsking(null);
+            commands.setActionStatus(action.id, { status: asking, reason: why });
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      )}
+      {reason && !asking && (
         <p id={reasonId} className="status-reason">
           {reason}
+        </p>
+      )}
+      {status === "won't do" && !asking && (
+        <p className="status-acceptance" data-testid="wont-do-acceptance">
+          {waiting ? 'Not accepted yet' : 'Accepted'}
+          {waiting && facilitation && reason && !readOnly && (
+            <button
+              type="button"
+              className="button button--small button--primary status-accept"
+              onClick={() => facilitation.acceptWontDo(action.id, reason)}
+            >
+              Accept won&rsquo;t do
+            </button>
+          )}
         </p>
       )}
     </div>

@@ -35,12 +35,7 @@ export function FollowUpActionRow({ action, today, addresses, readOnly }: Props)
         readOnly={readOnly}
         note={dueText(action, today)}
       />
-      <StatusSelect
-        actionId={action.id}
-        status={action.status}
-        reason={action.reason}
-        readOnly={readOnly}
-      />
+      <StatusSelect action={action} readOnly={readOnly} />
       <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
     </li>
   );

@@ -1,4 +1,4 @@
-import { POSTMORTEM_STATUSES, type PostmortemStatus } from '@hindsight/shared';
+import { offersClosing, POSTMORTEM_STATUSES, type PostmortemStatus } from '@hindsight/shared';
 import { useId, useState } from 'react';
 import { usePostmortem } from '../../state/usePostmortem.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
@@ -12,10 +12,12 @@ const LABELS: Readonly<Record<PostmortemStatus, string>> = {
 
 /**
  * Where the postmortem stands: draft, in review, actions open, closed. Closing is
- * refused while an action is not done, with the actions named; it works once all are.
+ * refused while an action is not resolved, with the actions named; it works once all are,
+ * and then it is offered.
  */
 export function PostmortemStatusControl({ readOnly }: { readOnly: boolean }) {
   const status = usePostmortem((s) => s.status);
+  const offered = usePostmortem((s) => offersClosing(s.status, s.actions));
   const commands = usePostmortemCommands();
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -54,6 +56,20 @@ export function PostmortemStatusControl({ readOnly }: { readOnly: boolean }) {
         <p className="pm-status__refusal" role="alert" data-testid="close-refusal">
           {refusal}
         </p>
+      )}
+      {offered && (
+        <div className="pm-status__offer" role="status" data-testid="close-offer">
+          <p>Every action is resolved: the postmortem can close.</p>
+          {!readOnly && (
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => choose('closed')}
+            >
+              Close the postmortem
+            </button>
+          )}
+        </div>
       )}
       {status === 'closed' && (
         <p className="pm-status__closed" role="status">
