@@ -23,6 +23,7 @@ export default defineProject({
       'test/actions.test.ts',
       'test/reminders.test.ts',
       'test/githubTracker.test.ts',
+      'test/jiraLinearTrackers.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

@@ -7,95 +7,35 @@
  * action whose webhook never came. Run on SQLite and on Postgres (vitest.postgres.config.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
+import { ActionHistoryEntrySchema, readActionItems } from '@hindsight/shared';
+import { testContext } from './helpers.ts';
+import { githubStandIn, type SignedDelivery } from './support/trackerStandIn.ts';
 import {
-  ActionHistoryEntrySchema,
-  addActionItem,
-  readActionItems,
-  roomName,
-  type LedgerAction,
-} from '@hindsight/shared';
-import { createBoard, synced, testContext, WAIT_MS, type TestServer } from './helpers.ts';
-import { signedIn, type SignedIn } from './people.ts';
-import { githubStandIn, manualTicker } from './support/trackerStandIn.ts';
+  call,
+  deliver as deliverTo,
+  ledgerItem,
+  trackerWorld,
+  until,
+} from './support/trackerFlow.ts';
 
 const t = testContext();
-const until = { timeout: WAIT_MS, interval: 100 };
 const TOKEN = 'ghp_16C7e42F292c6912E7710c838347Ae178B4a';
 const SECRET = 'whsec-0123456789abcdef0123456789abcdef';
 const REPO = 'octocat/Hello-World';
 
-async function call(
-  server: TestServer,
-  method: string,
-  path: string,
-  as: SignedIn,
-  body?: unknown,
-) {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      ...as.headers,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return {
-    status: res.status,
-    text,
-    body: (text ? JSON.parse(text) : null) as Record<string, unknown>,
-  };
-}
+const deliver = (server: Parameters<typeof deliverTo>[0], delivery: SignedDelivery) =>
+  deliverTo(server, 'github', delivery);
 
-async function ledgerItem(server: TestServer, id: string): Promise<LedgerAction | undefined> {
-  const res = await fetch(`${server.url}/api/actions`, {
-    headers: { authorization: `Bearer ${server.apiToken}` },
-  });
-  return ((await res.json()) as { items: LedgerAction[] }).items.find((i) => i.id === id);
-}
-
-async function deliver(
-  server: TestServer,
-  delivery: { body: string; headers: Record<string, string> },
-) {
-  const res = await fetch(`${server.url}/api/trackers/github/webhook`, {
-    method: 'POST',
-    headers: delivery.headers,
-    body: delivery.body,
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-/** GitHub connected to its stand-in, a postmortem aimed at a repository, two actions. */
+/** GitHub connected to its stand-in, a postmortem with two actions. */
 async function connected() {
   const gh = await githubStandIn(TOKEN);
   t.defer(() => gh.close());
-  const clock = manualTicker();
-  const server = await t.server({ trackerTicker: clock.ticker });
-  const admin = await signedIn(server.app, 'admin', 'Ada Admin');
-  const fay = await signedIn(server.app, 'member', 'Fay Lin');
-  const sam = await signedIn(server.app, 'member', 'Sam Roe');
-
-  const put = await call(server, 'PUT', '/api/trackers/github', admin, {
+  const world = await trackerWorld(t, 'github', {
     baseUrl: gh.url,
     token: TOKEN,
     webhookSecret: SECRET,
   });
-  expect(put.status).toBe(200);
-
-  const board = await createBoard(server, 'Checkout 5xx');
-  await server.app.store.recordAttendee(board.id, 'facilitator', 'Fay Lin');
-  const client = t.client(server, roomName(board.id), board.tokens.facilitator);
-  await synced(client);
-  const first = addActionItem(client.doc, {
-    title: 'Alert on checkout 5xx',
-    details: 'Page when the error rate passes 2% for 5 minutes.',
-    owner: 'Pat Lee',
-    due: '2026-01-10',
-  });
-  const second = addActionItem(client.doc, { title: 'Runbook for checkout', owner: 'Sam Roe' });
-  await vi.waitFor(async () => expect(await ledgerItem(server, second)).toBeDefined(), until);
-  return { gh, clock, server, admin, fay, sam, board, doc: client.doc, first, second };
+  return { gh, ...world };
 }
 
 describe('GitHub issues for actions', () => {

@@ -2,5 +2,7 @@
 import type { TrackerKind } from '@hindsight/shared';
 import type { TrackerClient } from './client.ts';
 import { github } from './github.ts';
+import { jira } from './jira.ts';
+import { linear } from './linear.ts';
 
-export const TRACKER_CLIENTS: Partial<Record<TrackerKind, TrackerClient>> = { github };
+export const TRACKER_CLIENTS: Record<TrackerKind, TrackerClient> = { github, jira, linear };

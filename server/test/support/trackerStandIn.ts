@@ -177,3 +177,161 @@ export function manualTicker(): { ticker: Ticker; tick(): void } {
     tick: () => tick?.(),
   };
 }
+
+/** A stand-in that files issues and lets a test close them and sign webhooks about them. */
+export interface IssueStandIn extends StandIn {
+  /** The last issue filed: its id as the tracker names it. */
+  lastId(): string;
+  setState(id: string, state: 'open' | 'closed'): void;
+  /** A webhook saying the issue is now `state`, signed with `secret`. */
+  webhook(id: string, state: 'open' | 'closed', secret: string): SignedDelivery;
+}
+
+/** Jira Cloud's issues API for one account (email and API token, basic auth). */
+export async function jiraStandIn(email: string, token: string): Promise<IssueStandIn> {
+  const issues = new Map<string, { key: string; state: 'open' | 'closed' }>();
+  let next = 10000;
+  const status = (state: 'open' | 'closed') =>
+    state === 'closed'
+      ? fixture<{ issue: { fields: { status: unknown } } }>('jira-webhook-issue-updated.json').issue
+          .fields.status
+      : fixture<{ fields: { status: unknown } }>('jira-issue.json').fields.status;
+  const auth = `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`;
+  const standIn = await startStandIn((req) => {
+    if (req.headers.authorization !== auth) {
+      return { status: 401, body: { errorMessages: ['Client must be authenticated'] } };
+    }
+    if (req.method === 'POST' && req.path === '/rest/api/3/issue') {
+      const { fields } = req.body as { fields: { project: { key: string } } };
+      const id = String(next++);
+      const key = `${fields.project.key}-${Number(id) - 9999}`;
+      issues.set(id, { key, state: 'open' });
+      return {
+        status: 201,
+        body: {
+          ...fixture<Record<string, unknown>>('jira-issue-created.json'),
+          id,
+          key,
+          self: `https://your-domain.atlassian.net/rest/api/3/issue/${id}`,
+        },
+      };
+    }
+    const read = /^\/rest\/api\/3\/issue\/(\d+)\?fields=status$/.exec(req.path);
+    const issue = read ? issues.get(read[1]!) : undefined;
+    if (read && issue && req.method === 'GET') {
+      const body = fixture<{ fields: object }>('jira-issue.json');
+      return {
+        status: 200,
+        body: { ...body, id: read[1], key: issue.key, fields: { status: status(issue.state) } },
+      };
+    }
+    return { status: 404, body: { errorMessages: ['Issue does not exist'] } };
+  });
+  return {
+    ...standIn,
+    lastId: () => String(next - 1),
+    setState(id, state) {
+      issues.get(id)!.state = state;
+    },
+    webhook(id, state, secret) {
+      const payload = fixture<{ issue: { fields: object } }>('jira-webhook-issue-updated.json');
+      const body = JSON.stringify({
+        ...payload,
+        issue: {
+          ...payload.issue,
+          id,
+          key: issues.get(id)?.key,
+          fields: { ...payload.issue.fields, status: status(state) },
+        },
+      });
+      return {
+        body,
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-signature': `sha256=${hmacHex(secret, body)}`,
+        },
+      };
+    },
+  };
+}
+
+/** Linear's GraphQL API for one API key (sent bare in `Authorization`). */
+export async function linearStandIn(apiKey: string): Promise<IssueStandIn> {
+  const issues = new Map<string, { identifier: string; state: 'open' | 'closed' }>();
+  let next = 123;
+  let last = '';
+  const state = (s: 'open' | 'closed') =>
+    s === 'closed'
+      ? fixture<{ data: { state: unknown } }>('linear-webhook-issue-update.json').data.state
+      : fixture<{ data: { issue: { state: unknown } } }>('linear-issue.json').data.issue.state;
+  const standIn = await startStandIn((req) => {
+    if (req.headers.authorization !== apiKey) {
+      return {
+        status: 400,
+        body: { errors: [{ message: 'Authentication required, not authenticated' }] },
+      };
+    }
+    const { query, variables } = req.body as { query: string; variables: Record<string, unknown> };
+    if (req.method === 'POST' && req.path === '/graphql' && query.includes('issueCreate(')) {
+      const input = variables.input as { teamId: string; title: string };
+      const id = `9cfb482a-81e3-4154-b5b9-${String(next).padStart(12, '0')}`;
+      const identifier = `ENG-${next++}`;
+      issues.set(id, { identifier, state: 'open' });
+      last = id;
+      const body = fixture<{ data: { issueCreate: { issue: object } } }>(
+        'linear-issue-create.json',
+      );
+      return {
+        status: 200,
+        body: {
+          data: {
+            issueCreate: {
+              success: true,
+              issue: {
+                ...body.data.issueCreate.issue,
+                id,
+                identifier,
+                title: input.title,
+                url: `https://linear.app/company/issue/${identifier}/fix-the-bug`,
+              },
+            },
+          },
+        },
+      };
+    }
+    if (req.method === 'POST' && req.path === '/graphql' && query.includes('issue(id:')) {
+      const issue = issues.get(variables.id as string);
+      if (!issue)
+        return { status: 200, body: { data: null, errors: [{ message: 'Entity not found' }] } };
+      return {
+        status: 200,
+        body: {
+          data: {
+            issue: { id: variables.id, identifier: issue.identifier, state: state(issue.state) },
+          },
+        },
+      };
+    }
+    return { status: 404 };
+  });
+  return {
+    ...standIn,
+    url: `${standIn.url}/graphql`,
+    lastId: () => last,
+    setState(id, s) {
+      issues.get(id)!.state = s;
+    },
+    webhook(id, s, secret) {
+      const payload = fixture<{ data: object }>('linear-webhook-issue-update.json');
+      const body = JSON.stringify({
+        ...payload,
+        data: { ...payload.data, id, identifier: issues.get(id)?.identifier, state: state(s) },
+        webhookTimestamp: Date.now(),
+      });
+      return {
+        body,
+        headers: { 'content-type': 'application/json', 'linear-signature': hmacHex(secret, body) },
+      };
+    },
+  };
+}
