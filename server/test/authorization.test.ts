@@ -9,6 +9,7 @@ import { testContext } from './helpers.ts';
 import { ACCOUNT_ROUTES } from './authorization/accountRoutes.ts';
 import { BOARD_ROUTES } from './authorization/boardRoutes.ts';
 import { PUBLISHED_ROUTES } from './authorization/publishedRoutes.ts';
+import { REMINDER_ROUTES } from './authorization/reminderRoutes.ts';
 import { CALLERS, socketOutcome, world, type Caller, type Row } from './authorization/callers.ts';
 import { TRACKER_ROUTES } from './authorization/trackerRoutes.ts';
 import { WORKSPACE_ROUTES } from './authorization/workspaceRoutes.ts';
@@ -21,6 +22,7 @@ const TABLE: Record<RouteKey, Row> = {
   ...ACCOUNT_ROUTES,
   ...PUBLISHED_ROUTES,
   ...TRACKER_ROUTES,
+  ...REMINDER_ROUTES,
 };
 
 describe('route authorisation', () => {

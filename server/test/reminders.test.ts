@@ -5,16 +5,15 @@
  * so; a mail server that refuses is tried again with backoff, then the send is logged
  * failed. Run on SQLite and on Postgres (vitest.postgres.config.ts).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addActionItem, editActionItem, roomName } from '@hindsight/shared';
-import { createBoard, synced, testContext, WAIT_MS, type TestServer } from './helpers.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testContext, type TestServer } from './helpers.ts';
 import { signedIn } from './people.ts';
+import { fakeClock, ownedActions, type FakeClock } from './support/reminderSetup.ts';
 import { startSmtpServer, type TestSmtpServer } from './support/smtpServer.ts';
 import { MAX_ATTEMPTS } from '../src/reminders/worker.ts';
 import { personOfMuteToken } from '../src/reminders/muteToken.ts';
 
 const t = testContext();
-const until = { timeout: WAIT_MS, interval: 100 };
 const RETRY_MS = 1000;
 
 let smtp: TestSmtpServer | undefined;
@@ -23,21 +22,7 @@ afterEach(async () => {
   smtp = undefined;
 });
 
-/** A clock the test moves; the server reads it for the schedule and the retries. */
-function fakeClock(iso: string) {
-  let now = Date.parse(iso);
-  return {
-    now: () => now,
-    set: (to: string) => void (now = Date.parse(to)),
-    add: (ms: number) => void (now += ms),
-  };
-}
-
-async function serverWithMail(
-  clock: ReturnType<typeof fakeClock>,
-  refuse = false,
-  storage?: TestServer['storage'],
-) {
+async function serverWithMail(clock: FakeClock, refuse = false, storage?: TestServer['storage']) {
   smtp ??= await startSmtpServer({ refuse });
   return t.server({
     storage,
@@ -52,24 +37,6 @@ async function serverWithMail(
   });
 }
 
-/** A board whose actions are owned by `personId`, each due on the date given, in the ledger. */
-async function actionsOwnedBy(server: TestServer, personId: string, dues: Record<string, string>) {
-  const board = await createBoard(server, 'Checkout outage');
-  const client = t.client(server, roomName(board.id), board.tokens.facilitator);
-  await synced(client);
-  const ids: Record<string, string> = {};
-  for (const [title, due] of Object.entries(dues)) {
-    const id = addActionItem(client.doc, { title, owner: 'Owner', due });
-    editActionItem(client.doc, id, { ownerPersonId: personId });
-    ids[title] = id;
-  }
-  await vi.waitFor(async () => {
-    const found = await server.app.store.remindableActions('9999-12-31', null, 100);
-    expect(found.filter((a) => a.boardId === board.id)).toHaveLength(Object.keys(dues).length);
-  }, until);
-  return { board, ids };
-}
-
 const subjects = (to: string) =>
   smtp!.received.filter((m) => m.to.includes(to)).map((m) => m.subject);
 
@@ -78,7 +45,7 @@ describe('reminders by mail', () => {
     const clock = fakeClock('2026-12-07T09:00:00Z'); // a Monday
     const server = await serverWithMail(clock);
     const pat = await signedIn(server.app, 'member', 'Pat Lee');
-    const { board } = await actionsOwnedBy(server, pat.person.id, {
+    const { board } = await ownedActions(t, server, pat.person.id, {
       'Alert on <checkout>': '2026-12-10',
       'Runbook for payments': '2026-12-07',
       'Fix the retry storm': '2026-12-01',
@@ -138,8 +105,8 @@ describe('reminders by mail', () => {
     const server = await serverWithMail(clock);
     const sam = await signedIn(server.app, 'member', 'Sam Roe');
     const pat = await signedIn(server.app, 'member', 'Pat Lee');
-    await actionsOwnedBy(server, sam.person.id, { 'Due today for Sam': '2026-12-07' });
-    await actionsOwnedBy(server, pat.person.id, { 'Due today for Pat': '2026-12-07' });
+    await ownedActions(t, server, sam.person.id, { 'Due today for Sam': '2026-12-07' });
+    await ownedActions(t, server, pat.person.id, { 'Due today for Pat': '2026-12-07' });
     await server.app.store.setMuted(sam.person.id, true, clock.now());
 
     await server.app.reminders.tick();
@@ -156,7 +123,7 @@ describe('reminders by mail', () => {
     const clock = fakeClock('2026-12-07T09:00:00Z');
     const server = await serverWithMail(clock, true);
     const pat = await signedIn(server.app, 'member', 'Pat Lee');
-    await actionsOwnedBy(server, pat.person.id, { 'Due today': '2026-12-07' });
+    await ownedActions(t, server, pat.person.id, { 'Due today': '2026-12-07' });
 
     const outcomes = async () =>
       (await server.app.store.reminderLog(20)).reverse().map((e) => [e.outcome, e.attempt]);

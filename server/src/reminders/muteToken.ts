@@ -5,6 +5,9 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
+/** The name of the store's secret (store.secret) the tokens are signed with. */
+export const MUTE_SECRET = 'reminder-mute';
+
 const mac = (secret: Buffer, personId: string) =>
   createHmac('sha256', secret).update(`hindsight mute v1:${personId}`).digest();
 

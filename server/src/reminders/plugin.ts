@@ -8,14 +8,25 @@ import type { AddressInfo } from 'node:net';
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { reminderMail } from './mail.ts';
-import { muteToken } from './muteToken.ts';
-import { reminderWorker, type Reachable, type Recipients, type ReminderWorker } from './worker.ts';
+import { postWebhook, webhookBody } from './webhooks.ts';
+import { MUTE_SECRET, muteToken } from './muteToken.ts';
+import { randomId, DEFAULT_REMINDER_SETTINGS, localDate } from '@hindsight/shared';
+import type { SendContent } from './reminderStore.ts';
+import {
+  reminderWorker,
+  type AttemptEnd,
+  type Reachable,
+  type Recipients,
+  type ReminderWorker,
+} from './worker.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
     reminders: ReminderWorker & {
       /** The token of the mute link mailed to a person. */
       muteTokenFor(personId: string): Promise<string>;
+      /** Posts a test message to a channel now, logged as any send. */
+      sendTest(channelId: string): Promise<AttemptEnd>;
     };
   }
 }
@@ -29,9 +40,6 @@ export interface RemindersPluginOptions {
   /** The clock the schedule reads; tests move it on. */
   readonly clock?: (() => number) | undefined;
 }
-
-/** The secret the mute links are signed with (store.secret). */
-const MUTE_SECRET = 'reminder-mute';
 
 /** This server's own origin, for links when PUBLIC_URL is unset. */
 function listeningOrigin(app: FastifyInstance): string {
@@ -47,10 +55,11 @@ export default fp<RemindersPluginOptions>(
     const now = options.clock ?? Date.now;
 
     async function recipients(): Promise<Recipients> {
-      const [people, muted, secret] = await Promise.all([
+      const [people, muted, secret, channels] = await Promise.all([
         workspace.store.listPeople(),
         store.mutedPeople(),
         store.secret(MUTE_SECRET),
+        store.listChannels(),
       ]);
       const origin = options.publicUrl ?? listeningOrigin(app);
       const members = new Map<string, Reachable>();
@@ -71,8 +80,17 @@ export default fp<RemindersPluginOptions>(
           },
         });
       }
+      const ownerOf = (a: { ownerPersonId: string }) => members.get(a.ownerPersonId)?.name ?? null;
+      const teams = new Map<string, Reachable>();
+      for (const channel of channels) {
+        teams.set(channel.id, {
+          name: channel.name,
+          deliver: (content) =>
+            postWebhook(channel.url, webhookBody(channel.format, { content, origin, ownerOf })),
+        });
+      }
       return {
-        resolve: (r) => (r.kind === 'person' ? (members.get(r.id) ?? null) : null),
+        resolve: (r) => (r.kind === 'person' ? members : teams).get(r.id) ?? null,
         muted: (personId) => muted.has(personId),
       };
     }
@@ -88,14 +106,33 @@ export default fp<RemindersPluginOptions>(
       ...worker,
       muteTokenFor: async (personId: string) =>
         muteToken(await store.secret(MUTE_SECRET), personId),
+      async sendTest(channelId: string) {
+        const settings = (await store.reminderSettings()) ?? DEFAULT_REMINDER_SETTINGS;
+        const content: SendContent = {
+          kind: 'test',
+          today: localDate(now(), settings.timeZone),
+          week: null,
+          actions: [],
+        };
+        return worker.sendNow({
+          key: `test:${channelId}:${randomId(16)}`,
+          kind: 'test',
+          recipient: { kind: 'channel', id: channelId },
+          content: JSON.stringify(content),
+        });
+      },
     });
 
     if (options.intervalMs <= 0) return;
-    let ticking: Promise<unknown> = Promise.resolve();
+    let ticking: Promise<void> | null = null;
+    let ticks = 0;
+    // A tick that outlasts the interval is not queued behind: the next one is skipped.
     const tick = () => {
-      ticking = worker
+      ticking ??= worker
         .tick()
-        .catch((err: unknown) => app.log.warn({ err }, 'could not send reminders'));
+        .then((summary) => app.log.debug({ tick: ++ticks, ...summary }, 'reminders ticked'))
+        .catch((err: unknown) => app.log.warn({ err }, 'could not send reminders'))
+        .finally(() => (ticking = null));
     };
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {

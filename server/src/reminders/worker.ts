@@ -64,18 +64,24 @@ export interface TickSummary {
   readonly alreadyClaimed: number;
 }
 
+/** What came of one attempt, as logged. */
+export interface AttemptEnd {
+  readonly outcome: 'sent' | 'retried' | 'failed';
+  readonly detail: string | null;
+}
+
 export interface ReminderWorker {
   /** One tick; ticks never overlap (a tick asked for during one waits for it). */
   tick(): Promise<TickSummary>;
   /** Sends one message now, claimed and logged as any other (an admin's test). */
-  sendNow(send: Omit<ClaimedSend, 'attempt'>): Promise<void>;
+  sendNow(send: Omit<ClaimedSend, 'attempt'>): Promise<AttemptEnd>;
 }
 
 export function reminderWorker(options: WorkerOptions): ReminderWorker {
   const { store, now, log } = options;
   let running: Promise<TickSummary> | null = null;
 
-  async function attempt(send: ClaimedSend, recipients: Recipients): Promise<void> {
+  async function attempt(send: ClaimedSend, recipients: Recipients): Promise<AttemptEnd> {
     const content = JSON.parse(send.content) as SendContent;
     const target = recipients.resolve(send.recipient);
     const delivery: Delivery = target
@@ -94,6 +100,7 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
       log.warn({ key: send.key }, 'a reminder’s claim was taken over while it was sent');
     }
     const outcome = delivery.ok ? 'sent' : gaveUp ? 'failed' : 'retried';
+    const detail = delivery.ok ? null : delivery.detail;
     await store.appendReminderLog({
       key: send.key,
       at,
@@ -102,14 +109,15 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
       recipientName: target?.name ?? '',
       outcome,
       attempt: send.attempt,
-      detail: delivery.ok ? null : delivery.detail,
+      detail,
     });
     if (outcome === 'failed') {
       log.warn(
-        { key: send.key, attempts: send.attempt, detail: delivery.ok ? null : delivery.detail },
+        { key: send.key, attempts: send.attempt, detail },
         'a reminder could not be delivered',
       );
     }
+    return { outcome, detail };
   }
 
   async function retries(recipients: Recipients): Promise<number> {
@@ -213,8 +221,10 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
     },
     async sendNow(send) {
       const at = now();
-      if (!(await store.claimSend(send, 'sending', at, at + LEASE_MS))) return;
-      await attempt({ ...send, attempt: 1 }, await options.recipients());
+      if (!(await store.claimSend(send, 'sending', at, at + LEASE_MS))) {
+        throw new Error(`the key ${send.key} was claimed before`);
+      }
+      return attempt({ ...send, attempt: 1 }, await options.recipients());
     },
   };
 }

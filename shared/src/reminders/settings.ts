@@ -97,6 +97,28 @@ export interface ReminderSettingsResponse {
   readonly mailConfigured: boolean;
 }
 
+export const MAX_LOG_ENTRIES = 500;
+
+export const ReminderLogQuerySchema = z.strictObject({
+  limit: z.coerce
+    .number({ error: 'limit must be a number' })
+    .int('limit must be a whole number')
+    .min(1, 'limit must be at least 1')
+    .max(MAX_LOG_ENTRIES, `limit must be at most ${MAX_LOG_ENTRIES}`)
+    .default(100),
+});
+
+/** What an admin's test message to a channel came to. */
+export interface ChannelTestResponse {
+  readonly outcome: 'sent' | 'retried' | 'failed';
+  readonly detail: string | null;
+}
+
+/** `POST /api/reminders/mute`: the token of a mailed mute link, which needs no sign-in. */
+export const MuteLinkSchema = z.strictObject({
+  token: z.string().min(1, 'A mute link needs its token').max(400, 'This mute link is not valid'),
+});
+
 /** A person's own choice: `GET`/`PUT /api/account/reminders`. */
 export const MuteSchema = z.strictObject({ muted: z.boolean() });
 export type MuteState = z.infer<typeof MuteSchema>;

@@ -51,6 +51,8 @@ export const RULES = {
   'trackers.use': { least: 'member' },
   /** Connect the workspace's issue trackers: their tokens and webhook secrets. */
   'trackers.manage': { least: 'admin' },
+  /** Set when and where action reminders go, see every send in their log. */
+  'reminders.manage': { least: 'admin' },
   /** List, create and revoke API tokens. */
   'tokens.manage': { least: 'admin' },
   /** List people, invite them, change their roles, deactivate them. */
