@@ -4,28 +4,14 @@
  * follow-up view in another browser, sees it done without reloading.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  addActionItem,
-  readActionItems,
-  roomName,
-  type CreateBoardResponse,
-} from '@hindsight/shared';
+import type { CreateBoardResponse } from '@hindsight/shared';
 import { seriousViolations } from './axe.ts';
 import { account, expect, joinBoard, signIn, test, type App } from './fixtures.ts';
-import { nodeDocs } from './nodeDocs.ts';
+import { writeActions } from './ledgerActions.ts';
 
 /** Writes an action into a board from Node, as a facilitator's browser would. */
-async function writeAction(app: App, board: CreateBoardResponse, title: string, owner: string) {
-  const docs = await nodeDocs(app.url);
-  try {
-    const doc = await docs.open(roomName(board.id), { token: board.tokens.facilitator });
-    addActionItem(doc, { title, owner, due: '2026-01-15' });
-    const check = await docs.open(roomName(board.id), { token: board.tokens.facilitator });
-    await expect.poll(() => readActionItems(check).map((a) => a.title)).toContain(title);
-  } finally {
-    docs.close();
-  }
-}
+const writeAction = (app: App, board: CreateBoardResponse, title: string, owner: string) =>
+  writeActions(app, board, [title], owner);
 
 test('an owner marks one of their actions done from the ledger; the facilitator sees it live on the follow-up view', async ({
   app,

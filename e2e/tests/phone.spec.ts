@@ -1,13 +1,14 @@
 /**
  * The workspace's own views on a phone (390 × 844): the library, the published page (for
- * a member and for an outsider with a public link), the import page and the similar
- * incidents beside a new postmortem's facts. On each: nothing scrolls sideways, the main
+ * a member and for an outsider with a public link), the import page, the similar
+ * incidents beside a new postmortem's facts and the action ledger. On each: nothing scrolls sideways, the main
  * controls are on the screen and work, and axe finds no serious issue.
  */
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
 import { account, expect, expectLive, signIn, test } from './fixtures.ts';
+import { writeActions } from './ledgerActions.ts';
 import { untilIndexed, writeFacts } from './pastPostmortem.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -196,4 +197,43 @@ test('similar incidents on a phone: the panel beside a new postmortem’s facts 
   await expectOnScreen(item.getByRole('link', { name: pastTitle }));
   expect(await seriousViolations(page, '[data-testid="similar-panel"]')).toEqual([]);
   await shot(page, 'similar-phone');
+});
+
+test('the ledger on a phone: filters, each action with its status and history, and the bulk change fit the screen', async ({
+  app,
+  page,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const owner = `Pia ${tag}`;
+  const board = await app.createBoard(`Payment webhooks were dropped for an hour ${tag}`);
+  const title = `Retry dropped payment webhooks with backoff and alert on the dead-letter queue ${tag}`;
+  await writeActions(app, board, [title, `Document the webhook replay ${tag}`], owner);
+
+  await signIn(page, account('member', 'Pia Phone'));
+  await page.goto(`${app.url}/actions?owner=${encodeURIComponent(owner)}`);
+  const rows = page.getByTestId('ledger-row');
+  await expect(async () => {
+    await page.reload();
+    await expect(rows).toHaveCount(2);
+  }).toPass();
+  await expectNoSideScroll(page);
+  const row = rows.filter({ hasText: title });
+  await expectOnScreen(page.getByRole('button', { name: 'My actions' }));
+  await expectOnScreen(page.getByLabel('Status', { exact: true }));
+  await expectOnScreen(row.getByRole('checkbox'));
+  await expectOnScreen(row.getByText('Open', { exact: true }));
+  await expectOnScreen(page.getByRole('button', { name: 'Apply' }));
+  expect(await seriousViolations(page, 'body')).toEqual([]);
+  await shot(page, 'ledger-phone');
+
+  const history = row.getByRole('button', { name: `History of “${title}”` });
+  await expectOnScreen(history);
+  await history.tap();
+  const dialog = page.getByRole('dialog', { name: `History of “${title}”` });
+  await expect(dialog).toBeVisible();
+  await expectOnScreen(dialog.getByRole('button', { name: 'Close' }));
+  await expectNoSideScroll(page);
+  await shot(page, 'ledger-history-phone');
+  await dialog.getByRole('button', { name: 'Close' }).tap();
+  await expect(dialog).toHaveCount(0);
 });

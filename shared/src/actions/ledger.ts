@@ -120,6 +120,6 @@ export const ActionHistoryEntrySchema = z.object({
 });
 export type ActionHistoryEntry = z.infer<typeof ActionHistoryEntrySchema>;
 
-export interface ActionHistoryResponse {
-  readonly items: ActionHistoryEntry[];
-}
+/** `GET /api/actions/:id/history`: the action's changes, oldest first. */
+export const ActionHistoryResponseSchema = z.object({ items: z.array(ActionHistoryEntrySchema) });
+export type ActionHistoryResponse = z.infer<typeof ActionHistoryResponseSchema>;

@@ -6,10 +6,12 @@ import type { LedgerView } from './ledgerView.ts';
 interface Props {
   readonly view: LedgerView;
   onChange(view: LedgerView): void;
+  /** The title of the postmortem the view is narrowed to, when known. */
+  readonly postmortemTitle?: string | undefined;
 }
 
 /** The ledger's filters; each change navigates, so the view lives in the URL. */
-export function LedgerFilters({ view, onChange }: Props) {
+export function LedgerFilters({ view, onChange, postmortemTitle }: Props) {
   const ids = { status: useId(), severity: useId(), service: useId() };
   const mine = view.owner === 'me';
   return (
@@ -97,13 +99,18 @@ export function LedgerFilters({ view, onChange }: Props) {
         Due this week
       </label>
       {view.postmortem && (
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => onChange({ ...view, postmortem: '' })}
-        >
-          Show every postmortem
-        </button>
+        <>
+          <span className="ledger-filters__postmortem">
+            Postmortem: {postmortemTitle ?? 'one postmortem'}
+          </span>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => onChange({ ...view, postmortem: '' })}
+          >
+            Show every postmortem
+          </button>
+        </>
       )}
     </div>
   );

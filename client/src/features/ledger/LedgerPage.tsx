@@ -1,12 +1,14 @@
-import type { ActionItemStatus, PersonInfo } from '@hindsight/shared';
+import type { ActionItemStatus, LedgerAction, PersonInfo } from '@hindsight/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { ApiRequestError } from '../../lib/http.ts';
-import { useFetched } from '../../lib/useFetched.ts';
+import { usePages } from '../../lib/usePages.ts';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Logo } from '../../ui/Logo.tsx';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
+import { ActionHistoryDialog } from './ActionHistoryDialog.tsx';
 import { BulkStatus } from './BulkStatus.tsx';
-import { changeStatus, fetchActions } from './ledgerApi.ts';
+import { changeStatus, fetchActions, fetchAllActions } from './ledgerApi.ts';
 import { ledgerCsv } from './ledgerCsv.ts';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
@@ -25,7 +27,14 @@ function download(text: string, name: string) {
   URL.revokeObjectURL(url);
 }
 
-/** `/actions`: every action of every postmortem, filtered from the URL, changed in bulk. */
+const failure = (error: unknown) =>
+  error instanceof ApiRequestError ? error.message : 'Something went wrong. Try again.';
+
+/**
+ * `/actions`: every action of every postmortem, filtered from the URL, a page at a time;
+ * changed in bulk (the ticked ones, or every action of the view), exported as CSV (every
+ * action of the view), each with its history.
+ */
 export function LedgerPage({ person }: { person: PersonInfo }) {
   const search = useSearch();
   const [path, navigate] = useLocation();
@@ -38,27 +47,32 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
     },
     [key, navigate, path],
   );
-  const list = useFetched((signal) => fetchActions(view, signal), key, { whenShown: true });
+  const list = usePages(key, (cursor, signal) => fetchActions(view, cursor, signal));
   // The selection belongs to the view it was made in: another view starts with none.
-  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({
-    key,
-    ids: new Set(),
-  });
-  const selected = selection.key === key ? selection.ids : NONE;
+  // `everything` is every action of the view, once asked for (ticking all of them).
+  const [selection, setSelection] = useState<{
+    key: string;
+    ids: ReadonlySet<string>;
+    everything: readonly LedgerAction[] | null;
+  }>({ key, ids: new Set(), everything: null });
+  const current = selection.key === key ? selection : null;
+  const selected = current?.ids ?? NONE;
   const setSelected = (update: (s: ReadonlySet<string>) => ReadonlySet<string>) =>
-    setSelection({ key, ids: update(selected) });
+    setSelection({ key, ids: update(selected), everything: current?.everything ?? null });
   const [now] = useState(() => Date.now());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [opened, setOpened] = useState<LedgerAction | null>(null);
   useEffect(() => {
     document.title = 'Actions · Hindsight';
   }, []);
 
-  const items = list.data?.items ?? [];
+  const items = list.items ?? [];
   const apply = async (status: ActionItemStatus, reason: string) => {
     setBusy(true);
     const failed: string[] = [];
-    for (const action of items.filter((a) => selected.has(a.id))) {
+    const among = current?.everything ?? items;
+    for (const action of among.filter((a) => selected.has(a.id))) {
       try {
         await changeStatus(action, status, reason);
       } catch (error) {
@@ -68,10 +82,30 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
       }
     }
     setBusy(false);
-    setSelected(() => NONE);
+    setSelection({ key, ids: NONE, everything: null });
     setMessage(failed.length ? `Not changed — ${failed.join('; ')}` : 'Changed.');
-    list.reload();
+    list.retry();
   };
+  /** Runs `fn` on every action of the view, loaded page after page. */
+  const withEverything = async (fn: (all: LedgerAction[]) => void) => {
+    setBusy(true);
+    try {
+      fn(await fetchAllActions(view, new AbortController().signal));
+    } catch (error) {
+      setMessage(`Could not load every action: ${failure(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const selectEverything = () =>
+    withEverything((all) =>
+      setSelection({ key, ids: new Set(all.map((a) => a.id)), everything: all }),
+    );
+  const downloadEverything = () =>
+    withEverything((all) => {
+      download(ledgerCsv(all), 'actions.csv');
+      setMessage(`Downloaded ${all.length === 1 ? '1 action' : `${all.length} actions`}.`);
+    });
 
   return (
     <div className="ws-home">
@@ -91,23 +125,40 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
             Every action of every postmortem: who owns it, when it is due, where it stands.
           </p>
         </div>
-        <LedgerFilters view={view} onChange={show} />
+        <LedgerFilters view={view} onChange={show} postmortemTitle={items[0]?.postmortemTitle} />
         <div className="ledger-bar">
           <BulkStatus count={selected.size} busy={busy} onApply={(s, r) => void apply(s, r)} />
           <button
             type="button"
             className="button button--ghost button--small"
-            disabled={items.length === 0}
-            onClick={() => download(ledgerCsv(items), 'actions.csv')}
+            disabled={items.length === 0 || busy}
+            onClick={() => void downloadEverything()}
           >
-            Download CSV
+            Download CSV of every action in this view
           </button>
         </div>
+        <p className="ledger-scope">
+          The change applies to the ticked actions; the CSV holds every action these filters select,
+          shown or not.
+          {list.hasMore && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                disabled={busy}
+                onClick={() => void selectEverything()}
+              >
+                Tick every action in this view
+              </button>
+            </>
+          )}
+        </p>
         <p className="ledger-message" role="status">
           {message}
         </p>
         {list.error && <p className="ledger-message ledger-message--error">{list.error}</p>}
-        {list.data && items.length === 0 && (
+        {list.items && items.length === 0 && (
           <p className="ledger-empty" data-testid="ledger-empty">
             No action matches this view.
           </p>
@@ -126,13 +177,20 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
               })
             }
             onToggleAll={(on) => setSelected(() => (on ? new Set(items.map((a) => a.id)) : NONE))}
+            onHistory={setOpened}
+            onOnlyPostmortem={(postmortem) => show({ ...view, postmortem })}
           />
         )}
-        {list.data?.nextCursor && (
-          <p className="ledger-message">
-            Showing the first {items.length}; narrow the filters to see the rest.
+        {items.length > 0 && (
+          <p className="ledger-count">
+            {items.length === 1 ? '1 action shown' : `${items.length} actions shown`}
+            {list.hasMore ? ', more in this view' : ', all of this view'}
+            {selected.size > items.filter((a) => selected.has(a.id)).length &&
+              ` · ${selected.size - items.filter((a) => selected.has(a.id)).length} ticked but not shown`}
           </p>
         )}
+        <LoadMore pages={list} />
+        {opened && <ActionHistoryDialog action={opened} onClose={() => setOpened(null)} />}
       </main>
     </div>
   );

@@ -8,6 +8,10 @@ interface Props {
   readonly now: number;
   onToggle(id: string, on: boolean): void;
   onToggleAll(on: boolean): void;
+  /** Opens an action's history. */
+  onHistory(action: LedgerAction): void;
+  /** Narrows the view to one postmortem's actions. */
+  onOnlyPostmortem(boardId: string): void;
 }
 
 /** "today", "3 days", "5 weeks": how long an action has been open. */
@@ -19,7 +23,15 @@ export function ageText(createdAt: string, now: number): string {
 }
 
 /** Every action of the view, one row each, with a checkbox for the bulk change. */
-export function LedgerTable({ items, selected, now, onToggle, onToggleAll }: Props) {
+export function LedgerTable({
+  items,
+  selected,
+  now,
+  onToggle,
+  onToggleAll,
+  onHistory,
+  onOnlyPostmortem,
+}: Props) {
   const today = new Date(now).toISOString().slice(0, 10);
   const all = items.length > 0 && items.every((a) => selected.has(a.id));
   return (
@@ -62,10 +74,26 @@ export function LedgerTable({ items, selected, now, onToggle, onToggleAll }: Pro
                 <th scope="row" className="ledger-table__title">
                   {a.title}
                   {a.reason && <span className="ledger-table__reason">{a.reason}</span>}
+                  <button
+                    type="button"
+                    className="button button--ghost button--small ledger-table__more"
+                    aria-label={`History of “${a.title}”`}
+                    onClick={() => onHistory(a)}
+                  >
+                    History
+                  </button>
                 </th>
                 <td>
                   <Link href={publishedPath(a.boardId)}>{a.postmortemTitle}</Link>
                   {a.severity && <span className="ledger-table__sev">{a.severity}</span>}
+                  <button
+                    type="button"
+                    className="button button--ghost button--small ledger-table__more"
+                    aria-label={`Only this postmortem: ${a.postmortemTitle}`}
+                    onClick={() => onOnlyPostmortem(a.boardId)}
+                  >
+                    Only this postmortem
+                  </button>
                 </td>
                 <td>{a.owner ?? <span className="ledger-table__none">Nobody yet</span>}</td>
                 <td className={overdue ? 'ledger-table__overdue' : undefined}>

@@ -1,30 +1,68 @@
 /**
- * The ledger over REST, with the signed-in session's cookie: one page of actions for a
- * view (`GET /api/actions`), and a status change (`PATCH /api/actions/:id`).
+ * The ledger over REST, with the signed-in session's cookie: a page of actions for a
+ * view (`GET /api/actions`) or all of them, an action's history
+ * (`GET /api/actions/:id/history`), and a status change (`PATCH /api/actions/:id`).
  */
-import { LedgerActionSchema, type ActionItemStatus, type LedgerAction } from '@hindsight/shared';
+import {
+  ACTION_PAGE_MAX,
+  ActionHistoryResponseSchema,
+  LedgerActionSchema,
+  type ActionHistoryResponse,
+  type ActionItemStatus,
+  type LedgerAction,
+} from '@hindsight/shared';
 import { z } from 'zod';
 import { request } from '../../lib/http.ts';
 import { withCsrf } from '../../lib/session.ts';
 import { apiQuery, type LedgerView } from './ledgerView.ts';
 
-/** The most actions the page shows at once; the CSV holds the same. */
-export const LEDGER_PAGE = 200;
+/** Actions per page of the ledger; "Load more" adds the next. */
+export const LEDGER_PAGE = 100;
 
 const ListSchema = z.object({
   items: z.array(LedgerActionSchema),
   nextCursor: z.string().nullable(),
 });
 
+/** One page of the actions `view` selects; `cursor` is the page before's `nextCursor`. */
 export function fetchActions(
   view: LedgerView,
+  cursor: string | null,
   signal: AbortSignal,
+  limit = LEDGER_PAGE,
 ): Promise<z.infer<typeof ListSchema>> {
-  const query = apiQuery(view, Date.now(), null);
+  const query = apiQuery(view, Date.now(), cursor);
   return request(
-    `/api/actions?${query}${query ? '&' : ''}limit=${LEDGER_PAGE}`,
+    `/api/actions?${query}${query ? '&' : ''}limit=${limit}`,
     { cache: 'no-store', signal },
     ListSchema,
+  );
+}
+
+/** Every action `view` selects, page after page (for the CSV and "select all"). */
+export async function fetchAllActions(
+  view: LedgerView,
+  signal: AbortSignal,
+): Promise<LedgerAction[]> {
+  const all: LedgerAction[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await fetchActions(view, cursor, signal, ACTION_PAGE_MAX);
+    all.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return all;
+}
+
+/** An action's changes, oldest first. */
+export function fetchHistory(
+  action: LedgerAction,
+  signal: AbortSignal,
+): Promise<ActionHistoryResponse> {
+  return request(
+    `/api/actions/${action.id}/history`,
+    { cache: 'no-store', signal },
+    ActionHistoryResponseSchema,
   );
 }
 

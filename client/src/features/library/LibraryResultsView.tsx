@@ -6,6 +6,7 @@ import {
   withoutFilters,
   type LibraryView,
 } from './libraryView.ts';
+import { LoadMore } from '../../ui/LoadMore.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import type { LibraryResults } from './useLibraryResults.ts';
 
@@ -93,16 +94,7 @@ export function LibraryResultsView({ view, results, onChange }: Props) {
           {error}
         </p>
       )}
-      {results.hasMore && (
-        <button
-          type="button"
-          className="button lib-more"
-          disabled={results.loadingMore}
-          onClick={results.loadMore}
-        >
-          {results.loadingMore ? 'Loading…' : 'Load more'}
-        </button>
-      )}
+      <LoadMore pages={results} />
     </>
   );
 }
