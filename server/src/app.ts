@@ -48,6 +48,7 @@ import ledgerPlugin from './ledger/plugin.ts';
 import remindersPlugin from './reminders/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
 import remindersRoutes from './routes/reminders.ts';
+import actionSettingsRoutes from './routes/actionSettings.ts';
 import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
@@ -202,6 +203,7 @@ export async function buildApp({
   await app.register(workspaceBoardsRoutes);
   await app.register(postmortemsRoutes);
   await app.register(actionsRoutes);
+  await app.register(actionSettingsRoutes);
   await app.register(trackersRoutes, { publicUrl: config.publicUrl });
   await app.register(remindersRoutes);
   await app.register(vocabularyRoutes);

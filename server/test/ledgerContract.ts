@@ -206,5 +206,39 @@ export function ledgerContract(name: string, open: () => Promise<OpenedLedgerSto
         expect(history[0]).toMatchObject({ byKind: 'person', byId: 'p1', byName: 'Pat', at: T0 });
       }),
     );
+
+    it(
+      'keeps the date an action was first seen resolved, across replaces, and drops it when reopened',
+      withStore(async (store) => {
+        const a = await board(store, { severity: 'SEV1' });
+        const done = row(a, { title: 'done', status: 'done', resolved: true, due: '2026-02-03' });
+        const open = row(a, { title: 'open', due: '2026-02-01' });
+        await store.replaceBoardActions(a, [done, open], '2026-02-02');
+        await store.replaceBoardActions(a, [done, open], '2026-02-09');
+        expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: '2026-02-02' });
+        expect(await store.findAction(open.actionId)).toMatchObject({ resolvedOn: null });
+        await store.replaceBoardActions(a, [{ ...done, status: 'open', resolved: false }, open]);
+        expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: null });
+        await store.replaceBoardActions(a, [done, open], '2026-02-10');
+        expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: '2026-02-10' });
+        const facts = await store.actionFacts();
+        expect(facts).toEqual(
+          expect.arrayContaining([
+            { severity: 'SEV1', due: '2026-02-03', resolved: true, resolvedOn: '2026-02-10' },
+            { severity: 'SEV1', due: '2026-02-01', resolved: false, resolvedOn: null },
+          ]),
+        );
+      }),
+    );
+
+    it(
+      'keeps a workspace setting, replaced whole',
+      withStore(async (store) => {
+        expect(await store.readSetting('actions')).toBeNull();
+        await store.writeSetting('actions', { autoClose: true }, T0, 'p1');
+        await store.writeSetting('actions', { autoClose: false, duePolicy: {} }, T0 + 1, null);
+        expect(await store.readSetting('actions')).toEqual({ autoClose: false, duePolicy: {} });
+      }),
+    );
   });
 }

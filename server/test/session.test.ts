@@ -141,6 +141,11 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
       payload: JSON.stringify({ status: 'done' }),
     };
   },
+  'PUT /api/actions/settings': async () => ({
+    method: 'PUT',
+    url: '/api/actions/settings',
+    payload: JSON.stringify({ duePolicy: { SEV1: 14 }, autoClose: false }),
+  }),
   'DELETE /api/session': async () => ({ method: 'DELETE', url: '/api/session' }),
   'DELETE /api/me/sessions': async () => ({ method: 'DELETE', url: '/api/me/sessions' }),
   'PUT /api/me/password': async () => ({

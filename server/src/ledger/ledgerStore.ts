@@ -3,7 +3,12 @@
  * implementation that one contract suite checks (test/ledgerContract.ts). What both
  * share lives here: the filters as SQL and a stored row read back.
  */
-import type { ActionItemStatus } from '@hindsight/shared';
+import {
+  DEFAULT_SEVERITIES,
+  type ActionItemStatus,
+  type KeptAction,
+  type Severity,
+} from '@hindsight/shared';
 
 /** An action as the ledger keeps it (projection.ts writes these from the board docs). */
 export interface LedgerRow {
@@ -27,6 +32,11 @@ export interface LedgerRow {
 
 /** A row with its postmortem's facts, as the list answers it. */
 export interface LedgerListed extends LedgerRow {
+  /**
+   * The date (`YYYY-MM-DD`, UTC) the server first saw it resolved; null while it is not,
+   * and for actions resolved before the ledger kept the date.
+   */
+  readonly resolvedOn: string | null;
   readonly postmortemTitle: string;
   readonly severity: string | null;
   readonly services: string[];
@@ -69,8 +79,17 @@ export interface HistoryRecord {
 }
 
 export interface LedgerStore {
-  /** Replaces a board's actions with `rows`, in one transaction. */
-  replaceBoardActions(boardId: string, rows: readonly LedgerRow[]): Promise<void>;
+  /**
+   * Replaces a board's actions with `rows`, in one transaction. An action resolved now
+   * keeps the date it was first seen resolved, or gets `today` (`YYYY-MM-DD`).
+   */
+  replaceBoardActions(boardId: string, rows: readonly LedgerRow[], today?: string): Promise<void>;
+  /** What the on-time rate needs of every action (actions/onTime.ts). */
+  actionFacts(): Promise<KeptAction[]>;
+  /** A workspace setting's stored JSON value; null when never written. */
+  readSetting(key: string): Promise<unknown>;
+  /** Writes a workspace setting (any JSON value), by whom and when. */
+  writeSetting(key: string, value: unknown, at: number, by: string | null): Promise<void>;
   /** Up to `limit` actions, soonest due first (none last), then by board and id. */
   listActions(
     filters: LedgerFilters,
@@ -104,9 +123,55 @@ export const LEDGER_COLUMN_NAMES = [
   'ticket',
   'created_at',
   'updated_at',
+  'resolved_on',
 ] as const;
 
-export function ledgerValues(row: LedgerRow): unknown[] {
+/** Today's date on the server's clock, UTC: the resolution date of a row resolved now. */
+export const utcToday = (now = Date.now()) => new Date(now).toISOString().slice(0, 10);
+
+/**
+ * Each row's resolution date: kept from before (`before` maps the actions that were
+ * resolved to their date, null when resolved before dates were kept), `today` for one
+ * resolved now, null for one not resolved.
+ */
+export function resolvedOnOf(
+  row: LedgerRow,
+  before: ReadonlyMap<string, string | null>,
+  today: string,
+): string | null {
+  if (!row.resolved) return null;
+  return before.has(row.actionId) ? before.get(row.actionId)! : today;
+}
+
+/** The query of a board's resolved actions and their dates, before a replace. */
+export const RESOLVED_BEFORE_SQL = (param: string) =>
+  `SELECT action_id, resolved_on FROM ledger_actions WHERE board_id = ${param} AND resolved = 1`;
+
+/** What the on-time rate reads of every action, with its postmortem's severity. */
+export const FACTS_SQL = `SELECT p.severity AS severity, a.due AS due, a.resolved AS resolved,
+  a.resolved_on AS resolved_on
+  FROM ledger_actions a LEFT JOIN postmortem_index p ON p.board_id = a.board_id`;
+
+export interface FactsDbRow {
+  severity: string | null;
+  due: string | null;
+  resolved: number;
+  resolved_on: string | null;
+}
+
+export function factOfRow(row: FactsDbRow): KeptAction {
+  const severity = (DEFAULT_SEVERITIES as readonly string[]).includes(row.severity ?? '')
+    ? (row.severity as Severity)
+    : null;
+  return {
+    severity,
+    due: row.due,
+    resolved: Number(row.resolved) === 1,
+    resolvedOn: row.resolved_on,
+  };
+}
+
+export function ledgerValues(row: LedgerRow, resolvedOn: string | null): unknown[] {
   return [
     row.boardId,
     row.actionId,
@@ -124,6 +189,7 @@ export function ledgerValues(row: LedgerRow): unknown[] {
     row.ticket,
     row.createdAt,
     row.updatedAt,
+    resolvedOn,
   ];
 }
 
@@ -200,6 +266,7 @@ export interface ListedDbRow {
   ticket: string | null;
   created_at: number | string;
   updated_at: number | string;
+  resolved_on: string | null;
   postmortem_title: string;
   severity: string | null;
   services: string | null;
@@ -222,6 +289,7 @@ export function listedOfRow(row: ListedDbRow): LedgerListed {
     ticket: row.ticket,
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
+    resolvedOn: row.resolved_on,
     postmortemTitle: row.postmortem_title,
     severity: row.severity,
     services: row.services ? (JSON.parse(row.services) as string[]) : [],

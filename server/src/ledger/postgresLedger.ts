@@ -1,7 +1,9 @@
-/** The Postgres {@link LedgerStore} (migrations/0015_action_ledger.ts). */
+/** The Postgres {@link LedgerStore} (migrations/0015_action_ledger.ts, 0021_action_policy.ts). */
 import type pg from 'pg';
 import { transaction } from '../storage/postgresStore.ts';
 import {
+  FACTS_SQL,
+  factOfRow,
   HISTORY_COLUMN_NAMES,
   historyOfRow,
   historyValues,
@@ -11,6 +13,10 @@ import {
   listedOfRow,
   LISTED_ORDER,
   LISTED_SELECT,
+  RESOLVED_BEFORE_SQL,
+  resolvedOnOf,
+  utcToday,
+  type FactsDbRow,
   type HistoryDbRow,
   type LedgerStore,
   type ListedDbRow,
@@ -24,11 +30,38 @@ export function postgresLedger(pool: pg.Pool): LedgerStore {
   const insertHistory = `INSERT INTO ledger_history (${HISTORY_COLUMN_NAMES.join(', ')})
     VALUES (${placeholders(HISTORY_COLUMN_NAMES.length)})`;
   return {
-    async replaceBoardActions(boardId, rows) {
+    async replaceBoardActions(boardId, rows, today = utcToday()) {
       await transaction(pool, async (client) => {
+        // Locks the board's rows, so two replaces of one board keep the first date seen.
+        const { rows: resolved } = await client.query<{
+          action_id: string;
+          resolved_on: string | null;
+        }>(`${RESOLVED_BEFORE_SQL('$1')} FOR UPDATE`, [boardId]);
+        const before = new Map(resolved.map((r) => [r.action_id, r.resolved_on] as const));
         await client.query('DELETE FROM ledger_actions WHERE board_id = $1', [boardId]);
-        for (const row of rows) await client.query(insert, ledgerValues(row));
+        for (const row of rows) {
+          await client.query(insert, ledgerValues(row, resolvedOnOf(row, before, today)));
+        }
       });
+    },
+    async actionFacts() {
+      const { rows } = await pool.query<FactsDbRow>(FACTS_SQL);
+      return rows.map(factOfRow);
+    },
+    async readSetting(key) {
+      const { rows } = await pool.query<{ value: string }>(
+        'SELECT value FROM workspace_settings WHERE key = $1',
+        [key],
+      );
+      return rows[0] ? (JSON.parse(rows[0].value) as unknown) : null;
+    },
+    async writeSetting(key, value, at, by) {
+      await pool.query(
+        `INSERT INTO workspace_settings (key, value, updated_at, updated_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+        [key, JSON.stringify(value), at, by],
+      );
     },
     async listActions(filters, after, limit) {
       const values: unknown[] = [];

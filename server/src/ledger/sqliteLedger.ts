@@ -1,6 +1,8 @@
-/** The SQLite {@link LedgerStore} (migrations/0015_action_ledger.ts). */
+/** The SQLite {@link LedgerStore} (migrations/0015_action_ledger.ts, 0021_action_policy.ts). */
 import type Database from 'better-sqlite3';
 import {
+  FACTS_SQL,
+  factOfRow,
   HISTORY_COLUMN_NAMES,
   historyOfRow,
   historyValues,
@@ -10,6 +12,10 @@ import {
   listedOfRow,
   LISTED_ORDER,
   LISTED_SELECT,
+  RESOLVED_BEFORE_SQL,
+  resolvedOnOf,
+  utcToday,
+  type FactsDbRow,
   type HistoryDbRow,
   type HistoryRecord,
   type LedgerRow,
@@ -20,6 +26,18 @@ import {
 export function sqliteLedger(db: Database.Database): LedgerStore {
   const q = {
     deleteBoard: db.prepare<[string]>('DELETE FROM ledger_actions WHERE board_id = ?'),
+    resolvedBefore: db.prepare<[string], { action_id: string; resolved_on: string | null }>(
+      RESOLVED_BEFORE_SQL('?'),
+    ),
+    facts: db.prepare<[], FactsDbRow>(FACTS_SQL),
+    readSetting: db.prepare<[string], { value: string }>(
+      'SELECT value FROM workspace_settings WHERE key = ?',
+    ),
+    writeSetting: db.prepare<[string, string, number, string | null]>(
+      `INSERT INTO workspace_settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ),
     insert: db.prepare(
       `INSERT INTO ledger_actions (${LEDGER_COLUMN_NAMES.join(', ')})
        VALUES (${LEDGER_COLUMN_NAMES.map(() => '?').join(', ')})`,
@@ -37,17 +55,32 @@ export function sqliteLedger(db: Database.Database): LedgerStore {
     ),
   };
 
-  const replace = db.transaction((boardId: string, rows: readonly LedgerRow[]) => {
+  const replace = db.transaction((boardId: string, rows: readonly LedgerRow[], today: string) => {
+    const before = new Map(
+      q.resolvedBefore.all(boardId).map((r) => [r.action_id, r.resolved_on] as const),
+    );
     q.deleteBoard.run(boardId);
-    for (const row of rows) q.insert.run(...ledgerValues(row));
+    for (const row of rows) {
+      q.insert.run(...ledgerValues(row, resolvedOnOf(row, before, today)));
+    }
   });
   const append = db.transaction((records: readonly HistoryRecord[]) => {
     for (const r of records) q.insertHistory.run(...historyValues(r));
   });
 
   return {
-    async replaceBoardActions(boardId, rows) {
-      replace(boardId, rows);
+    async replaceBoardActions(boardId, rows, today = utcToday()) {
+      replace(boardId, rows, today);
+    },
+    async actionFacts() {
+      return q.facts.all().map(factOfRow);
+    },
+    async readSetting(key) {
+      const row = q.readSetting.get(key);
+      return row ? (JSON.parse(row.value) as unknown) : null;
+    },
+    async writeSetting(key, value, at, by) {
+      q.writeSetting.run(key, JSON.stringify(value), at, by);
     },
     async listActions(filters, after, limit) {
       const values: unknown[] = [];

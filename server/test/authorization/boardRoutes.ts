@@ -47,6 +47,20 @@ export const BOARD_ROUTES = {
     request: () => ({ url: '/api/actions/Nosuchaction0000/history' }),
     expect: workspace(404, 404, 404),
   },
+  // The action settings: readers see them, only an admin changes them; the figures too.
+  'GET /api/actions/settings': {
+    request: () => ({ url: '/api/actions/settings' }),
+    expect: workspace(200, 200, 200),
+  },
+  'PUT /api/actions/settings': {
+    request: () =>
+      withJson('/api/actions/settings', { duePolicy: { SEV1: 14 }, autoClose: false }, 'PUT'),
+    expect: workspace(403, 403, 200),
+  },
+  'GET /api/actions/stats': {
+    request: () => ({ url: '/api/actions/stats' }),
+    expect: workspace(200, 200, 200),
+  },
   'PATCH /api/actions/:id': {
     request: () => withJson('/api/actions/Nosuchaction0000', { status: 'done' }, 'PATCH'),
     expect: workspace(403, 404, 404),

@@ -44,6 +44,8 @@ export const RULES = {
    * action is the rule of actions/status.ts, checked after this one.
    */
   'actions.update': { least: 'member' },
+  /** Change the workspace's action settings: the due-date policy and closing. */
+  'actions.settings': { least: 'admin' },
   /**
    * File an action's issue in the postmortem's tracker, or choose that tracker (the
    * latter only the facilitator or an admin, checked after this one).

@@ -12,6 +12,7 @@ import { changeStatus, fetchActions, fetchAllActions } from './ledgerApi.ts';
 import { ledgerCsv } from './ledgerCsv.ts';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
+import { OnTimeFigures } from './OnTimeFigures.tsx';
 import { formatLedgerView, parseLedgerView, type LedgerView } from './ledgerView.ts';
 import '../library/library.css';
 import './ledger.css';
@@ -125,6 +126,7 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
             Every action of every postmortem: who owns it, when it is due, where it stands.
           </p>
         </div>
+        <OnTimeFigures />
         <LedgerFilters view={view} onChange={show} postmortemTitle={items[0]?.postmortemTitle} />
         <div className="ledger-bar">
           <BulkStatus count={selected.size} busy={busy} onApply={(s, r) => void apply(s, r)} />

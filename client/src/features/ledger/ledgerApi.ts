@@ -1,14 +1,17 @@
 /**
  * The ledger over REST, with the signed-in session's cookie: a page of actions for a
  * view (`GET /api/actions`) or all of them, an action's history
- * (`GET /api/actions/:id/history`), and a status change (`PATCH /api/actions/:id`).
+ * (`GET /api/actions/:id/history`), a status change (`PATCH /api/actions/:id`), and the
+ * on-time rate (`GET /api/actions/stats`).
  */
 import {
   ACTION_PAGE_MAX,
   ActionHistoryResponseSchema,
+  ActionStatsResponseSchema,
   LedgerActionSchema,
   type ActionHistoryResponse,
   type ActionItemStatus,
+  type ActionStatsResponse,
   type LedgerAction,
 } from '@hindsight/shared';
 import { z } from 'zod';
@@ -85,4 +88,9 @@ export function changeStatus(
     }),
     LedgerActionSchema,
   );
+}
+
+/** `GET /api/actions/stats`: the on-time rate per severity. */
+export function fetchStats(signal: AbortSignal): Promise<ActionStatsResponse> {
+  return request('/api/actions/stats', { cache: 'no-store', signal }, ActionStatsResponseSchema);
 }

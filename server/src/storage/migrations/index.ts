@@ -26,6 +26,7 @@ import indexProjection from './0017_index_projection.ts';
 import reminders from './0018_reminders.ts';
 import trackers from './0019_trackers.ts';
 import sortKeys from './0020_sort_keys.ts';
+import actionPolicy from './0021_action_policy.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -56,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   reminders,
   trackers,
   sortKeys,
+  actionPolicy,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
