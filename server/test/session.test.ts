@@ -4,14 +4,15 @@
  * throttling, and a deactivated person's session refused at once.
  */
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { describe, expect, it } from 'vitest';
-import { addActionItem, roomName } from '@hindsight/shared';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addActionItem, DEFAULT_REMINDER_SETTINGS, roomName } from '@hindsight/shared';
 import { hashToken } from '../src/auth/tokens.ts';
 import { SESSION_COOKIE } from '../src/http/session.ts';
 import { ACCOUNT_RULE, ADDRESS_RULE } from '../src/workspace/throttle.ts';
 import { testContext } from './helpers.ts';
 import { sessionCookieOf, signedIn, TEST_PASSWORD, type SignedIn } from './people.ts';
 import { publicLinks } from '../src/workspace/publicLinks.ts';
+import { githubStandIn, type StandIn } from './support/trackerStandIn.ts';
 
 const t = testContext();
 const json = { 'content-type': 'application/json' };
@@ -119,7 +120,30 @@ const PRE_SIGN_IN = new Set([
   'POST /api/password-reset',
   'POST /api/password-reset/lookup',
   'POST /api/password-reset/complete',
+  // The mailed mute link's signed token, and a tracker's signature over its webhook's body
+  // (routes/reminders.ts, routes/trackers.ts).
+  'POST /api/reminders/mute',
+  'POST /api/trackers/:kind/webhook',
 ]);
+
+/** Trackers' stand-ins the changes below start, closed when the file ends. */
+const standIns: StandIn[] = [];
+afterAll(async () => {
+  await Promise.all(standIns.map((s) => s.close()));
+});
+
+/** A channel added straight to the store, for the changes that act on one. */
+async function channel(app: FastifyInstance): Promise<string> {
+  const id = `channel${standIns.length}${Date.now()}`;
+  await app.store.addChannel({
+    id,
+    name: 'Team',
+    format: 'json',
+    url: 'http://127.0.0.1:9/hook',
+    createdAt: Date.now(),
+  });
+  return id;
+}
 
 /** Every change a signed-in person may make with the cookie, with a body that works. */
 const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<InjectOptions>> = {
@@ -208,6 +232,65 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
     await publicLinks(app.workspace.store, app.workspace.people).create(board.id, null);
     return { method: 'DELETE', url: `/api/postmortems/${board.id}/public-link` };
   },
+  'PUT /api/trackers/:kind': async () => ({
+    method: 'PUT',
+    url: '/api/trackers/github',
+    payload: JSON.stringify({ token: 'a token' }),
+  }),
+  'DELETE /api/trackers/:kind': async (p, app) => {
+    await app.inject({
+      method: 'PUT',
+      url: '/api/trackers/linear',
+      headers: { ...json, ...p.headers },
+      payload: JSON.stringify({ token: 'a key' }),
+    });
+    return { method: 'DELETE', url: '/api/trackers/linear' };
+  },
+  'POST /api/actions/:id/issue': async (p, app) => {
+    const gh = await githubStandIn('gh token');
+    standIns.push(gh);
+    await app.inject({
+      method: 'PUT',
+      url: '/api/trackers/github',
+      headers: { ...json, ...p.headers },
+      payload: JSON.stringify({ baseUrl: gh.url, token: 'gh token' }),
+    });
+    const { board } = await app.boards.create({ title: 'x', template: 'default', createdBy: null });
+    await app.store.putTrackerTarget(
+      board.id,
+      JSON.stringify({ kind: 'github', repository: 'acme/web' }),
+      Date.now(),
+    );
+    const id = await app.rooms.withRooms([roomName(board.id)], ([room]) =>
+      addActionItem(room!.doc, { title: 'File me' }),
+    );
+    app.searchIndexer.schedule(board.id);
+    await app.searchIndexer.flush(board.id);
+    return { method: 'POST', url: `/api/actions/${id}/issue` };
+  },
+  'PUT /api/reminders/settings': async () => ({
+    method: 'PUT',
+    url: '/api/reminders/settings',
+    payload: JSON.stringify(DEFAULT_REMINDER_SETTINGS),
+  }),
+  'POST /api/reminders/channels': async () => ({
+    method: 'POST',
+    url: '/api/reminders/channels',
+    payload: JSON.stringify({ name: 'Team', format: 'slack', url: 'https://hooks.example/x' }),
+  }),
+  'DELETE /api/reminders/channels/:id': async (_p, app) => ({
+    method: 'DELETE',
+    url: `/api/reminders/channels/${await channel(app)}`,
+  }),
+  'POST /api/reminders/channels/:id/test': async (_p, app) => ({
+    method: 'POST',
+    url: `/api/reminders/channels/${await channel(app)}/test`,
+  }),
+  'PUT /api/account/reminders': async () => ({
+    method: 'PUT',
+    url: '/api/account/reminders',
+    payload: JSON.stringify({ muted: true }),
+  }),
   'POST /api/postmortems/import': async (_p, app) => {
     const { board, tokens } = await app.boards.create({ title: 'Exported' });
     const exported = await app.inject({
