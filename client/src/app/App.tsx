@@ -12,6 +12,8 @@ import { PublishedRoute } from '../features/published/PublishedRoute.tsx';
 import { PublicPage } from '../features/published/PublicPage.tsx';
 import { ImportPage } from '../features/import/ImportPage.tsx';
 import { LedgerRoute } from '../features/ledger/LedgerRoute.tsx';
+import { RemindersRoute } from '../features/workspace/reminders/RemindersRoute.tsx';
+import { MutePage } from '../features/workspace/reminders/MutePage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
@@ -35,6 +37,8 @@ export function App() {
         </Route>
         <Route path="/import" component={ImportPage} />
         <Route path="/actions" component={LedgerRoute} />
+        <Route path="/reminders" component={RemindersRoute} />
+        <Route path="/mute" component={MutePage} />
         <Route path="/p/:token">{(params) => <PublicPage token={params.token} />}</Route>
         <Route path="/b/:id">
           {(params) => (

@@ -61,41 +61,45 @@ function isWebhookUrl(value: string): boolean {
 }
 
 /** A channel as the admin sees it: the URL's path is a secret, so only its host is shown. */
-export interface ReminderChannel {
-  readonly id: string;
-  readonly name: string;
-  readonly format: ChannelFormat;
-  readonly host: string;
-  readonly createdAt: string;
-}
+export const ReminderChannelSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  format: z.enum(CHANNEL_FORMATS),
+  host: z.string(),
+  createdAt: z.string(),
+});
+export type ReminderChannel = z.infer<typeof ReminderChannelSchema>;
 
 /** What happened to one send: each attempt and each skip is a log line. */
 export const SEND_OUTCOMES = ['sent', 'retried', 'failed', 'muted'] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 
-export interface ReminderLogEntry {
-  readonly at: string;
-  readonly key: string;
-  readonly kind: 'before' | 'due' | 'digest' | 'test';
-  readonly recipientKind: 'person' | 'channel';
-  readonly recipientId: string;
+export const ReminderLogEntrySchema = z.object({
+  at: z.string(),
+  key: z.string(),
+  kind: z.enum(['before', 'due', 'digest', 'test']),
+  recipientKind: z.enum(['person', 'channel']),
+  recipientId: z.string(),
   /** The person's name or the channel's, as it was at the send. */
-  readonly recipientName: string;
-  readonly outcome: SendOutcome;
-  readonly attempt: number;
-  readonly detail: string | null;
-}
+  recipientName: z.string(),
+  outcome: z.enum(SEND_OUTCOMES),
+  attempt: z.number(),
+  detail: z.string().nullable(),
+});
+export type ReminderLogEntry = z.infer<typeof ReminderLogEntrySchema>;
 
-export interface ReminderLogResponse {
-  readonly entries: ReminderLogEntry[];
-}
+export const ReminderLogResponseSchema = z.object({ entries: z.array(ReminderLogEntrySchema) });
+export type ReminderLogResponse = z.infer<typeof ReminderLogResponseSchema>;
 
-export interface ReminderSettingsResponse {
-  readonly settings: ReminderSettings;
-  readonly channels: ReminderChannel[];
+export const ReminderSettingsResponseSchema = z.object({
+  settings: ReminderSettingsSchema,
+  channels: z.array(ReminderChannelSchema),
   /** Whether mail is set up: without it, people get no reminder by mail. */
-  readonly mailConfigured: boolean;
-}
+  mailConfigured: z.boolean(),
+});
+export type ReminderSettingsResponse = z.infer<typeof ReminderSettingsResponseSchema>;
+
+export const AddedChannelSchema = z.object({ channel: ReminderChannelSchema });
 
 export const MAX_LOG_ENTRIES = 500;
 
@@ -109,10 +113,11 @@ export const ReminderLogQuerySchema = z.strictObject({
 });
 
 /** What an admin's test message to a channel came to. */
-export interface ChannelTestResponse {
-  readonly outcome: 'sent' | 'retried' | 'failed';
-  readonly detail: string | null;
-}
+export const ChannelTestResponseSchema = z.object({
+  outcome: z.enum(['sent', 'retried', 'failed']),
+  detail: z.string().nullable(),
+});
+export type ChannelTestResponse = z.infer<typeof ChannelTestResponseSchema>;
 
 /** `POST /api/reminders/mute`: the token of a mailed mute link, which needs no sign-in. */
 export const MuteLinkSchema = z.strictObject({

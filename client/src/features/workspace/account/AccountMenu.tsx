@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { PersonInfo } from '@hindsight/shared';
 import { signOut, signOutEverywhere } from '../../../lib/session.ts';
 import { ApiRequestError } from '../../../lib/http.ts';
+import { MuteToggle } from '../reminders/MuteToggle.tsx';
 
 /** The signed-in person's name in the header, opening sign out and sign out everywhere. */
 export function AccountMenu({ person }: { person: PersonInfo }) {
@@ -45,8 +46,12 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               <Link href="/tokens" className="button button--ghost">
                 API tokens
               </Link>
+              <Link href="/reminders" className="button button--ghost">
+                Reminders
+              </Link>
             </>
           )}
+          <MuteToggle />
           {person.hasPassword && (
             <Link href="/account/password" className="button button--ghost">
               Change password
