@@ -5,32 +5,76 @@
  * recorded in the actions' history with the connection they came from (liveHistory.ts).
  * After a status or reason changed on the board, the server deletes the acceptances that
  * no longer hold (entities/actionAcceptance.ts), so a won't do set again later is not
- * accepted by an acceptance of before.
+ * accepted by an acceptance of before. When a postmortem's last action is resolved, it
+ * closes it if the workspace says so and tells `ledgerEvents` (closing.ts).
  */
 import fp from 'fastify-plugin';
 import {
+  offersClosing,
   parseRoom,
+  postmortemMap,
+  readPostmortemOwner,
+  readPostmortemStatus,
+  setPostmortemStatus,
   readAcceptances,
   readActionItems,
   roomName,
   staleAcceptances,
   withdrawAcceptance,
 } from '@hindsight/shared';
+import { actionSettings } from '../routes/actionSettings.ts';
 import { BoardQueue } from '../sync/boardQueue.ts';
+import { ClosableEdges, ledgerEvents, type LedgerEvents } from './closing.ts';
 import type { HistoryRecord } from './ledgerStore.ts';
 import { watchAcceptances, watchActions } from './liveHistory.ts';
 import { ledgerRowsFromDocs } from './projection.ts';
 
+/** Origin of the server's close of a postmortem whose actions are all resolved, and reopening. */
+const CLOSE_ORIGIN = Symbol('hindsight:auto-close');
+
 /** Origin of the server's deletions of acceptances that no longer hold. */
 const PRUNE_ORIGIN = Symbol('hindsight:acceptances');
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** What the ledger tells: 'closable' when a postmortem's last action is resolved (closing.ts). */
+    ledgerEvents: LedgerEvents;
+  }
+}
 
 export default fp(
   async (app) => {
     const { rooms, store } = app;
+    const events = ledgerEvents();
+    const edges = new ClosableEdges();
+    app.decorate('ledgerEvents', events);
+    const closing = new BoardQueue(app.log, 'could not close a postmortem');
     app.searchIndexer.addProjection((board, boardDoc, facilitationDoc) => {
       const rows = ledgerRowsFromDocs(board.id, boardDoc, facilitationDoc);
-      return () => store.replaceBoardActions(board.id, rows);
+      const status = readPostmortemStatus(boardDoc, facilitationDoc);
+      const closable = offersClosing(status, rows);
+      const owners = readPostmortemOwner(facilitationDoc).names;
+      // Closed, then an action reopened: it reads as open; the server records it so.
+      const reopened = postmortemMap(boardDoc).get('status') === 'closed' && status !== 'closed';
+      return async () => {
+        await store.replaceBoardActions(board.id, rows);
+        if (reopened)
+          void closing.run(board.id, async () => void (await setNow(board.id, 'actions open')));
+        if (!edges.becomes(board.id, closable)) return;
+        void closing.run(board.id, async () => {
+          const { autoClose } = await actionSettings(app);
+          const closed = autoClose && (await setNow(board.id, 'closed'));
+          events.emit('closable', { boardId: board.id, title: board.title, owners, closed });
+        });
+      };
     });
+
+    /** Sets the postmortem's status as the server; closing still needs every action resolved. */
+    const setNow = (boardId: string, status: 'closed' | 'actions open') =>
+      rooms.withRooms(
+        [roomName(boardId), roomName(boardId, 'facilitation')],
+        ([b, f]) => setPostmortemStatus(b!.doc, status, CLOSE_ORIGIN, f!.doc).ok,
+      );
 
     const queue = new BoardQueue(app.log, 'could not withdraw stale acceptances');
     const prune = (boardId: string) =>
@@ -79,7 +123,10 @@ export default fp(
         watching.delete(room.name);
       },
     });
-    app.addHook('preClose', () => queue.drain());
+    app.addHook('preClose', async () => {
+      await queue.drain();
+      await closing.drain();
+    });
   },
   { name: 'ledger', dependencies: ['store', 'rooms', 'searchIndexer'] },
 );
