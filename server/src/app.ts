@@ -127,6 +127,10 @@ export async function buildApp({
   const syncLimits: SyncLimits = { ...merged, maxPayload };
   const app = Fastify({
     bodyLimit: MAX_BODY,
+    // Opening the store runs its migrations and the search index's catch-up plans: on a busy
+    // machine or a large database that takes longer than Fastify's 10 s default, and a start
+    // that is slow must not be a start that fails.
+    pluginTimeout: 120_000,
     trustProxy: config.trustProxy,
     logger:
       logger === false

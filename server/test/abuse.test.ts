@@ -30,8 +30,10 @@ import { startStallMeter } from './stallMeter.ts';
 const t = testContext();
 const SEED = Number(process.env.ABUSE_SEED ?? 20261206);
 /**
- * Far above what a loaded machine adds, far below what the attacks caused before they
- * were budgeted (seconds to tens of seconds).
+ * The most CPU time the server may spend between two answers of the stall meter: far
+ * below what the attacks burnt before they were budgeted (seconds to tens of seconds of
+ * one blocked loop). CPU time, not the wall-clock gap: on a loaded machine the gap also
+ * holds the time the process waited for a core (stallMeter.ts).
  */
 const STALL_BOUND_MS = 2000;
 
@@ -79,9 +81,9 @@ describe('finding 1: sync requests are budgeted', () => {
     t.defer(() => attacker.ws.terminate());
     for (let i = 0; i < 300; i++) attacker.ws.send(syncRequest(1000 + i));
     await settled(attacker, 300);
-    const { longestMs } = await meter.stop();
+    const { busiestCpuMs } = await meter.stop();
 
-    expect(longestMs).toBeLessThan(STALL_BOUND_MS);
+    expect(busiestCpuMs).toBeLessThan(STALL_BOUND_MS);
     expect(await attacker.closed).toBe(CloseCode.TooManyMessages);
     // The budget's requests share one encoding of the whole doc.
     const encodes = await server.app.rooms.withRooms([board.id], ([r]) => r!.syncAnswers.encodes);
@@ -132,9 +134,9 @@ describe('finding 2: presence is capped and budgeted', () => {
     attacker.ws.send(presenceMessage([4242], state));
     for (let i = 0; i < 300; i++) attacker.ws.send(PRESENCE_QUERY);
     await settled(attacker, 300);
-    const { longestMs } = await meter.stop();
+    const { busiestCpuMs } = await meter.stop();
 
-    expect(longestMs).toBeLessThan(STALL_BOUND_MS);
+    expect(busiestCpuMs).toBeLessThan(STALL_BOUND_MS);
     expect(await attacker.closed).toBe(CloseCode.TooManyMessages);
     for (const peer of peers) expect(peer.received.bytes).toBeLessThan(64 * 1024);
   });
@@ -191,10 +193,10 @@ describe('finding 5: a board has a size limit', () => {
     const updates = textUpdates(prng(SEED), 4 * 1024 * 1024, 128 * 1024);
     for (const message of updates) writer.ws.send(message);
     await settled(writer, updates.length + 10);
-    const { longestMs } = await meter.stop();
+    const { busiestCpuMs } = await meter.stop();
 
     expect(await writer.closed).toBe(CloseCode.BoardFull);
-    expect(longestMs).toBeLessThan(STALL_BOUND_MS);
+    expect(busiestCpuMs).toBeLessThan(STALL_BOUND_MS);
     expect(await docBytes(server, board.id)).toBeLessThanOrEqual(SMALL.maxDocBytes);
     const joiner = await openRaw(wsUrl(server, board.id, board.tokens.observer));
     t.defer(() => joiner.ws.terminate());
