@@ -20,7 +20,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode, parseRoom, writesWaitingMessage } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { addsItems, changesDoc } from './docChange.ts';
-import { DocState, type StateEncoder } from './docState.ts';
+import { DocState, WORKER_FROM_BYTES, type StateEncoder } from './docState.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
 import { PeerError, type Peer } from './peer.ts';
 import { presenceRefusal } from './presenceLimits.ts';
@@ -159,6 +159,8 @@ export class Room {
   /** A recount of the doc's size is due (see {@link recountSoon}), and when the last was. */
   private recountTimer: NodeJS.Timeout | undefined;
   private lastRecount = 0;
+  /** Deletions near the limit were applied since the size was last counted exactly. */
+  private uncounted = false;
   /** When the append in flight started, ms since the epoch; null when none is. */
   private appendStarted: number | null = null;
 
@@ -351,7 +353,12 @@ export class Room {
     }
     // A full doc still takes deletions: that is how its facilitator makes room again.
     const adds = addsItems(this.doc, decoded.structs);
-    const full = this.sizeRefusal(update.length, 'peer', adds);
+    let full = this.sizeRefusal(update.length, 'peer', adds);
+    // Deletions not yet recounted may have made the room this change needs: a facilitator
+    // who deletes to make room and writes at once must not be refused on the old count.
+    if (full && this.uncounted && this.recountInHand()) {
+      full = this.sizeRefusal(update.length, 'peer', adds);
+    }
     if (full) throw new PeerError(CloseCode.BoardFull, full);
     // Near its limit (a change of the largest size would not fit), a deletion is counted.
     const limits = this.options.limits ?? DEFAULT_SYNC_LIMITS;
@@ -361,7 +368,23 @@ export class Room {
     } catch {
       throw new PeerError(CloseCode.Malformed, 'the update could not be decoded');
     }
-    if (recount) this.recountSoon();
+    if (recount) {
+      this.uncounted = true;
+      this.recountSoon();
+    }
+  }
+
+  /**
+   * Counts a small doc's size exactly, now: its encode is done in hand (a few ms, see
+   * sync/docState.ts). A large doc's is left to {@link recountSoon}, off the event loop.
+   * Whether the count was made.
+   */
+  private recountInHand(): boolean {
+    if (this.state.bytes >= WORKER_FROM_BYTES) return false;
+    void this.state.encode();
+    this.setDocBytes(this.state.bytes);
+    this.uncounted = false;
+    return true;
   }
 
   /**
@@ -618,8 +641,9 @@ export class Room {
   private async compact(): Promise<void> {
     // Every stored row up to here is in the snapshot, whatever is appended from now on.
     const upto = this.seenSeq;
-    const { state } = await this.state.encode();
+    const { state, at } = await this.state.encode();
     this.setDocBytes(this.state.bytes);
+    if (at === this.state.changes) this.uncounted = false;
     await this.options.store.writeSnapshot(this.name, state, upto, this.schemaVersion);
     this.logRows = 0;
   }
