@@ -77,8 +77,10 @@ export async function giveName(page: Page, name: string): Promise<void> {
 }
 
 /** Waits until the board says it is live (connected and synced). */
-export async function expectLive(page: Page): Promise<void> {
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
+export async function expectLive(page: Page, timeout?: number): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live', {
+    timeout,
+  });
 }
 
 const ACCOUNT_PASSWORD = 'a long enough passphrase';
