@@ -77,10 +77,8 @@ export async function giveName(page: Page, name: string): Promise<void> {
 }
 
 /** Waits until the board says it is live (connected and synced). */
-export async function expectLive(page: Page, timeout?: number): Promise<void> {
-  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live', {
-    timeout,
-  });
+export async function expectLive(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
 }
 
 const ACCOUNT_PASSWORD = 'a long enough passphrase';

@@ -58,22 +58,20 @@ export const TrackerConnectionInputSchema = z.strictObject({
 export type TrackerConnectionInput = z.infer<typeof TrackerConnectionInputSchema>;
 
 /** A connection as the API answers it: never its token or its secret. */
-export const TrackerConnectionViewSchema = z.object({
-  kind: TrackerKindSchema,
-  baseUrl: z.string(),
-  email: z.string().nullable(),
-  hasToken: z.boolean(),
-  hasWebhookSecret: z.boolean(),
+export interface TrackerConnectionView {
+  readonly kind: TrackerKind;
+  readonly baseUrl: string;
+  readonly email: string | null;
+  readonly hasToken: boolean;
+  readonly hasWebhookSecret: boolean;
   /** The path to give the tracker as its webhook URL, after the server's origin. */
-  webhookPath: z.string(),
-  updatedAt: z.iso.datetime(),
-});
-export type TrackerConnectionView = z.infer<typeof TrackerConnectionViewSchema>;
+  readonly webhookPath: string;
+  readonly updatedAt: string;
+}
 
-export const TrackerConnectionsResponseSchema = z.object({
-  items: z.array(TrackerConnectionViewSchema),
-});
-export type TrackerConnectionsResponse = z.infer<typeof TrackerConnectionsResponseSchema>;
+export interface TrackerConnectionsResponse {
+  readonly items: TrackerConnectionView[];
+}
 
 /** `owner/name`, as GitHub spells a repository. */
 const Repository = z
@@ -106,11 +104,10 @@ export const TrackerTargetSchema = z.discriminatedUnion(
 );
 export type TrackerTarget = z.infer<typeof TrackerTargetSchema>;
 
-export const TrackerTargetResponseSchema = z.object({
+export interface TrackerTargetResponse {
   /** Null until someone chose one. */
-  target: TrackerTargetSchema.nullable(),
-});
-export type TrackerTargetResponse = z.infer<typeof TrackerTargetResponseSchema>;
+  readonly target: TrackerTarget | null;
+}
 
 /** The issue filed for an action: `POST /api/actions/:id/issue` answers it. */
 export const TrackerIssueSchema = z.object({

@@ -36,12 +36,7 @@ export function FollowUpActionRow({ action, today, addresses, readOnly }: Props)
         note={dueText(action, today)}
       />
       <StatusSelect action={action} readOnly={readOnly} />
-      <TicketField
-        actionId={action.id}
-        link={action.link}
-        readOnly={readOnly}
-        title={action.title}
-      />
+      <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
     </li>
   );
 }

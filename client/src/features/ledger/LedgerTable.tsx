@@ -1,7 +1,6 @@
 import { publishedPath, type LedgerAction } from '@hindsight/shared';
 import { Link } from 'wouter';
 import { STATUS_LABELS, statusSlug } from '../actions/StatusSelect.tsx';
-import { FileIssueButton } from '../workspace/trackers/FileIssueButton.tsx';
 
 interface Props {
   readonly items: readonly LedgerAction[];
@@ -13,8 +12,6 @@ interface Props {
   onHistory(action: LedgerAction): void;
   /** Narrows the view to one postmortem's actions. */
   onOnlyPostmortem(boardId: string): void;
-  /** An action's issue was filed: its link shows once the list is read again. */
-  onFiled(): void;
 }
 
 /** "today", "3 days", "5 weeks": how long an action has been open. */
@@ -34,7 +31,6 @@ export function LedgerTable({
   onToggleAll,
   onHistory,
   onOnlyPostmortem,
-  onFiled,
 }: Props) {
   const today = new Date(now).toISOString().slice(0, 10);
   const all = items.length > 0 && items.every((a) => selected.has(a.id));
@@ -117,7 +113,7 @@ export function LedgerTable({
                       Ticket
                     </a>
                   ) : (
-                    <FileIssueButton actionId={a.id} actionTitle={a.title} onFiled={onFiled} />
+                    '—'
                   )}
                 </td>
                 <td>{ageText(a.createdAt, now)}</td>

@@ -49,9 +49,6 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               <Link href="/reminders" className="button button--ghost">
                 Reminders
               </Link>
-              <Link href="/trackers" className="button button--ghost">
-                Issue trackers
-              </Link>
             </>
           )}
           <MuteToggle />
