@@ -1,12 +1,11 @@
-import { isResolved, type FollowUp } from '@hindsight/shared';
+import type { FollowUp } from '@hindsight/shared';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { DownloadInviteButton } from './DownloadInviteButton.tsx';
-import { followUpText } from './schedule.ts';
+import { followUpText, reviewScopeText } from './schedule.ts';
 
 /** The scheduled review, the open actions it will check, and the invite download. */
 export function FollowUpSummary({ followUp }: { followUp: FollowUp | null }) {
   const actions = useActionItems();
-  const open = actions.filter((a) => !isResolved(a)).length;
   return (
     <section
       className="followup-card"
@@ -26,11 +25,7 @@ export function FollowUpSummary({ followUp }: { followUp: FollowUp | null }) {
             ? followUpText(followUp)
             : 'Pick a date when the team checks the actions together.'}
         </p>
-        <p className="pm-muted">
-          {open === 0
-            ? 'Every action is done: the review can close the incident.'
-            : `${open} open ${open === 1 ? 'action' : 'actions'} to review. The incident stays open until every action is done.`}
-        </p>
+        <p className="pm-muted">{reviewScopeText(actions)}</p>
       </div>
       {followUp && <DownloadInviteButton followUp={followUp} />}
     </section>

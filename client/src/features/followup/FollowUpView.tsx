@@ -7,7 +7,7 @@ import './followup.css';
 
 /**
  * Follow-up: the team schedules the review that checks the actions, and anyone downloads
- * the calendar invite. The incident stays open until every action is done.
+ * the calendar invite. The incident stays open until every action is resolved.
  */
 export function FollowUpView() {
   const followUp = usePostmortem((s) => s.followUp);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultFollowUp, followUpText } from './schedule.ts';
+import { addDays, defaultFollowUp, followUpText, reviewScopeText } from './schedule.ts';
 
 const now = Date.parse('2026-11-20T09:00:00Z');
 
@@ -36,5 +36,25 @@ describe('the follow-up as text', () => {
         timeZone: 'America/New_York',
       }),
     ).toMatch(/^Tuesday,? 1 December 2026, 10:00–10:45 \(America\/New York\)$/);
+  });
+});
+
+describe('what the review will check', () => {
+  it('counts a won\u2019t do as resolved only once it is accepted', () => {
+    const done = { status: 'done' as const };
+    const refused = { status: "won't do" as const, accepted: false };
+    const accepted = { status: "won't do" as const, accepted: true };
+    expect(reviewScopeText([done, refused])).toMatch(/^1 open action to review/);
+    expect(reviewScopeText([done, accepted])).toMatch(/^Every action is resolved/);
+  });
+
+  it('does not call an empty list resolved', () => {
+    expect(reviewScopeText([])).toMatch(/^No actions yet/);
+  });
+
+  it('says how many are open', () => {
+    const open = { status: 'open' as const };
+    const blocked = { status: 'blocked' as const };
+    expect(reviewScopeText([open, blocked])).toMatch(/^2 open actions to review/);
   });
 });

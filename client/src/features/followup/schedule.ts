@@ -3,7 +3,12 @@
  * wall-clock values in the review's zone (shared `FollowUp`), so they are formatted as
  * such, never through the browser's own zone.
  */
-import { DEFAULT_FOLLOW_UP_MINUTES, type FollowUpTime } from '@hindsight/shared';
+import {
+  DEFAULT_FOLLOW_UP_MINUTES,
+  isResolved,
+  type ActionItemStatus,
+  type FollowUpTime,
+} from '@hindsight/shared';
 import { todayIn } from '../after/overdue.ts';
 
 /** Days from the meeting to the review, by default: long enough for quick wins to land. */
@@ -51,4 +56,18 @@ export function followUpText(followUp: FollowUpTime, locale = 'en-GB'): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const endText = `${pad(Math.floor(end / 60))}:${pad(end % 60)}`;
   return `${day}, ${followUp.time}–${endText} (${followUp.timeZone.replaceAll('_', ' ')})`;
+}
+
+/**
+ * What the review will check, in a sentence. Resolved means done or a won't do the
+ * facilitator accepted; a won't do still waiting for acceptance stays open.
+ */
+export function reviewScopeText(
+  actions: readonly { readonly status: ActionItemStatus; readonly accepted?: boolean }[],
+): string {
+  if (actions.length === 0) return 'No actions yet: add them in Actions before the review.';
+  const open = actions.filter((a) => !isResolved(a)).length;
+  if (open === 0) return 'Every action is resolved: the review can close the incident.';
+  const noun = open === 1 ? 'action' : 'actions';
+  return `${open} open ${noun} to review. The incident stays open until every action is resolved.`;
 }
