@@ -19,7 +19,7 @@ type Tracked = (typeof TRACKED)[number];
 const isTracked = (key: string): key is Tracked => (TRACKED as readonly string[]).includes(key);
 
 /** A peer as the origin of a transaction: the shape sync/peer.ts gives it. */
-function asPeer(origin: unknown): Peer | null {
+export function asPeer(origin: unknown): Peer | null {
   return typeof origin === 'object' && origin !== null && 'canWrite' in origin && 'role' in origin
     ? (origin as Peer)
     : null;

@@ -6,7 +6,8 @@
  * After a status or reason changed on the board, the server deletes the acceptances that
  * no longer hold (entities/actionAcceptance.ts), so a won't do set again later is not
  * accepted by an acceptance of before. When a postmortem's last action is resolved, it
- * closes it if the workspace says so and tells `ledgerEvents` (closing.ts).
+ * closes it if the workspace says so and tells `ledgerEvents` (closing.ts). An action a
+ * person adds with no due date gets the workspace policy's (defaultDue.ts).
  */
 import fp from 'fastify-plugin';
 import {
@@ -25,6 +26,7 @@ import {
 import { actionSettings } from '../routes/actionSettings.ts';
 import { BoardQueue } from '../sync/boardQueue.ts';
 import { ClosableEdges, ledgerEvents, type LedgerEvents } from './closing.ts';
+import { giveDefaultDues, watchNewActions, type AddedActions } from './defaultDue.ts';
 import type { HistoryRecord } from './ledgerStore.ts';
 import { watchAcceptances, watchActions } from './liveHistory.ts';
 import { ledgerRowsFromDocs } from './projection.ts';
@@ -92,6 +94,15 @@ export default fp(
         ),
       );
 
+    const dues = new BoardQueue(app.log, 'could not give default due dates');
+    const giveDues = (boardId: string) => (added: AddedActions) =>
+      void dues.run(boardId, async () => {
+        const { duePolicy } = await actionSettings(app);
+        await rooms.withRooms([roomName(boardId)], ([board]) => {
+          giveDefaultDues(board!.doc, added, duePolicy);
+        });
+      });
+
     const record = (boardId: string) => (records: HistoryRecord[]) => {
       store.appendHistory(records).catch((err: unknown) =>
         app.storageHealth.logWriteFailure(app.log, err, 'could not record action history', {
@@ -110,13 +121,17 @@ export default fp(
         }
         if (ref?.kind !== 'board') return;
         const recordHere = record(ref.boardId);
-        const stop = watchActions(ref.boardId, room.doc, (records) => {
+        const stopDues = watchNewActions(room.doc, giveDues(ref.boardId));
+        const stopHistory = watchActions(ref.boardId, room.doc, (records) => {
           recordHere(records);
           if (records.some((r) => r.field === 'status' || r.field === 'reason')) {
             void prune(ref.boardId);
           }
         });
-        watching.set(room.name, stop);
+        watching.set(room.name, () => {
+          stopDues();
+          stopHistory();
+        });
       },
       beforeUnload(room) {
         watching.get(room.name)?.();
@@ -126,6 +141,7 @@ export default fp(
     app.addHook('preClose', async () => {
       await queue.drain();
       await closing.drain();
+      await dues.drain();
     });
   },
   { name: 'ledger', dependencies: ['store', 'rooms', 'searchIndexer'] },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../reminders/schedule.ts';
-import { DEFAULT_DUE_POLICY, defaultDue, DuePolicySchema } from './duePolicy.ts';
+import {
+  DEFAULT_DUE_POLICY,
+  defaultDue,
+  dueDefaultFor,
+  dueDefaultNote,
+  DuePolicySchema,
+  policySpan,
+} from './duePolicy.ts';
 
 describe('the due-date policy', () => {
   it('gives a new action its severity’s days from the incident’s date', () => {
@@ -39,5 +46,38 @@ describe('the due-date policy', () => {
     for (const bad of [{ SEV1: 0 }, { SEV1: 1.5 }, { SEV1: 3651 }, { SEV9: 3 }, { SEV1: '7' }]) {
       expect(DuePolicySchema.safeParse(bad).success).toBe(false);
     }
+  });
+});
+
+describe('the default due date of a new action', () => {
+  const given = { due: '2027-01-15', severity: 'SEV2', days: 56 } as const;
+
+  it('is given to an action with no due date, from the severity’s days', () => {
+    expect(dueDefaultFor({}, 'SEV2', DEFAULT_DUE_POLICY, '2026-11-20')).toEqual(given);
+  });
+
+  it('is never given over a person’s date, nor twice: a cleared default stays cleared', () => {
+    expect(dueDefaultFor({ due: '2026-12-01' }, 'SEV2', DEFAULT_DUE_POLICY, '2026-11-20')).toBe(
+      null,
+    );
+    expect(dueDefaultFor({ dueDefault: given }, 'SEV2', DEFAULT_DUE_POLICY, '2026-11-20')).toBe(
+      null,
+    );
+  });
+
+  it('is none without a severity or days for it', () => {
+    expect(dueDefaultFor({}, null, DEFAULT_DUE_POLICY, '2026-11-20')).toBe(null);
+    expect(dueDefaultFor({}, 'SEV3', { SEV1: 7 }, '2026-11-20')).toBe(null);
+  });
+
+  it('is explained beside the date only while the date is the one the policy gave', () => {
+    expect(dueDefaultNote({ due: '2027-01-15', dueDefault: given })).toBe('SEV2 policy, 8 weeks');
+    expect(dueDefaultNote({ due: '2027-01-16', dueDefault: given })).toBe(null);
+    expect(dueDefaultNote({ dueDefault: given })).toBe(null);
+    expect(dueDefaultNote({ due: '2027-01-15' })).toBe(null);
+  });
+
+  it('says weeks when the days are whole weeks', () => {
+    expect([1, 7, 10, 56].map(policySpan)).toEqual(['1 day', '1 week', '10 days', '8 weeks']);
   });
 });

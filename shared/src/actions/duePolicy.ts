@@ -41,3 +41,51 @@ export function defaultDue(
   const days = severity ? policy?.[severity] : undefined;
   return days === undefined ? undefined : addDays(today, days);
 }
+
+/**
+ * Why an action has the due date it has, when the policy gave it: kept on the action
+ * (entities/actionItem.ts) with the date given, so a date a person set or cleared since
+ * is told apart from the policy's.
+ */
+export const DueDefaultSchema = z.strictObject({
+  due: z.iso.date(),
+  severity: z.enum(DEFAULT_SEVERITIES),
+  days: z.number().int().min(1).max(DUE_DAYS_MAX),
+});
+export type DueDefault = z.infer<typeof DueDefaultSchema>;
+
+/**
+ * The default an action gets: only one that has no due date and was never given one
+ * (so a person who cleared the policy's date keeps it cleared), and only when the
+ * policy has days for the board's severity. Null otherwise.
+ */
+export function dueDefaultFor(
+  action: { readonly due?: string | undefined; readonly dueDefault?: DueDefault | undefined },
+  severity: Severity | null | undefined,
+  policy: DuePolicy | null | undefined,
+  today: string,
+): DueDefault | null {
+  if (action.due !== undefined || action.dueDefault !== undefined || !severity) return null;
+  const due = defaultDue(severity, policy, today);
+  const days = policy?.[severity];
+  return due === undefined || days === undefined ? null : { due, severity, days };
+}
+
+/** "8 weeks" for a whole number of weeks, else "10 days". */
+export function policySpan(days: number): string {
+  if (days % 7 === 0) return days === 7 ? '1 week' : `${days / 7} weeks`;
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/**
+ * Where an action's due date came from, as the board shows it beside the date ("SEV2
+ * policy, 8 weeks"); null when a person set it, changed it or cleared it.
+ */
+export function dueDefaultNote(action: {
+  readonly due?: string | undefined;
+  readonly dueDefault?: DueDefault | undefined;
+}): string | null {
+  const given = action.dueDefault;
+  if (!given || action.due !== given.due) return null;
+  return `${given.severity} policy, ${policySpan(given.days)}`;
+}

@@ -6,6 +6,7 @@ import {
   addActionItem,
   deleteActionItem,
   editActionItem,
+  giveDefaultDue,
   readActionItems,
   setActionStatus,
 } from './actionItem.ts';
@@ -304,5 +305,28 @@ describe('statuses with a reason', () => {
     expect(readActionItems(doc)[0]!.ownerPersonId).toBe('person-sam');
     editActionItem(doc, id, { owner: 'Someone else' });
     expect(readActionItems(doc)[0]!.ownerPersonId).toBeUndefined();
+  });
+});
+
+describe('giveDefaultDue', () => {
+  const given = { due: '2027-01-15', severity: 'SEV2', days: 56 } as const;
+
+  it('sets the due date and why, read back with the action', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Add a canary' });
+    expect(giveDefaultDue(doc, id, given)).toBe(true);
+    expect(readActionItems(doc)[0]).toMatchObject({ due: '2027-01-15', dueDefault: given });
+  });
+
+  it('never overwrites a date a person set meanwhile, nor gives one again once cleared', () => {
+    const doc = new Y.Doc();
+    const set = addActionItem(doc, { title: 'Dated', due: '2026-12-01' });
+    expect(giveDefaultDue(doc, set, given)).toBe(false);
+    expect(readActionItems(doc).find((a) => a.id === set)?.due).toBe('2026-12-01');
+    const cleared = addActionItem(doc, { title: 'Cleared' });
+    giveDefaultDue(doc, cleared, given);
+    editActionItem(doc, cleared, { due: null });
+    expect(giveDefaultDue(doc, cleared, { ...given, due: '2027-02-01' })).toBe(false);
+    expect(readActionItems(doc).find((a) => a.id === cleared)?.due).toBeUndefined();
   });
 });

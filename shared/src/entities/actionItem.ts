@@ -42,6 +42,7 @@ import {
   type ActionItemStatus,
 } from '../actions/status.ts';
 import { isHttpUrl } from './incident.ts';
+import { DueDefaultSchema, type DueDefault } from '../actions/duePolicy.ts';
 import { isAccepted, readAcceptances, type Acceptance } from './actionAcceptance.ts';
 import { confirmationOf, readConfirmations, type OwnerClaim } from './ownerConfirmation.ts';
 
@@ -155,6 +156,12 @@ export const ActionItemSchema = z.object({
   /** The ticket, once filed; http(s) only. */
   link: LinkSchema.optional(),
   /**
+   * The due date the server gave from the workspace's policy (actions/duePolicy.ts) to an
+   * action added with none, and why. Kept after a person changes or clears the date, so
+   * the server never gives one twice; it explains `due` only while the two are equal.
+   */
+  dueDefault: DueDefaultSchema.optional(),
+  /**
    * The owner said "I own this" themselves (read from the facilitation doc, never stored
    * on the item). A new owner has not confirmed.
    */
@@ -220,6 +227,7 @@ const FIELDS = [
   'reason',
   'ownerPersonId',
   'link',
+  'dueDefault',
   'createdAt',
   'updatedAt',
 ] as const;
@@ -411,6 +419,27 @@ export function setActionStatus(
     if (reason === undefined) map.delete('reason');
     else map.set('reason', reason);
     map.set('updatedAt', now);
+  }, origin);
+  return true;
+}
+
+/**
+ * The server gives an action added with no due date the policy's (actions/duePolicy.ts
+ * `dueDefaultFor` decides whether). Returns false, changing nothing, when the item is
+ * gone or has had a due date meanwhile: a person's date is never overwritten.
+ */
+export function giveDefaultDue(
+  doc: Y.Doc,
+  id: string,
+  given: DueDefault,
+  origin?: unknown,
+): boolean {
+  const value = DueDefaultSchema.parse(given);
+  const map = actionItemsMap(doc).get(ActionItemIdSchema.parse(id));
+  if (!(map instanceof Y.Map) || map.has('due') || map.has('dueDefault')) return false;
+  doc.transact(() => {
+    map.set('due', value.due);
+    map.set('dueDefault', value);
   }, origin);
   return true;
 }

@@ -1,4 +1,4 @@
-import type { ActionItemView } from '@hindsight/shared';
+import { dueDefaultNote, type ActionItemView } from '@hindsight/shared';
 import { useMemo } from 'react';
 import { showToast } from '../../state/toastStore.ts';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
@@ -60,7 +60,12 @@ export function ActionCard({ action, readOnly }: Props) {
       <DetailsField action={action} readOnly={readOnly} />
       <div className="action-card__fields">
         <OwnerField action={action} readOnly={readOnly} />
-        <DueField actionId={action.id} due={action.due} readOnly={readOnly} />
+        <DueField
+          actionId={action.id}
+          due={action.due}
+          readOnly={readOnly}
+          note={dueDefaultNote(action)}
+        />
         <PrioritySelect action={action} readOnly={readOnly} />
         <StatusSelect action={action} readOnly={readOnly} />
         <AddressSelect action={action} options={options} readOnly={readOnly} />
