@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   addActionItem,
   ActionHistoryEntrySchema,
+  editActionItem,
   LedgerActionSchema,
   memberIdOf,
   newMemberKey,
@@ -194,5 +195,29 @@ describe('the action ledger', () => {
       const { body } = await list(server, `status=in%20progress`);
       expect(body.items.map((i) => i.id)).toEqual([mine]);
     }, until);
+  });
+
+  it("keeps an owner's person id only when it names a person of the workspace", async () => {
+    const server = await t.server();
+    const pat = await signedIn(server.app, 'member', 'Pat Lee');
+    const sam = await signedIn(server.app, 'member', 'Sam Roe');
+    const { board, mine, other } = await boardWithActions(server, 'Checkout 5xx');
+    // A participant's own client writes what it likes into the board doc it may write.
+    const participant = t.client(server, roomName(board.id), board.tokens.participant);
+    await synced(participant);
+    editActionItem(participant.doc, mine, { owner: 'Pat Lee', ownerPersonId: pat.person.id });
+    editActionItem(participant.doc, other, { owner: 'Sam Roe', ownerPersonId: 'madeUpPerson01' });
+    await vi.waitFor(async () => {
+      const { body } = await list(server, `postmortem=${board.id}`);
+      expect(body.items.find((i) => i.id === mine)?.ownerPersonId).toBe(pat.person.id);
+    }, until);
+    const { body } = await list(server, `postmortem=${board.id}`);
+    expect(body.items.find((i) => i.id === other)).toMatchObject({
+      owner: 'Sam Roe',
+      ownerPersonId: null,
+    });
+    // The made-up id reaches nobody: Sam's "My actions" finds it by name alone.
+    expect((await list(server, 'owner=me', sam)).body.items.map((i) => i.id)).toEqual([other]);
+    expect(await server.app.store.findAction(other)).toMatchObject({ ownerPersonId: null });
   });
 });

@@ -3,7 +3,7 @@
  * the last admin kept; deactivation that ends a person's sessions at once.
  */
 import { describe, expect, it } from 'vitest';
-import type { PeopleList } from '@hindsight/shared';
+import type { PeopleList, PeopleNames } from '@hindsight/shared';
 import { STORE_KINDS, testContext, type TestServer } from './helpers.ts';
 import { TEST_PASSWORD, signedIn, type SignedIn } from './people.ts';
 
@@ -147,5 +147,34 @@ describe('people', () => {
       await server.app.workspace.store.deactivateKeepingAnAdmin(admin.person.id, Date.now()),
     ).toBe('last-admin');
     expect((await me(server, admin)).statusCode).toBe(200);
+  });
+
+  it('names the active people to anyone signed in, without emails; a guest gets nothing', async () => {
+    const server = await t.server();
+    const admin = await signedIn(server.app, 'admin', 'Ada');
+    const viewer = await signedIn(server.app, 'viewer', 'Vic');
+    const gone = await server.app.workspace.people.create({
+      email: 'gone@example.com',
+      name: 'Gus',
+      role: 'member',
+    });
+    expect((await patch(server, admin, gone.id, { active: false })).statusCode).toBe(200);
+    const res = await server.app.inject({
+      url: '/api/people/names',
+      headers: { cookie: viewer.cookie },
+    });
+    expect(res.statusCode).toBe(200);
+    const { people } = res.json() as PeopleNames;
+    expect(people).toEqual([
+      { id: admin.person.id, name: 'Ada' },
+      { id: viewer.person.id, name: 'Vic' },
+    ]);
+    expect(res.body).not.toContain('@example.com');
+    const board = await server.app.boards.create({ title: 'Guests' });
+    const guest = await server.app.inject({
+      url: '/api/people/names',
+      headers: { authorization: `Bearer ${board.tokens.participant}` },
+    });
+    expect(guest.statusCode).toBe(401);
   });
 });

@@ -29,7 +29,7 @@ import { ClosableEdges, ledgerEvents, type LedgerEvents } from './closing.ts';
 import { giveDefaultDues, watchNewActions, type AddedActions } from './defaultDue.ts';
 import type { HistoryRecord } from './ledgerStore.ts';
 import { watchAcceptances, watchActions } from './liveHistory.ts';
-import { ledgerRowsFromDocs } from './projection.ts';
+import { knownPeopleOf, ledgerRowsFromDocs, withKnownOwners } from './projection.ts';
 
 /** Origin of the server's close of a postmortem whose actions are all resolved, and reopening. */
 const CLOSE_ORIGIN = Symbol('hindsight:auto-close');
@@ -51,6 +51,7 @@ export default fp(
     const edges = new ClosableEdges();
     app.decorate('ledgerEvents', events);
     const closing = new BoardQueue(app.log, 'could not close a postmortem');
+    const known = knownPeopleOf((id) => app.workspace.people.find(id));
     app.searchIndexer.addProjection((board, boardDoc, facilitationDoc) => {
       const rows = ledgerRowsFromDocs(board.id, boardDoc, facilitationDoc);
       const status = readPostmortemStatus(boardDoc, facilitationDoc);
@@ -59,7 +60,7 @@ export default fp(
       // Closed, then an action reopened: it reads as open; the server records it so.
       const reopened = postmortemMap(boardDoc).get('status') === 'closed' && status !== 'closed';
       return async () => {
-        await store.replaceBoardActions(board.id, rows);
+        await store.replaceBoardActions(board.id, await withKnownOwners(rows, known));
         if (reopened)
           void closing.run(board.id, async () => void (await setNow(board.id, 'actions open')));
         if (!edges.becomes(board.id, closable)) return;

@@ -3,12 +3,15 @@
  * change a role; deactivate (their sessions end in the same transaction, so their next
  * request is 401) or reactivate. The workspace always keeps an active admin (409), and an
  * admin does not deactivate themselves (another admin does, if it must be).
+ * `GET /api/people/names` is everyone's who is signed in: the active people's names and
+ * ids, for the owner pickers of the board and the ledger.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import {
   LAST_ADMIN_MESSAGE,
   UpdatePersonRequestSchema,
   type PeopleList,
+  type PeopleNames,
   type PersonAdminInfo,
   type UpdatePersonResponse,
 } from '@hindsight/shared';
@@ -34,6 +37,16 @@ const peopleRoutes: FastifyPluginAsync = async (app) => {
   app.get('/api/people', manage, async () => {
     const [everyone, lastSignIns] = await Promise.all([people.list(), store.lastSignIns()]);
     const body: PeopleList = { people: everyone.map((p) => adminInfo(p, lastSignIns)) };
+    return body;
+  });
+
+  app.get('/api/people/names', { preHandler: authorize(app, 'people.names') }, async () => {
+    const active = (await people.list()).filter((p) => p.deactivatedAt === null);
+    const body: PeopleNames = {
+      people: active
+        .map(({ id, name }) => ({ id, name }))
+        .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
+    };
     return body;
   });
 

@@ -7,6 +7,7 @@
  * someone is editing meanwhile is indexed again by the live indexer as usual.
  */
 import fp from 'fastify-plugin';
+import { knownPeopleOf } from '../ledger/projection.ts';
 import { PROJECTION } from './entry.ts';
 import { indexStoredBoard } from './reindex.ts';
 
@@ -27,6 +28,8 @@ export default fp(
     let finish: (result: { indexed: number; failed: number }) => void = () => undefined;
     const done = new Promise<{ indexed: number; failed: number }>((r) => (finish = r));
 
+    const known = knownPeopleOf((id) => app.workspace.people.find(id));
+
     async function catchUp() {
       let indexed = 0;
       let failed = 0;
@@ -36,7 +39,7 @@ export default fp(
         for (const id of ids) {
           if (closing) break;
           try {
-            if (await indexStoredBoard(app.store, id, Date.now)) indexed += 1;
+            if (await indexStoredBoard(app.store, id, Date.now, known)) indexed += 1;
           } catch (err) {
             failed += 1;
             app.log.warn({ err, board: id }, 'could not index the postmortem at start');

@@ -5,7 +5,7 @@
  * is reported and skipped; the others are still indexed.
  */
 import type { Store } from '../storage/store.ts';
-import { ledgerRowsFromDocs } from '../ledger/projection.ts';
+import { ledgerRowsFromDocs, withKnownOwners, type KnownPeople } from '../ledger/projection.ts';
 import { entryFromDocs } from './fromDocs.ts';
 import { storedDocs } from './storedDocs.ts';
 
@@ -19,12 +19,13 @@ export interface ReindexReport {
 
 /**
  * Indexes one board from its stored docs (never a resident room), its library entry and
- * its ledger rows; false when it is gone.
+ * its ledger rows (owners' person ids checked against `known`); false when it is gone.
  */
 export async function indexStoredBoard(
   store: Store,
   boardId: string,
   now: () => number,
+  known: KnownPeople,
 ): Promise<boolean> {
   const board = await store.getBoard(boardId);
   if (!board) return false;
@@ -32,13 +33,14 @@ export async function indexStoredBoard(
   await store.putPostmortem(entryFromDocs(board, docs.board, docs.facilitation, now()), now());
   await store.replaceBoardActions(
     board.id,
-    ledgerRowsFromDocs(board.id, docs.board, docs.facilitation),
+    await withKnownOwners(ledgerRowsFromDocs(board.id, docs.board, docs.facilitation), known),
   );
   return true;
 }
 
 export async function reindex(
   store: Store,
+  known: KnownPeople,
   now: () => number = Date.now,
   progress: (done: number) => void = () => undefined,
 ): Promise<ReindexReport> {
@@ -49,7 +51,7 @@ export async function reindex(
     const boards = await store.listBoards(after, PAGE);
     for (const row of boards) {
       try {
-        if (await indexStoredBoard(store, row.id, now)) indexed += 1;
+        if (await indexStoredBoard(store, row.id, now, known)) indexed += 1;
       } catch (err) {
         failed.push({ id: row.id, reason: err instanceof Error ? err.message : String(err) });
       }

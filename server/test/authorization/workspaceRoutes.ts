@@ -27,6 +27,12 @@ export const WORKSPACE_ROUTES = {
   },
   // People and invitations are the admins'.
   'GET /api/people': { request: () => ({ url: '/api/people' }), expect: workspace(403, 403, 200) },
+  // Names and ids only, for choosing an action's owner: anyone signed in or any token; a
+  // guest on a board's participant link, who has no account, gets nothing.
+  'GET /api/people/names': {
+    request: () => ({ url: '/api/people/names' }),
+    expect: workspace(200, 200, 200),
+  },
   'PATCH /api/people/:id': {
     async request({ server }) {
       const person = await server.app.workspace.people.create({

@@ -22,3 +22,13 @@ export type UpdatePersonRequest = z.infer<typeof UpdatePersonRequestSchema>;
 
 export const UpdatePersonResponseSchema = z.object({ person: PersonAdminInfoSchema });
 export type UpdatePersonResponse = z.infer<typeof UpdatePersonResponseSchema>;
+
+/**
+ * `GET /api/people/names`: the workspace's active people as an owner picker offers them,
+ * name and id only (no email, no role), for anyone signed in; guests get nothing.
+ */
+export const NamedPersonSchema = z.object({ id: z.string(), name: z.string() });
+export type NamedPerson = z.infer<typeof NamedPersonSchema>;
+
+export const PeopleNamesSchema = z.object({ people: z.array(NamedPersonSchema) });
+export type PeopleNames = z.infer<typeof PeopleNamesSchema>;

@@ -57,6 +57,11 @@ export const RULES = {
   'reminders.manage': { least: 'admin' },
   /** List, create and revoke API tokens. */
   'tokens.manage': { least: 'admin' },
+  /**
+   * See the names (never the emails) of the workspace's people, to choose an action's
+   * owner from them so reminders reach that person.
+   */
+  'people.names': { least: 'viewer' },
   /** List people, invite them, change their roles, deactivate them. */
   'people.manage': { least: 'admin' },
   /** Change one's own password, end one's own sessions. */
