@@ -68,6 +68,8 @@ describe('loadConfig', () => {
     [{ SMTP_URL: 'https://mail.example.com', MAIL_FROM: 'a@b.c' }, 'SMTP_URL must be a URL'],
     [{ SMTP_URL: 'smtp://mail.example.com' }, 'MAIL_FROM: set the sender'],
     [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM must be an address'],
+    [{ SOCKETS_PER_ADDRESS: '3' }, 'SOCKETS_PER_ADDRESS must be at least 12'],
+    [{ MAX_SOCKETS: 'many' }, 'MAX_SOCKETS must be a number of sockets'],
     [{ MAIL_FROM: 'a@b.c>\nBcc: x@y.z' }, 'MAIL_FROM must be an address'],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -88,6 +90,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ MAX_DOC_BYTES: String(100 * 1024 * 1024) }).limits).toMatchObject({
       maxBoardBytes: 100 * 1024 * 1024,
     });
+  });
+
+  it('reads the socket ceilings, and keeps the defaults for the others', () => {
+    expect(loadConfig({ SOCKETS_PER_ADDRESS: '4000', SOCKETS_PER_BOARD: '5000' }).limits).toEqual({
+      maxSocketsPerAddress: 4000,
+      maxSocketsPerBoard: 5000,
+    });
+    expect(loadConfig({ MAX_SOCKETS: '50000' }).limits).toEqual({ maxSockets: 50000 });
   });
 
   it('sends mail through SMTP_URL from MAIL_FROM, and never echoes the URL in an error', () => {

@@ -23,6 +23,15 @@ const bytes = (name: string, max?: number) => {
   return (max ? n.max(max, `${name} must be at most ${max} bytes`) : n).optional();
 };
 
+/** A ceiling of open sync sockets: at least a browser's few, at most a million. */
+const socketCount = (name: string) =>
+  z.coerce
+    .number({ message: `${name} must be a number of sockets` })
+    .int(`${name} must be a whole number of sockets`)
+    .min(12, `${name} must be at least 12`)
+    .max(1_000_000, `${name} must be at most 1000000`)
+    .optional();
+
 const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
 const DAY_MS = 86_400_000;
@@ -111,6 +120,9 @@ const EnvSchema = z.object({
   MAX_UPDATE_BYTES: bytes('MAX_UPDATE_BYTES', MAX_MESSAGE_BYTES),
   MAX_DOC_BYTES: bytes('MAX_DOC_BYTES'),
   MAX_BOARD_BYTES: bytes('MAX_BOARD_BYTES'),
+  MAX_SOCKETS: socketCount('MAX_SOCKETS'),
+  SOCKETS_PER_ADDRESS: socketCount('SOCKETS_PER_ADDRESS'),
+  SOCKETS_PER_BOARD: socketCount('SOCKETS_PER_BOARD'),
   ...OidcEnvSchema.shape,
   REMINDER_INTERVAL_MS: upToADay('REMINDER_INTERVAL_MS', 0).default(60_000),
   REMINDER_RETRY_MS: upToADay('REMINDER_RETRY_MS', 1).default(60_000),
@@ -190,8 +202,18 @@ export interface Config {
   readonly storeFaultFile: string | undefined;
   /** Quiet time after a board's last change before the library's index follows it, ms. */
   readonly searchIndexDelayMs: number;
-  /** Size limits set in the environment; the others keep their defaults (sync/limits.ts). */
-  readonly limits: Partial<Pick<SyncLimits, 'maxUpdateBytes' | 'maxDocBytes' | 'maxBoardBytes'>>;
+  /** Size and socket limits set in the environment; the others keep their defaults (sync/limits.ts). */
+  readonly limits: Partial<
+    Pick<
+      SyncLimits,
+      | 'maxUpdateBytes'
+      | 'maxDocBytes'
+      | 'maxBoardBytes'
+      | 'maxSockets'
+      | 'maxSocketsPerAddress'
+      | 'maxSocketsPerBoard'
+    >
+  >;
   /** OpenID Connect sign-in, when OIDC_ISSUER and the client's credentials are set. */
   readonly oidc: OidcConfig | undefined;
   /**
@@ -257,7 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
     searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,
-    limits: sizeLimits(e),
+    limits: { ...sizeLimits(e), ...socketLimits(e) },
     oidc: ssoSettings(e),
     mail: e.SMTP_URL && e.MAIL_FROM ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM } : undefined,
     reminders: { intervalMs: e.REMINDER_INTERVAL_MS, retryMs: e.REMINDER_RETRY_MS },
@@ -273,6 +295,16 @@ function ssoSettings(e: z.infer<typeof EnvSchema>): OidcConfig | undefined {
   throw new ConfigError(
     `Invalid configuration:\n  ${oidc.missing.join(', ')}: OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together`,
   );
+}
+
+/** The socket ceilings the environment sets (sync/admission.ts); unset ones keep their defaults. */
+function socketLimits(e: z.infer<typeof EnvSchema>): Config['limits'] {
+  const set = {
+    maxSockets: e.MAX_SOCKETS,
+    maxSocketsPerAddress: e.SOCKETS_PER_ADDRESS,
+    maxSocketsPerBoard: e.SOCKETS_PER_BOARD,
+  };
+  return Object.fromEntries(Object.entries(set).filter(([, v]) => v !== undefined));
 }
 
 /**

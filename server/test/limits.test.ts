@@ -126,13 +126,13 @@ describe('limits', () => {
     });
   });
 
-  it('limits new connections per address (429 before the upgrade)', async () => {
+  it('limits new connections per address (4430 at the door, before the token is checked)', async () => {
     const server = await setup({ connectBurst: 3, connectsPerSecond: 0.001 });
     const board = await createBoard(server);
     const url = `${wsBase(server)}/sync/${board.id}?token=bad`;
     const codes = [];
     for (let i = 0; i < 5; i++) codes.push(await closeCodeOf(url));
-    expect(codes).toEqual([4401, 4401, 4401, 429, 429]);
+    expect(codes).toEqual([4401, 4401, 4401, 4430, 4430]);
   });
 
   it('closes a malformed message with 4422 and keeps the room usable', async () => {

@@ -91,3 +91,41 @@ describe('connection facts after 4507 (saving paused)', () => {
     unbind();
   });
 });
+
+describe('connection facts after 4430 (too many connections)', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('navigator', { onLine: true });
+    vi.spyOn(Math, 'random').mockReturnValue(1);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('says why, knocks again after a wait that grows, is not fatal, and starts over once synced', () => {
+    const { provider, store, close, sync, unbind } = setup();
+    close(CloseCode.TooManyConnections);
+    expect(store.getState()).toMatchObject({
+      notice: describeClose(CloseCode.TooManyConnections),
+      fatal: null,
+    });
+    vi.advanceTimersByTime(499);
+    expect(provider.connects).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(provider.connects).toBe(1);
+    close(CloseCode.TooManyConnections);
+    vi.advanceTimersByTime(999);
+    expect(provider.connects).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(provider.connects).toBe(2);
+    sync();
+    expect(store.getState().notice).toBeNull();
+    close(CloseCode.TooManyConnections);
+    vi.advanceTimersByTime(500);
+    expect(provider.connects).toBe(3);
+    unbind();
+  });
+});

@@ -7,8 +7,18 @@
  * its edits, shows why, and reconnects on its own after a wait (`savingPausedRetryMs`),
  * which sends them again. The notice stays until a connection has held for
  * {@link SAVING_HELD_MS} without being paused again: then the edits have landed.
+ *
+ * 4430 (too many connections) is the server letting a crowd in a few at a time: the page
+ * says so and knocks again after a growing, spread wait (`admissionRetryMs`), since the
+ * provider's own backoff restarts at each socket that opened, and a refused one did.
  */
-import { CloseCode, describeClose, isFatalClose, savingPausedRetryMs } from '@hindsight/shared';
+import {
+  admissionRetryMs,
+  CloseCode,
+  describeClose,
+  isFatalClose,
+  savingPausedRetryMs,
+} from '@hindsight/shared';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -25,14 +35,16 @@ export const SAVING_HELD_MS = 3000;
 /** Wires the connection's events to `store`; returns the function that unwires them. */
 export function bindConnectionFacts({ provider }: DocConnection, store: FactsStore): () => void {
   const set = store.setState;
-  /** Pauses in a row, 0 while saving works. */
+  /** Pauses in a row, 0 while saving works; refusals at the door in a row, 0 once synced. */
   let pauses = 0;
+  let refusals = 0;
   let retry: ReturnType<typeof setTimeout> | undefined;
   let held: ReturnType<typeof setTimeout> | undefined;
 
   const onStatus = ({ status }: { status: 'connected' | 'disconnected' | 'connecting' }) =>
     set({ status });
   const onSync = (synced: boolean) => {
+    if (synced) refusals = 0;
     const keep = pauses > 0;
     set((s) => ({
       synced,
@@ -54,6 +66,10 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
       set({ notice: describeClose(event.code), savingPaused: true });
       clearTimeout(retry);
       retry = setTimeout(() => provider.connect(), savingPausedRetryMs(pauses++));
+    } else if (event.code === CloseCode.TooManyConnections) {
+      set({ notice: describeClose(event.code) });
+      clearTimeout(retry);
+      retry = setTimeout(() => provider.connect(), admissionRetryMs(refusals++, Math.random()));
     } else if (isFatalClose(event.code)) {
       provider.disconnect();
       set({ fatal: describeClose(event.code), fatalCode: event.code });

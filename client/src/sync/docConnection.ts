@@ -46,8 +46,12 @@ export function openDocConnection(
     disableBc: true,
     // Reconnect after anything but a close the shared protocol calls fatal (1012 restart,
     // 4500 server error, dropped networks...). The bridge explains the fatal ones, and
-    // reconnects after 4507 (saving paused) itself, later than the provider would.
-    shouldReconnect: (event) => !isFatalClose(event.code) && event.code !== CloseCode.SavingPaused,
+    // reconnects after 4507 (saving paused) and 4430 (too many connections) itself, later
+    // than the provider would.
+    shouldReconnect: (event) =>
+      !isFatalClose(event.code) &&
+      event.code !== CloseCode.SavingPaused &&
+      event.code !== CloseCode.TooManyConnections,
   });
   const leave = () => awareness.setLocalState(null);
   window.addEventListener('pagehide', leave);

@@ -2,8 +2,9 @@
  * The sync endpoint: the y-websocket protocol at `/sync/<room>?token=…` (and `&member=…`
  * for a member's private doc).
  *
- * Before the upgrade: the page's origin and the address's connection rate are checked
- * (403, 429). After it, a {@link SyncConnection} takes the socket.
+ * Before the upgrade: the page's origin is checked (403). After it, the {@link Admission}
+ * lets the socket in or closes it with 4430 (a reason the browser shows, and a close it
+ * comes back from later), and a {@link SyncConnection} takes it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyPluginAsync } from 'fastify';
@@ -11,8 +12,10 @@ import type { WebSocket } from 'ws';
 import { sendError } from '../http/apiError.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
 import { sessionToken } from '../http/session.ts';
+import { CloseCode } from '@hindsight/shared';
+import { Admission, REFUSAL_REASONS, socketKeys } from '../sync/admission.ts';
 import { SyncConnection, type ConnectionServices } from '../sync/connection.ts';
-import { BucketMap, type SyncLimits } from '../sync/limits.ts';
+import type { SyncLimits } from '../sync/limits.ts';
 
 export interface SyncRoutesOptions {
   readonly limits: SyncLimits;
@@ -45,7 +48,7 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
   app,
   { limits, allowedOrigins },
 ) => {
-  const connectRate = new BucketMap(limits.connectBurst, limits.connectsPerSecond);
+  const admission = new Admission(limits);
   const services: ConnectionServices = {
     limits,
     boards: app.boards,
@@ -70,25 +73,28 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
             message: 'This origin may not open a board.',
           });
         }
-        if (!connectRate.take(request.ip, Date.now())) {
-          return sendError(reply, 429, {
-            error: 'too_many_requests',
-            message: 'Too many connections; retry later.',
-          });
-        }
       },
     },
     (socket: WebSocket, request) => {
       releaseUpgrade(socket, request.raw);
       const { query } = request;
+      const room = request.params['*'];
+      const member = singleString(query.member);
+      const entered = admission.enter(socketKeys(request.ip, room, member), Date.now());
+      if (typeof entered === 'string') {
+        socket.on('error', () => undefined);
+        socket.close(CloseCode.TooManyConnections, REFUSAL_REASONS[entered]);
+        return;
+      }
+      socket.once('close', entered);
       new SyncConnection(
         socket,
         {
-          room: request.params['*'],
+          room,
           token: singleString(query.token),
           // The cookie names the signed-in person (known by name; workspace grants need it).
           session: sessionToken(request),
-          member: singleString(query.member),
+          member,
           schema: singleString(query.schema),
           reqId: String(request.id),
         },

@@ -2,8 +2,10 @@
  * The sync endpoint's explicit limits, and the token bucket that enforces the rates.
  * Values are defaults; tests and operators can pass others through buildApp.
  */
+import type { AdmissionLimits } from './admission.ts';
 
-export interface SyncLimits {
+/** Admission limits (admission.ts) are among them: who may open a socket now. */
+export interface SyncLimits extends AdmissionLimits {
   /**
    * Largest websocket message accepted, bytes (ws closes with 1009 above it, from the
    * frame's header, before reading it): by default {@link payloadFor} the update limit.
@@ -16,9 +18,6 @@ export interface SyncLimits {
   readonly maxBufferedBytes: number;
   /** How long a slow consumer gets to read its close frame before the socket is dropped, ms. */
   readonly slowConsumerGraceMs: number;
-  /** New connections one IP address may open in a burst, and per second after it. */
-  readonly connectBurst: number;
-  readonly connectsPerSecond: number;
   /**
    * Sync requests (step 1) a connection may send: its handshake and a few re-syncs in a
    * burst, then this many per minute. Each one can make the server encode the doc.
@@ -69,10 +68,21 @@ export const DEFAULT_SYNC_LIMITS: SyncLimits = {
   messagesPerSecond: 300,
   maxBufferedBytes: 16 * 1024 * 1024,
   slowConsumerGraceMs: 2000,
-  // A browser opens three or four sockets per board; a meeting's worth of reconnects
-  // after a restart fits in the burst.
-  connectBurst: 60,
-  connectsPerSecond: 20,
+  // A browser opens three sockets per board tab (board, facilitation, and a participant's
+  // private doc). A meeting of 100 behind one address (an office NAT) opening the board
+  // together, twice over for second tabs or a reconnect after a restart, fits in the
+  // burst; a script opening and closing in a loop does not fit in the rate for long.
+  connectBurst: 600,
+  connectsPerSecond: 100,
+  // Open at once. An office of 300 people on boards, one tab each, fits under the
+  // address's ceiling; a board's members (100 per role by default, three sockets a tab,
+  // a second tab for some) under the board's; a browser's few tabs under the member's
+  // (its key rides on the board and private sockets: two per tab). The server's bounds
+  // memory and file descriptors (about 40 KiB a socket).
+  maxSockets: 20_000,
+  maxSocketsPerAddress: 1000,
+  maxSocketsPerBoard: 1500,
+  maxSocketsPerMember: 12,
   // A y-websocket client sends one step 1 per connection; a reconnect is a new connection.
   syncBurst: 4,
   syncsPerMinute: 6,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CloseCode, isFatalClose, savingPausedRetryMs } from './closeCodes.ts';
+import {
+  admissionRetryMs,
+  CloseCode,
+  describeClose,
+  isFatalClose,
+  savingPausedRetryMs,
+} from './closeCodes.ts';
 
 describe('close codes', () => {
   it('4507 is not fatal: the client keeps its edits and comes back', () => {
@@ -11,5 +17,19 @@ describe('close codes', () => {
       1000, 2000, 4000, 8000, 10_000, 10_000,
     ]);
     expect(savingPausedRetryMs(-1)).toBe(1000);
+  });
+
+  it('4430 is not fatal, and says the client is let in shortly', () => {
+    expect(isFatalClose(CloseCode.TooManyConnections)).toBe(false);
+    expect(describeClose(CloseCode.TooManyConnections)).toMatch(/few at a time.*Retrying/);
+  });
+
+  it('after 4430 the client waits half a second doubling to fifteen, spread over its upper half', () => {
+    expect([0, 1, 2, 3, 5, 10].map((a) => admissionRetryMs(a, 1))).toEqual([
+      500, 1000, 2000, 4000, 15_000, 15_000,
+    ]);
+    expect([0, 3, 10].map((a) => admissionRetryMs(a, 0))).toEqual([250, 2000, 7500]);
+    expect(admissionRetryMs(-1, 2)).toBe(500);
+    expect(admissionRetryMs(0, -1)).toBe(250);
   });
 });

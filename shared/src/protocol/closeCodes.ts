@@ -35,6 +35,12 @@ export const CloseCode = {
   /** The connection sent messages faster than the limit. */
   TooManyMessages: 4429,
   /**
+   * The socket was refused at the door: its address opens sockets too fast, or its
+   * address, member, board or the whole server has as many open as it takes (the reason
+   * says which). The client shows it and reconnects after {@link admissionRetryMs}.
+   */
+  TooManyConnections: 4430,
+  /**
    * The change would make the document or the board larger than the server's limit
    * (MAX_UPDATE_BYTES, MAX_DOC_BYTES, MAX_BOARD_BYTES): it was not applied, nobody else
    * saw it. The page stays read-only and does not reconnect: sending it again cannot fit.
@@ -93,6 +99,18 @@ export function savingPausedRetryMs(attempt: number): number {
 }
 
 /**
+ * How long a client waits before it reconnects after its `attempt`-th {@link
+ * CloseCode.TooManyConnections} in a row (0 for the first), ms: about half a second,
+ * doubling to fifteen, each spread over half to the whole of it by `random` (0 to 1), so
+ * that a room refused together does not knock again together. y-websocket's own backoff
+ * restarts at each open socket, and a refused socket did open.
+ */
+export function admissionRetryMs(attempt: number, random: number): number {
+  const ceiling = Math.min(500 * 2 ** Math.max(0, attempt), 15_000);
+  return Math.round(ceiling * (0.5 + 0.5 * Math.min(1, Math.max(0, random))));
+}
+
+/**
  * Fatal closes after which the page keeps showing what it has, read-only: the link is
  * good, but the board cannot be changed from this page (for now).
  */
@@ -126,6 +144,8 @@ export function describeClose(code: number): string {
     case CloseCode.SlowConsumer:
     case CloseCode.TooManyMessages:
       return 'The connection was too busy. Reconnecting.';
+    case CloseCode.TooManyConnections:
+      return 'The server is letting people in a few at a time (too many connections at once from this network or to this board). Retrying shortly.';
     case CloseCode.VersionMismatch:
       return 'Hindsight was updated while this page was open. Reload the page to keep working.';
     case CloseCode.ServerError:
