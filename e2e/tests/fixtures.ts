@@ -81,6 +81,30 @@ export async function expectLive(page: Page): Promise<void> {
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-state', 'live');
 }
 
+/**
+ * A signed-in person opens a board link and waits until it is live. They are never asked
+ * who they are, not even for the moment before the page knows the session: the page
+ * records the title of every modal dialog it opens, and none may be the name dialog.
+ */
+export async function openBoardSignedIn(page: Page, link: string): Promise<void> {
+  await page.addInitScript(() => {
+    if ('hindsightModalsOpened' in window) return; // added by an earlier visit of this page
+    const opened: string[] = [];
+    Object.assign(window, { hindsightModalsOpened: opened });
+    const showModal = HTMLDialogElement.prototype.showModal;
+    HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+      opened.push(this.querySelector('h2')?.textContent ?? '');
+      showModal.call(this);
+    };
+  });
+  await page.goto(pathOf(link));
+  await expectLive(page);
+  const opened = await page.evaluate(
+    () => (window as unknown as { hindsightModalsOpened: string[] }).hindsightModalsOpened,
+  );
+  expect(opened).not.toContain('Who are you?');
+}
+
 const ACCOUNT_PASSWORD = 'a long enough passphrase';
 
 /** A new account on the suite's server, as `hindsight user create` makes one headless. */

@@ -7,6 +7,7 @@ import { ForgotPasswordPage } from '../features/workspace/reset/ForgotPasswordPa
 import { ResetPasswordPage } from '../features/workspace/reset/ResetPasswordPage.tsx';
 import { PeopleRoute } from '../features/workspace/people/PeopleRoute.tsx';
 import { TokensRoute } from '../features/workspace/tokens/TokensRoute.tsx';
+import { TrackersRoute } from '../features/workspace/trackers/TrackersRoute.tsx';
 import { ChangePasswordRoute } from '../features/workspace/account/ChangePasswordRoute.tsx';
 import { PublishedRoute } from '../features/published/PublishedRoute.tsx';
 import { PublicPage } from '../features/published/PublicPage.tsx';
@@ -31,6 +32,7 @@ export function App() {
         <Route path="/reset" component={ResetPasswordPage} />
         <Route path="/people" component={PeopleRoute} />
         <Route path="/tokens" component={TokensRoute} />
+        <Route path="/trackers" component={TrackersRoute} />
         <Route path="/account/password" component={ChangePasswordRoute} />
         <Route path="/postmortems/:id">
           {(params) => <PublishedRoute key={params.id} boardId={params.id} />}

@@ -58,20 +58,22 @@ export const TrackerConnectionInputSchema = z.strictObject({
 export type TrackerConnectionInput = z.infer<typeof TrackerConnectionInputSchema>;
 
 /** A connection as the API answers it: never its token or its secret. */
-export interface TrackerConnectionView {
-  readonly kind: TrackerKind;
-  readonly baseUrl: string;
-  readonly email: string | null;
-  readonly hasToken: boolean;
-  readonly hasWebhookSecret: boolean;
+export const TrackerConnectionViewSchema = z.object({
+  kind: TrackerKindSchema,
+  baseUrl: z.string(),
+  email: z.string().nullable(),
+  hasToken: z.boolean(),
+  hasWebhookSecret: z.boolean(),
   /** The path to give the tracker as its webhook URL, after the server's origin. */
-  readonly webhookPath: string;
-  readonly updatedAt: string;
-}
+  webhookPath: z.string(),
+  updatedAt: z.iso.datetime(),
+});
+export type TrackerConnectionView = z.infer<typeof TrackerConnectionViewSchema>;
 
-export interface TrackerConnectionsResponse {
-  readonly items: TrackerConnectionView[];
-}
+export const TrackerConnectionsResponseSchema = z.object({
+  items: z.array(TrackerConnectionViewSchema),
+});
+export type TrackerConnectionsResponse = z.infer<typeof TrackerConnectionsResponseSchema>;
 
 /** `owner/name`, as GitHub spells a repository. */
 const Repository = z
@@ -104,10 +106,11 @@ export const TrackerTargetSchema = z.discriminatedUnion(
 );
 export type TrackerTarget = z.infer<typeof TrackerTargetSchema>;
 
-export interface TrackerTargetResponse {
+export const TrackerTargetResponseSchema = z.object({
   /** Null until someone chose one. */
-  readonly target: TrackerTarget | null;
-}
+  target: TrackerTargetSchema.nullable(),
+});
+export type TrackerTargetResponse = z.infer<typeof TrackerTargetResponseSchema>;
 
 /** The issue filed for an action: `POST /api/actions/:id/issue` answers it. */
 export const TrackerIssueSchema = z.object({

@@ -69,7 +69,12 @@ export function ActionCard({ action, readOnly }: Props) {
         <PrioritySelect action={action} readOnly={readOnly} />
         <StatusSelect action={action} readOnly={readOnly} />
         <AddressSelect action={action} options={options} readOnly={readOnly} />
-        <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
+        <TicketField
+          actionId={action.id}
+          link={action.link}
+          readOnly={readOnly}
+          title={action.title}
+        />
       </div>
     </li>
   );

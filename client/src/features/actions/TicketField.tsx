@@ -2,15 +2,18 @@ import { useId } from 'react';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { useSyncedText } from '../../lib/useSyncedText.ts';
+import { FileIssueButton } from '../workspace/trackers/FileIssueButton.tsx';
 
 interface Props {
   readonly actionId: string;
   readonly link: string | undefined;
   readonly readOnly: boolean;
+  /** The action's title, to name it on the button that files its issue. */
+  readonly title: string;
 }
 
 /** The ticket, once filed: an http(s) link, saved on Enter or when the field is left. */
-export function TicketField({ actionId, link, readOnly }: Props) {
+export function TicketField({ actionId, link, readOnly, title }: Props) {
   const commands = usePostmortemCommands();
   const id = useId();
   const text = useSyncedText<HTMLInputElement>(link ?? '', (value) =>
@@ -48,10 +51,12 @@ export function TicketField({ actionId, link, readOnly }: Props) {
             aria-invalid={text.error !== null}
             aria-describedby={text.error ? `${id}-error` : undefined}
           />
-          {link && (
+          {link ? (
             <a className="ticket-field__open" href={link} target="_blank" rel="noreferrer noopener">
               Open
             </a>
+          ) : (
+            <FileIssueButton actionId={actionId} actionTitle={title} />
           )}
         </div>
       )}

@@ -36,7 +36,12 @@ export function FollowUpActionRow({ action, today, addresses, readOnly }: Props)
         note={dueText(action, today)}
       />
       <StatusSelect action={action} readOnly={readOnly} />
-      <TicketField actionId={action.id} link={action.link} readOnly={readOnly} />
+      <TicketField
+        actionId={action.id}
+        link={action.link}
+        readOnly={readOnly}
+        title={action.title}
+      />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useSession } from '../../lib/session.ts';
 import { DisplayNameSchema, setDisplayName } from '../../state/identityStore.ts';
 import { useIdentity } from '../../state/useIdentity.ts';
 import { usePlan } from '../../state/usePlan.ts';
@@ -11,12 +12,16 @@ interface Props {
 
 /**
  * Asks for a display name the first time (it cannot be dismissed then), and again when
- * the person clicks their own avatar.
+ * the person clicks their own avatar. A signed-in person is not asked: their account
+ * name becomes their display name (`useAccountName`), so nothing is asked either while
+ * the page does not know yet whether someone is signed in.
  */
 export function NameDialog({ editing, onDone }: Props) {
   const { name } = useIdentity();
+  const session = useSession();
   const { namedCards } = usePlan();
-  const open = name === null || editing;
+  const nameFromAccount = session.kind === 'loading' || session.kind === 'signed-in';
+  const open = (name === null && !nameFromAccount) || editing;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(name ?? '');
   const [error, setError] = useState<string | null>(null);

@@ -7,6 +7,7 @@ import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Logo } from '../../ui/Logo.tsx';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
 import { ActionHistoryDialog } from './ActionHistoryDialog.tsx';
+import { TrackerTargetForm } from '../workspace/trackers/TrackerTargetForm.tsx';
 import { BulkStatus } from './BulkStatus.tsx';
 import { changeStatus, fetchActions, fetchAllActions } from './ledgerApi.ts';
 import { ledgerCsv } from './ledgerCsv.ts';
@@ -128,6 +129,7 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
         </div>
         <OnTimeFigures />
         <LedgerFilters view={view} onChange={show} postmortemTitle={items[0]?.postmortemTitle} />
+        {view.postmortem && <TrackerTargetForm boardId={view.postmortem} />}
         <div className="ledger-bar">
           <BulkStatus count={selected.size} busy={busy} onApply={(s, r) => void apply(s, r)} />
           <button
@@ -181,6 +183,7 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
             onToggleAll={(on) => setSelected(() => (on ? new Set(items.map((a) => a.id)) : NONE))}
             onHistory={setOpened}
             onOnlyPostmortem={(postmortem) => show({ ...view, postmortem })}
+            onFiled={list.retry}
           />
         )}
         {items.length > 0 && (

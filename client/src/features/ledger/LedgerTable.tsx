@@ -1,6 +1,7 @@
 import { publishedPath, type LedgerAction } from '@hindsight/shared';
 import { Link } from 'wouter';
 import { STATUS_LABELS, statusSlug } from '../actions/StatusSelect.tsx';
+import { FileIssueButton } from '../workspace/trackers/FileIssueButton.tsx';
 
 interface Props {
   readonly items: readonly LedgerAction[];
@@ -12,6 +13,8 @@ interface Props {
   onHistory(action: LedgerAction): void;
   /** Narrows the view to one postmortem's actions. */
   onOnlyPostmortem(boardId: string): void;
+  /** An action's issue was filed: its link shows once the list is read again. */
+  onFiled(): void;
 }
 
 /** "today", "3 days", "5 weeks": how long an action has been open. */
@@ -31,6 +34,7 @@ export function LedgerTable({
   onToggleAll,
   onHistory,
   onOnlyPostmortem,
+  onFiled,
 }: Props) {
   const today = new Date(now).toISOString().slice(0, 10);
   const all = items.length > 0 && items.every((a) => selected.has(a.id));
@@ -113,7 +117,7 @@ export function LedgerTable({
                       Ticket
                     </a>
                   ) : (
-                    '—'
+                    <FileIssueButton actionId={a.id} actionTitle={a.title} onFiled={onFiled} />
                   )}
                 </td>
                 <td>{ageText(a.createdAt, now)}</td>

@@ -1,0 +1,84 @@
+import {
+  TRACKER_KINDS,
+  TRACKER_LABELS,
+  TrackerTargetSchema,
+  type TrackerKind,
+  type TrackerTarget,
+} from '@hindsight/shared';
+import { useState } from 'react';
+import { useFetched } from '../../../lib/useFetched.ts';
+import { Field } from '../Field.tsx';
+import { FormFailure } from '../FormFailure.tsx';
+import { SelectField } from '../SelectField.tsx';
+import { useSubmit } from '../useSubmit.ts';
+import { fetchTarget, saveTarget } from './trackersApi.ts';
+import './trackers.css';
+
+/** Where one postmortem's issues go, chosen by its facilitator or an admin. */
+export function TrackerTargetForm({ boardId }: { boardId: string }) {
+  const { data } = useFetched((signal) => fetchTarget(boardId, signal), `target:${boardId}`);
+  if (!data) return null;
+  return <TargetForm key={boardId} boardId={boardId} stored={data.target} />;
+}
+
+function TargetForm({ boardId, stored }: { boardId: string; stored: TrackerTarget | null }) {
+  const [kind, setKind] = useState<TrackerKind>(stored?.kind ?? 'github');
+  const [repository, setRepository] = useState(stored?.kind === 'github' ? stored.repository : '');
+  const [project, setProject] = useState(stored?.kind === 'jira' ? stored.project : '');
+  const [issueType, setIssueType] = useState(stored?.kind === 'jira' ? stored.issueType : 'Task');
+  const [teamId, setTeamId] = useState(stored?.kind === 'linear' ? stored.teamId : '');
+  const [saved, setSaved] = useState(false);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const { error, busy, submit } = useSubmit(async () => {
+    setSaved(false);
+    setInvalid(null);
+    const fields = { github: { repository }, jira: { project, issueType }, linear: { teamId } };
+    const parsed = TrackerTargetSchema.safeParse({ kind, ...fields[kind] });
+    if (!parsed.success) return setInvalid(parsed.error.issues[0]?.message ?? 'Check the fields.');
+    await saveTarget(boardId, parsed.data);
+    setSaved(true);
+  });
+  return (
+    <form className="tracker-target" onSubmit={submit} noValidate aria-label="Issue tracker">
+      <div>
+        <SelectField<TrackerKind>
+          label="Issues go to"
+          value={kind}
+          options={TRACKER_KINDS}
+          optionLabel={(k) => TRACKER_LABELS[k]}
+          onChange={setKind}
+        />
+      </div>
+      {kind === 'github' && (
+        <div>
+          <Field
+            label="Repository"
+            value={repository}
+            onChange={setRepository}
+            placeholder="owner/name"
+          />
+        </div>
+      )}
+      {kind === 'jira' && (
+        <>
+          <div>
+            <Field label="Project key" value={project} onChange={setProject} placeholder="OPS" />
+          </div>
+          <div>
+            <Field label="Issue type" value={issueType} onChange={setIssueType} />
+          </div>
+        </>
+      )}
+      {kind === 'linear' && (
+        <div>
+          <Field label="Team id" value={teamId} onChange={setTeamId} />
+        </div>
+      )}
+      <button type="submit" className="button button--small" disabled={busy}>
+        {busy ? 'Saving…' : 'Save tracker'}
+      </button>
+      <FormFailure message={invalid ?? error} />
+      {saved && <p role="status">Tracker saved.</p>}
+    </form>
+  );
+}
