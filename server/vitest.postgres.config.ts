@@ -24,6 +24,7 @@ export default defineProject({
       'test/reminders.test.ts',
       'test/githubTracker.test.ts',
       'test/jiraLinearTrackers.test.ts',
+      'test/trackerClosing.test.ts',
     ],
     env: { TEST_STORE: 'postgres' },
   },

@@ -57,14 +57,17 @@ test('an admin connects GitHub, the facilitator picks the repository, a member f
     const fran = (await app.newPerson()).page;
     await signIn(fran, account('member', 'Fran Lee'));
     await openBoardSignedIn(fran, board.links.facilitator);
-    await fran.goto(`/actions?postmortem=${board.id}`);
+    // She facilitates it once the board has recorded her name from her presence there, a
+    // moment after it went live; from then on the ledger offers her the form.
     const target = fran.getByRole('form', { name: 'Issue tracker' });
+    await expect(async () => {
+      await fran.goto(`/actions?postmortem=${board.id}`);
+      await expect(target).toBeVisible({ timeout: 5000 });
+    }).toPass({ timeout: 60_000 });
     await target.getByLabel('Issues go to').selectOption('github');
     await target.getByLabel('Repository').fill(REPO);
-    await expect(async () => {
-      await target.getByRole('button', { name: 'Save tracker' }).click();
-      await expect(target.getByRole('status')).toHaveText('Tracker saved.', { timeout: 2000 });
-    }).toPass({ timeout: 60_000 });
+    await target.getByRole('button', { name: 'Save tracker' }).click();
+    await expect(target.getByRole('status')).toHaveText('Tracker saved.');
     // Back on the board's follow-up view, watching the action.
     await openBoardSignedIn(fran, board.links.facilitator);
     await fran.getByRole('button', { name: 'Follow-up', exact: true }).click();
@@ -75,6 +78,11 @@ test('an admin connects GitHub, the facilitator picks the repository, a member f
     const sam = (await app.newPerson()).page;
     await signIn(sam, account('member', 'Sam Roe'));
     await sam.goto(`/actions?postmortem=${board.id}`);
+    // Sam does not facilitate it: he reads where its issues go and cannot change it.
+    await expect(sam.getByTestId('tracker-target')).toHaveText(
+      `Issues go to GitHub, ${REPO}. Its facilitator or an admin chooses it.`,
+    );
+    await expect(sam.getByRole('form', { name: 'Issue tracker' })).toHaveCount(0);
     const row = sam.getByTestId('ledger-row').filter({ hasText: title });
     const file = row.getByRole('button', { name: `File issue for “${title}”` });
     expect(await seriousViolations(sam, 'body')).toEqual([]);

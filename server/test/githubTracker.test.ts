@@ -64,20 +64,24 @@ describe('GitHub issues for actions', () => {
   });
 
   it('files the issue once from an action, links it, and follows a signed webhook', async () => {
-    const { gh, server, fay, sam, board, doc, first } = await connected();
+    const { gh, server, admin, fay, sam, board, doc, first } = await connected();
 
-    // No target yet; then only the facilitator (or an admin) picks it.
+    // No target yet; then only the facilitator (or an admin) picks it, and the answer
+    // says who may, so a page offers the form to them only.
     expect((await call(server, 'POST', `/api/actions/${first}/issue`, sam)).status).toBe(409);
     const target = { kind: 'github', repository: REPO };
+    const read = async (as: typeof sam) =>
+      (await call(server, 'GET', `/api/boards/${board.id}/tracker`, as)).body;
+    expect(await read(sam)).toEqual({ target: null, mayChange: false });
+    expect(await read(fay)).toEqual({ target: null, mayChange: true });
+    expect(await read(admin)).toEqual({ target: null, mayChange: true });
     expect((await call(server, 'PUT', `/api/boards/${board.id}/tracker`, sam, target)).status).toBe(
       403,
     );
     expect((await call(server, 'PUT', `/api/boards/${board.id}/tracker`, fay, target)).status).toBe(
       200,
     );
-    expect((await call(server, 'GET', `/api/boards/${board.id}/tracker`, sam)).body).toEqual({
-      target,
-    });
+    expect(await read(sam)).toEqual({ target, mayChange: false });
 
     // A double click: one issue.
     const clicks = await Promise.all([

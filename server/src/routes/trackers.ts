@@ -20,7 +20,7 @@ import {
 } from '@hindsight/shared';
 import { sendError, sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
-import { ledgerCaller } from '../ledger/actor.ts';
+import { ledgerCaller, type LedgerCaller } from '../ledger/actor.ts';
 import { TRACKER_CLIENTS } from '../trackers/clients.ts';
 import { connectionRow, connectionView, webhookSecret } from '../trackers/connections.ts';
 import { fileIssue } from '../trackers/file.ts';
@@ -33,6 +33,11 @@ export const MAX_WEBHOOK_BODY = 1024 * 1024;
 export interface TrackersRoutesOptions {
   /** Origin of the postmortem links in issues; the request's own origin when undefined. */
   readonly publicUrl: string | undefined;
+}
+
+/** Where a postmortem's issues go is chosen by its facilitator or an admin. */
+function mayChooseTracker(caller: LedgerCaller | null): boolean {
+  return caller !== null && (caller.actor.role === 'admin' || caller.actor.facilitator);
 }
 
 const unknownTracker = (reply: FastifyReply) =>
@@ -88,7 +93,11 @@ const trackersRoutes: FastifyPluginAsync<TrackersRoutesOptions> = async (app, { 
       if (!id.success || !(await store.getBoard(id.data))) return noBoard(reply);
       const stored = await store.getTrackerTarget(id.data);
       const target = stored ? TrackerTargetSchema.safeParse(JSON.parse(stored)) : null;
-      const body: TrackerTargetResponse = { target: target?.success ? target.data : null };
+      const caller = await ledgerCaller(app, request.principal, id.data);
+      const body: TrackerTargetResponse = {
+        target: target?.success ? target.data : null,
+        mayChange: mayChooseTracker(caller),
+      };
       return body;
     },
   );
@@ -101,15 +110,14 @@ const trackersRoutes: FastifyPluginAsync<TrackersRoutesOptions> = async (app, { 
       if (!id.success || !(await store.getBoard(id.data))) return noBoard(reply);
       const target = TrackerTargetSchema.safeParse(request.body);
       if (!target.success) return sendInvalid(reply, target.error);
-      const caller = await ledgerCaller(app, request.principal, id.data);
-      if (!caller || (caller.actor.role !== 'admin' && !caller.actor.facilitator)) {
+      if (!mayChooseTracker(await ledgerCaller(app, request.principal, id.data))) {
         return sendError(reply, 403, {
           error: 'forbidden',
           message: "Only the postmortem's facilitator or an admin chooses its tracker.",
         });
       }
       await store.putTrackerTarget(id.data, JSON.stringify(target.data), Date.now());
-      const body: TrackerTargetResponse = { target: target.data };
+      const body: TrackerTargetResponse = { target: target.data, mayChange: true };
       return body;
     },
   );

@@ -109,6 +109,8 @@ export type TrackerTarget = z.infer<typeof TrackerTargetSchema>;
 export const TrackerTargetResponseSchema = z.object({
   /** Null until someone chose one. */
   target: TrackerTargetSchema.nullable(),
+  /** Whether the caller may change it: the postmortem's facilitator or an admin. */
+  mayChange: z.boolean(),
 });
 export type TrackerTargetResponse = z.infer<typeof TrackerTargetResponseSchema>;
 

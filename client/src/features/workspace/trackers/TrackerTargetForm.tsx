@@ -14,11 +14,43 @@ import { useSubmit } from '../useSubmit.ts';
 import { fetchTarget, saveTarget } from './trackersApi.ts';
 import './trackers.css';
 
-/** Where one postmortem's issues go, chosen by its facilitator or an admin. */
+/**
+ * Where one postmortem's issues go: a form for its facilitator and admins, who choose it
+ * (the server refuses anyone else), and a sentence for everyone else.
+ */
 export function TrackerTargetForm({ boardId }: { boardId: string }) {
   const { data } = useFetched((signal) => fetchTarget(boardId, signal), `target:${boardId}`);
   if (!data) return null;
+  if (!data.mayChange) return <TargetText target={data.target} />;
   return <TargetForm key={boardId} boardId={boardId} stored={data.target} />;
+}
+
+/** "GitHub, octocat/Hello-World": the tracker and where in it. */
+function targetPlace(target: TrackerTarget): string {
+  const label = TRACKER_LABELS[target.kind];
+  switch (target.kind) {
+    case 'github':
+      return `${label}, ${target.repository}`;
+    case 'jira':
+      return `${label}, project ${target.project} (${target.issueType})`;
+    case 'linear':
+      return `${label}, team ${target.teamId}`;
+  }
+}
+
+function TargetText({ target }: { target: TrackerTarget | null }) {
+  return (
+    <p className="tracker-target tracker-target--read" data-testid="tracker-target">
+      {target ? (
+        <>
+          Issues go to <strong>{targetPlace(target)}</strong>.
+        </>
+      ) : (
+        'No issue tracker is chosen for this postmortem yet.'
+      )}{' '}
+      Its facilitator or an admin chooses it.
+    </p>
+  );
 }
 
 function TargetForm({ boardId, stored }: { boardId: string; stored: TrackerTarget | null }) {
