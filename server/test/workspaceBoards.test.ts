@@ -204,6 +204,38 @@ describe('opening a board from the workspace, without its links', () => {
     await vi.waitFor(() => expect(stolen.closes).toContain(CloseCode.Unauthorized));
   });
 
+  it('lets a facilitator grant make new links, and refuses a participant grant and a grant without its session', async () => {
+    const server = await t.server();
+    const admin = await signedIn(server.app, 'admin');
+    const member = await signedIn(server.app, 'member');
+    const board = await createBoard(server);
+    const facilitator = await grantFor(server, admin, board.id, 'facilitator');
+    const participant = await grantFor(server, member, board.id, 'participant');
+    const rotate = (token: string, headers: Record<string, string>) =>
+      server.app.inject({
+        method: 'POST',
+        url: `/api/boards/${board.id}/links`,
+        headers: { ...json, ...headers, authorization: `Bearer ${token}` },
+        payload: JSON.stringify({ roles: ['participant'] }),
+      });
+    expect((await rotate(participant, member.headers)).statusCode).toBe(403);
+    expect((await rotate(board.tokens.participant, {})).statusCode).toBe(403);
+    expect((await rotate(facilitator, {})).statusCode).toBe(401);
+    const res = await rotate(facilitator, admin.headers);
+    expect(res.statusCode).toBe(200);
+    const fresh = res.json<{ tokens: { participant: string } }>().tokens.participant;
+    expect(fresh).not.toBe(board.tokens.participant);
+    const role = async (token: string) =>
+      (
+        await server.app.inject({
+          url: `/api/boards/${board.id}`,
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).statusCode;
+    expect(await role(board.tokens.participant)).toBe(401);
+    expect(await role(fresh)).toBe(200);
+  });
+
   it('closes the sockets with 4402 at once when the role is lowered or the person deactivated', async () => {
     const server = await t.server();
     const board = await createBoard(server);

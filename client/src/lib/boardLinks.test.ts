@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inAppLocation, shareLinks } from './boardLinks.ts';
+import { inAppLocation } from './boardLinks.ts';
 
 describe('inAppLocation', () => {
   it('keeps the path and the token fragment of a server link', () => {
@@ -9,16 +9,5 @@ describe('inAppLocation', () => {
   });
   it('rebuilds the location when the link is unusable', () => {
     expect(inAppLocation('nonsense', 'abcdEFGH1234', 'tok')).toBe('/b/abcdEFGH1234#token=tok');
-  });
-});
-
-describe('shareLinks', () => {
-  it('builds one link per role on the given origin', () => {
-    const links = shareLinks('https://hindsight.example/', {
-      id: 'abcdEFGH1234',
-      tokens: { facilitator: 'f', participant: 'p', observer: 'o' },
-    });
-    expect(links.participant).toBe('https://hindsight.example/b/abcdEFGH1234#token=p');
-    expect(links.observer).toBe('https://hindsight.example/b/abcdEFGH1234#token=o');
   });
 });

@@ -1,5 +1,5 @@
 /** Board links as the browser uses them: in-app paths and the links people share. */
-import { boardLink, boardPath, type CreateBoardResponse, type Role } from '@hindsight/shared';
+import { boardPath } from '@hindsight/shared';
 
 /**
  * The in-app location (path and fragment) of a link the server returned, so the app
@@ -13,19 +13,4 @@ export function inAppLocation(link: string, boardId: string, token: string): str
     // not a URL: fall through
   }
   return `${boardPath(boardId)}#token=${encodeURIComponent(token)}`;
-}
-
-/**
- * The links to share, rebuilt on the origin the facilitator is using (the server may see
- * another host name behind a proxy).
- */
-export function shareLinks(
-  origin: string,
-  board: Pick<CreateBoardResponse, 'id' | 'tokens'>,
-): Record<Role, string> {
-  return {
-    facilitator: boardLink(origin, board.id, board.tokens.facilitator),
-    participant: boardLink(origin, board.id, board.tokens.participant),
-    observer: boardLink(origin, board.id, board.tokens.observer),
-  };
 }

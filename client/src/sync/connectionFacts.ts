@@ -72,7 +72,7 @@ export function bindConnectionFacts({ provider }: DocConnection, store: FactsSto
       retry = setTimeout(() => provider.connect(), admissionRetryMs(refusals++, Math.random()));
     } else if (isFatalClose(event.code)) {
       provider.disconnect();
-      set({ fatal: describeClose(event.code), fatalCode: event.code });
+      set({ fatal: describeClose(event.code, event.reason), fatalCode: event.code });
     } else if (event.code >= 4000 && event.code !== CloseCode.ServerError) {
       set({ notice: describeClose(event.code) });
     }

@@ -4,6 +4,7 @@ import {
   boardLink,
   CloseCode,
   CreateBoardRequestSchema,
+  LINK_REPLACED_REASON,
   RotateLinksRequestSchema,
   type BoardInfo,
   type CreateBoardResponse,
@@ -100,7 +101,7 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
         boardId,
         parsed.data.roles,
         CloseCode.Unauthorized,
-        'link replaced',
+        LINK_REPLACED_REASON,
       );
       request.log.info({ board: boardId, roles: parsed.data.roles, closed }, 'links rotated');
       const origin = publicUrl ?? `${request.protocol}://${request.host}`;

@@ -4,6 +4,7 @@ import {
   CloseCode,
   describeClose,
   isFatalClose,
+  LINK_REPLACED_REASON,
   savingPausedRetryMs,
 } from './closeCodes.ts';
 
@@ -31,5 +32,13 @@ describe('close codes', () => {
     expect([0, 3, 10].map((a) => admissionRetryMs(a, 0))).toEqual([250, 2000, 7500]);
     expect(admissionRetryMs(-1, 2)).toBe(500);
     expect(admissionRetryMs(0, -1)).toBe(250);
+  });
+
+  it('4401 from a link the facilitator replaced says so; any other 4401 says the link is not valid', () => {
+    expect(describeClose(CloseCode.Unauthorized, LINK_REPLACED_REASON)).toMatch(
+      /^This link was replaced/,
+    );
+    expect(describeClose(CloseCode.Unauthorized, 'invalid token')).toMatch(/not valid/);
+    expect(describeClose(CloseCode.Unauthorized)).toMatch(/not valid/);
   });
 });

@@ -123,8 +123,14 @@ export function keepsBoardReadOnly(code: number): boolean {
   );
 }
 
-/** A sentence for the person in front of the screen. */
-export function describeClose(code: number): string {
+/** The reason of the 4401 that closes the sockets of a link the facilitator replaced. */
+export const LINK_REPLACED_REASON = 'link replaced';
+
+/** A sentence for the person in front of the screen; `reason` is the close frame's. */
+export function describeClose(code: number, reason?: string): string {
+  if (code === CloseCode.Unauthorized && reason === LINK_REPLACED_REASON) {
+    return 'This link was replaced: the facilitator made a new one, and this one no longer opens the board. Ask them for the new link.';
+  }
   switch (code) {
     case CloseCode.BadRoom:
     case CloseCode.UnknownBoard:

@@ -38,7 +38,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     }
     if (state.status === 401) {
       return (
-        <FullPageMessage title="This link is not valid">
+        <FullPageMessage title="This link is not valid, or was replaced">
           <p>{describeClose(CloseCode.Unauthorized)}</p>
         </FullPageMessage>
       );

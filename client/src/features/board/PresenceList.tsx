@@ -1,12 +1,15 @@
+import { useMemo } from 'react';
 import { usePeers } from '../../state/usePeers.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { onePerPerson } from './onePerPerson.ts';
 
 /** Show this many avatars, then "+N". */
 const MAX_SHOWN = 6;
 
-/** Who is on the board now. Your own avatar is a button that changes your name. */
+/** Who is on the board now, one avatar per person. Your own avatar is a button that changes your name. */
 export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
-  const peers = usePeers();
+  const tabs = usePeers();
+  const peers = useMemo(() => onePerPerson(tabs), [tabs]);
   const shown = peers.slice(0, MAX_SHOWN);
   const hidden = peers.slice(MAX_SHOWN);
 

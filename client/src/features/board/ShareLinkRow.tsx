@@ -1,9 +1,9 @@
-import type { Role } from '@hindsight/shared';
 import { useId } from 'react';
 import { CopyButton } from '../../ui/CopyButton.tsx';
 
 interface Props {
-  readonly role: Role;
+  /** participant, observer, facilitator or survey: names the controls. */
+  readonly role: string;
   readonly title: string;
   readonly hint: string;
   readonly link: string;

@@ -1,17 +1,20 @@
-import type { FollowUp } from '@hindsight/shared';
+import { boardLink, type FollowUp } from '@hindsight/shared';
 import { useState } from 'react';
-import { recallCreatedBoard } from '../../state/createdBoards.ts';
+import { recallTokens } from '../../state/knownLinks.ts';
+import { useHashToken } from '../../state/useHashToken.ts';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { useBoard } from '../../state/useBoard.ts';
 import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { useBoardSession } from '../../state/useBoardSession.ts';
 import { saveFile } from '../export/exportApi.ts';
 import { problemOf } from '../../lib/problem.ts';
-import { inviteBoardUrl, inviteFileName, inviteIcs } from './invite.ts';
+import { inviteFileName, inviteIcs, inviteToken } from './invite.ts';
 
 /**
  * "Download invite (.ics)": the calendar file is made here, in the browser, from the
- * stored review and the open actions, and saved through a blob link.
+ * stored review and the open actions, and saved through a blob link. Its board link is
+ * one the readers can open with no more than a participant's rights (`inviteToken`); a
+ * facilitator whose tab has no participant link is asked to make one in Share first.
  */
 export function DownloadInviteButton({ followUp }: { followUp: FollowUp }) {
   const boardId = useBoard((s) => s.boardId);
@@ -19,21 +22,24 @@ export function DownloadInviteButton({ followUp }: { followUp: FollowUp }) {
   const title = useBoardTitle();
   const actions = useActionItems();
   const { clock } = useBoardSession();
+  const pageToken = useHashToken();
   const [error, setError] = useState<string | null>(null);
 
   function download() {
-    const created = role === 'facilitator' ? recallCreatedBoard(boardId) : null;
+    const token = inviteToken(role, pageToken, recallTokens(boardId).participant);
+    if (token === null) {
+      setError(
+        'This tab has no participant link to put in the invite. In Share, make a new participant link, then download the invite again.',
+      );
+      return;
+    }
     try {
       const text = inviteIcs({
         boardId,
         host: window.location.host,
         title,
         followUp,
-        boardUrl: inviteBoardUrl(
-          window.location.origin,
-          boardId,
-          created?.tokens.participant ?? null,
-        ),
+        boardUrl: boardLink(window.location.origin, boardId, token),
         actions,
         now: clock.now(),
       });

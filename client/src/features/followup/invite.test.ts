@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { inviteBoardUrl, inviteFileName, inviteIcs } from './invite.ts';
+import { inviteFileName, inviteIcs, inviteToken } from './invite.ts';
 
 describe('the follow-up invite', () => {
-  it('links the participant link when there is one, else the board without a token', () => {
-    expect(inviteBoardUrl('https://pm.example.com', 'abcdEFGH1234', 'tok_en')).toBe(
-      'https://pm.example.com/b/abcdEFGH1234#token=tok_en',
-    );
-    expect(inviteBoardUrl('https://pm.example.com/', 'abcdEFGH1234', null)).toBe(
-      'https://pm.example.com/b/abcdEFGH1234',
-    );
+  it("carries the participant link this tab knows, else the sender's own link below facilitator, never the facilitator's or a grant", () => {
+    expect(inviteToken('facilitator', 'f-token', 'p-token')).toBe('p-token');
+    expect(inviteToken('facilitator', 'f-token', undefined)).toBeNull();
+    expect(inviteToken('participant', 'p-token', undefined)).toBe('p-token');
+    expect(inviteToken('observer', 'o-token', undefined)).toBe('o-token');
+    expect(inviteToken('participant', 'w1.participant.sig', undefined)).toBeNull();
+    expect(inviteToken('participant', null, undefined)).toBeNull();
   });
 
   it('names the file after the postmortem', () => {

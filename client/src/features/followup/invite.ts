@@ -1,27 +1,34 @@
 /**
  * The follow-up invite as a file, built in the browser from shared `followUpIcs`. Pure.
  * The invite goes to everyone invited to the review, who need to update their actions:
- * it links the board with the participant link when this tab has it (the facilitator
- * who created the board), else with the page's address without any token.
+ * it links the board with a link they can open that grants no more than a participant's
+ * rights ({@link inviteToken}), never the facilitator's own.
  */
 import {
   isResolved,
-  boardLink,
-  boardPath,
   followUpIcs,
   type ActionItem,
   type FollowUp,
+  type Role,
 } from '@hindsight/shared';
 
-/** The board link the invite carries. */
-export function inviteBoardUrl(
-  origin: string,
-  boardId: string,
-  participantToken: string | null,
-): string {
-  return participantToken
-    ? boardLink(origin, boardId, participantToken)
-    : `${origin.replace(/\/$/, '')}${boardPath(boardId)}`;
+/** A workspace grant (`w1.…`): bound to one browser's session, worth nothing to a reader. */
+const isGrant = (token: string) => token.startsWith('w1.');
+
+/**
+ * The token the invite's link carries, or null when this tab has none fit to send: the
+ * participant link's when this tab knows it (the facilitator's tab that created it or
+ * made it anew); else a participant's or observer's own link, which grants the reader
+ * what the sender has. Never the facilitator's token, and never a grant.
+ */
+export function inviteToken(
+  role: Role,
+  pageToken: string | null,
+  knownParticipant: string | undefined,
+): string | null {
+  if (knownParticipant) return knownParticipant;
+  if (role === 'facilitator' || pageToken === null || isGrant(pageToken)) return null;
+  return pageToken;
 }
 
 /** `followup-review-checkout-api-outage.ics` */

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ApiRequestError, createBoard } from '../../lib/api.ts';
 import { inAppLocation } from '../../lib/boardLinks.ts';
-import { rememberCreatedBoard } from '../../state/createdBoards.ts';
+import { rememberCreatedBoard } from '../../state/knownLinks.ts';
 
 /** Asks a title, creates the board, and takes the facilitator to it. */
 export function NewBoardForm() {

@@ -1,6 +1,6 @@
+import { boardLink } from '@hindsight/shared';
 import { useId, useMemo } from 'react';
-import { shareLinks } from '../../lib/boardLinks.ts';
-import { recallCreatedBoard } from '../../state/createdBoards.ts';
+import { recallTokens } from '../../state/knownLinks.ts';
 import { useBoard } from '../../state/useBoard.ts';
 import { useIncident } from '../../state/useIncident.ts';
 import { useProposals } from '../../state/useProposals.ts';
@@ -23,8 +23,8 @@ export function SurveyInbox() {
   const proposals = useProposals();
   const notes = useSurveyNotes();
   const participantLink = useMemo(() => {
-    const created = recallCreatedBoard(boardId);
-    return created ? shareLinks(window.location.origin, created).participant : null;
+    const participant = recallTokens(boardId).participant;
+    return participant ? boardLink(window.location.origin, boardId, participant) : null;
   }, [boardId]);
 
   return (
@@ -36,7 +36,8 @@ export function SurveyInbox() {
       ) : (
         <p className="inc-field__hint">
           The survey link is the participant link with <code>&amp;view=survey</code> added to its
-          end.
+          end. This tab does not have the participant link: make a new one in Share (the old one
+          stops working).
         </p>
       )}
       <div className="inc-inbox__grid">
