@@ -5,6 +5,7 @@
  * before the store closes.
  */
 import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
 import {
   migrateDoc,
   parseRoom,
@@ -13,6 +14,7 @@ import {
   storedLayoutVersion,
   type MigrationContext,
 } from '@hindsight/shared';
+import { OwnedBoards } from '../cluster/ownedBoards.ts';
 import { ConnectionRegistry } from '../sync/connections.ts';
 import type { SyncLimits } from '../sync/limits.ts';
 import { RoomManager } from '../sync/roomManager.ts';
@@ -21,6 +23,8 @@ import { WritesWaiting } from '../sync/writesWaiting.ts';
 declare module 'fastify' {
   interface FastifyInstance {
     rooms: RoomManager;
+    /** The boards this process holds the leases of (cluster/ownedBoards.ts). */
+    ownedBoards: OwnedBoards;
     /** Open sync connections by board and role (for link rotation). */
     connections: ConnectionRegistry;
   }
@@ -33,10 +37,42 @@ export interface RoomsPluginOptions {
   readonly compactAfter?: number;
   /** Rooms kept in memory at most; beyond it the least recently used idle ones unload. */
   readonly maxRooms?: number;
+  /** How long a board's lease lasts unrenewed, and how often it is renewed, ms. */
+  readonly leaseTtlMs?: number;
+  readonly leaseRenewMs?: number;
 }
 
-export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
-  async (app, { idleMs = 30_000, compactAfter = 500, maxRooms = 5000, limits }) => {
+/** The address this process listens on, for other processes on the same machine. */
+function listenAddress(app: FastifyInstance): string {
+  const address = app.server.address();
+  if (typeof address !== 'object' || address === null) return '';
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+export default fp<
+  RoomsPluginOptions & { readonly limits?: SyncLimits; readonly internalUrl?: string | undefined }
+>(
+  async (
+    app,
+    {
+      idleMs = 30_000,
+      compactAfter = 500,
+      maxRooms = 5000,
+      limits,
+      internalUrl,
+      leaseTtlMs,
+      leaseRenewMs,
+    },
+  ) => {
+    const ownership = new OwnedBoards({
+      leases: app.store.leases,
+      log: app.log.child({ component: 'leases' }),
+      address: internalUrl,
+      ttlMs: leaseTtlMs,
+      renewEveryMs: leaseRenewMs,
+    });
     // The facilitators are told while the server's own writes wait for the store.
     const waiting: WritesWaiting = new WritesWaiting(
       () => ({
@@ -54,8 +90,10 @@ export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
       canStore: () => app.storageHealth.writable,
       writesWaiting: () => waiting.now,
       limits,
+      ownership,
     });
     waiting.start();
+    ownership.start();
     rooms.addHooks({
       afterLoad: async (room) => {
         const ref = parseRoom(room.name);
@@ -77,10 +115,14 @@ export default fp<RoomsPluginOptions & { readonly limits?: SyncLimits }>(
     });
     app.storageHealth.retriesWaiting = () => rooms.hasUnstored();
     app.decorate('rooms', rooms);
+    app.decorate('ownedBoards', ownership);
+    app.addHook('onListen', async () => ownership.listening(listenAddress(app)));
     app.decorate('connections', new ConnectionRegistry());
     app.addHook('preClose', async () => {
       waiting.stop();
+      // Every room is stored and its board's lease released, for the next owner.
       await rooms.closeAll();
+      ownership.stop();
     });
   },
   { name: 'rooms', dependencies: ['store'] },

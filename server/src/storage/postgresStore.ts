@@ -18,6 +18,8 @@ import { postgresBoardIndex } from './postgresBoardIndex.ts';
 import { postgresMemberStore } from './postgresMemberStore.ts';
 import { postgresVersionStore } from './postgresVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
+import { StaleLeaseError } from '../cluster/leases.ts';
+import { fenceCheck, fenceParams, postgresLeases } from '../cluster/postgresLeases.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -163,6 +165,7 @@ export async function openPostgresStore(
     ...postgresReminders(pool),
     ...postgresTrackers(pool),
     ...postgresVocabulary(pool),
+    leases: postgresLeases(pool),
     async createBoard(board: BoardRecord, tokens: readonly TokenRecord[], rooms) {
       await transaction(pool, async (client) => {
         await client.query(
@@ -250,12 +253,13 @@ export async function openPostgresStore(
         schemaVersion: snap?.schema_version ?? null,
       };
     },
-    async appendUpdates(room, updates) {
-      // One statement: the head row is created or advanced (taking its lock until
-      // commit), and the rows get the numbers just below the new head.
+    async appendUpdates(room, updates, fence) {
+      // One statement: the fence is checked (its lease row share-locked), the head row is
+      // created or advanced (taking its lock until commit), and the rows get the numbers
+      // just below the new head. A stale fence inserts nothing and returns no row.
       const { rows } = await q<{ last_seq: string }>(
         `WITH head AS (
-           INSERT INTO doc_heads (room, last_seq) VALUES ($1, $2)
+           INSERT INTO doc_heads (room, last_seq) SELECT $1::text, $2::bigint WHERE ${fenceCheck('$4', '$5')}
            ON CONFLICT (room) DO UPDATE SET last_seq = doc_heads.last_seq + EXCLUDED.last_seq
            RETURNING last_seq
          ), logged AS (
@@ -264,24 +268,30 @@ export async function openPostgresStore(
            FROM head, unnest($3::bytea[]) WITH ORDINALITY AS u(data, n)
          )
          SELECT last_seq FROM head`,
-        [room, updates.length, updates.map(buffer)],
+        [room, updates.length, updates.map(buffer), ...fenceParams(fence)],
       );
-      return Number(rows[0]!.last_seq);
+      if (!rows[0]) throw new StaleLeaseError(fence!);
+      return Number(rows[0].last_seq);
     },
-    async writeSnapshot(room, data, uptoSeq, schemaVersion) {
+    async writeSnapshot(room, data, uptoSeq, schemaVersion, fence) {
       // A snapshot covering less than the stored one is not written, and then no row is
-      // dropped either.
-      await q(
-        `WITH snap AS (
-           INSERT INTO doc_snapshots (room, data, upto_seq, schema_version) VALUES ($1, $2, $3, $4)
+      // dropped either; nor is anything under a stale fence, which is then refused.
+      const { rows } = await q<{ allowed: boolean }>(
+        `WITH fence AS (SELECT ${fenceCheck('$5', '$6')} AS allowed),
+         snap AS (
+           INSERT INTO doc_snapshots (room, data, upto_seq, schema_version)
+           SELECT $1::text, $2::bytea, $3::bigint, $4::integer FROM fence WHERE fence.allowed
            ON CONFLICT (room) DO UPDATE SET data = EXCLUDED.data, upto_seq = EXCLUDED.upto_seq,
              schema_version = EXCLUDED.schema_version
            WHERE EXCLUDED.upto_seq >= doc_snapshots.upto_seq
            RETURNING upto_seq
+         ), dropped AS (
+           DELETE FROM doc_updates WHERE room = $1 AND seq <= (SELECT upto_seq FROM snap)
          )
-         DELETE FROM doc_updates WHERE room = $1 AND seq <= (SELECT upto_seq FROM snap)`,
-        [room, buffer(data), uptoSeq, schemaVersion],
+         SELECT allowed FROM fence`,
+        [room, buffer(data), uptoSeq, schemaVersion, ...fenceParams(fence)],
       );
+      if (!rows[0]?.allowed) throw new StaleLeaseError(fence!);
     },
     async countUpdates(room) {
       const { rows } = await q<{ n: string }>(

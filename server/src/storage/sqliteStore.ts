@@ -16,6 +16,7 @@ import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
+import { localLeases, StaleLeaseError, type Fence } from '../cluster/leases.ts';
 import type { VersionStore } from './versionStore.ts';
 import { walCheckpointer } from './walCheckpointer.ts';
 import {
@@ -215,8 +216,15 @@ export function openSqliteStore(
     };
   });
 
+  // One process per file: the leases are in memory, and a fenced write checks them here.
+  const leases = localLeases();
+  const fenced = (fence: Fence | undefined) => {
+    if (fence && !leases.holds(fence)) throw new StaleLeaseError(fence);
+  };
+
   return {
     ...sqliteVersionStore(db),
+    leases,
     ...sqliteMemberStore(db),
     ...sqliteBoardIndex(db),
     ...sqliteSearchIndex(db),
@@ -242,10 +250,12 @@ export function openSqliteStore(
     async loadDoc(room) {
       return load(room);
     },
-    async appendUpdates(room, updates) {
+    async appendUpdates(room, updates, fence) {
+      fenced(fence);
       return append(room, updates);
     },
-    async writeSnapshot(room, data, uptoSeq, schemaVersion) {
+    async writeSnapshot(room, data, uptoSeq, schemaVersion, fence) {
+      fenced(fence);
       snapshot(room, data, uptoSeq, schemaVersion);
     },
     async countUpdates(room) {

@@ -11,6 +11,7 @@ import type { ReminderStore } from '../reminders/reminderStore.ts';
 import type { TrackerStore } from '../trackers/trackerStore.ts';
 import type { SearchIndexStore } from '../search/searchIndex.ts';
 import type { VocabularyStore } from './vocabularyStore.ts';
+import type { BoardLeases, Fence } from '../cluster/leases.ts';
 
 export interface BoardRecord {
   readonly id: string;
@@ -77,19 +78,23 @@ export interface Store
   /**
    * Appends updates to a room's log in one transaction and returns the number of the last.
    * They get consecutive numbers, so a writer whose last number was `n` and gets back
-   * `n + updates.length` knows that nobody else appended in between.
+   * `n + updates.length` knows that nobody else appended in between. With a `fence`, the
+   * append is refused (a StaleLeaseError, nothing written) unless the board's lease is
+   * still at that epoch, checked in the same transaction.
    */
-  appendUpdates(room: string, updates: readonly Uint8Array[]): Promise<number>;
+  appendUpdates(room: string, updates: readonly Uint8Array[], fence?: Fence): Promise<number>;
   /**
    * Stores a snapshot holding everything up to `uptoSeq`, in layout `schemaVersion`, and
    * drops those log rows, in one transaction. Does nothing when the stored snapshot
    * already covers a later number, so a slower writer never replaces a newer snapshot.
+   * Fenced as {@link appendUpdates} is.
    */
   writeSnapshot(
     room: string,
     snapshot: Uint8Array,
     uptoSeq: number,
     schemaVersion: number | null,
+    fence?: Fence,
   ): Promise<void>;
   /** Number of log rows after the snapshot; drives compaction. */
   countUpdates(room: string): Promise<number>;
@@ -118,5 +123,7 @@ export interface Store
   probeWrite(): Promise<void>;
   /** A random server secret by name, created on first use and kept across restarts. */
   secret(name: string): Promise<Buffer>;
+  /** Which process owns each board, kept where the fenced writes can check it. */
+  readonly leases: BoardLeases;
   close(): Promise<void>;
 }

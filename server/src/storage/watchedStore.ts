@@ -6,6 +6,7 @@
  * It is also where a test may make writes fail on purpose (`failWrites`): the failure
  * then takes the same path as a full disk's, through every caller of the real store.
  */
+import { StaleLeaseError } from '../cluster/leases.ts';
 import type { Store } from './store.ts';
 import type { VersionStore } from './versionStore.ts';
 
@@ -61,7 +62,8 @@ export function watchWrites<S extends Store & VersionStore>(
           observer.wrote(method);
           return result;
         } catch (err) {
-          observer.failed(err, method);
+          // A refused stale write is another process's ownership, not a storage failure.
+          if (!(err instanceof StaleLeaseError)) observer.failed(err, method);
           throw err;
         }
       };

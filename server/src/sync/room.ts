@@ -19,6 +19,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode, parseRoom, writesWaitingMessage } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
+import { StaleLeaseError, type Fence } from '../cluster/leases.ts';
 import { addsItems, changesDoc } from './docChange.ts';
 import { DocState, WORKER_FROM_BYTES, type StateEncoder } from './docState.ts';
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './limits.ts';
@@ -104,7 +105,20 @@ export interface RoomOptions {
   readonly writesWaiting?: () => boolean;
   /** Runs after a peer's presence states were accepted (JSON text; "null" when leaving). */
   readonly afterPresence?: (room: Room, peer: Peer, states: readonly string[]) => void;
+  /**
+   * Runs when the store refused a write because another process took the board's lease
+   * over: the room must stop serving (its peers reconnect to the new owner).
+   */
+  readonly onTakenOver?: (room: Room) => void;
 }
+
+/**
+ * How a room stands towards its board's lease (cluster/leases.ts): its writes carry the
+ * `fence` of the lease this process holds; a `visitor` loaded while another process owns
+ * the board serves server-side readers and writers only, and sends peers to reconnect
+ * (they are then forwarded to the owner). Neither, when boards have no owners (tests).
+ */
+export type RoomLease = { readonly fence: Fence } | { readonly visitor: true } | null;
 
 export class Room {
   readonly doc = new Y.Doc();
@@ -167,6 +181,8 @@ export class Room {
   private constructor(
     readonly name: string,
     private readonly options: RoomOptions,
+    /** The lease this room's writes carry, if any. */
+    readonly lease: RoomLease,
   ) {
     this.sizes = options.sizes ?? new BoardSizes();
     this.state = new DocState(this.doc, options.encodeState);
@@ -177,8 +193,8 @@ export class Room {
   }
 
   /** Loads a room's stored state; the doc is complete before anyone is sent a byte. */
-  static async load(name: string, options: RoomOptions): Promise<Room> {
-    const room = new Room(name, options);
+  static async load(name: string, options: RoomOptions, lease: RoomLease = null): Promise<Room> {
+    const room = new Room(name, options, lease);
     // The board's other docs count towards its size whether or not they are in memory.
     await room.sizes.countStored(name, (boardId) => options.store.roomSizes(boardId));
     const stored = await options.store.loadDoc(name);
@@ -242,8 +258,24 @@ export class Room {
     return this.peers.size;
   }
 
-  /** Adds a peer and starts the sync handshake with it. */
+  private get fence(): Fence | undefined {
+    return this.lease && 'fence' in this.lease ? this.lease.fence : undefined;
+  }
+
+  /** Whether another process owned the board when this room loaded. */
+  get isVisitor(): boolean {
+    return this.lease !== null && 'visitor' in this.lease;
+  }
+
+  /**
+   * Adds a peer and starts the sync handshake with it. A visitor room sends the peer to
+   * reconnect instead: the board's owner serves its peers.
+   */
   join(peer: Peer): void {
+    if (this.isVisitor) {
+      peer.close(CloseCode.Restarting, 'this board is served by another process; reconnect');
+      return;
+    }
     this.peers.set(peer, new Set());
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
@@ -601,7 +633,7 @@ export class Room {
       batches.length === 1 ? batches[0]!.update : Y.mergeUpdates(batches.map((b) => b.update));
     this.appendStarted = Date.now();
     try {
-      const seq = await store.appendUpdates(this.name, [update]);
+      const seq = await store.appendUpdates(this.name, [update], this.fence);
       this.appendStarted = null;
       this.appendFailed = false;
       this.logRows += 1;
@@ -612,6 +644,11 @@ export class Room {
       }
     } catch (err) {
       this.appendStarted = null;
+      if (err instanceof StaleLeaseError) {
+        // Never stored, never relayed: their writers still hold them, for the new owner.
+        this.takenOver();
+        return;
+      }
       this.appendFailed = true;
       // The storage health logs the episode once; this room only retries.
       log.debug({ err, room: this.name }, 'could not store an update; retrying');
@@ -644,8 +681,39 @@ export class Room {
     const { state, at } = await this.state.encode();
     this.setDocBytes(this.state.bytes);
     if (at === this.state.changes) this.uncounted = false;
-    await this.options.store.writeSnapshot(this.name, state, upto, this.schemaVersion);
+    try {
+      await this.options.store.writeSnapshot(
+        this.name,
+        state,
+        upto,
+        this.schemaVersion,
+        this.fence,
+      );
+    } catch (err) {
+      if (err instanceof StaleLeaseError) this.takenOver();
+      throw err;
+    }
     this.logRows = 0;
+  }
+
+  /** The store refused a write: another process owns the board now. Stops serving. */
+  private takenOver(): void {
+    if (this.closed) return;
+    this.options.log.warn({ room: this.name }, 'another process took this board over');
+    this.options.onTakenOver?.(this);
+  }
+
+  /**
+   * Stops serving without storing anything (the store would refuse it): peers are sent to
+   * reconnect, to the board's new owner, and push what was not stored there.
+   */
+  abandon(): void {
+    if (this.closed) return;
+    for (const peer of [...this.peers.keys()]) {
+      this.leave(peer);
+      peer.close(CloseCode.Restarting, 'this board moved to another process; reconnect');
+    }
+    this.discard();
   }
 
   /** Stores what is queued, then the whole doc as a snapshot with its version. */
@@ -674,12 +742,17 @@ export class Room {
       peer.close(code, reason);
     }
     await this.flush();
+    // Taken over while storing: abandoned, nothing more of it is stored.
+    if (this.closed) return;
     this.closed = true;
     clearTimeout(this.recountTimer);
-    // The snapshot holds the whole doc, so it also covers an append that failed.
+    // The snapshot holds the whole doc, so it also covers an append that failed. Refused
+    // under a lease taken over, it is the new owner's to store.
     if (this.logRows > 0 || this.pending.length > 0) {
       this.persisting = this.persisting.then(() => this.compact());
-      await this.persisting;
+      await this.persisting.catch((err: unknown) => {
+        if (!(err instanceof StaleLeaseError)) throw err;
+      });
       this.pending = [];
     }
     this.heldAnswers = [];

@@ -3,11 +3,12 @@
  * at the same time, and unloads it (stored and compacted) after it has been idle.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { CloseCode } from '@hindsight/shared';
+import { CloseCode, parseRoom } from '@hindsight/shared';
+import type { OwnedBoards } from '../cluster/ownedBoards.ts';
 import type { Store } from '../storage/store.ts';
 import type { SyncLimits } from './limits.ts';
 import type { Peer } from './peer.ts';
-import { Room, type RoomOptions } from './room.ts';
+import { Room, type RoomLease, type RoomOptions } from './room.ts';
 import { BoardSizes } from './sizeLimits.ts';
 import { stateEncoderPool } from './stateEncoder.ts';
 
@@ -51,7 +52,15 @@ export interface RoomManagerOptions {
   readonly maxRooms: number;
   /** The sync endpoint's limits, for every room. */
   readonly limits?: SyncLimits;
+  /**
+   * The boards this process owns: a room loads under its board's lease, or as a visitor
+   * when another process holds it. Rooms have no leases when absent.
+   */
+  readonly ownership?: OwnedBoards;
 }
+
+/** The board a room belongs to, or null for a name that is no board's room. */
+const boardOf = (name: string): string | null => parseRoom(name)?.boardId ?? null;
 
 /**
  * Extension points for features that react to rooms (hocuspocus-style hooks). A hook
@@ -115,7 +124,49 @@ export class RoomManager {
           this.guard(room, 'afterPresence', () => h.afterPresence?.(room, peer, states));
         }
       },
+      onTakenOver: (room) => {
+        const boardId = boardOf(room.name);
+        if (boardId !== null) this.abandonBoard(boardId);
+      },
     };
+    if (options.ownership) options.ownership.onLost = (boardId) => this.abandonBoard(boardId);
+  }
+
+  /** Loads a room under its board's lease (see {@link RoomManagerOptions.ownership}). */
+  private async load(name: string): Promise<Room> {
+    const { ownership } = this.options;
+    const boardId = boardOf(name);
+    let lease: RoomLease = null;
+    if (ownership && boardId !== null) {
+      const fence = await ownership.hold(boardId);
+      lease = fence ? { fence } : { visitor: true };
+    }
+    return Room.load(name, this.roomOptions, lease);
+  }
+
+  /**
+   * Another process took the board over: its rooms here stop serving at once, storing
+   * nothing (the store would refuse it), and their peers reconnect to the new owner.
+   */
+  private abandonBoard(boardId: string): void {
+    this.options.ownership?.forget(boardId);
+    for (const [name, room] of [...this.loaded]) {
+      if (boardOf(name) !== boardId) continue;
+      this.loaded.delete(name);
+      this.rooms.delete(name);
+      clearTimeout(this.idleTimers.get(name));
+      this.idleTimers.delete(name);
+      room.abandon();
+    }
+  }
+
+  /** Releases the board's lease once none of its rooms is resident or loading. */
+  private async releaseBoard(name: string): Promise<void> {
+    const boardId = boardOf(name);
+    const { ownership } = this.options;
+    if (!ownership || boardId === null) return;
+    for (const other of this.rooms.keys()) if (boardOf(other) === boardId) return;
+    await ownership.release(boardId);
   }
 
   /**
@@ -182,13 +233,16 @@ export class RoomManager {
       await this.unloading.get(name);
       let room = this.rooms.get(name);
       if (!room) {
-        room = Room.load(name, this.roomOptions).catch((cause: unknown) => {
+        room = this.load(name).catch((cause: unknown) => {
           throw new RoomLoadError(name, { cause });
         });
         this.rooms.set(name, room);
         room.then(
           (loaded) => this.loaded.set(name, loaded),
-          () => this.rooms.delete(name),
+          () => {
+            this.rooms.delete(name);
+            void this.releaseBoard(name);
+          },
         );
         this.evictIdle();
       }
@@ -226,11 +280,12 @@ export class RoomManager {
     }
     this.holds.delete(name);
     if (!this.rooms.has(name)) return;
-    this.armIdle(name);
+    // A visitor is not kept: once the owner is gone, this process should take the board.
+    this.armIdle(name, this.loaded.get(name)?.isVisitor ? 0 : this.options.idleMs);
   }
 
-  private armIdle(name: string): void {
-    const timer = setTimeout(() => void this.unload(name), this.options.idleMs);
+  private armIdle(name: string, ms = this.options.idleMs): void {
+    const timer = setTimeout(() => void this.unload(name), ms);
     timer.unref();
     this.idleTimers.set(name, timer);
   }
@@ -279,6 +334,7 @@ export class RoomManager {
         await nextTurn();
         this.loaded.delete(name);
         await room.close(CloseCode.Restarting, 'room unloaded');
+        await this.releaseBoard(name);
       })
       .catch((err: unknown) =>
         this.options.log.error({ err, room: name }, 'could not unload the room'),

@@ -27,6 +27,7 @@ import reminders from './0018_reminders.ts';
 import trackers from './0019_trackers.ts';
 import sortKeys from './0020_sort_keys.ts';
 import actionPolicy from './0021_action_policy.ts';
+import boardLeases from './0022_board_leases.ts';
 
 export interface Migration {
   /** Stable name, recorded in `schema_migrations` once applied. */
@@ -58,6 +59,7 @@ export const MIGRATIONS: readonly Migration[] = [
   trackers,
   sortKeys,
   actionPolicy,
+  boardLeases,
 ];
 
 /** The bookkeeping table; the same statement is valid in both dialects. */
