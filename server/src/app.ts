@@ -178,7 +178,11 @@ export async function buildApp({
     now: clock,
   });
   await app.register(ssoPlugin, { settings: config.oidc, ...sso });
-  await app.register(roomsPlugin, { ...rooms, limits: syncLimits });
+  await app.register(roomsPlugin, {
+    ...rooms,
+    limits: syncLimits,
+    internalUrl: config.internalUrl,
+  });
   await app.register(membersPlugin, { perRole: config.membersPerRole, ...members });
   await app.register(boardsPlugin);
   await app.register(workspaceAccessPlugin);

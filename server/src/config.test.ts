@@ -28,6 +28,13 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads where other processes reach this one', () => {
+    expect(loadConfig({}).internalUrl).toBeUndefined();
+    expect(loadConfig({ INTERNAL_URL: 'http://10.0.0.5:3000/' }).internalUrl).toBe(
+      'http://10.0.0.5:3000',
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', HOST: '' }).port).toBe(3000);
   });
@@ -40,7 +47,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://db/hindsight' }, 'DATABASE_URL must be a Postgres URL'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be at least 1'],
-    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: this version'],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: Hindsight does not use Redis'],
+    [{ INTERNAL_URL: '10.0.0.5:3000' }, 'INTERNAL_URL must be an absolute URL'],
+    [{ INTERNAL_URL: 'ftp://10.0.0.5' }, 'INTERNAL_URL must be an http:// or https:// URL'],
     [{ SEARCH_INDEX_DELAY_MS: 'soon' }, 'SEARCH_INDEX_DELAY_MS must be a number'],
     [{ SEARCH_INDEX_DELAY_MS: '-1' }, 'SEARCH_INDEX_DELAY_MS must be 0 or more'],
     [{ SEARCH_INDEX_DELAY_MS: '60000' }, 'SEARCH_INDEX_DELAY_MS must be at most 30000'],

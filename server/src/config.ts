@@ -106,6 +106,12 @@ const EnvSchema = z.object({
     .max(100_000, 'BOARD_MEMBERS_PER_ROLE must be at most 100000')
     .default(DEFAULT_MEMBERS_PER_ROLE),
   REDIS_URL: z.string().optional(),
+  INTERNAL_URL: z
+    .url({ message: 'INTERNAL_URL must be an absolute URL such as http://10.0.0.5:3000' })
+    .refine((value) => /^https?:\/\//.test(value), {
+      message: 'INTERNAL_URL must be an http:// or https:// URL such as http://10.0.0.5:3000',
+    })
+    .optional(),
   MIN_FREE_DISK_MB: z.coerce
     .number({ message: 'MIN_FREE_DISK_MB must be a number' })
     .min(0, 'MIN_FREE_DISK_MB must be 0 or more')
@@ -194,6 +200,11 @@ export interface Config {
   /** Connections to Postgres at most, per process. */
   readonly databasePoolSize: number;
   /**
+   * Where the other processes reach this one, to forward the sockets of the boards it
+   * owns; the address it listens on when undefined (one machine).
+   */
+  readonly internalUrl: string | undefined;
+  /**
    * Free bytes in DATA_DIR below which new boards and edits are refused (SQLite; 0 turns
    * the check off).
    */
@@ -253,7 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = result.data;
   if (e.REDIS_URL) {
     throw new ConfigError(
-      'Invalid configuration:\n  REDIS_URL: this version runs as one process per database and does not use Redis yet; unset it',
+      'Invalid configuration:\n  REDIS_URL: Hindsight does not use Redis; several processes share one Postgres (DATABASE_URL), which keeps who serves each board; unset it',
     );
   }
   if (e.SMTP_URL && !e.MAIL_FROM) {
@@ -276,6 +287,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     membersPerRole: e.BOARD_MEMBERS_PER_ROLE,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    internalUrl: e.INTERNAL_URL?.replace(/\/$/, ''),
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
     searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,

@@ -2,17 +2,20 @@
  * The sync endpoint: the y-websocket protocol at `/sync/<room>?token=…` (and `&member=…`
  * for a member's private doc).
  *
- * Before the upgrade: the page's origin is checked (403). After it, the {@link Admission}
- * lets the socket in or closes it with 4430 (a reason the browser shows, and a close it
- * comes back from later), and a {@link SyncConnection} takes it.
+ * Before the upgrade: the page's origin is checked (403) and the board's owner is looked
+ * up. After it, the {@link Admission} lets the socket in or closes it with 4430 (a reason
+ * the browser shows, and a close it comes back from later), and a {@link SyncConnection}
+ * takes it, or it is forwarded to the process that owns the board (cluster/forward.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Owner } from '../cluster/leases.ts';
+import { FORWARDED_HEADER, forwardedHeaders, forwardSocket, ownerUrl } from '../cluster/forward.ts';
 import type { WebSocket } from 'ws';
 import { sendError } from '../http/apiError.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
 import { sessionToken } from '../http/session.ts';
-import { CloseCode } from '@hindsight/shared';
+import { CloseCode, parseRoom } from '@hindsight/shared';
 import { Admission, REFUSAL_REASONS, socketKeys } from '../sync/admission.ts';
 import { SyncConnection, type ConnectionServices } from '../sync/connection.ts';
 import type { SyncLimits } from '../sync/limits.ts';
@@ -49,6 +52,8 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
   { limits, allowedOrigins },
 ) => {
   const admission = new Admission(limits);
+  /** The owner of each upgrading request's board, when another process owns it. */
+  const owners = new WeakMap<FastifyRequest, Owner>();
   const services: ConnectionServices = {
     limits,
     boards: app.boards,
@@ -73,6 +78,12 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
             message: 'This origin may not open a board.',
           });
         }
+        // A forwarded socket is served here, never sent on again: no loop between two
+        // processes that disagree for a moment about the owner.
+        const boardId = parseRoom(request.params['*'])?.boardId;
+        if (boardId === undefined || request.headers[FORWARDED_HEADER] !== undefined) return;
+        const owner = await app.ownedBoards.elsewhere(boardId);
+        if (owner) owners.set(request, owner);
       },
     },
     (socket: WebSocket, request) => {
@@ -87,6 +98,15 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
         return;
       }
       socket.once('close', entered);
+      const owner = owners.get(request);
+      if (owner) {
+        return forwardSocket(socket, {
+          url: ownerUrl(owner.address, request.raw.url ?? request.url),
+          headers: forwardedHeaders(request.raw),
+          maxPayload: limits.maxPayload,
+          log: app.log,
+        });
+      }
       new SyncConnection(
         socket,
         {
