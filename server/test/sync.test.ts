@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, CloseCode, deleteCard, editCard, readCards, roomName } from '@hindsight/shared';
-import { closeCodeOf, connect, createBoard, startServer, synced, testContext } from './helpers.ts';
+import {
+  closeCodeOf,
+  connect,
+  createBoard,
+  startServer,
+  synced,
+  testContext,
+  WAIT_MS,
+} from './helpers.ts';
+
+/** A loaded machine delivers late; wait for the condition, not vitest's default second. */
+const until = { timeout: WAIT_MS, interval: 50 };
 
 const t = testContext();
 
@@ -43,13 +54,14 @@ describe('sync endpoint', () => {
     await vi.waitFor(() => {
       expect(texts(a.doc)).toHaveLength(2);
       expect(texts(b.doc)).toHaveLength(2);
-    });
+    }, until);
     editCard(b.doc, first, 'Latency alert fired within two minutes');
-    await vi.waitFor(() =>
-      expect(texts(a.doc)).toContain('Latency alert fired within two minutes'),
+    await vi.waitFor(
+      () => expect(texts(a.doc)).toContain('Latency alert fired within two minutes'),
+      until,
     );
     deleteCard(a.doc, first);
-    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['No alert on pool saturation']));
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['No alert on pool saturation']), until);
     expect(Y.encodeStateVector(a.doc)).toEqual(Y.encodeStateVector(b.doc));
   });
 
@@ -73,16 +85,16 @@ describe('sync endpoint', () => {
     writer.provider.on('connection-close', (event) => closes.push(event?.code ?? 0));
 
     addCard(writer.doc, { text: 'first', column: 'went-wrong' });
-    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first']));
+    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first']), until);
     addCard(writer.doc, { text: 'second', column: 'lucky' });
-    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first', 'second']));
+    await vi.waitFor(() => expect(texts(reader.doc)).toEqual(['first', 'second']), until);
     expect(closes).toEqual([]);
     // The hooks after the one that threw still ran, and the failure was logged as the server's.
     expect(after).toBeGreaterThanOrEqual(2);
     expect(logged.filter((l) => l.msg === 'a room hook failed').length).toBeGreaterThanOrEqual(2);
     expect(logged.filter((l) => l.msg === 'closing connection')).toEqual([]);
     const fresh = client(server, board.id, board.tokens.facilitator);
-    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['first', 'second']));
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['first', 'second']), until);
   });
 
   it('a client joining late receives the whole state', async () => {
@@ -93,7 +105,7 @@ describe('sync endpoint', () => {
     for (let i = 0; i < 20; i++) addCard(a.doc, { text: `card ${i}`, column: 'went-wrong' });
     const late = client(server, board.id, board.tokens.observer);
     await synced(late);
-    await vi.waitFor(() => expect(texts(late.doc)).toHaveLength(20));
+    await vi.waitFor(() => expect(texts(late.doc)).toHaveLength(20), until);
     expect(texts(late.doc)).toEqual(texts(a.doc));
   });
 
@@ -108,11 +120,14 @@ describe('sync endpoint', () => {
     }
     expect(Y.encodeStateAsUpdate(a.doc).length).toBeGreaterThan(40_000);
     const first = client(server, board.id, board.tokens.observer);
-    await vi.waitFor(() => expect(texts(first.doc)).toHaveLength(100));
+    await vi.waitFor(() => expect(texts(first.doc)).toHaveLength(100), until);
 
     addCard(a.doc, { text: 'added after the first joiner', column: 'went-well' });
     const second = client(server, board.id, board.tokens.observer);
-    await vi.waitFor(() => expect(texts(second.doc)).toContain('added after the first joiner'));
+    await vi.waitFor(
+      () => expect(texts(second.doc)).toContain('added after the first joiner'),
+      until,
+    );
     expect(Y.encodeStateVector(second.doc)).toEqual(Y.encodeStateVector(a.doc));
   });
 
@@ -128,7 +143,7 @@ describe('sync endpoint', () => {
       await new Promise((r) => setImmediate(r));
     }
     const watcher = connect(server, board.id, board.tokens.observer);
-    await vi.waitFor(() => expect(texts(watcher.doc)).toHaveLength(10));
+    await vi.waitFor(() => expect(texts(watcher.doc)).toHaveLength(10), until);
     const before = texts(a.doc);
     a.destroy();
     watcher.destroy();
@@ -138,7 +153,7 @@ describe('sync endpoint', () => {
     t.defer(() => server.stop());
     const b = client(server, board.id, board.tokens.participant);
     await synced(b);
-    await vi.waitFor(() => expect(texts(b.doc)).toEqual(before));
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(before), until);
   });
 
   it('stores an idle room when it unloads and reloads it on demand', async () => {
@@ -147,13 +162,19 @@ describe('sync endpoint', () => {
     const a = connect(server, board.id, board.tokens.participant);
     await synced(a);
     addCard(a.doc, { text: 'survives an unload', column: 'went-well' });
-    await vi.waitFor(async () => expect(await server.app.store.countUpdates(board.id)).toBe(1));
+    await vi.waitFor(
+      async () => expect(await server.app.store.countUpdates(board.id)).toBe(1),
+      until,
+    );
     a.destroy();
-    await vi.waitFor(() => expect(server.app.rooms.size).toBe(0));
+    await vi.waitFor(() => expect(server.app.rooms.size).toBe(0), until);
     // Unloading compacts the log into the snapshot (after the room has left the map).
-    await vi.waitFor(async () => expect(await server.app.store.countUpdates(board.id)).toBe(0));
+    await vi.waitFor(
+      async () => expect(await server.app.store.countUpdates(board.id)).toBe(0),
+      until,
+    );
     const b = client(server, board.id, board.tokens.observer);
-    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['survives an unload']));
+    await vi.waitFor(() => expect(texts(b.doc)).toEqual(['survives an unload']), until);
   });
 });
 
@@ -203,7 +224,7 @@ describe('refusals', () => {
     observer.provider.disconnect();
     addCard(writer.doc, { text: 'participant card', column: 'went-wrong' });
     const fresh = client(server, board.id, board.tokens.facilitator);
-    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['participant card']));
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['participant card']), until);
     expect(texts(writer.doc)).toEqual(['participant card']);
   });
 
@@ -218,10 +239,13 @@ describe('refusals', () => {
     await synced(observer);
     const writer = client(server, board.id, board.tokens.participant);
     addCard(writer.doc, { text: 'written after the restart', column: 'lucky' });
-    await vi.waitFor(() => expect(texts(observer.doc)).toContain('written after the restart'));
+    await vi.waitFor(
+      () => expect(texts(observer.doc)).toContain('written after the restart'),
+      until,
+    );
     expect(closes).toEqual([]);
     const fresh = client(server, board.id, board.tokens.facilitator);
-    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['written after the restart']));
+    await vi.waitFor(() => expect(texts(fresh.doc)).toEqual(['written after the restart']), until);
   });
 
   it('only the facilitator writes the facilitation doc', async () => {
@@ -242,13 +266,13 @@ describe('refusals', () => {
     const facilitator = client(server, room, board.tokens.facilitator);
     await synced(facilitator);
     probe(facilitator.doc).set('after', 'goal');
-    await vi.waitFor(() => expect(probe(reader.doc).get('after')).toBe('goal'));
+    await vi.waitFor(() => expect(probe(reader.doc).get('after')).toBe('goal'), until);
     expect(probe(reader.doc).has('phase')).toBe(false);
     await server.stop();
     const restarted = await startServer(server.storage);
     t.defer(() => restarted.stop());
     const fresh = client(restarted, room, board.tokens.observer);
-    await vi.waitFor(() => expect(probe(fresh.doc).get('after')).toBe('goal'));
+    await vi.waitFor(() => expect(probe(fresh.doc).get('after')).toBe('goal'), until);
     expect(probe(fresh.doc).has('phase')).toBe(false);
   });
 });
