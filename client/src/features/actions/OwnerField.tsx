@@ -1,11 +1,15 @@
 import type { ActionItemView } from '@hindsight/shared';
 import { useId } from 'react';
 import { useIdentity } from '../../state/useIdentity.ts';
+import { usePeopleNames } from '../../state/usePeopleNames.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
+import { Combobox } from '../../ui/Combobox.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { useSyncedText } from '../../lib/useSyncedText.ts';
 import { isOwner } from '@hindsight/shared';
-import { PEOPLE_LIST_ID } from './PeopleList.tsx';
+import { ownerChoices, ownerOfText } from './ownerChoices.ts';
+import { OwnerReach } from './OwnerReach.tsx';
+import { useWorkspacePeople } from './useWorkspacePeople.ts';
 
 interface Props {
   readonly action: ActionItemView;
@@ -13,17 +17,24 @@ interface Props {
 }
 
 /**
- * Who does it: pick someone on the board or type any name. Saved on Enter or when the
- * field is left (changing the owner withdraws the old owner's confirmation). The person
- * whose name it is sees "I own this"; once they click it, everyone sees it confirmed.
+ * Who does it: choose one of the workspace's people (a signed-in person sees them; they
+ * are reminded), someone on the board, or type any name (nobody is reminded). Saved on
+ * choosing, on Enter or when the field is left (changing the owner withdraws the old
+ * owner's confirmation). The person whose name it is sees "I own this"; once they click
+ * it, everyone sees it confirmed.
  */
 export function OwnerField({ action, readOnly }: Props) {
   const commands = usePostmortemCommands();
   const { name } = useIdentity();
   const id = useId();
-  const owner = useSyncedText<HTMLInputElement>(action.owner ?? '', (text) =>
-    commands.editAction(action.id, { owner: text }),
+  const { people, canChoose } = useWorkspacePeople();
+  const boardNames = usePeopleNames();
+  const stored = action.owner ?? '';
+  const owner = useSyncedText<HTMLInputElement>(stored, (text) =>
+    commands.editAction(action.id, ownerOfText(text, people)),
   );
+  // The stored owner is no search: opening the list then offers everyone.
+  const choices = ownerChoices(owner.value === stored ? '' : owner.value, people, boardNames);
   const mine = isOwner(action.owner, name);
 
   return (
@@ -36,24 +47,33 @@ export function OwnerField({ action, readOnly }: Props) {
           {action.owner ?? 'Nobody yet'}
         </p>
       ) : (
-        <input
+        <Combobox
           id={id}
           className="input pm-input-s"
-          list={PEOPLE_LIST_ID}
-          {...owner.field}
-          placeholder="Pick or type a name"
-          autoComplete="off"
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              owner.commit();
-            } else if (e.key === 'Escape') owner.revert();
+          inputRef={owner.field.ref}
+          value={owner.value}
+          options={choices}
+          listLabel="People"
+          note={(c) => (c.personId ? 'workspace' : 'on the board')}
+          onChange={owner.field.onChange}
+          onBlur={owner.field.onBlur}
+          onEnter={owner.commit}
+          onEscape={owner.revert}
+          onPick={(choice) => {
+            commands.editAction(action.id, { owner: choice.label, ownerPersonId: choice.personId });
+            owner.revert();
           }}
-          aria-invalid={owner.error !== null}
-          aria-describedby={owner.error ? `${id}-error` : undefined}
+          placeholder={canChoose ? 'Choose a person or type a name' : 'Pick or type a name'}
+          invalid={owner.error !== null}
+          describedBy={owner.error ? `${id}-error` : undefined}
         />
       )}
       <FieldError id={`${id}-error`} message={owner.error ?? undefined} />
+      <OwnerReach
+        owner={action.owner}
+        ownerPersonId={action.ownerPersonId}
+        canChoose={canChoose && !readOnly}
+      />
       {action.owner &&
         (action.ownerConfirmed ? (
           <span className="owner-confirmed" data-testid="owner-confirmed">

@@ -2,16 +2,19 @@ import { ACTION_ITEM_STATUSES, DEFAULT_SEVERITIES, type ActionItemStatus } from 
 import { useId } from 'react';
 import { STATUS_LABELS } from '../actions/StatusSelect.tsx';
 import type { LedgerView } from './ledgerView.ts';
+import { PostmortemPicker } from './PostmortemPicker.tsx';
 
 interface Props {
   readonly view: LedgerView;
   onChange(view: LedgerView): void;
   /** The title of the postmortem the view is narrowed to, when known. */
   readonly postmortemTitle?: string | undefined;
+  /** The signed-in person's name, which "My actions" also matches typed owners by. */
+  readonly personName: string;
 }
 
 /** The ledger's filters; each change navigates, so the view lives in the URL. */
-export function LedgerFilters({ view, onChange, postmortemTitle }: Props) {
+export function LedgerFilters({ view, onChange, postmortemTitle, personName }: Props) {
   const ids = { status: useId(), severity: useId(), service: useId() };
   const mine = view.owner === 'me';
   return (
@@ -33,6 +36,12 @@ export function LedgerFilters({ view, onChange, postmortemTitle }: Props) {
         >
           My actions
         </button>
+        {mine && (
+          <span className="ledger-filters__mine" data-testid="my-actions-hint">
+            Chosen as you, and also matched by name: older actions whose owner is typed “
+            {personName}”
+          </span>
+        )}
       </div>
       <label htmlFor={ids.status} className="field-label">
         Status
@@ -98,20 +107,11 @@ export function LedgerFilters({ view, onChange, postmortemTitle }: Props) {
         />
         Due this week
       </label>
-      {view.postmortem && (
-        <>
-          <span className="ledger-filters__postmortem">
-            Postmortem: {postmortemTitle ?? 'one postmortem'}
-          </span>
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => onChange({ ...view, postmortem: '' })}
-          >
-            Show every postmortem
-          </button>
-        </>
-      )}
+      <PostmortemPicker
+        value={view.postmortem}
+        title={postmortemTitle}
+        onChange={(postmortem) => onChange({ ...view, postmortem })}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { ApiRequestError } from '../../lib/http.ts';
 import { usePages } from '../../lib/usePages.ts';
 import { LoadMore } from '../../ui/LoadMore.tsx';
 import { Logo } from '../../ui/Logo.tsx';
+import { useWorkspacePeople } from '../actions/useWorkspacePeople.ts';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
 import { ActionHistoryDialog } from './ActionHistoryDialog.tsx';
 import { TrackerTargetForm } from '../workspace/trackers/TrackerTargetForm.tsx';
@@ -65,6 +66,7 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [opened, setOpened] = useState<LedgerAction | null>(null);
+  const { people } = useWorkspacePeople();
   useEffect(() => {
     document.title = 'Actions · Hindsight';
   }, []);
@@ -128,7 +130,12 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
           </p>
         </div>
         <OnTimeFigures />
-        <LedgerFilters view={view} onChange={show} postmortemTitle={items[0]?.postmortemTitle} />
+        <LedgerFilters
+          view={view}
+          onChange={show}
+          postmortemTitle={items[0]?.postmortemTitle}
+          personName={person.name}
+        />
         {view.postmortem && <TrackerTargetForm boardId={view.postmortem} />}
         <div className="ledger-bar">
           <BulkStatus count={selected.size} busy={busy} onApply={(s, r) => void apply(s, r)} />
@@ -184,6 +191,10 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
             onHistory={setOpened}
             onOnlyPostmortem={(postmortem) => show({ ...view, postmortem })}
             onFiled={list.retry}
+            people={people}
+            onOwnerChanged={(changed) =>
+              setMessage(`${changed.title}: owner is now ${changed.owner ?? 'nobody'}.`)
+            }
           />
         )}
         {items.length > 0 && (

@@ -1,7 +1,8 @@
-import { publishedPath, type LedgerAction } from '@hindsight/shared';
+import { publishedPath, type LedgerAction, type NamedPerson } from '@hindsight/shared';
 import { Link } from 'wouter';
 import { STATUS_LABELS, statusSlug } from '../actions/StatusSelect.tsx';
 import { FileIssueButton } from '../workspace/trackers/FileIssueButton.tsx';
+import { LedgerOwner } from './LedgerOwner.tsx';
 
 interface Props {
   readonly items: readonly LedgerAction[];
@@ -15,6 +16,10 @@ interface Props {
   onOnlyPostmortem(boardId: string): void;
   /** An action's issue was filed: its link shows once the list is read again. */
   onFiled(): void;
+  /** The workspace's people an owner is chosen from. */
+  readonly people: readonly NamedPerson[];
+  /** An action's owner was changed. */
+  onOwnerChanged(action: LedgerAction): void;
 }
 
 /** "today", "3 days", "5 weeks": how long an action has been open. */
@@ -35,6 +40,8 @@ export function LedgerTable({
   onHistory,
   onOnlyPostmortem,
   onFiled,
+  people,
+  onOwnerChanged,
 }: Props) {
   const today = new Date(now).toISOString().slice(0, 10);
   const all = items.length > 0 && items.every((a) => selected.has(a.id));
@@ -99,7 +106,9 @@ export function LedgerTable({
                     Only this postmortem
                   </button>
                 </td>
-                <td>{a.owner ?? <span className="ledger-table__none">Nobody yet</span>}</td>
+                <td>
+                  <LedgerOwner action={a} people={people} onChanged={onOwnerChanged} />
+                </td>
                 <td className={overdue ? 'ledger-table__overdue' : undefined}>
                   {a.due ?? '—'}
                   {overdue && <span className="sr-only"> (overdue)</span>}

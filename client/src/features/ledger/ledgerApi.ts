@@ -2,17 +2,20 @@
  * The ledger over REST, with the signed-in session's cookie: a page of actions for a
  * view (`GET /api/actions`) or all of them, an action's history
  * (`GET /api/actions/:id/history`), a status change (`PATCH /api/actions/:id`), and the
- * on-time rate (`GET /api/actions/stats`).
+ * on-time rate (`GET /api/actions/stats`), and the postmortems to narrow the view to
+ * (`GET /api/postmortems?q=`).
  */
 import {
   ACTION_PAGE_MAX,
   ActionHistoryResponseSchema,
   ActionStatsResponseSchema,
   LedgerActionSchema,
+  PostmortemListResponseSchema,
   type ActionHistoryResponse,
   type ActionItemStatus,
   type ActionStatsResponse,
   type LedgerAction,
+  type PostmortemListItem,
 } from '@hindsight/shared';
 import { z } from 'zod';
 import { request } from '../../lib/http.ts';
@@ -74,11 +77,15 @@ export function changeStatus(
   status: ActionItemStatus,
   reason: string,
 ): Promise<LedgerAction> {
-  const body = {
+  return patchAction(action, {
     status,
     expectedStatus: action.status,
     ...(reason.trim() ? { reason: reason.trim() } : {}),
-  };
+  });
+}
+
+/** `PATCH /api/actions/:id` with the session's CSRF token; answers the changed action. */
+function patchAction(action: LedgerAction, body: object): Promise<LedgerAction> {
   return request(
     `/api/actions/${action.id}`,
     withCsrf({
@@ -88,6 +95,32 @@ export function changeStatus(
     }),
     LedgerActionSchema,
   );
+}
+
+/**
+ * A new owner: a workspace person by id (the server sets their name), or a typed name,
+ * which names nobody to remind; null takes the owner away.
+ */
+export function changeOwner(
+  action: LedgerAction,
+  owner: { readonly ownerPersonId: string } | { readonly owner: string | null },
+): Promise<LedgerAction> {
+  return patchAction(action, owner);
+}
+
+/** Postmortems whose title or text match `q` (the library's search), the best first. */
+export async function searchPostmortems(
+  q: string,
+  signal: AbortSignal,
+): Promise<PostmortemListItem[]> {
+  const query = new URLSearchParams({ limit: '8' });
+  if (q.trim()) query.set('q', q.trim());
+  const body = await request(
+    `/api/postmortems?${query.toString()}`,
+    { cache: 'no-store', signal },
+    PostmortemListResponseSchema,
+  );
+  return body.items;
 }
 
 /** `GET /api/actions/stats`: the on-time rate per severity. */
