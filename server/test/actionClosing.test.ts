@@ -48,6 +48,9 @@ describe('closing a postmortem', () => {
       title: 'Checkout 5xx',
       owners: ['Dana Diaz'],
       closed: false,
+      // Made with an API token: no person facilitates it.
+      facilitatorPersonId: null,
+      resolvedAt: expect.any(Number),
     });
     // Offered, not closed: the workspace did not ask for it.
     expect(readPostmortemStatus(doc, facilitation)).not.toBe('closed');

@@ -21,6 +21,14 @@ export interface ClosableEvent {
   readonly owners: readonly string[];
   /** The server closed it (the workspace's `autoClose`), rather than offering it. */
   readonly closed: boolean;
+  /** The person who made the board (its facilitator), when a person did. */
+  readonly facilitatorPersonId: string | null;
+  /**
+   * The latest change of its actions (their `updatedAt`): the same in every process for
+   * one change to closable, and another after an action is reopened and resolved again,
+   * so a notice claimed under it goes out once per change.
+   */
+  readonly resolvedAt: number;
 }
 
 export type LedgerEvents = EventEmitter<{ closable: [ClosableEvent] }>;

@@ -57,6 +57,8 @@ export default fp(
       const status = readPostmortemStatus(boardDoc, facilitationDoc);
       const closable = offersClosing(status, rows);
       const owners = readPostmortemOwner(facilitationDoc).names;
+      const resolvedAt = Math.max(0, ...rows.map((r) => r.updatedAt));
+      const facilitatorPersonId = board.createdBy?.kind === 'person' ? board.createdBy.id : null;
       // Closed, then an action reopened: it reads as open; the server records it so.
       const reopened = postmortemMap(boardDoc).get('status') === 'closed' && status !== 'closed';
       return async () => {
@@ -67,7 +69,14 @@ export default fp(
         void closing.run(board.id, async () => {
           const { autoClose } = await actionSettings(app);
           const closed = autoClose && (await setNow(board.id, 'closed'));
-          events.emit('closable', { boardId: board.id, title: board.title, owners, closed });
+          events.emit('closable', {
+            boardId: board.id,
+            title: board.title,
+            owners,
+            closed,
+            facilitatorPersonId,
+            resolvedAt,
+          });
         });
       };
     });

@@ -12,9 +12,13 @@ export const oneLine = (value: string, max = 200) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
+/** The ledger's view of a postmortem, where its owners act on its actions and close it. */
+export const postmortemLink = (origin: string, boardId: string) =>
+  `${origin}/actions?postmortem=${encodeURIComponent(boardId)}`;
+
 /** The ledger's view of an action's postmortem, where its owner can act on it. */
 export const actionLink = (origin: string, action: RemindableAction) =>
-  `${origin}/actions?postmortem=${encodeURIComponent(action.boardId)}`;
+  postmortemLink(origin, action.boardId);
 
 export interface Headline {
   /** A subject line; it holds no value a person wrote beyond the action's title. */
@@ -43,6 +47,18 @@ export function headline(content: SendContent): Headline {
         subject: `${what} this week (${content.week})`,
         lead: `${what} as of ${content.today}, soonest due first.`,
       };
+    }
+    case 'closable': {
+      const title = oneLine(content.postmortem?.title ?? '', 120);
+      return content.postmortem?.closed
+        ? {
+            subject: `Closed, all actions resolved: ${title}`,
+            lead: `Every action of “${title}” is resolved, and the postmortem is closed.`,
+          }
+        : {
+            subject: `All actions resolved: ${title}`,
+            lead: `Every action of “${title}” is resolved: close the postmortem from the ledger.`,
+          };
     }
     case 'test':
       return {

@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from '@hindsight/shared';
 import type { MailMessage } from '../workspace/mail/mailer.ts';
-import { actionLine, actionLink, headline } from './content.ts';
+import { actionLine, actionLink, headline, postmortemLink } from './content.ts';
 import type { SendContent } from './reminderStore.ts';
 
 export interface ReminderMailInput {
@@ -25,12 +25,14 @@ export function reminderMail({
   muteLink,
 }: ReminderMailInput): MailMessage {
   const { subject, lead } = headline(content);
+  const about = content.postmortem && postmortemLink(origin, content.postmortem.boardId);
   const text = [
     `Hello ${name},`,
     '',
     lead,
     '',
     ...content.actions.flatMap((a) => [`- ${actionLine(a)}`, `  ${actionLink(origin, a)}`]),
+    ...(about ? [about] : []),
     '',
     `Mute these reminders: ${muteLink}`,
   ].join('\n');
@@ -45,7 +47,7 @@ export function reminderMail({
 <ul>
 ${items.join('\n')}
 </ul>
-<p><a href="${escapeHtml(muteLink)}">Mute these reminders</a></p>
+${about ? `<p><a href="${escapeHtml(about)}">Open it in the ledger</a></p>\n` : ''}<p><a href="${escapeHtml(muteLink)}">Mute these reminders</a></p>
 </body></html>
 `;
   return { to, subject, text, html };

@@ -2,7 +2,8 @@
  * Reminders: the worker (worker.ts) on an interval in every process, the recipients it
  * reaches (members by mail, team channels by their webhooks), and `app.reminders` for the
  * routes. Ticks are off with REMINDER_INTERVAL_MS=0; the workspace's `enabled` setting
- * turns sending off everywhere.
+ * turns sending off everywhere. A postmortem whose actions are all resolved is told to
+ * its owners and team channels once (closableNotice.ts).
  */
 import type { AddressInfo } from 'node:net';
 import fp from 'fastify-plugin';
@@ -12,6 +13,8 @@ import { postWebhook, webhookBody } from './webhooks.ts';
 import { MUTE_SECRET, muteToken } from './muteToken.ts';
 import { randomId, DEFAULT_REMINDER_SETTINGS, localDate } from '@hindsight/shared';
 import type { SendContent } from './reminderStore.ts';
+import type { ClosableEvent } from '../ledger/closing.ts';
+import { closableRecipients, closableSends } from './closableNotice.ts';
 import {
   reminderWorker,
   type AttemptEnd,
@@ -123,6 +126,36 @@ export default fp<RemindersPluginOptions>(
       },
     });
 
+    /** Tells a postmortem's owners and the team channels that its actions are all resolved. */
+    async function tellClosable(event: ClosableEvent) {
+      const settings = (await store.reminderSettings()) ?? DEFAULT_REMINDER_SETTINGS;
+      if (!settings.enabled) return;
+      const [people, channels] = await Promise.all([
+        workspace.store.listPeople(),
+        store.listChannels(),
+      ]);
+      const to = closableRecipients(
+        event,
+        people,
+        channels.map((c) => c.id),
+      );
+      for (const send of closableSends(event, to, now(), settings.timeZone)) {
+        await worker.sendOnce(send);
+      }
+    }
+    const notices = new Set<Promise<void>>();
+    app.ledgerEvents.on('closable', (event) => {
+      const notice = tellClosable(event)
+        .catch((err: unknown) =>
+          app.log.warn({ err, board: event.boardId }, 'could not tell a postmortem closable'),
+        )
+        .finally(() => notices.delete(notice));
+      notices.add(notice);
+    });
+    app.addHook('preClose', async () => {
+      await Promise.all(notices);
+    });
+
     if (options.intervalMs <= 0) return;
     let ticking: Promise<void> | null = null;
     let ticks = 0;
@@ -143,5 +176,5 @@ export default fp<RemindersPluginOptions>(
       await ticking;
     });
   },
-  { name: 'reminders', dependencies: ['store', 'workspace'] },
+  { name: 'reminders', dependencies: ['store', 'workspace', 'ledger'] },
 );

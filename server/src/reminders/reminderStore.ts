@@ -12,8 +12,11 @@ import type {
   SendOutcome,
 } from '@hindsight/shared';
 
-/** A reminder's kind, or a test message an admin sent to a channel. */
-export type SendKind = ReminderKind | 'test';
+/**
+ * A reminder's kind, a test message an admin sent to a channel, or the notice that a
+ * postmortem's actions are all resolved (closableNotice.ts).
+ */
+export type SendKind = ReminderKind | 'test' | 'closable';
 
 export interface ChannelRecord {
   readonly id: string;
@@ -39,6 +42,16 @@ export interface SendContent {
   readonly today: string;
   readonly week: string | null;
   readonly actions: readonly RemindableAction[];
+  /** The postmortem a `closable` notice is about; absent for reminders. */
+  readonly postmortem?: ClosablePostmortem | undefined;
+}
+
+/** A postmortem whose actions are all resolved, as its notice tells it. */
+export interface ClosablePostmortem {
+  readonly boardId: string;
+  readonly title: string;
+  /** The server closed it (the workspace's `autoClose`) rather than offering it. */
+  readonly closed: boolean;
 }
 
 /** A send this process holds the claim of, for this attempt. */

@@ -16,7 +16,7 @@
  * vendors' limits (a Slack section holds 3,000 characters).
  */
 import type { ChannelFormat, RemindableAction } from '@hindsight/shared';
-import { actionLine, actionLink, headline } from './content.ts';
+import { actionLine, actionLink, headline, postmortemLink } from './content.ts';
 import type { SendContent } from './reminderStore.ts';
 import type { Delivery } from './worker.ts';
 
@@ -37,6 +37,7 @@ export interface WebhookInput {
 /** The ledger's page for a message: the action's postmortem, or every overdue action. */
 function mainLink({ content, origin }: WebhookInput): string {
   const [first] = content.actions;
+  if (content.postmortem) return postmortemLink(origin, content.postmortem.boardId);
   if (content.kind === 'digest' || !first) return `${origin}/actions?overdue=true`;
   return actionLink(origin, first);
 }
@@ -66,6 +67,7 @@ export function slackBody(input: WebhookInput): unknown {
   const items = lines.map(
     (l) => `• <${slackEscape(actionLink(input.origin, l.action))}|${slackEscape(l.text)}>`,
   );
+  if (input.content.postmortem) items.push(`<${slackEscape(mainLink(input))}|Open in Hindsight>`);
   return {
     text: slackEscape(subject),
     blocks: [
@@ -123,6 +125,7 @@ export function mattermostBody(input: WebhookInput): unknown {
   const items = lines.map(
     (l) => `- [${markdownEscape(l.text)}](${actionLink(input.origin, l.action)})`,
   );
+  if (input.content.postmortem) items.push(`[Open in Hindsight](${mainLink(input)})`);
   return {
     text: [`**${markdownEscape(lead)}**`, ...items, ...(more ? [more] : [])].join('\n'),
     username: SENDER_NAME,
@@ -141,6 +144,7 @@ export function jsonBody(input: WebhookInput): unknown {
     today: content.today,
     week: content.week,
     url: mainLink(input),
+    ...(content.postmortem ? { postmortem: content.postmortem } : {}),
     actions: content.actions.map((a) => ({
       id: a.actionId,
       postmortemId: a.boardId,

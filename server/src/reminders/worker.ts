@@ -16,7 +16,7 @@ import {
   type RemindableAction,
   type ReminderRecipient,
 } from '@hindsight/shared';
-import type { ClaimedSend, ReminderStore, SendContent } from './reminderStore.ts';
+import type { ClaimedSend, NewSend, ReminderStore, SendContent } from './reminderStore.ts';
 
 /** How an attempt went: delivered, or not, and whether trying again may help. */
 export type Delivery =
@@ -75,6 +75,11 @@ export interface ReminderWorker {
   tick(): Promise<TickSummary>;
   /** Sends one message now, claimed and logged as any other (an admin's test). */
   sendNow(send: Omit<ClaimedSend, 'attempt'>): Promise<AttemptEnd>;
+  /**
+   * Claims one message and sends it (or records it muted), unless its key was claimed
+   * before, by this process or another: what makes a notice go out once.
+   */
+  sendOnce(send: NewSend): Promise<'sent' | 'claimed before' | 'unreachable'>;
 }
 
 export function reminderWorker(options: WorkerOptions): ReminderWorker {
@@ -145,12 +150,7 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
   }
 
   /** Claims one planned reminder and sends it (or records it muted), unless claimed before. */
-  async function claimAndSend(
-    planned: PlannedReminder,
-    recipients: Recipients,
-  ): Promise<'sent' | 'claimed before' | 'unreachable'> {
-    const target = recipients.resolve(planned.recipient);
-    if (!target) return 'unreachable';
+  function claimAndSend(planned: PlannedReminder, recipients: Recipients) {
     const content: SendContent = {
       kind: planned.kind,
       today: planned.today,
@@ -163,8 +163,17 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
       recipient: planned.recipient,
       content: JSON.stringify(content),
     };
+    return claimAndSendOne(send, recipients);
+  }
+
+  async function claimAndSendOne(
+    send: NewSend,
+    recipients: Recipients,
+  ): Promise<'sent' | 'claimed before' | 'unreachable'> {
+    const target = recipients.resolve(send.recipient);
+    if (!target) return 'unreachable';
     const at = now();
-    const muted = planned.recipient.kind === 'person' && recipients.muted(planned.recipient.id);
+    const muted = send.recipient.kind === 'person' && recipients.muted(send.recipient.id);
     if (!(await store.claimSend(send, muted ? 'muted' : 'sending', at, at + LEASE_MS))) {
       return 'claimed before';
     }
@@ -225,6 +234,9 @@ export function reminderWorker(options: WorkerOptions): ReminderWorker {
         throw new Error(`the key ${send.key} was claimed before`);
       }
       return attempt({ ...send, attempt: 1 }, await options.recipients());
+    },
+    async sendOnce(send) {
+      return claimAndSendOne(send, await options.recipients());
     },
   };
 }

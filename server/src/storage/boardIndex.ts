@@ -47,17 +47,23 @@ export interface BoardListDbRow {
   adopted_at: number | string | null;
 }
 
-export function boardListRow(row: BoardListDbRow, facilitators: string[]): BoardListRow {
+/** Who made a board, from its row's two columns; null when unknown. */
+export function creatorOf(
+  row: Pick<BoardListDbRow, 'created_by_kind' | 'created_by_id'>,
+): BoardCreatorRef | null {
   const kind = row.created_by_kind;
+  return (kind === 'person' || kind === 'token') && row.created_by_id !== null
+    ? { kind, id: row.created_by_id }
+    : null;
+}
+
+export function boardListRow(row: BoardListDbRow, facilitators: string[]): BoardListRow {
   return {
     id: row.id,
     title: row.title,
     createdAt: Number(row.created_at),
     phase: row.phase,
-    createdBy:
-      (kind === 'person' || kind === 'token') && row.created_by_id !== null
-        ? { kind, id: row.created_by_id }
-        : null,
+    createdBy: creatorOf(row),
     adoptedAt: row.adopted_at === null ? null : Number(row.adopted_at),
     facilitators,
   };

@@ -20,6 +20,7 @@ import { postgresVersionStore } from './postgresVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
 import { StaleLeaseError } from '../cluster/leases.ts';
 import { fenceCheck, fenceParams, postgresLeases } from '../cluster/postgresLeases.ts';
+import { creatorOf } from './boardIndex.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -199,19 +200,27 @@ export async function openPostgresStore(
       });
     },
     async getBoard(id) {
-      const { rows } = await q<{ id: string; title: string; template: string; created_at: string }>(
-        'SELECT id, title, template, created_at FROM boards WHERE id = $1',
+      const { rows } = await q<{
+        id: string;
+        title: string;
+        template: string;
+        created_at: string;
+        created_by_kind: string | null;
+        created_by_id: string | null;
+      }>(
+        'SELECT id, title, template, created_at, created_by_kind, created_by_id FROM boards WHERE id = $1',
         [id],
       );
       const row = rows[0];
-      return row
-        ? {
-            id: row.id,
-            title: row.title,
-            template: row.template,
-            createdAt: Number(row.created_at),
-          }
-        : null;
+      if (!row) return null;
+      const createdBy = creatorOf(row);
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template,
+        createdAt: Number(row.created_at),
+        ...(createdBy ? { createdBy } : {}),
+      };
     },
     async getTokens(boardId) {
       const { rows } = await q<{ role: Role; token_hash: string }>(

@@ -14,6 +14,7 @@ import { sqliteTrackers } from '../trackers/sqliteTrackers.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
+import { creatorOf } from './boardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
 import { localLeases, StaleLeaseError, type Fence } from '../cluster/leases.ts';
@@ -97,8 +98,17 @@ export function openSqliteStore(
     ),
     getBoard: db.prepare<
       [string],
-      { id: string; title: string; template: string; created_at: number }
-    >('SELECT id, title, template, created_at FROM boards WHERE id = ?'),
+      {
+        id: string;
+        title: string;
+        template: string;
+        created_at: number;
+        created_by_kind: string | null;
+        created_by_id: string | null;
+      }
+    >(
+      'SELECT id, title, template, created_at, created_by_kind, created_by_id FROM boards WHERE id = ?',
+    ),
     upsertToken: db.prepare(
       `INSERT INTO board_tokens (board_id, role, token_hash) VALUES (?, ?, ?)
        ON CONFLICT (board_id, role) DO UPDATE SET token_hash = excluded.token_hash`,
@@ -237,9 +247,15 @@ export function openSqliteStore(
     },
     async getBoard(id) {
       const row = q.getBoard.get(id);
-      return row
-        ? { id: row.id, title: row.title, template: row.template, createdAt: row.created_at }
-        : null;
+      if (!row) return null;
+      const createdBy = creatorOf(row);
+      return {
+        id: row.id,
+        title: row.title,
+        template: row.template,
+        createdAt: row.created_at,
+        ...(createdBy ? { createdBy } : {}),
+      };
     },
     async getTokens(boardId) {
       return q.getTokens.all(boardId).map((r) => ({ role: r.role, hash: r.token_hash }));

@@ -77,7 +77,7 @@ export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 export const ReminderLogEntrySchema = z.object({
   at: z.string(),
   key: z.string(),
-  kind: z.enum(['before', 'due', 'digest', 'test']),
+  kind: z.enum(['before', 'due', 'digest', 'test', 'closable']),
   recipientKind: z.enum(['person', 'channel']),
   recipientId: z.string(),
   /** The person's name or the channel's, as it was at the send. */

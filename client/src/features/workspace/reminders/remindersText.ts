@@ -13,6 +13,7 @@ const KIND_LABELS: Record<ReminderLogEntry['kind'], string> = {
   due: 'due today',
   digest: 'weekly digest',
   test: 'test',
+  closable: 'ready to close',
 };
 
 /** One log line as a sentence: "Pat Lee · due today · sent", with what went wrong. */
