@@ -119,6 +119,8 @@ describe.each(CASES)('$label closing the last open action', (c) => {
     title: 'Checkout 5xx',
     owners: ['Dana Diaz'],
     closed,
+    facilitatorPersonId: null,
+    resolvedAt: expect.any(Number) as number,
   });
 
   it('offers the postmortem for closing when its signed webhook closes the issue', async () => {
