@@ -323,7 +323,11 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     expect(ics.get('SUMMARY')).toBe(`Follow-up review: ${TITLE}`);
     expect(ics.get('DTSTART;TZID=Europe/Berlin')).toBe(`${reviewDate.replaceAll('-', '')}T143000`);
     expect(ics.get('DURATION')).toBe('PT30M');
-    expect(ics.get('URL')).toBe(`${app.url}/b/${board.id}`);
+    // A participant's invite carries their own link, which opens the board for whoever they
+    // forward it to with the same rights, never more.
+    expect(ics.get('URL')).toBe(
+      `${app.url}/b/${board.id}#token=${encodeURIComponent(board.tokens.participant)}`,
+    );
     const description = ics.get('DESCRIPTION') ?? '';
     for (const title of Object.values(ACTIONS)) expect(description).toContain(title);
     // The facilitator who created the board sends the participant link.
