@@ -93,6 +93,11 @@ test('two facilitators edit the incident summary at once: one deletes a sentence
   const board = await app.createBoard('Checkout API 5xx after a pool change');
   const both = await twoFacilitatorsOnIncident(app, board);
   const [fran, gus] = both;
+  // The incident's title starts as the board's, and says so.
+  await expect(fran.getByLabel('Title', { exact: true })).toHaveValue(
+    'Checkout API 5xx after a pool change',
+  );
+  await expect(fran.getByText('The board’s title until you change it.')).toBeVisible();
 
   const summary = (page: Page) => page.getByLabel('Summary', { exact: true });
   await startWith(both.map(summary), `${FIRST}${MIDDLE}${LAST}`);

@@ -363,7 +363,7 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
       'closed',
     );
 
-    // Once every action is done, it closes.
+    // Once every action is resolved, it closes.
     await row(sPage, ACTIONS.dashboard).getByLabel('Status').selectOption('done');
     await expect(fPage.getByTestId('after-progress')).toContainText('3 of 3 done');
     await expect(row(fPage, ACTIONS.dashboard)).not.toHaveAttribute('data-overdue', 'true');
@@ -371,7 +371,7 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     for (const page of everyone) {
       await expect(page.getByTestId('postmortem-status')).toHaveAttribute('data-status', 'closed');
     }
-    await expect(pPage.getByText('Closed: every action is done.')).toBeVisible();
+    await expect(pPage.getByText('Closed: every action is resolved.')).toBeVisible();
   } finally {
     docs.close();
   }

@@ -8,7 +8,7 @@ import {
   type SessionState,
 } from '@hindsight/shared';
 import { describe, expect, it } from 'vitest';
-import { agendaRows, sessionSummary } from './agenda.ts';
+import { agendaRows, phaseInstructions, sessionSummary } from './agenda.ts';
 
 const MIN = 60_000;
 
@@ -81,5 +81,26 @@ describe('sessionSummary', () => {
 
   it('is 0 before the start', () => {
     expect(sessionSummary(plan, INITIAL_SESSION, 5 * MIN).text).toBe('0 of 60 min');
+  });
+});
+
+describe('phaseInstructions', () => {
+  const plan = planFromTemplate(DEFAULT_TEMPLATE);
+  const goalPhase = plan.phases.find((p) => p.kind === 'goal')!;
+  const timeline = plan.phases.find((p) => p.kind === 'timeline')!;
+
+  it('says nothing under the Goal phase when the goal is the default one', () => {
+    expect(phaseInstructions(goalPhase, plan)).toBe('');
+  });
+
+  it('never shows the default goal under a goal the facilitator rewrote', () => {
+    const rewritten = { ...plan, goal: 'Understand why the failover took 40 minutes.' };
+    expect(phaseInstructions(goalPhase, rewritten)).toBe('');
+  });
+
+  it('keeps a Goal phase text of its own and every other phase text', () => {
+    const own = { ...goalPhase, instructions: 'Read the goal aloud, then start the timeline.' };
+    expect(phaseInstructions(own, plan)).toBe('Read the goal aloud, then start the timeline.');
+    expect(phaseInstructions(timeline, plan)).toBe(timeline.instructions);
   });
 });

@@ -5,9 +5,11 @@
  */
 import {
   actualMs,
+  DEFAULT_PHASES,
   plannedMs,
   sessionElapsedMs,
   type PhaseKind,
+  type PhasePlan,
   type SessionPlan,
   type SessionState,
 } from '@hindsight/shared';
@@ -31,6 +33,19 @@ export interface AgendaRow {
 }
 
 /** Whole minutes, rounded down: "0 min" until a full minute has passed. */
+/**
+ * What the header says under a running phase's title. The Goal view shows the goal big,
+ * so the Goal phase's header says nothing of its own when its text is a goal: the board's
+ * (said twice otherwise) or the default one (which would read as a second, stale goal
+ * under the one the facilitator wrote).
+ */
+export function phaseInstructions(phase: PhasePlan, plan: SessionPlan): string {
+  if (phase.kind !== 'goal') return phase.instructions;
+  const text = phase.instructions.trim();
+  const defaultGoal = DEFAULT_PHASES.find((p) => p.kind === 'goal')?.instructions.trim();
+  return text === plan.goal.trim() || text === defaultGoal ? '' : phase.instructions;
+}
+
 export function wholeMinutes(ms: number): number {
   return Math.floor(Math.max(0, ms) / MINUTE);
 }

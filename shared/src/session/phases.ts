@@ -106,7 +106,7 @@ export const DEFAULT_PHASES: readonly PhasePlan[] = [
     'followup',
     'Follow-up',
     1,
-    'Schedule the follow-up review. The incident stays open until every action is done.',
+    'Schedule the follow-up review. The incident stays open until every action is resolved.',
   ),
 ];
 

@@ -12,7 +12,7 @@ import './after.css';
 /**
  * After the session: the follow-up review. The actions with their owner, due date and
  * status, overdue ones marked and everything editable; the postmortem status, which
- * closes only once every action is done. Shown when the session is finished, and from
+ * closes only once every action is resolved (done, or a won't do that was accepted). Shown when the session is finished, and from
  * the "Follow-up" tab at any time.
  */
 export function AfterView() {

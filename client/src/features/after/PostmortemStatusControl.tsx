@@ -73,7 +73,7 @@ export function PostmortemStatusControl({ readOnly }: { readOnly: boolean }) {
       )}
       {status === 'closed' && (
         <p className="pm-status__closed" role="status">
-          Closed: every action is done.
+          Closed: every action is resolved.
         </p>
       )}
     </div>

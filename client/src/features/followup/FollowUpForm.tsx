@@ -5,7 +5,7 @@ import { useBoardSession } from '../../state/useBoardSession.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { problemOf } from '../../lib/problem.ts';
 import { ZoneSelect } from '../incident/ZoneSelect.tsx';
-import { defaultFollowUp } from './schedule.ts';
+import { defaultFollowUp, lengthLabel } from './schedule.ts';
 
 /** Lengths offered for the review, minutes. */
 const DURATIONS = [15, 30, 45, 60, 90, 120];
@@ -94,7 +94,7 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp | null }) {
               .sort((a, b) => a - b)
               .map((m) => (
                 <option key={m} value={m}>
-                  {m < 60 ? `${m} min` : `${m / 60} h${m % 60 ? ` ${m % 60} min` : ''}`}
+                  {lengthLabel(m)}
                 </option>
               ))}
           </select>

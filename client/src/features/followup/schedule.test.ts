@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultFollowUp, followUpText, reviewScopeText } from './schedule.ts';
+import {
+  addDays,
+  defaultFollowUp,
+  followUpText,
+  lengthLabel,
+  reviewScopeText,
+} from './schedule.ts';
 
 const now = Date.parse('2026-11-20T09:00:00Z');
 
@@ -56,5 +62,17 @@ describe('what the review will check', () => {
     const open = { status: 'open' as const };
     const blocked = { status: 'blocked' as const };
     expect(reviewScopeText([open, blocked])).toMatch(/^2 open actions to review/);
+  });
+});
+
+describe('the review length', () => {
+  it('reads in whole units, an hour and a half as 1 h 30 min', () => {
+    expect([30, 45, 60, 90, 120].map(lengthLabel)).toEqual([
+      '30 min',
+      '45 min',
+      '1 h',
+      '1 h 30 min',
+      '2 h',
+    ]);
   });
 });

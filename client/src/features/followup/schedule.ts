@@ -5,6 +5,7 @@
  */
 import {
   DEFAULT_FOLLOW_UP_MINUTES,
+  formatDuration,
   isResolved,
   type ActionItemStatus,
   type FollowUpTime,
@@ -13,6 +14,11 @@ import { todayIn } from '../after/overdue.ts';
 
 /** Days from the meeting to the review, by default: long enough for quick wins to land. */
 export const DEFAULT_REVIEW_AFTER_DAYS = 14;
+
+/** A review's length as the picker offers it: `30 min`, `1 h`, `1 h 30 min`. */
+export function lengthLabel(minutes: number): string {
+  return formatDuration(minutes * 60_000);
+}
 
 /** `date` plus `days`, both `YYYY-MM-DD`. */
 export function addDays(date: string, days: number): string {

@@ -7,6 +7,7 @@ import {
   type Incident,
 } from '@hindsight/shared';
 import { useId, useState } from 'react';
+import { useBoardTitle } from '../../state/useBoardTitle.ts';
 import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { FactSelectField } from './FactSelectField.tsx';
@@ -32,6 +33,7 @@ export function IncidentFactsForm({
 }) {
   const id = useId();
   const commands = useIncidentCommands();
+  const boardTitle = useBoardTitle();
   const [zoneError, setZoneError] = useState<string | null>(null);
   const { impact } = incident;
   const count = (n: number | null) => (n === null ? '' : String(n));
@@ -40,7 +42,17 @@ export function IncidentFactsForm({
     <div className="inc-facts" data-testid="incident-facts">
       <fieldset className="inc-facts__group">
         <legend className="inc-facts__legend">What happened</legend>
-        <FactTextField field="title" label="Title" value={incident.title} disabled={disabled} />
+        <FactTextField
+          field="title"
+          label="Title"
+          value={incident.title || boardTitle}
+          hint={
+            incident.title === '' && boardTitle !== ''
+              ? 'The board’s title until you change it.'
+              : undefined
+          }
+          disabled={disabled}
+        />
         <div className="inc-facts__row">
           <FactSelectField
             field="severity"

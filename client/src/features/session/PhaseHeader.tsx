@@ -1,5 +1,5 @@
 import { activePhases, plannedMs, sessionElapsedMs } from '@hindsight/shared';
-import { wholeMinutes } from '../../lib/agenda.ts';
+import { phaseInstructions, wholeMinutes } from '../../lib/agenda.ts';
 import { useCurrentPhase } from '../../state/useCurrentPhase.ts';
 import { useFacilitator } from '../../state/useFacilitator.ts';
 import { usePlan } from '../../state/usePlan.ts';
@@ -39,11 +39,7 @@ export function PhaseHeader({ railId, railOpen, onOpenRail }: Props) {
   if (running) {
     eyebrow = step > 0 ? `Phase ${step} of ${order.length}` : 'Skipped phase';
     title = phase.title;
-    // The Goal view shows the goal big; the header need not say it twice.
-    instructions =
-      phase.kind === 'goal' && phase.instructions.trim() === plan.goal.trim()
-        ? ''
-        : phase.instructions;
+    instructions = phaseInstructions(phase, plan);
   } else if (session.status === 'finished') {
     eyebrow = 'Finished';
     title = 'Session finished';
