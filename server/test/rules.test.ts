@@ -11,6 +11,7 @@ import {
   actionAcceptancesMap,
   actionItemsMap,
   addActionItem,
+  dueDefaultNote,
   offersClosing,
   CloseCode,
   facilitationMap,
@@ -26,9 +27,10 @@ import {
   roomName,
   setActionStatus,
   timelineProposalsMap,
+  updateIncident,
   type CreateBoardResponse,
 } from '@hindsight/shared';
-import { createBoard, synced, testContext, type TestServer } from './helpers.ts';
+import { createBoard, synced, testContext, WAIT_MS, type TestServer } from './helpers.ts';
 
 const t = testContext();
 
@@ -68,6 +70,67 @@ async function stored(server: TestServer, room: string, check: (doc: Y.Doc) => v
 }
 
 describe('a crafted update cannot', () => {
+  it('forge a due date’s policy provenance: dueDefault is the server’s alone', async () => {
+    const { server, board } = await setup();
+    await server.app.store.writeSetting(
+      'actions',
+      { duePolicy: { SEV2: 56 }, autoClose: false },
+      Date.now(),
+      null,
+    );
+    const participant = await docsAs(server, board, board.tokens.participant);
+    updateIncident(participant.board.doc, { severity: 'SEV2' });
+    const forged = { due: '2031-01-01', severity: 'SEV2', days: 56 };
+    // An action dated by a person, then given a provenance beside a date they chose.
+    const added = addActionItem(participant.board.doc, { title: 'Dated', due: '2030-01-02' });
+    const addedMap = actionItemsMap(participant.board.doc).get(added)!;
+    // One that the server gave a default, whose provenance is then rewritten.
+    const given = addActionItem(participant.board.doc, { title: 'Given by the server' });
+    const reader = await freshReader(server, board);
+    const item = (id: string) => readActionItems(reader.board.doc).find((a) => a.id === id);
+    await vi.waitFor(() => expect(item(given)?.dueDefault?.days).toBe(56), { timeout: WAIT_MS });
+    const serverGiven = item(given)!.dueDefault;
+    participant.board.doc.transact(() => {
+      addedMap.set('due', forged.due);
+      addedMap.set('dueDefault', forged);
+      const map = actionItemsMap(participant.board.doc).get(given)!;
+      map.set('due', forged.due);
+      map.set('dueDefault', forged);
+    });
+    // A whole new action written by hand with the field in it.
+    const byHand = 'Handmadeaction00';
+    participant.board.doc.transact(() => {
+      const map = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries({
+        id: byHand,
+        title: 'Written by hand',
+        status: 'open',
+        due: forged.due,
+        dueDefault: forged,
+        createdAt: 1,
+        updatedAt: 1,
+      }))
+        map.set(k, v);
+      actionItemsMap(participant.board.doc).set(byHand, map as never);
+    });
+
+    await vi.waitFor(
+      () => {
+        expect(item(byHand)?.title).toBe('Written by hand');
+        expect(item(added)?.due).toBe(forged.due);
+        expect(item(added)?.dueDefault).toBeUndefined();
+        expect(item(byHand)?.dueDefault).toBeUndefined();
+        expect(item(given)?.dueDefault).toEqual(serverGiven);
+      },
+      { timeout: WAIT_MS },
+    );
+    // The dates the participant chose stay theirs, told as a person's: no policy note.
+    for (const id of [added, given, byHand]) expect(dueDefaultNote(item(id)!)).toBeNull();
+    await stored(server, roomName(board.id), (doc) =>
+      expect(actionItemsMap(doc).get(byHand)?.has('dueDefault')).toBe(false),
+    );
+  });
+
   it('close the postmortem while an action is open', async () => {
     const { server, board } = await setup();
     const participant = await docsAs(server, board, board.tokens.participant);

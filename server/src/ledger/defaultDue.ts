@@ -7,10 +7,16 @@
  * date is never overruled. A later change of the board's severity moves no date: people
  * may have planned around the one they saw, and the note beside it still says which
  * severity gave it.
+ *
+ * `dueDefault` is the server's alone: a participant who writes it (on a new action or an
+ * existing one) would forge the policy's provenance ("SEV2 policy, 8 weeks") beside a
+ * date they chose, so the server undoes every peer's write of it at once
+ * ({@link keepDueDefaultsServerOwned}), as it stores a forged close as what it reads.
  */
 import * as Y from 'yjs';
 import {
   actionItemsMap,
+  DueDefaultSchema,
   dueDefaultFor,
   giveDefaultDue,
   localDate,
@@ -52,6 +58,64 @@ export function watchNewActions(
   };
   items.observe(observer);
   return () => items.unobserve(observer);
+}
+
+/** A fix of one action's `dueDefault`: the value to put back, or undefined to remove it. */
+interface Undo {
+  readonly id: string;
+  readonly value: unknown;
+}
+
+/** The peers' writes of `dueDefault` in one transaction's events, as what undoes them. */
+export function forgedDueDefaults(
+  items: Y.Map<unknown>,
+  events: readonly Y.YEvent<Y.AbstractType<unknown>>[],
+): Undo[] {
+  const undos: Undo[] = [];
+  for (const event of events) {
+    if (!(event instanceof Y.YMapEvent)) continue;
+    if (event.target === items) {
+      // A new action (or one replaced whole) that comes with its own dueDefault.
+      for (const [id, change] of event.changes.keys) {
+        const item = items.get(id);
+        if (change.action !== 'delete' && item instanceof Y.Map && item.has(DUE_DEFAULT)) {
+          undos.push({ id, value: undefined });
+        }
+      }
+    } else if (event.path.length === 1) {
+      const change = event.changes.keys.get(DUE_DEFAULT);
+      // Changed or removed: the server's value (the only one kept) goes back.
+      if (!change) continue;
+      const before = DueDefaultSchema.safeParse(change.oldValue);
+      undos.push({ id: String(event.path[0]), value: before.success ? before.data : undefined });
+    }
+  }
+  return undos;
+}
+
+const DUE_DEFAULT = 'dueDefault';
+
+/**
+ * Undoes every peer's write of `dueDefault` on the board's actions, in the server's own
+ * transaction right after it; answers the function that stops.
+ */
+export function keepDueDefaultsServerOwned(doc: Y.Doc): () => void {
+  const items = actionItemsMap(doc) as Y.Map<unknown>;
+  const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[], tr: Y.Transaction) => {
+    if (!asPeer(tr.origin)) return;
+    const undos = forgedDueDefaults(items, events);
+    if (undos.length === 0) return;
+    doc.transact(() => {
+      for (const { id, value } of undos) {
+        const item = items.get(id);
+        if (!(item instanceof Y.Map)) continue;
+        if (value === undefined) item.delete(DUE_DEFAULT);
+        else item.set(DUE_DEFAULT, value);
+      }
+    }, DEFAULT_DUE_ORIGIN);
+  };
+  items.observeDeep(observer);
+  return () => items.unobserveDeep(observer);
 }
 
 /** Gives the actions added their default due date where the rule says so; how many got one. */

@@ -7,7 +7,8 @@
  * no longer hold (entities/actionAcceptance.ts), so a won't do set again later is not
  * accepted by an acceptance of before. When a postmortem's last action is resolved, it
  * closes it if the workspace says so and tells `ledgerEvents` (closing.ts). An action a
- * person adds with no due date gets the workspace policy's (defaultDue.ts).
+ * person adds with no due date gets the workspace policy's (defaultDue.ts), and a peer's
+ * write of that default's provenance is undone.
  */
 import fp from 'fastify-plugin';
 import {
@@ -26,7 +27,12 @@ import {
 import { actionSettings } from '../routes/actionSettings.ts';
 import { BoardQueue } from '../sync/boardQueue.ts';
 import { ClosableEdges, ledgerEvents, type LedgerEvents } from './closing.ts';
-import { giveDefaultDues, watchNewActions, type AddedActions } from './defaultDue.ts';
+import {
+  giveDefaultDues,
+  keepDueDefaultsServerOwned,
+  watchNewActions,
+  type AddedActions,
+} from './defaultDue.ts';
 import type { HistoryRecord } from './ledgerStore.ts';
 import { watchAcceptances, watchActions } from './liveHistory.ts';
 import { knownPeopleOf, ledgerRowsFromDocs, withKnownOwners } from './projection.ts';
@@ -131,6 +137,7 @@ export default fp(
         }
         if (ref?.kind !== 'board') return;
         const recordHere = record(ref.boardId);
+        const stopForgery = keepDueDefaultsServerOwned(room.doc);
         const stopDues = watchNewActions(room.doc, giveDues(ref.boardId));
         const stopHistory = watchActions(ref.boardId, room.doc, (records) => {
           recordHere(records);
@@ -139,6 +146,7 @@ export default fp(
           }
         });
         watching.set(room.name, () => {
+          stopForgery();
           stopDues();
           stopHistory();
         });
