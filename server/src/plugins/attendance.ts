@@ -3,6 +3,9 @@
  * its member row (sync/members.ts) under the role its token granted, not the one its
  * client claims. One name per member, so one connection cannot fill the postmortem's
  * "participants by role" with invented people. Names only, never tied to a card.
+ * Recorded by the board's owner under its lease: a process that lost the board (paused
+ * past its lease) finds the name refused, and the new owner records it when the member
+ * reconnects there.
  */
 import fp from 'fastify-plugin';
 import { DisplayNameSchema, parseRoom } from '@hindsight/shared';
@@ -28,7 +31,8 @@ export default fp(
         for (const state of states) {
           const name = nameInPresence(state);
           if (!name) continue;
-          const record = () => app.members.name(ref.boardId, peer.memberId!, name);
+          const fence = room.fence;
+          const record = () => app.members.name(ref.boardId, peer.memberId!, name, fence);
           record().catch((err: unknown) => {
             app.storageHealth.logWriteFailure(app.log, err, 'could not record an attendee');
             // Recorded once the store takes writes again (a name is recorded once per member).

@@ -40,6 +40,7 @@ import {
 import { DEFAULT_HISTORY_POLICY, versionsToDrop, type HistoryPolicy } from '../history/policy.ts';
 import { versionBuilder } from '../history/versionBuilder.ts';
 import { decodeVersion } from '../history/versionContent.ts';
+import type { Fence } from '../cluster/leases.ts';
 import type { Room } from '../sync/room.ts';
 
 /** Origin of the server's restores; the only origin the restore undo manager tracks. */
@@ -101,6 +102,8 @@ const NO_STACK: RestoreStack = { canUndo: false, canRedo: false };
 interface Capture {
   readonly state: Promise<Uint8Array>;
   readonly schemaVersion: number;
+  /** The room's lease, which the version's writes carry: refused once the board moved on. */
+  readonly fence: Fence | undefined;
 }
 
 export interface HistoryPluginOptions {
@@ -138,12 +141,13 @@ export default fp<HistoryPluginOptions>(
       return {
         state: room.encodedState(),
         schemaVersion: room.schemaVersion ?? SCHEMA_VERSIONS.board,
+        fence: room.fence,
       };
     }
 
     /** Stores a captured version unless it equals the newest; then lets old ones go. */
     async function keep(boardId: string, captured: Capture, reason: VersionReason, label: string) {
-      const { schemaVersion } = captured;
+      const { schemaVersion, fence } = captured;
       const state = await captured.state;
       const snap = { ...(await builder.build(state, [...SERVER_OWNED])), schemaVersion };
       let newest = tracked.get(boardId)?.newest;
@@ -156,10 +160,10 @@ export default fp<HistoryPluginOptions>(
         const takenAt = Math.max(Date.now(), newest.at + 1);
         const { digest, schemaVersion, content } = snap;
         const record = { id: randomId(16), boardId, takenAt, reason, label, schemaVersion, digest };
-        await versions.addVersion(record, content);
+        await versions.addVersion(record, content, fence);
         newest = { hash: snap.hash, at: takenAt };
         const drop = versionsToDrop(await versions.listVersions(boardId), takenAt, policy);
-        if (drop.length > 0) await versions.deleteVersions(boardId, drop);
+        if (drop.length > 0) await versions.deleteVersions(boardId, drop, fence);
       }
       const t = tracked.get(boardId);
       if (t) t.newest = newest;
@@ -187,8 +191,11 @@ export default fp<HistoryPluginOptions>(
           .then(() => (closing ? undefined : takeOfBoard(boardId, reason, label)));
         return Promise.resolve();
       }
+      // Another process owns the board (this room only visits it): that one keeps versions.
       return enqueue(boardId, () =>
-        rooms.withRooms([roomName(boardId)], ([room]) => take(boardId, room!, reason, label)),
+        rooms.withRooms([roomName(boardId)], ([room]) =>
+          room!.isVisitor ? undefined : take(boardId, room!, reason, label),
+        ),
       ).catch((err: unknown) =>
         app.storageHealth.logWriteFailure(app.log, err, 'could not keep a version of the board', {
           board: boardId,

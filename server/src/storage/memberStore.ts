@@ -3,6 +3,7 @@
  * server registered, by their public id, never the keys themselves.
  */
 import type { Role } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 
 export interface MemberRecord {
   /** The public id of the member key (shared member.ts). */
@@ -33,8 +34,11 @@ export interface MemberStore {
   listMembers(boardId: string): Promise<MemberRecord[]>;
   /** Marks a member removed; false when there is no such member. */
   removeMember(boardId: string, memberId: string): Promise<boolean>;
-  /** Records the name a member shows (the attendance of the export). */
-  nameMember(boardId: string, memberId: string, name: string): Promise<void>;
+  /**
+   * Records the name a member shows (the attendance of the export). The board's owner
+   * records it: with a `fence`, refused (a StaleLeaseError) unless its lease is at that epoch.
+   */
+  nameMember(boardId: string, memberId: string, name: string, fence?: Fence): Promise<void>;
 }
 
 /** A row as both stores return it. */

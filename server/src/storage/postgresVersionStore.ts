@@ -3,6 +3,8 @@
  * (migrations/0005_board_versions.ts), on the board store's pool.
  */
 import type pg from 'pg';
+import { StaleLeaseError } from '../cluster/leases.ts';
+import { fenceCheck, fenceParams } from '../cluster/postgresLeases.ts';
 import {
   versionFromRow,
   versionValues,
@@ -20,15 +22,19 @@ const buffer = (data: Uint8Array): Buffer =>
 
 export function postgresVersionStore(q: Query): VersionStore {
   return {
-    async addVersion(record, content) {
+    async addVersion(record, content, fence) {
       const values = versionValues(record, content);
       values[7] = buffer(content);
-      await q(
+      // Checked in the same statement: a stale fence inserts nothing.
+      const { rowCount } = await q(
         `INSERT INTO board_versions
            (board_id, id, taken_at, reason, label, schema_version, digest, content)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        values,
+         SELECT $1::text, $2::text, $3::bigint, $4::text, $5::text, $6::integer, $7::text,
+                $8::bytea
+         WHERE ${fenceCheck('$9', '$10')}`,
+        [...values, ...fenceParams(fence)],
       );
+      if (rowCount === 0) throw new StaleLeaseError(fence!);
     },
     async listVersions(boardId) {
       const { rows } = await q<VersionRow>(
@@ -49,12 +55,18 @@ export function postgresVersionStore(q: Query): VersionStore {
         ? { content: new Uint8Array(row.content), schemaVersion: row.schema_version }
         : null;
     },
-    async deleteVersions(boardId, ids) {
+    async deleteVersions(boardId, ids, fence) {
       if (ids.length === 0) return;
-      await q('DELETE FROM board_versions WHERE board_id = $1 AND id = ANY($2)', [
-        boardId,
-        [...ids],
-      ]);
+      const { rows } = await q<{ allowed: boolean }>(
+        `WITH fence AS (SELECT ${fenceCheck('$3', '$4')} AS allowed),
+         gone AS (
+           DELETE FROM board_versions
+           WHERE board_id = $1 AND id = ANY($2) AND (SELECT allowed FROM fence)
+         )
+         SELECT allowed FROM fence`,
+        [boardId, [...ids], ...fenceParams(fence)],
+      );
+      if (!rows[0]?.allowed) throw new StaleLeaseError(fence!);
     },
   };
 }

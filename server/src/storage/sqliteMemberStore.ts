@@ -1,11 +1,16 @@
 /** The SQLite {@link MemberStore} (table `board_members`, migrations/0007_board_members.ts). */
 import type Database from 'better-sqlite3';
 import type { Role } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 import { memberFromRow, type MemberRow, type MemberStore } from './memberStore.ts';
 
 const COLUMNS = 'member_id, role, name, joined_at, removed';
 
-export function sqliteMemberStore(db: Database.Database): MemberStore {
+/** `fenced` throws a StaleLeaseError for a fence that no longer holds (sqliteStore.ts). */
+export function sqliteMemberStore(
+  db: Database.Database,
+  fenced: (fence: Fence | undefined) => void,
+): MemberStore {
   const q = {
     get: db.prepare<[string, string], MemberRow>(
       `SELECT ${COLUMNS} FROM board_members WHERE board_id = ? AND member_id = ?`,
@@ -46,7 +51,8 @@ export function sqliteMemberStore(db: Database.Database): MemberStore {
     async removeMember(boardId, memberId) {
       return q.remove.run(boardId, memberId).changes > 0;
     },
-    async nameMember(boardId, memberId, name) {
+    async nameMember(boardId, memberId, name, fence) {
+      fenced(fence);
       q.name.run(name, boardId, memberId);
     },
   };

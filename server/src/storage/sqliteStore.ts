@@ -233,9 +233,9 @@ export function openSqliteStore(
   };
 
   return {
-    ...sqliteVersionStore(db),
+    ...sqliteVersionStore(db, fenced),
     leases,
-    ...sqliteMemberStore(db),
+    ...sqliteMemberStore(db, fenced),
     ...sqliteBoardIndex(db),
     ...sqliteSearchIndex(db),
     ...sqliteLedger(db),

@@ -3,6 +3,7 @@
  * (table `board_versions`, migrations/0005_board_versions.ts).
  */
 import type Database from 'better-sqlite3';
+import type { Fence } from '../cluster/leases.ts';
 import {
   versionFromRow,
   versionValues,
@@ -10,7 +11,11 @@ import {
   type VersionStore,
 } from './versionStore.ts';
 
-export function sqliteVersionStore(db: Database.Database): VersionStore {
+/** `fenced` throws a StaleLeaseError for a fence that no longer holds (sqliteStore.ts). */
+export function sqliteVersionStore(
+  db: Database.Database,
+  fenced: (fence: Fence | undefined) => void,
+): VersionStore {
   const q = {
     insert: db.prepare<ReturnType<typeof versionValues>>(
       `INSERT INTO board_versions
@@ -34,7 +39,8 @@ export function sqliteVersionStore(db: Database.Database): VersionStore {
   });
 
   return {
-    async addVersion(record, content) {
+    async addVersion(record, content, fence) {
+      fenced(fence);
       q.insert.run(...versionValues(record, content));
     },
     async listVersions(boardId) {
@@ -46,7 +52,8 @@ export function sqliteVersionStore(db: Database.Database): VersionStore {
         ? { content: new Uint8Array(row.content), schemaVersion: row.schema_version }
         : null;
     },
-    async deleteVersions(boardId, ids) {
+    async deleteVersions(boardId, ids, fence) {
+      fenced(fence);
       deleteMany(boardId, ids);
     },
   };

@@ -17,6 +17,7 @@ import {
   type WriteHealthFacts,
 } from './writeHealth.ts';
 import type { WriteMethod, WriteObserver } from './watchedStore.ts';
+import { StaleLeaseError } from '../cluster/leases.ts';
 import { ShuttingDownError } from '../sync/roomManager.ts';
 
 export interface StorageHealthOptions {
@@ -84,7 +85,8 @@ export class StorageHealth implements WriteObserver {
   /**
    * Logs a failed write of some feature (an attendee, a version, a lock): at error level,
    * unless it is a storage failure of the episode already logged, which says it once, or
-   * a write the shutdown cut short.
+   * a write the shutdown cut short, or a write refused because another process took the
+   * board over (a warning).
    */
   logWriteFailure(
     log: FastifyBaseLogger,
@@ -92,6 +94,14 @@ export class StorageHealth implements WriteObserver {
     message: string,
     fields: Record<string, unknown> = {},
   ): void {
+    if (err instanceof StaleLeaseError) {
+      // No failure either: another process owns the board now and keeps its data.
+      log.warn(
+        { ...fields, board: err.fence.boardId },
+        `${message}: another process owns the board`,
+      );
+      return;
+    }
     // A write the shutdown cut short is no failure: it is redone when the board next opens.
     const known = err instanceof ShuttingDownError || (isStorageFailure(err) && !this.writable);
     log[known ? 'debug' : 'error']({ ...fields, err }, message);

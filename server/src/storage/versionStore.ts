@@ -4,6 +4,7 @@
  * needs more than this.
  */
 import { DocDigestSchema, type DocDigest, type VersionReason } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 
 /** A version without its content. */
 export interface VersionRecord {
@@ -26,15 +27,24 @@ export interface VersionContent {
   readonly schemaVersion: number;
 }
 
+/**
+ * Versions are kept by the process that owns the board: with a `fence`, a write is refused
+ * (a StaleLeaseError, nothing written) unless the board's lease is still at that epoch, as
+ * the store's appends are.
+ */
 export interface VersionStore {
   /** Stores a version and its content (an encoded board doc). */
-  addVersion(record: Omit<VersionRecord, 'bytes'>, content: Uint8Array): Promise<void>;
+  addVersion(
+    record: Omit<VersionRecord, 'bytes'>,
+    content: Uint8Array,
+    fence?: Fence,
+  ): Promise<void>;
   /** A board's versions, newest first, without their content. */
   listVersions(boardId: string): Promise<VersionRecord[]>;
   /** The content of one version and its layout; null when the board has no such version. */
   readVersion(boardId: string, id: string): Promise<VersionContent | null>;
   /** Deletes versions of a board; unknown ids are ignored. */
-  deleteVersions(boardId: string, ids: readonly string[]): Promise<void>;
+  deleteVersions(boardId: string, ids: readonly string[], fence?: Fence): Promise<void>;
 }
 
 /** The `board_versions` columns of a new row, in the order both stores insert them. */

@@ -9,6 +9,7 @@
  * (as participants, beyond the limit) the first time the board's members are read.
  */
 import { canWrite, parseRoom, privateRoomName, type Role } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 import type { MemberRecord, MemberStore } from '../storage/memberStore.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -66,12 +67,15 @@ export class MemberRegistry {
     return true;
   }
 
-  /** Records the name a member shows, when it changed. */
-  async name(boardId: string, memberId: string, name: string): Promise<void> {
+  /**
+   * Records the name a member shows, when it changed, under the `fence` of the board's
+   * lease (refused with a StaleLeaseError once another process owns the board).
+   */
+  async name(boardId: string, memberId: string, name: string, fence?: Fence): Promise<void> {
     const members = await this.board(boardId);
     const member = members.get(memberId);
     if (!member || member.name === name) return;
-    await this.store.nameMember(boardId, memberId, name);
+    await this.store.nameMember(boardId, memberId, name, fence);
     members.set(memberId, { ...member, name });
   }
 

@@ -258,7 +258,11 @@ export class Room {
     return this.peers.size;
   }
 
-  private get fence(): Fence | undefined {
+  /**
+   * The fence of this process's lease on the board, which every write of the board's
+   * data made for this room carries (its docs, versions, attendance); none for a visitor.
+   */
+  get fence(): Fence | undefined {
     return this.lease && 'fence' in this.lease ? this.lease.fence : undefined;
   }
 

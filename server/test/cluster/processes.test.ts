@@ -12,6 +12,7 @@ import {
   addCard,
   readRevealedCards,
   roomName,
+  newMemberKey,
   runSessionCommand,
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
@@ -95,18 +96,35 @@ describe('several processes on one Postgres', () => {
     const [paused, next] = cluster.processes;
     const board = await createBoard(at(paused!.url));
     const early = open(paused!.url, board.id, board.tokens.participant);
-    await synced(early);
-    addCard(early.doc, { text: 'before the pause', column: 'lucky' });
-    await vi.waitFor(async () =>
-      expect(await storedTexts(cluster.store, board.id)).toContain('before the pause'),
+    // A facilitator and a named member on the owner too: what they send while it is paused
+    // makes it keep a version (before the reveal) and record a name when it wakes up.
+    const facilitator = open(
+      paused!.url,
+      roomName(board.id, 'facilitation'),
+      board.tokens.facilitator,
     );
+    const attendee = connect(at(paused!.url), board.id, board.tokens.participant, newMemberKey());
+    t.defer(attendee.destroy);
+    attendee.provider.awareness.setLocalStateField('user', { name: 'Named before' });
+    await Promise.all([early, facilitator, attendee].map((c) => synced(c)));
+    addCard(early.doc, { text: 'before the pause', column: 'lucky' });
+    await vi.waitFor(async () => {
+      expect(await storedTexts(cluster.store, board.id)).toContain('before the pause');
+      expect((await cluster.store.listMembers(board.id)).map((m) => m.name)).toEqual([
+        'Named before',
+      ]);
+    });
     const oldOwner = await cluster.ownerOf(board.id);
     expect(oldOwner?.address).toBe(paused!.url);
 
     paused!.child.kill('SIGSTOP');
     t.defer(() => paused!.child.kill('SIGCONT'));
-    // Sent to the paused owner: it reads it only when it wakes up, its lease gone.
+    // Sent to the paused owner: it reads it only when it wakes up, its lease gone. The
+    // attendee leaves meanwhile, so only the old owner ever reads its new name.
     addCard(early.doc, { text: 'sent while paused', column: 'lucky' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    attendee.provider.awareness.setLocalStateField('user', { name: 'Named while paused' });
+    attendee.destroy();
     await vi.waitFor(async () => expect(await cluster.ownerOf(board.id)).toBeNull(), {
       timeout: WAIT_MS,
       interval: 100,
@@ -126,6 +144,17 @@ describe('several processes on one Postgres', () => {
     await vi.waitFor(() => expect(paused!.output()).toMatch(/another process took/), {
       timeout: WAIT_MS,
     });
+    // Its version and the name it read are refused as its updates are.
+    await vi.waitFor(
+      () => {
+        expect(paused!.output()).toMatch(/could not keep a version.*another process owns/);
+        expect(paused!.output()).toMatch(/could not record an attendee.*another process owns/);
+      },
+      { timeout: WAIT_MS },
+    );
+    expect((await cluster.store.listMembers(board.id)).map((m) => m.name)).toEqual([
+      'Named before',
+    ]);
     const all = new Set(['before the pause', 'sent while paused', 'after the takeover']);
     await vi.waitFor(
       async () => {

@@ -1,0 +1,66 @@
+/**
+ * Everything an owner stores of a board beside its docs is fenced as its docs are: the
+ * history's versions (kept and thinned) and the attendance (the name a member shows).
+ * A write carrying the epoch of a lease that was taken over since is refused and writes
+ * nothing, on both stores; a write without a fence (not made for a board's owner) is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { StaleLeaseError, type Fence } from '../../src/cluster/leases.ts';
+import { STORE_KINDS, testContext } from '../helpers.ts';
+import { board, noRooms, tokens } from '../store/fixtures.ts';
+
+const t = testContext();
+const owner = { id: 'process-a', address: 'http://127.0.0.1:1001' };
+
+const version = (boardId: string, id: string, takenAt: number) => ({
+  id,
+  boardId,
+  takenAt,
+  reason: 'edits' as const,
+  label: `at ${takenAt}`,
+  schemaVersion: 2,
+  digest: {},
+});
+
+describe.each(STORE_KINDS)('fenced board records on %s', (kind) => {
+  async function ownedBoard() {
+    const storage = await t.storage(kind);
+    const store = await storage.open();
+    t.defer(() => store.close());
+    const { id } = board();
+    await store.createBoard(board(id), tokens, noRooms);
+    await store.registerMember(id, 'm1', 'participant', 10);
+    await store.leases.claim(id, owner, 60_000);
+    const old: Fence = { boardId: id, epoch: 1 };
+    return { store, id, old };
+  }
+
+  it("a version is kept and thinned under the lease's epoch, and refused under an older one", async () => {
+    const { store, id, old } = await ownedBoard();
+    await store.addVersion(version(id, 'v1', 1000), Uint8Array.of(1), old);
+    await store.addVersion(version(id, 'v2', 2000), Uint8Array.of(2), old);
+    await store.deleteVersions(id, ['v1'], old);
+    expect((await store.listVersions(id)).map((v) => v.id)).toEqual(['v2']);
+
+    // Another claim (a takeover) moves the epoch on: the old owner's writes change nothing.
+    await store.leases.claim(id, owner, 60_000);
+    await expect(store.addVersion(version(id, 'v3', 3000), Uint8Array.of(3), old)).rejects.toThrow(
+      StaleLeaseError,
+    );
+    await expect(store.deleteVersions(id, ['v2'], old)).rejects.toThrow(StaleLeaseError);
+    expect((await store.listVersions(id)).map((v) => v.id)).toEqual(['v2']);
+    await store.addVersion(version(id, 'v4', 4000), Uint8Array.of(4), { boardId: id, epoch: 2 });
+    expect((await store.listVersions(id)).map((v) => v.id)).toEqual(['v4', 'v2']);
+  });
+
+  it("a member's name is recorded under the lease's epoch, and refused under an older one", async () => {
+    const { store, id, old } = await ownedBoard();
+    await store.nameMember(id, 'm1', 'Ana', old);
+    await store.leases.claim(id, owner, 60_000);
+    await expect(store.nameMember(id, 'm1', 'Someone else', old)).rejects.toThrow(StaleLeaseError);
+    expect((await store.listMembers(id)).map((m) => m.name)).toEqual(['Ana']);
+    // Unfenced (a write not made for the board's owner): stored.
+    await store.nameMember(id, 'm1', 'Ana B');
+    expect((await store.listMembers(id)).map((m) => m.name)).toEqual(['Ana B']);
+  });
+});
