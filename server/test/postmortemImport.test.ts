@@ -77,14 +77,16 @@ function imported(doc: PostmortemDocument) {
     timeZone,
     summary,
     impact,
-    timeline,
+    // The new board's events and actions are new entities, with ids of their own.
+    timeline: { ...timeline, events: timeline.events.map(({ id: _id, ...e }) => e) },
     owners,
     followUp,
     severity: doc.status.severity,
     postmortem: doc.status.postmortem,
-    actions: doc.actionItems?.map(({ addresses, ownerConfirmed, ...rest }) => {
+    actions: doc.actionItems?.map(({ addresses, ownerConfirmed, id, ...rest }) => {
       void addresses;
       void ownerConfirmed;
+      void id;
       return rest;
     }),
   };

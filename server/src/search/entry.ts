@@ -115,9 +115,14 @@ export function sectionsOf(doc: PostmortemDocument): Section[] {
   add('facts', 'Incident facts', summary.services.join(', '), summary.channel);
   for (const event of doc.timeline.events) add('timeline', 'Timeline', event.text);
   add('notes', 'Resolution', doc.resolution.notes);
+  // A cluster of cards from several columns is listed under each: its name is indexed once.
+  const named = new Set<string>();
   for (const column of doc.retrospective.revealed ? doc.retrospective.columns : []) {
     for (const cluster of column.clusters ?? []) {
-      add('clusters', `Cluster ${quoted(cluster.title, '(unnamed)')}`, cluster.title);
+      if (!named.has(cluster.id)) {
+        named.add(cluster.id);
+        add('clusters', `Cluster ${quoted(cluster.title, '(unnamed)')}`, cluster.title);
+      }
       // A card's author (named-card boards) is never indexed: only its text.
       for (const card of cluster.cards)
         add('cards', `Card, ${ofCluster(cluster.title)}`, card.text);

@@ -2,11 +2,13 @@
  * Importing a postmortem (`POST /api/postmortems/import`): the body is a JSON export
  * (`shared/src/export/json.ts`), read as text so that a syntax error can be told by line
  * and column, then checked against {@link PostmortemDocumentSchema}, whose issues are told
- * by path (`timeline.events[3].at`). Pure, so the server and its tests share it.
+ * by path (`timeline.events[3].at`); an export of an earlier `schemaVersion` is
+ * brought to the current shape first. Pure, so the server and its tests share it.
  */
 import { z } from 'zod';
 import { BoardIdSchema } from '../rooms.ts';
 import { PostmortemDocumentSchema, type PostmortemDocument } from '../export/document.ts';
+import { upgradeDocument } from '../export/versions.ts';
 import {
   formatIssuePath,
   lineColumnAt,
@@ -82,7 +84,7 @@ export function readImportFile(text: string): ImportReading {
       message: syntaxSentence(message),
     };
   }
-  const parsed = PostmortemDocumentSchema.safeParse(value);
+  const parsed = PostmortemDocumentSchema.safeParse(upgradeDocument(value));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => ({
       path: formatIssuePath(issue.path),

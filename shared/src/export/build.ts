@@ -97,6 +97,7 @@ function metric(m: Metric | null): ExportMetric | null {
 
 function event(e: TimelineEvent): ExportTimelineEvent {
   return {
+    id: e.id,
     at: new Date(e.at).toISOString(),
     kind: e.kind,
     text: e.text.trim(),

@@ -61,6 +61,7 @@ export function actionItemsOf(
     .map((item) => ({ ...item, quadrant: quadrantOfRating(item) }))
     .sort(compareActionItems)
     .map((item) => ({
+      id: item.id,
       action: item.title.trim(),
       details: item.details?.trim() ?? '',
       owner: item.owner ?? null,

@@ -1,9 +1,10 @@
 /**
- * The retrospective in the document (buildRetrospective.ts, issue #8): clusters under
- * their column with their votes, in discussion order; the root cause analysis; the
+ * The retrospective in the document (buildRetrospective.ts, issue #8): cards under
+ * their own column, by cluster with its votes, in discussion order; the root cause analysis; the
  * lessons derived from it; and, as everywhere, no author and nothing before the reveal.
  */
 import { describe, expect, it } from 'vitest';
+import { readRevealedCards } from '../entities/revealedCard.ts';
 import { setVotingStatus } from '../entities/voting.ts';
 import { INITIAL_SESSION } from '../session/session.ts';
 import { buildPostmortem, postmortemFromDocs } from './build.ts';
@@ -26,22 +27,28 @@ describe('the retrospective in the document', () => {
       .find((c) => c.id === column)!
       .clusters!.map((k) => [k.title, k.votes, k.cards.length]);
 
-  it('places each cluster under the column most of its cards come from, in vote order', () => {
+  it('lists every card under its own column: a cluster of several columns under each (#21)', () => {
     const doc = complete();
     expect(titles(doc, 'went-wrong')).toEqual([
       ['Config review', 6, 2],
       ['Slow diagnosis', 4, 2],
-      // Two "went wrong" cards and one "lucky" card.
-      ['Load amplification', 3, 3],
+      // Its two "went wrong" cards here; its "lucky" card under "lucky".
+      ['Load amplification', 3, 2],
     ]);
     expect(titles(doc, 'went-well')).toEqual([['Fast response', 1, 3]]);
-    expect(titles(doc, 'lucky')).toEqual([]);
+    expect(titles(doc, 'lucky')).toEqual([['Load amplification', 3, 1]]);
     const free = doc.retrospective.columns.map((c) => [c.id, c.cards.length]);
     expect(free).toEqual([
       ['went-well', 1],
       ['went-wrong', 1],
       ['lucky', 2],
     ]);
+    // Each card once, under the column it was written in.
+    const revealedCards = readRevealedCards(fixtureBoard({ complete: true }).facilitation);
+    const listed = doc.retrospective.columns.flatMap((c) =>
+      [...(c.clusters ?? []).flatMap((k) => k.cards), ...c.cards].map((card) => [card.id, c.id]),
+    );
+    expect(listed.sort()).toEqual(revealedCards.map((c) => [c.id, c.column]).sort());
   });
 
   it('shows no votes until the tally is recorded, and then orders clusters by creation', () => {

@@ -7,7 +7,6 @@ import type { RevealedCard } from '../entities/revealedCard.ts';
 import type { Discussion, WhyLevel } from '../entities/discussion.ts';
 import { discussionOrder } from '../entities/vote.ts';
 import type { Voting } from '../entities/voting.ts';
-import { clusterColumn } from '../cluster/clusterColumn.ts';
 import type { SessionPlan } from '../session/plan.ts';
 import type { ExportCard, ExportColumn, ExportLesson, ExportRootCause } from './document.ts';
 
@@ -67,8 +66,9 @@ export function placedClusters(input: RetrospectiveInput): PlacedCluster[] {
 
 /**
  * The revealed cards by column: the plan's columns first, then any column a card names.
- * Each cluster goes under the column most of its cards come from (`clusterColumn`);
- * the other cards stay under their own column as unclustered. Authors only on a
+ * Every card is listed under its own column: in each column, the clusters holding cards
+ * of it (with those cards only, in discussion order), then its cards in no cluster. A
+ * cluster of cards from several columns is so listed under each. Authors only on a
  * named-card board.
  */
 export function columnsOf(
@@ -99,26 +99,21 @@ export function columnsOf(
   for (const card of input.revealedCards) columnOf(card.column);
   const exportCard = (card: RevealedCard): ExportCard =>
     plan.namedCards && card.author !== undefined
-      ? { text: card.text, author: card.author }
-      : { text: card.text };
+      ? { id: card.id, text: card.text, author: card.author }
+      : { id: card.id, text: card.text };
 
   if (clusters.length > 0) for (const column of columns) column.clusters = [];
   const clustered = new Set<string>();
-  const order = columns.map((c) => c.id);
   for (const cluster of clusters) {
     const members = cluster.cardIds.map((id) => cards.get(id)!);
-    const column = columnOf(
-      clusterColumn(
-        members.map((c) => c.column),
-        order,
-      )!,
-    );
-    column.clusters!.push({
-      id: cluster.id,
-      title: cluster.name,
-      votes: cluster.votes,
-      cards: members.map(exportCard),
-    });
+    for (const column of new Set(members.map((c) => c.column))) {
+      columnOf(column).clusters!.push({
+        id: cluster.id,
+        title: cluster.name,
+        votes: cluster.votes,
+        cards: members.filter((c) => c.column === column).map(exportCard),
+      });
+    }
     for (const id of cluster.cardIds) clustered.add(id);
   }
   for (const card of input.revealedCards) {

@@ -5,6 +5,7 @@
  * `'` (escape.ts). Priority is High/Medium/Low and Status To Do/In Progress/Done, the
  * values trackers' importers know; the due date is ISO `YYYY-MM-DD`.
  */
+import { withoutBidiControlsDeep } from '../bidi.ts';
 import type { ExportActionItem, PostmortemDocument } from './document.ts';
 import { csvRows, safeHref } from './escape.ts';
 import { ACTION_STATUS_WORDS, addressesText, PRIORITY_WORDS } from './words.ts';
@@ -50,6 +51,7 @@ function row(doc: PostmortemDocument, item: ExportActionItem): string[] {
 }
 
 /** The action items as CSV; the header row alone while none are recorded. */
-export function renderActionItemsCsv(doc: PostmortemDocument): string {
+export function renderActionItemsCsv(document: PostmortemDocument): string {
+  const doc = withoutBidiControlsDeep(document);
   return csvRows([[...ACTION_CSV_COLUMNS], ...(doc.actionItems ?? []).map((a) => row(doc, a))]);
 }

@@ -19,9 +19,14 @@ import { ROLES } from '../roles.ts';
 
 /**
  * Version of the document's shape, for tools that read the JSON export. Bump it (and
- * keep reading the old one) on a breaking change.
+ * keep reading the old one: versions.ts) on a breaking change.
+ *
+ * - 1: the first shape.
+ * - 2: cards, timeline events and action items carry their board `id`; a cluster whose
+ *   cards come from several columns is listed under each of them, with that column's
+ *   cards only.
  */
-export const POSTMORTEM_SCHEMA_VERSION = 1;
+export const POSTMORTEM_SCHEMA_VERSION = 2;
 
 /** An instant as ISO 8601 text in UTC (`2026-11-03T14:02:00.000Z`); shown in the incident's zone. */
 const Instant = z.iso.datetime();
@@ -44,6 +49,8 @@ export const ExportMetricSchema = z.object({
 export type ExportMetric = z.infer<typeof ExportMetricSchema>;
 
 export const ExportTimelineEventSchema = z.object({
+  /** The event's id on the board: stable across exports, shared by `resolution.steps`. */
+  id: z.string(),
   at: Instant,
   kind: z.enum(TIMELINE_KINDS),
   text: z.string(),
@@ -52,6 +59,8 @@ export const ExportTimelineEventSchema = z.object({
 export type ExportTimelineEvent = z.infer<typeof ExportTimelineEventSchema>;
 
 export const ExportCardSchema = z.object({
+  /** The card's public id on the board (the revealed copy's, never its author's): stable across exports. */
+  id: z.string(),
   text: z.string(),
   /** Present on named-card boards only; never derived from presence or private docs. */
   author: z.string().optional(),
@@ -69,7 +78,11 @@ export const ExportClusterSchema = z.object({
    * for a cluster that was not on the ballot.
    */
   votes: z.number().int().nonnegative().nullable(),
-  /** Its cards, in their order inside it; some may come from another column. */
+  /**
+   * Its cards of the column it is listed under, in their order inside it. A cluster
+   * whose cards come from several columns is listed under each, with the same id, title
+   * and votes.
+   */
   cards: z.array(ExportCardSchema),
 });
 export type ExportCluster = z.infer<typeof ExportClusterSchema>;
@@ -80,8 +93,8 @@ export const ExportColumnSchema = z.object({
   title: z.string(),
   prompt: z.string(),
   /**
-   * The clusters placed under this column (the column most of their cards come from,
-   * cluster/clusterColumn.ts), in discussion order; null while the board has no cluster.
+   * The clusters holding cards of this column, each with those cards only, in discussion
+   * order; null while the board has no cluster.
    */
   clusters: z.array(ExportClusterSchema).nullable(),
   /** Cards of this column in no cluster ("Unclustered"), in the revealed order. */
@@ -149,6 +162,8 @@ export type ExportAddresses = z.infer<typeof ExportAddressesSchema>;
 
 /** An action item (Actions phase), in "tackle first" order. */
 export const ExportActionItemSchema = z.object({
+  /** The action item's id on the board (the ledger's too): stable across exports. */
+  id: z.string(),
   /** What to do, one line: the ticket's summary. */
   action: z.string(),
   /** Why, and anything the owner needs to know; blank when none. */

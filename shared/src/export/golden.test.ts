@@ -8,6 +8,7 @@ import { postmortemFromDocs } from './build.ts';
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, renderExport } from './formats.ts';
 import { FIXTURE_BOARD_ID, FIXTURE_META, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
 import { postmortemJsonSchema } from './json.ts';
+import { POSTMORTEM_SCHEMA_VERSION } from './document.ts';
 import { renderMarkdown } from './markdown.ts';
 import * as Y from 'yjs';
 import { DEFAULT_TEMPLATE } from '../templates.ts';
@@ -84,5 +85,12 @@ describe('export golden files', () => {
 
   it('publishes the JSON Schema of the JSON export', () => {
     golden('postmortem.schema.json', `${JSON.stringify(postmortemJsonSchema(), null, 2)}\n`);
+  });
+
+  it('is described in the README at the schemaVersion the JSON export writes', () => {
+    const readme = fs.readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const said = [...readme.matchAll(/`schemaVersion`\s+(\d+)/g)].map((m) => Number(m[1]));
+    expect(said.length).toBeGreaterThan(0);
+    expect(said).toEqual(said.map(() => POSTMORTEM_SCHEMA_VERSION));
   });
 });

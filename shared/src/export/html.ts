@@ -5,6 +5,7 @@
  * Every piece of user text is escaped; links are http(s) only. The retrospective and
  * follow-through sections live in htmlRetrospective.ts and htmlFollowThrough.ts.
  */
+import { withoutBidiControlsDeep } from '../bidi.ts';
 import type { PostmortemDocument } from './document.ts';
 import { escapeHtml, htmlLines, htmlLink, htmlParagraphs } from './escape.ts';
 import { facts, note, section, table, type Cell } from './htmlBlocks.ts';
@@ -148,7 +149,8 @@ function participants(doc: PostmortemDocument): string {
  * {@link renderHtml} puts in `<main>`, and what the published page inserts into the app
  * (every value escaped, no script, no inline handler).
  */
-export function renderHtmlContent(doc: PostmortemDocument): string {
+export function renderHtmlContent(document: PostmortemDocument): string {
+  const doc = withoutBidiControlsDeep(document);
   const sections = [
     summary(doc),
     impact(doc),
@@ -168,7 +170,8 @@ ${sections.join('\n')}
 }
 
 /** The document as a standalone HTML page. */
-export function renderHtml(doc: PostmortemDocument): string {
+export function renderHtml(document: PostmortemDocument): string {
+  const doc = withoutBidiControlsDeep(document);
   return `<!doctype html>
 <html lang="en">
 <head>

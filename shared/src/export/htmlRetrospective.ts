@@ -23,7 +23,10 @@ function cards(items: readonly ExportCard[]): string {
   );
 }
 
-/** A column: its clusters in discussion order with their votes, then its free cards. */
+/**
+ * A column: its clusters in discussion order with their votes (none said for a cluster
+ * nobody voted for), then its free cards.
+ */
 export function htmlColumn(doc: PostmortemDocument, c: ExportColumn, index: number): string {
   const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
   const body: string[] = [];
@@ -32,10 +35,9 @@ export function htmlColumn(doc: PostmortemDocument, c: ExportColumn, index: numb
   else if (total === 0) body.push(note('No cards.'));
   else {
     for (const cluster of c.clusters ?? []) {
-      const votes =
-        cluster.votes === null
-          ? ''
-          : ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`;
+      const votes = cluster.votes
+        ? ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`
+        : '';
       body.push(`<h3>${escapeHtml(clusterName(cluster.title))}${votes}</h3>`, cards(cluster.cards));
     }
     if (c.cards.length > 0) {

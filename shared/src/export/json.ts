@@ -3,12 +3,13 @@
  * validated against {@link PostmortemDocumentSchema} before it is written, so a tool
  * can rely on the schema for a given `schemaVersion`.
  */
+import { withoutBidiControlsDeep } from '../bidi.ts';
 import { z } from 'zod';
 import { PostmortemDocumentSchema, type PostmortemDocument } from './document.ts';
 
 /** The document as pretty-printed JSON, ending with a newline. */
 export function renderJson(doc: PostmortemDocument): string {
-  return `${JSON.stringify(PostmortemDocumentSchema.parse(doc), null, 2)}\n`;
+  return `${JSON.stringify(PostmortemDocumentSchema.parse(withoutBidiControlsDeep(doc)), null, 2)}\n`;
 }
 
 /** JSON Schema (draft 2020-12) of the JSON export. */

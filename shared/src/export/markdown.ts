@@ -5,6 +5,7 @@
  * The retrospective and follow-through sections live in mdRetrospective.ts and
  * mdFollowThrough.ts.
  */
+import { withoutBidiControlsDeep } from '../bidi.ts';
 import type { ExportTimelineEvent, PostmortemDocument } from './document.ts';
 import { mdCell, mdInline, mdLink, mdParagraphs } from './escape.ts';
 import { bullet, note, table } from './mdBlocks.ts';
@@ -119,7 +120,8 @@ function participants(doc: PostmortemDocument): string {
 }
 
 /** The document as GitHub-flavoured Markdown, ending with a newline. */
-export function renderMarkdown(doc: PostmortemDocument): string {
+export function renderMarkdown(document: PostmortemDocument): string {
+  const doc = withoutBidiControlsDeep(document);
   const sections = [
     header(doc),
     summary(doc),

@@ -7,7 +7,10 @@ import { mdInline, mdListItemText, mdParagraphs } from './escape.ts';
 import { bullet, cardItem, note, numbered, section } from './mdBlocks.ts';
 import { clusterName, lessonSource, NOT_RECORDED, plural, SECTION, UNCLUSTERED } from './words.ts';
 
-/** A column: its clusters in discussion order with their votes, then its free cards. */
+/**
+ * A column: its clusters in discussion order with their votes (none said for a cluster
+ * nobody voted for), then its free cards.
+ */
 export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
   const title = mdInline(c.title);
   if (!doc.retrospective.revealed) return section(title, [note('The cards are not revealed yet.')]);
@@ -15,7 +18,7 @@ export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
   if (total === 0) return section(title, [note('No cards.')]);
   const blocks = [note(plural(total, 'card'))];
   for (const cluster of c.clusters ?? []) {
-    const votes = cluster.votes === null ? '' : ` (${plural(cluster.votes, 'vote')})`;
+    const votes = cluster.votes ? ` (${plural(cluster.votes, 'vote')})` : '';
     blocks.push(
       `### ${mdInline(clusterName(cluster.title))}${votes}`,
       cluster.cards.map(cardItem).join('\n'),

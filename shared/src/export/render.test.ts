@@ -12,6 +12,8 @@ import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
 import { addressesText } from './words.ts';
 import { PostmortemDocumentSchema } from './document.ts';
+import { EXPORT_FORMATS, renderExport } from './formats.ts';
+import { withoutBidiControlsDeep } from '../bidi.ts';
 import { documentTexts, documentWith, placeholders } from './testArbitraries.ts';
 import { parseCsv, startsFormula } from './testCsv.ts';
 
@@ -181,8 +183,8 @@ describe('CSV export (property)', () => {
     () => {
       fc.assert(
         fc.property(documentTexts, (texts) => {
-          const doc = documentWith(texts);
-          const rows = parseCsv(renderActionItemsCsv(doc));
+          const doc = withoutBidiControlsDeep(documentWith(texts));
+          const rows = parseCsv(renderActionItemsCsv(documentWith(texts)));
           expect(rows[0]).toEqual([...ACTION_CSV_COLUMNS]);
           expect(rows).toHaveLength(texts.actions.length + 1);
           for (const row of rows) {
@@ -205,6 +207,34 @@ describe('CSV export (property)', () => {
   );
 });
 
+describe('bidirectional control characters (property)', () => {
+  it(
+    'are dropped from every format, so no text displays in another order than it reads',
+    () => {
+      fc.assert(
+        fc.property(documentTexts, (texts) => {
+          const doc = documentWith(texts);
+          for (const format of EXPORT_FORMATS) {
+            const out = renderExport(doc, format);
+            expect(out, format).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
+          }
+        }),
+        { numRuns: 50 },
+      );
+    },
+    TIMEOUT,
+  );
+
+  it('keep the characters around them in their stored order', () => {
+    const texts = fc.sample(documentTexts, { numRuns: 1, seed: 19 })[0]!;
+    const action = { action: 'a', details: '', owner: '', link: '', topic: '', cause: '' };
+    const doc = documentWith({ ...texts, title: 'invoice\u202Etxt.exe', actions: [action] });
+    for (const format of EXPORT_FORMATS) {
+      expect(renderExport(doc, format), format).toContain('invoicetxt.exe');
+    }
+  });
+});
+
 describe('JSON export (property)', () => {
   it(
     'reads back as the same document',
@@ -212,7 +242,9 @@ describe('JSON export (property)', () => {
       fc.assert(
         fc.property(documentTexts, (texts) => {
           const doc = documentWith(texts);
-          expect(PostmortemDocumentSchema.parse(JSON.parse(renderJson(doc)))).toEqual(doc);
+          expect(PostmortemDocumentSchema.parse(JSON.parse(renderJson(doc)))).toEqual(
+            withoutBidiControlsDeep(doc),
+          );
         }),
         { numRuns: 50 },
       );

@@ -3,6 +3,7 @@
  * of every format, and whole documents filled with it. Tests only.
  */
 import fc from 'fast-check';
+import { withoutBidiControls } from '../bidi.ts';
 import { priorityLevel, QUADRANTS } from '../actions/priority.ts';
 import {
   ACTION_STATUSES,
@@ -67,6 +68,19 @@ const TRICKS = [
   'é',
   '🔥',
   '\u2028',
+  // Bidirectional controls: "txt.exe" must never display as "exe.txt".
+  'txt\u202Eexe.',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
   '\u00a0',
 ];
 
@@ -180,12 +194,14 @@ export const documentTexts: fc.Arbitrary<DocumentTexts> = fc.record({
 
 /**
  * The same texts with every non-empty one replaced by a plain word (`x1`, `x2`...; equal
- * texts get the same word, so comparisons between fields come out the same); URLs are
+ * texts, once without bidirectional controls, get the same word, so comparisons between fields come out the same); URLs are
  * kept as they are.
  */
 export function placeholders(texts: DocumentTexts): DocumentTexts {
   const words = new Map<string, string>();
   const x = (s: string) => {
+    // The exports drop bidirectional controls (bidi.ts): a text of only those is blank.
+    s = withoutBidiControls(s);
     if (s === '') return '';
     if (!words.has(s)) words.set(s, `x${words.size + 1}`);
     return words.get(s)!;
@@ -215,7 +231,9 @@ function rootCause(c: DocumentTexts['causes'][number], i: number): ExportRootCau
     ...c,
     clusterId: clusterId(i),
     whys: c.whys.map((w, j) => ({ ...w, rootCause: j === marked })),
-    rootCause: (level && (level.because || level.why)) || null,
+    // A text of bidirectional controls only is blank, as its placeholder is.
+    rootCause:
+      [level?.because, level?.why].find((text) => text && withoutBidiControls(text)) ?? null,
   };
 }
 
@@ -223,6 +241,7 @@ function rootCause(c: DocumentTexts['causes'][number], i: number): ExportRootCau
 function actionItem(a: DocumentTexts['actions'][number], i: number): ExportActionItem {
   const quadrant = i % 5 === 4 ? null : QUADRANTS[i % 4]!;
   return {
+    id: `PropertyAction${i}`,
     action: a.action,
     details: a.details,
     owner: i % 2 === 0 ? a.owner : null,
@@ -249,6 +268,7 @@ function actionItem(a: DocumentTexts['actions'][number], i: number): ExportActio
 /** A complete document holding the texts, every section filled. */
 export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDocument {
   const events = t.events.map((e, i) => ({
+    id: `PropertyEvent${i}`,
     at: iso(T0 + i * 0.2 * HOUR),
     kind: (['trigger', 'detection', 'failed attempt', 'mitigation'] as const)[i % 4],
     text: e.text,
@@ -305,10 +325,13 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
                 id: clusterId(j),
                 title: k.title,
                 votes: j,
-                cards: k.cards.map((text) => ({ text })),
+                cards: k.cards.map((text, n) => ({ id: `PropertyCard${j}-${n}`, text })),
               }))
             : null,
-        cards: c.cards.map((card) => (namedCards ? card : { text: card.text })),
+        cards: c.cards.map((card, n) => ({
+          id: `PropertyCard-${i}-${n}`,
+          ...(namedCards ? card : { text: card.text }),
+        })),
       })),
     },
     rootCauses: t.causes.map(rootCause),

@@ -67,6 +67,12 @@ const invite: FollowUpInvite = {
 describe('iCalendar invite', () => {
   const ics = followUpIcs(invite);
 
+  it('drops bidirectional controls, so "txt.exe" never displays as "exe.txt"', () => {
+    expect(escapeIcsText('invoice\u202Etxt.exe \u2066a\u2069\u200F\u061C')).toBe(
+      'invoicetxt.exe a',
+    );
+  });
+
   it('uses CRLF line endings throughout, the last line included', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

@@ -15,6 +15,7 @@
  * - a stable UID, so importing a rescheduled invite updates the event instead of
  *   adding a second one (raise `sequence` with each change).
  */
+import { withoutBidiControls } from '../bidi.ts';
 import { isHttpUrl } from '../entities/incident.ts';
 import { followUpStart, type FollowUpTime } from '../entities/followUp.ts';
 import { pad2 } from '../time/instant.ts';
@@ -54,9 +55,12 @@ const CRLF = '\r\n';
 /** Octets per physical line, CRLF excluded (RFC 5545 3.1). */
 const LINE_OCTETS = 75;
 
-/** A TEXT value with `\`, `;`, `,` and newlines escaped; other control characters dropped. */
+/**
+ * A TEXT value with `\`, `;`, `,` and newlines escaped; other control characters dropped,
+ * bidirectional ones too (bidi.ts).
+ */
 export function escapeIcsText(value: string): string {
-  return [...value.replace(/\r\n?/g, '\n')]
+  return [...withoutBidiControls(value).replace(/\r\n?/g, '\n')]
     .filter(isTextChar)
     .join('')
     .replace(/[\\;,]/g, (c) => `\\${c}`)

@@ -174,13 +174,22 @@ export function writeMeeting(
     });
     return cards[n]!.id;
   };
+  // A cluster of cards from several columns is listed under each: one cluster again.
+  const byId = new Map<string, DocCluster>();
   doc.retrospective.columns.forEach((column, c) => {
     (column.clusters ?? []).forEach((cluster, k) => {
       const path = `retrospective.columns[${c}].clusters[${k}]`;
       const cardIds = cluster.cards.map((card, i) =>
         addCard(card, column.id, `${path}.cards[${i}]`),
       );
-      clusters.push({ id: cluster.id, title: cluster.title, votes: cluster.votes, cardIds, path });
+      const seen = byId.get(cluster.id);
+      if (seen) {
+        seen.cardIds.push(...cardIds);
+        return;
+      }
+      const written = { id: cluster.id, title: cluster.title, votes: cluster.votes, cardIds, path };
+      byId.set(cluster.id, written);
+      clusters.push(written);
     });
     column.cards.forEach((card, i) =>
       addCard(card, column.id, `retrospective.columns[${c}].cards[${i}]`),
