@@ -18,7 +18,7 @@ export default fp(
       const label = phaseLabel(readPlan(room.doc, DEFAULT_TEMPLATE), readSession(room.doc));
       if (stored.get(ref.boardId) === label) return;
       stored.set(ref.boardId, label);
-      app.store.setBoardPhase(ref.boardId, label).catch((err: unknown) => {
+      app.store.setBoardPhase(ref.boardId, label, room.fence).catch((err: unknown) => {
         stored.delete(ref.boardId);
         app.storageHealth.logWriteFailure(app.log, err, 'could not record the phase');
       });

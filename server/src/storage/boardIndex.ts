@@ -4,6 +4,7 @@
  * of truth; the phase here is the server's copy, kept current from its own docs
  * (plugins/boardPhase.ts).
  */
+import type { Fence } from '../cluster/leases.ts';
 
 /** Who made a board: a person or an API token; null for a board adopted from before. */
 export interface BoardCreatorRef {
@@ -32,8 +33,11 @@ export interface BoardPosition {
 export interface BoardIndexStore {
   /** Up to `limit` boards, newest first (then by id), after `after` when given. */
   listBoards(after: BoardPosition | null, limit: number): Promise<BoardListRow[]>;
-  /** Records where a board's meeting is. */
-  setBoardPhase(boardId: string, phase: string): Promise<void>;
+  /**
+   * Records where a board's meeting is. The board's owner records it: with a `fence`,
+   * refused (a StaleLeaseError) unless its lease is at that epoch.
+   */
+  setBoardPhase(boardId: string, phase: string, fence?: Fence): Promise<void>;
 }
 
 /** A row as both stores read it (Postgres's BIGINT arrives as text). */

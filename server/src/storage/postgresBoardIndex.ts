@@ -7,6 +7,7 @@ import {
   type BoardIndexStore,
   type BoardListDbRow,
 } from './boardIndex.ts';
+import { fencedWrite, FENCE_HOLDS } from './postgresFenced.ts';
 
 export function postgresBoardIndex(pool: pg.Pool): BoardIndexStore {
   return {
@@ -30,8 +31,13 @@ export function postgresBoardIndex(pool: pg.Pool): BoardIndexStore {
       const names = namesByBoard(facilitators.rows);
       return rows.map((row) => boardListRow(row, names.get(row.id) ?? []));
     },
-    async setBoardPhase(boardId, phase) {
-      await pool.query('UPDATE boards SET phase = $1 WHERE id = $2', [phase, boardId]);
+    async setBoardPhase(boardId, phase, fence) {
+      await fencedWrite(
+        (text, values) => pool.query(text, values),
+        `UPDATE boards SET phase = $1 WHERE id = $2 AND ${FENCE_HOLDS}`,
+        [phase, boardId],
+        fence,
+      );
     },
   };
 }

@@ -4,8 +4,7 @@
  * concurrent joins cannot pass the limit together.
  */
 import type pg from 'pg';
-import { StaleLeaseError } from '../cluster/leases.ts';
-import { fenceCheck, fenceParams } from '../cluster/postgresLeases.ts';
+import { fencedWrite, FENCE_HOLDS } from './postgresFenced.ts';
 import { memberFromRow, type MemberRow, type MemberStore } from './memberStore.ts';
 
 const COLUMNS = 'member_id, role, name, joined_at, removed';
@@ -64,17 +63,13 @@ export function postgresMemberStore(pool: pg.Pool): MemberStore {
       return (rowCount ?? 0) > 0;
     },
     async nameMember(boardId, memberId, name, fence) {
-      // Checked in the same statement: under a stale fence nothing changes.
-      const { rows } = await pool.query<{ allowed: boolean }>(
-        `WITH fence AS (SELECT ${fenceCheck('$4', '$5')} AS allowed),
-         named AS (
-           UPDATE board_members SET name = $1
-           WHERE board_id = $2 AND member_id = $3 AND (SELECT allowed FROM fence)
-         )
-         SELECT allowed FROM fence`,
-        [name, boardId, memberId, ...fenceParams(fence)],
+      await fencedWrite(
+        (text, values) => pool.query(text, values),
+        `UPDATE board_members SET name = $1
+         WHERE board_id = $2 AND member_id = $3 AND ${FENCE_HOLDS}`,
+        [name, boardId, memberId],
+        fence,
       );
-      if (!rows[0]?.allowed) throw new StaleLeaseError(fence!);
     },
   };
 }

@@ -5,6 +5,7 @@
 import type pg from 'pg';
 import { StaleLeaseError } from '../cluster/leases.ts';
 import { fenceCheck, fenceParams } from '../cluster/postgresLeases.ts';
+import { fencedWrite, FENCE_HOLDS } from './postgresFenced.ts';
 import {
   versionFromRow,
   versionValues,
@@ -57,16 +58,12 @@ export function postgresVersionStore(q: Query): VersionStore {
     },
     async deleteVersions(boardId, ids, fence) {
       if (ids.length === 0) return;
-      const { rows } = await q<{ allowed: boolean }>(
-        `WITH fence AS (SELECT ${fenceCheck('$3', '$4')} AS allowed),
-         gone AS (
-           DELETE FROM board_versions
-           WHERE board_id = $1 AND id = ANY($2) AND (SELECT allowed FROM fence)
-         )
-         SELECT allowed FROM fence`,
-        [boardId, [...ids], ...fenceParams(fence)],
+      await fencedWrite(
+        q,
+        `DELETE FROM board_versions WHERE board_id = $1 AND id = ANY($2) AND ${FENCE_HOLDS}`,
+        [boardId, [...ids]],
+        fence,
       );
-      if (!rows[0]?.allowed) throw new StaleLeaseError(fence!);
     },
   };
 }

@@ -1,5 +1,6 @@
 /** The SQLite {@link BoardIndexStore} (table `boards`, migrations/0011_board_workspace.ts). */
 import type Database from 'better-sqlite3';
+import type { Fence } from '../cluster/leases.ts';
 import {
   BOARD_LIST_COLUMNS,
   boardListRow,
@@ -8,7 +9,11 @@ import {
   type BoardListDbRow,
 } from './boardIndex.ts';
 
-export function sqliteBoardIndex(db: Database.Database): BoardIndexStore {
+/** `fenced` throws a StaleLeaseError for a fence that no longer holds (sqliteStore.ts). */
+export function sqliteBoardIndex(
+  db: Database.Database,
+  fenced: (fence: Fence | undefined) => void,
+): BoardIndexStore {
   const q = {
     first: db.prepare<[number], BoardListDbRow>(
       `SELECT ${BOARD_LIST_COLUMNS} FROM boards ORDER BY created_at DESC, id DESC LIMIT ?`,
@@ -31,7 +36,8 @@ export function sqliteBoardIndex(db: Database.Database): BoardIndexStore {
       const names = namesByBoard(q.facilitators.all(JSON.stringify(rows.map((r) => r.id))));
       return rows.map((row) => boardListRow(row, names.get(row.id) ?? []));
     },
-    async setBoardPhase(boardId, phase) {
+    async setBoardPhase(boardId, phase, fence) {
+      fenced(fence);
       q.setPhase.run(phase, boardId);
     },
   };

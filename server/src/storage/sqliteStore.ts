@@ -236,7 +236,7 @@ export function openSqliteStore(
     ...sqliteVersionStore(db, fenced),
     leases,
     ...sqliteMemberStore(db, fenced),
-    ...sqliteBoardIndex(db),
+    ...sqliteBoardIndex(db, fenced),
     ...sqliteSearchIndex(db),
     ...sqliteLedger(db),
     ...sqliteReminders(db),

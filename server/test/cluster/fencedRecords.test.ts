@@ -1,6 +1,7 @@
 /**
  * Everything an owner stores of a board beside its docs is fenced as its docs are: the
- * history's versions (kept and thinned) and the attendance (the name a member shows).
+ * history's versions (kept and thinned), the attendance (the name a member shows) and the
+ * phase the board list shows.
  * A write carrying the epoch of a lease that was taken over since is refused and writes
  * nothing, on both stores; a write without a fence (not made for a board's owner) is not.
  */
@@ -62,5 +63,16 @@ describe.each(STORE_KINDS)('fenced board records on %s', (kind) => {
     // Unfenced (a write not made for the board's owner): stored.
     await store.nameMember(id, 'm1', 'Ana B');
     expect((await store.listMembers(id)).map((m) => m.name)).toEqual(['Ana B']);
+  });
+
+  it("the board's phase is recorded under the lease's epoch, and refused under an older one", async () => {
+    const { store, id, old } = await ownedBoard();
+    const phaseOf = async () => (await store.listBoards(null, 100)).find((b) => b.id === id)?.phase;
+    await store.setBoardPhase(id, 'Voting', old);
+    await store.leases.claim(id, owner, 60_000);
+    await expect(store.setBoardPhase(id, 'Brainstorm', old)).rejects.toThrow(StaleLeaseError);
+    expect(await phaseOf()).toBe('Voting');
+    await store.setBoardPhase(id, 'Actions', { boardId: id, epoch: 2 });
+    expect(await phaseOf()).toBe('Actions');
   });
 });
