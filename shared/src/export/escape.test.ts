@@ -22,13 +22,27 @@ import {
 import { nastyText } from './testArbitraries.ts';
 import { OWASP_FORMULA_STARTS, parseCsv, startsFormula } from './testCsv.ts';
 
-/** CommonMark: a backslash before ASCII punctuation stands for that character. */
-const mdUnescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/** The export's autolinks: an http(s) URL from the text, `|` written `%7C`. */
+const AUTOLINK = /<(https?:\/\/[^\s<>]*)>/g;
+
+/**
+ * CommonMark: a backslash before ASCII punctuation stands for that character; an
+ * autolink stands for its URL as written.
+ */
+const mdUnescape = (s: string) =>
+  s
+    .split(AUTOLINK)
+    .map((part, i) =>
+      i % 2 === 1 ? part.replace(/%7C/g, '|') : part.replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+    )
+    .join('');
 
 /** Characters that must never appear unescaped in escaped Markdown text. */
 const MD_SPECIAL = new Set('\\`*_[]<>#|~$&');
 
-function unescapedSpecials(escaped: string): string[] {
+/** Special characters left unescaped outside the export's autolinks. */
+function unescapedSpecials(text: string): string[] {
+  const escaped = text.replace(AUTOLINK, 'URL');
   const found: string[] = [];
   for (let i = 0; i < escaped.length; i++) {
     const c = escaped[i]!;
@@ -46,7 +60,7 @@ const oneLine = (s: string) =>
     .join(' ');
 
 /** What may start a Markdown line and give it block structure. */
-const BLOCK_START = /^(\s|[-+=*#>|<`~_]|\d+[.)])/;
+const BLOCK_START = /^(\s|[-+=*#>|`~_]|<(?!https?:\/\/)|\d+[.)])/;
 
 describe('Markdown escaping', () => {
   it('neutralises structure by example', () => {
@@ -61,6 +75,18 @@ describe('Markdown escaping', () => {
       '1\\. one\\\n  \\- two\\\n  \\> three',
     );
     expect(mdParagraphs('=====\n\n    code?')).toBe('\\=====\n\ncode?');
+  });
+
+  it('makes a URL in text an autolink to the exact address, and nothing else a link', () => {
+    expect(mdCell('see https://g.example/d/abc_def?a=1&b|c.')).toBe(
+      'see <https://g.example/d/abc_def?a=1&b%7Cc>.',
+    );
+    expect(mdInline('(https://g.example/x_(y)), www.e.example a@b.example ftp://e')).toBe(
+      '(<https://g.example/x_(y)>), www\\.e.example a\\@b.example ftp:\\//e',
+    );
+    expect(mdLink('https://g.example/a_b', 'https://g.example/a_b')).toBe(
+      '[https:\\//g.example/a\\_b](https://g.example/a_b)',
+    );
   });
 
   it('keeps inline text as it was typed, with nothing unescaped (property)', () => {

@@ -1,7 +1,8 @@
 /**
  * Escaping of user text for each export format. Every piece of text a person typed
  * (titles, facts, events, cards) goes through one of these before it meets a format's
- * syntax, so it can never open a heading, a link, a table cell, a tag or a formula.
+ * syntax, so it can never open a heading, a table cell, a tag or a formula, nor a link
+ * other than to an http(s) URL it holds (Markdown links that, to the exact address).
  */
 import { isHttpUrl } from '../entities/incident.ts';
 
@@ -15,12 +16,66 @@ function lines(text: string): string[] {
 /**
  * Characters that mean something anywhere in a line: escapes, code, emphasis,
  * strikethrough, links and footnotes, raw HTML and autolinks, headings, tables,
- * entities, and math on GitHub. `\` before ASCII punctuation always means the character.
+ * entities, and math on GitHub; `@`, which GFM's autolink extension reads as an email
+ * address. `\` before ASCII punctuation always means the character.
  */
-const MD_SPECIAL = /[\\`*_[\]<>#|~$&]/g;
+const MD_SPECIAL = /[\\`*_[\]<>#|~$&@]/g;
+
+/**
+ * Text GFM's autolink extension would make a link of, with a backslash before the
+ * character that starts it: `www.` and any `scheme://`. Only the URLs we link ourselves
+ * ({@link TEXT_URL}) are links.
+ */
+function mdNoAutolink(escaped: string): string {
+  return escaped.replace(/(?<=www)\./gi, '\\.').replace(/(?<=:)\//g, '\\/');
+}
 
 function mdEscapeChars(line: string): string {
-  return line.replace(MD_SPECIAL, (c) => `\\${c}`);
+  return mdNoAutolink(line.replace(MD_SPECIAL, (c) => `\\${c}`));
+}
+
+/**
+ * An http(s) URL in a person's text (a dashboard in a timeline event, a log in a card),
+ * as far as GFM's autolink extension reads one: up to a space, a control character,
+ * `<` or `>`, less trailing punctuation (below).
+ */
+const TEXT_URL = /https?:\/\/[^\s<>\p{Cc}]+/giu;
+
+/**
+ * The URL without what GFM leaves out of an autolink at its end: `?!.,:*_~'"`, a `)`
+ * with no `(` to match, and an entity-like `&name;`.
+ */
+function trimUrlEnd(candidate: string): string {
+  let url = candidate;
+  for (;;) {
+    const before = url;
+    url = url.replace(/[?!.,:*_~'"]+$/, '').replace(/&[A-Za-z0-9]+;$/, '');
+    if (url.endsWith(')')) {
+      const open = url.split('(').length - 1;
+      const close = url.split(')').length - 1;
+      if (close > open) url = url.slice(0, -1);
+    }
+    if (url === before) return url;
+  }
+}
+
+/**
+ * Escaped text in which each http(s) URL is a CommonMark autolink `<URL>`: its address
+ * is taken as it stands (no escape is read there), so the link goes to the exact address
+ * typed and shows it; only a `|`, which would end a table cell, is written `%7C`. With
+ * `links` false (a link's own label, which may hold no link) URLs stay text.
+ */
+function mdText(text: string, links: boolean): string {
+  if (!links) return mdEscapeChars(text);
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(TEXT_URL)) {
+    const url = trimUrlEnd(match[0]);
+    if (!/^https?:\/\/[^/?#]/i.test(url)) continue;
+    out += `${mdEscapeChars(text.slice(last, match.index))}<${url.replace(/\|/g, '%7C')}>`;
+    last = match.index + url.length;
+  }
+  return out + mdEscapeChars(text.slice(last));
 }
 
 /**
@@ -29,34 +84,36 @@ function mdEscapeChars(line: string): string {
  * (which would make a code block).
  */
 function mdEscapeLine(line: string): string {
-  const escaped = mdEscapeChars(line.trim());
+  const escaped = mdText(line.trim(), true);
   return escaped.replace(/^[-+=]/, (c) => `\\${c}`).replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
-/** Text on one line (a heading, a link label): line breaks become spaces. */
+/** Text on one line (a heading, a name): line breaks become spaces. */
 export function mdInline(text: string): string {
-  return mdEscapeChars(
-    lines(text)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(' '),
-  );
+  return mdText(oneLine(text), true);
+}
+
+/** A link's label on one line: as {@link mdInline}, but a URL in it stays text. */
+function mdLabel(text: string): string {
+  return mdText(oneLine(text), false);
+}
+
+function oneLine(text: string): string {
+  return lines(text)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Text on one line that starts a paragraph: line breaks become spaces. */
 export function mdParagraphLine(text: string): string {
-  return mdEscapeLine(
-    lines(text)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join(' '),
-  );
+  return mdEscapeLine(oneLine(text));
 }
 
 /** Text in a GFM table cell: line breaks become `<br>` (the only break a cell allows). */
 export function mdCell(text: string): string {
   return lines(text)
-    .map((l) => mdEscapeChars(l.trim()))
+    .map((l) => mdText(l.trim(), true))
     .filter(Boolean)
     .join('<br>');
 }
@@ -99,10 +156,10 @@ function mdUrl(href: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 
-/** A link, or only its label when the URL is not http(s). */
+/** A link, or only its label (never a link) when the URL is not http(s). */
 export function mdLink(label: string, url: string): string {
   const href = safeHref(url);
-  return href === null ? mdInline(label) : `[${mdInline(label)}](${mdUrl(href)})`;
+  return href === null ? mdLabel(label) : `[${mdLabel(label)}](${mdUrl(href)})`;
 }
 
 // ---------------------------------------------------------------- HTML

@@ -8,7 +8,7 @@
 import { withoutBidiControlsDeep } from '../bidi.ts';
 import type { ExportTimelineEvent, PostmortemDocument } from './document.ts';
 import { mdCell, mdInline, mdLink, mdParagraphs } from './escape.ts';
-import { bullet, note, table } from './mdBlocks.ts';
+import { bullet, distinctHeadings, note, table } from './mdBlocks.ts';
 import { mdActionItems, mdFollowUp, mdOwners } from './mdFollowThrough.ts';
 import { mdColumn, mdLessons, mdRootCauses } from './mdRetrospective.ts';
 import {
@@ -136,5 +136,5 @@ export function renderMarkdown(document: PostmortemDocument): string {
     mdFollowUp(doc),
     participants(doc),
   ];
-  return `${sections.join('\n\n')}\n`;
+  return `${distinctHeadings(sections.join('\n\n'))}\n`;
 }

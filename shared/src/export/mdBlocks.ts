@@ -5,9 +5,12 @@
 import type { ExportCard } from './document.ts';
 import { mdInline, mdListItemText } from './escape.ts';
 
-/** A table of cells already escaped with `mdCell` (or made of our own words). */
+/**
+ * A table of cells already escaped with `mdCell` (or made of our own words); an empty
+ * cell says "—", so no reader or linter takes it for a missing one.
+ */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const line = (cells: readonly string[]) => `| ${cells.map((c) => c || '—').join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
@@ -43,4 +46,29 @@ export function cardItem(card: ExportCard): string {
 /** A section: a level-2 heading and its blocks, blank lines between. */
 export function section(title: string, blocks: readonly string[]): string {
   return [`## ${title}`, ...blocks].join('\n\n');
+}
+
+/**
+ * Every heading made distinct, as readers' anchors and linters want: a heading already
+ * used (two "Unclustered", a cluster listed under two columns, two clusters with one
+ * name) gets its section's title after it, then a number if that is not enough. Only
+ * our own lines start with `#`: user text is escaped.
+ */
+export function distinctHeadings(md: string): string {
+  const used = new Set<string>();
+  let section = '';
+  return md
+    .split('\n')
+    .map((line) => {
+      const heading = /^(#{1,6}) (.*)$/.exec(line);
+      if (!heading) return line;
+      const [, marks, text] = heading as unknown as [string, string, string];
+      let distinct = text;
+      if (used.has(distinct) && marks.length > 2 && section) distinct = `${text} — ${section}`;
+      for (let n = 2; used.has(distinct); n++) distinct = `${text} (${n})`;
+      used.add(distinct);
+      if (marks.length === 2) section = distinct;
+      return `${marks} ${distinct}`;
+    })
+    .join('\n');
 }

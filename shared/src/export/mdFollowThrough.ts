@@ -14,6 +14,7 @@ import {
   NOT_RECORDED,
   priorityText,
   SECTION,
+  ticketLabel,
 } from './words.ts';
 
 export const ACTION_TABLE_HEADERS = [
@@ -36,7 +37,7 @@ export function mdActionItems(doc: PostmortemDocument): string {
     a.due ?? '',
     priorityText(a),
     ACTION_STATUS_WORDS[a.status],
-    a.link === null ? '' : mdLink('link', a.link),
+    a.link === null ? '' : mdLink(ticketLabel(a.link), a.link),
     mdCell(addressesText(a.addresses)),
   ]);
   return section(SECTION.actionItems, [table(ACTION_TABLE_HEADERS, rows)]);

@@ -16,7 +16,8 @@ export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
   if (!doc.retrospective.revealed) return section(title, [note('The cards are not revealed yet.')]);
   const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
   if (total === 0) return section(title, [note('No cards.')]);
-  const blocks = [note(plural(total, 'card'))];
+  // A sentence, so it does not read as a heading set in italics.
+  const blocks = [note(`${plural(total, 'card')}.`)];
   for (const cluster of c.clusters ?? []) {
     const votes = cluster.votes ? ` (${plural(cluster.votes, 'vote')})` : '';
     blocks.push(
@@ -25,7 +26,7 @@ export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
     );
   }
   if (c.cards.length > 0) {
-    if (c.clusters !== null) blocks.push(`### ${UNCLUSTERED}`);
+    if (c.clusters !== null) blocks.push(`### ${UNCLUSTERED} — ${title}`);
     blocks.push(c.cards.map(cardItem).join('\n'));
   }
   return section(title, blocks);

@@ -55,7 +55,7 @@ function markdownStructure(md: string): string[] {
     else if (/^ {0,3}\d{1,9}[.)](\s|$)/.test(line)) kind = 'ol';
     else if (/^ {0,3}>/.test(line)) kind = 'quote';
     else if (/^ {0,3}(`{3,}|~{3,})/.test(line)) kind = 'fence';
-    else if (/^ {0,3}</.test(line)) kind = 'html';
+    else if (/^ {0,3}<(?!https?:\/\/)/.test(line)) kind = 'html';
     else if (/^ {0,3}(=+|-+)\s*$/.test(line)) kind = 'underline';
     else if (/^( {4}|\t)/.test(line) && previous.trim() === '') kind = 'code';
     if (kind) out.push(kind);

@@ -160,6 +160,26 @@ export function plural(n: number, word: string): string {
 /** The heading of a column's free cards once the board has clusters. */
 export const UNCLUSTERED = 'Unclustered';
 
+/**
+ * What a ticket link says, rather than "link": the last part of its path (`INC-4830`,
+ * `123`), else its host; the URL itself when it does not parse.
+ */
+export function ticketLabel(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const last = pathname.split('/').filter(Boolean).pop();
+    let part = last;
+    try {
+      part = last && decodeURIComponent(last);
+    } catch {
+      // Kept as written.
+    }
+    return part ? `Ticket ${part}` : `Ticket on ${hostname}`;
+  } catch {
+    return url;
+  }
+}
+
 /** A cluster's name, or what to call it while nobody has named it. */
 export function clusterName(name: string): string {
   return name || 'Unnamed cluster';
