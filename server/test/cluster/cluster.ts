@@ -108,12 +108,13 @@ export async function storedTexts(store: Store, room: string): Promise<Set<strin
 }
 
 /**
- * Every writer adds a card every 20 ms until stopped, its text `<prefix>w<writer> <round>`;
- * `rounds()` counts the rounds so far.
+ * Every writer adds a card every `everyMs` (20 ms) until stopped, its text
+ * `<prefix>w<writer> <round>`; `rounds()` counts the rounds so far.
  */
 export function keepTyping(
   writers: readonly TestClient[],
   prefix = '',
+  everyMs = 20,
 ): { rounds(): number; stop(): void } {
   let n = 0;
   const timer = setInterval(() => {
@@ -121,7 +122,7 @@ export function keepTyping(
       addCard(w.doc, { text: `${prefix}w${i} ${n}`, column: 'lucky' });
     }
     n++;
-  }, 20);
+  }, everyMs);
   return { rounds: () => n, stop: () => clearInterval(timer) };
 }
 
