@@ -49,6 +49,7 @@ import remindersPlugin from './reminders/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
 import remindersRoutes from './routes/reminders.ts';
 import actionSettingsRoutes from './routes/actionSettings.ts';
+import postmortemClosingRoutes from './routes/postmortemClosing.ts';
 import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
 import publicShareRoutes from './routes/publicShare.ts';
@@ -212,6 +213,7 @@ export async function buildApp({
   await app.register(postmortemsRoutes);
   await app.register(actionsRoutes);
   await app.register(actionSettingsRoutes);
+  await app.register(postmortemClosingRoutes);
   await app.register(trackersRoutes, { publicUrl: config.publicUrl });
   await app.register(remindersRoutes);
   await app.register(vocabularyRoutes);

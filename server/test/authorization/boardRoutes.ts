@@ -61,6 +61,17 @@ export const BOARD_ROUTES = {
     request: () => ({ url: '/api/actions/stats' }),
     expect: workspace(200, 200, 200),
   },
+  // Closing a postmortem from the ledger: its readers see whether it may close; closing
+  // needs a member, then its facilitator, an owner or an admin (actions/closing.ts): the
+  // board here has no actions and no owners, so only an admin closes it.
+  'GET /api/boards/:id/closing': {
+    request: ({ board }) => ({ url: `/api/boards/${board.id}/closing` }),
+    expect: workspace(200, 200, 200),
+  },
+  'POST /api/boards/:id/close': {
+    request: ({ board }) => withJson(`/api/boards/${board.id}/close`, {}),
+    expect: workspace(403, 403, 200),
+  },
   'PATCH /api/actions/:id': {
     request: () => withJson('/api/actions/Nosuchaction0000', { status: 'done' }, 'PATCH'),
     expect: workspace(403, 404, 404),
