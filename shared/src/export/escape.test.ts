@@ -240,6 +240,20 @@ describe('line breaks, blank lines and edges', () => {
     expect(htmlLines('  a\nb  ')).toBe('a<br>b');
   });
 
+  it('percent-encodes what a URL may not hold as typed, after the host', () => {
+    expect(safeHref('https://x.example/a|b?q={1}^2&p=100%#x#y')).toBe(
+      'https://x.example/a%7Cb?q=%7B1%7D%5E2&p=100%25#x%23y',
+    );
+    expect(safeHref('http://[::1]:8080/a|b')).toBe('http://[::1]:8080/a%7Cb');
+    expect(htmlLink('Q', 'https://x.example/a|b')).toBe(
+      '<a href="https://x.example/a%7Cb" rel="noopener noreferrer">Q</a>',
+    );
+  });
+
+  it('shows a code point HTML forbids as the replacement character', () => {
+    expect(escapeHtml('a\u0001b\u007fc\ufffed\ud800e\tf')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\tf');
+  });
+
   it('links a URL given with spaces around it, and encodes what would end the destination', () => {
     expect(safeHref('  https://e.example/x  ')).toBe('https://e.example/x');
     expect(mdLink('x', 'https://e.example/a|b')).toBe('[x](https://e.example/a%7Cb)');

@@ -172,9 +172,18 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** Text for an element's content or a quoted attribute value (HTML and inline SVG). */
+/**
+ * Code points HTML does not allow in a document: controls other than tab, line feed, form
+ * feed and carriage return, noncharacters, and surrogates with no pair.
+ */
+const HTML_FORBIDDEN = /(?![\t\n\f\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}]/gu;
+
+/**
+ * Text for an element's content or a quoted attribute value (HTML and inline SVG); a code
+ * point HTML forbids shows as U+FFFD, the replacement character.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!);
+  return text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!).replace(HTML_FORBIDDEN, '\uFFFD');
 }
 
 /** Text with its line breaks kept as `<br>`; blank lines start a new paragraph. */
@@ -199,7 +208,31 @@ export function htmlLines(text: string): string {
  */
 export function safeHref(url: string): string | null {
   if (!isHttpUrl(url.trim())) return null;
-  return new URL(url.trim()).href;
+  return percentEncodeReserved(new URL(url.trim()).href);
+}
+
+/**
+ * An address the URL parser left with characters RFC 3986 does not allow where they
+ * stand (`|`, `^`, `{`, a `[` in the path, a second `#`, a `%` that escapes nothing),
+ * percent-encoded after the host: the same address, which validators and every reader
+ * of an `href` accept. The host, with an IPv6 address's brackets, is kept.
+ */
+function percentEncodeReserved(href: string): string {
+  const pathStart = href.indexOf('/', href.indexOf('//') + 2);
+  if (pathStart < 0) return href;
+  const hash = href.indexOf('#', pathStart);
+  const encode = (part: string, allowed: RegExp) =>
+    part.replace(/%(?![0-9A-Fa-f]{2})|[^%]/g, (c) =>
+      allowed.test(c)
+        ? c
+        : [...new TextEncoder().encode(c)]
+            .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+            .join(''),
+    );
+  const path = /[A-Za-z0-9\-._~:/?@!$&'()*+,;=]/;
+  const before = encode(href.slice(pathStart, hash < 0 ? undefined : hash), path);
+  const fragment = hash < 0 ? '' : `#${encode(href.slice(hash + 1), path)}`;
+  return href.slice(0, pathStart) + before + fragment;
 }
 
 /** A link, or only its label when the URL is not http(s). */

@@ -14,6 +14,7 @@ import {
   NOT_RECORDED,
   priorityText,
   SECTION,
+  ticketLabel,
 } from './words.ts';
 
 const HEADERS = ['Action', 'Owner', 'Due', 'Priority', 'Status', 'Link', 'Addresses'];
@@ -34,7 +35,7 @@ export function htmlActionItems(doc: PostmortemDocument): string {
     a.due === null ? '' : escapeHtml(a.due),
     escapeHtml(priorityText(a)),
     ACTION_STATUS_WORDS[a.status],
-    a.link === null ? '' : htmlLink('link', a.link),
+    a.link === null ? '' : htmlLink(ticketLabel(a.link), a.link),
     htmlLines(addressesText(a.addresses)),
   ]);
   return section('action-items', SECTION.actionItems, table(HEADERS, rows, 'actions'), {
