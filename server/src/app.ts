@@ -180,6 +180,8 @@ export async function buildApp({
   });
   await app.register(ssoPlugin, { settings: config.oidc, ...sso });
   await app.register(roomsPlugin, {
+    leaseTtlMs: config.boardLeaseMs,
+    leaseRenewMs: Math.round(config.boardLeaseMs / 3),
     ...rooms,
     limits: syncLimits,
     internalUrl: config.internalUrl,

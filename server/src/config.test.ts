@@ -35,6 +35,11 @@ describe('loadConfig', () => {
     );
   });
 
+  it("reads how long a board's lease lasts unrenewed", () => {
+    expect(loadConfig({}).boardLeaseMs).toBe(3000);
+    expect(loadConfig({ BOARD_LEASE_MS: '10000' }).boardLeaseMs).toBe(10_000);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', HOST: '' }).port).toBe(3000);
   });
@@ -50,6 +55,8 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: Hindsight does not use Redis'],
     [{ INTERNAL_URL: '10.0.0.5:3000' }, 'INTERNAL_URL must be an absolute URL'],
     [{ INTERNAL_URL: 'ftp://10.0.0.5' }, 'INTERNAL_URL must be an http:// or https:// URL'],
+    [{ BOARD_LEASE_MS: '100' }, 'BOARD_LEASE_MS must be at least 300'],
+    [{ BOARD_LEASE_MS: '1h' }, 'BOARD_LEASE_MS must be a number of milliseconds'],
     [{ SEARCH_INDEX_DELAY_MS: 'soon' }, 'SEARCH_INDEX_DELAY_MS must be a number'],
     [{ SEARCH_INDEX_DELAY_MS: '-1' }, 'SEARCH_INDEX_DELAY_MS must be 0 or more'],
     [{ SEARCH_INDEX_DELAY_MS: '60000' }, 'SEARCH_INDEX_DELAY_MS must be at most 30000'],

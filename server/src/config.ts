@@ -7,6 +7,11 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DELAY_MS, MAX_DELAY_MS } from './search/indexer.ts';
 import { DEFAULT_MEMBERS_PER_ROLE } from './sync/members.ts';
+import { LEASE_TTL_MS } from './cluster/leases.ts';
+
+/** The shortest and longest lease BOARD_LEASE_MS may set, ms. */
+const MIN_LEASE_MS = 300;
+const MAX_LEASE_MS = 600_000;
 import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync/limits.ts';
 import { OidcEnvSchema, oidcConfig, type OidcConfig } from './workspace/oidc/config.ts';
 import { parseKey } from './trackers/secretBox.ts';
@@ -112,6 +117,12 @@ const EnvSchema = z.object({
       message: 'INTERNAL_URL must be an http:// or https:// URL such as http://10.0.0.5:3000',
     })
     .optional(),
+  BOARD_LEASE_MS: z.coerce
+    .number({ message: 'BOARD_LEASE_MS must be a number of milliseconds' })
+    .int('BOARD_LEASE_MS must be a whole number of milliseconds')
+    .min(MIN_LEASE_MS, `BOARD_LEASE_MS must be at least ${MIN_LEASE_MS}`)
+    .max(MAX_LEASE_MS, `BOARD_LEASE_MS must be at most ${MAX_LEASE_MS}`)
+    .default(LEASE_TTL_MS),
   MIN_FREE_DISK_MB: z.coerce
     .number({ message: 'MIN_FREE_DISK_MB must be a number' })
     .min(0, 'MIN_FREE_DISK_MB must be 0 or more')
@@ -205,6 +216,12 @@ export interface Config {
    */
   readonly internalUrl: string | undefined;
   /**
+   * How long a board's lease lasts unrenewed, ms (renewed every third of it): how long
+   * its boards wait for an owner that is paused or cut off. A killed owner's boards are
+   * taken at once (cluster/forward.ts).
+   */
+  readonly boardLeaseMs: number;
+  /**
    * Free bytes in DATA_DIR below which new boards and edits are refused (SQLite; 0 turns
    * the check off).
    */
@@ -288,6 +305,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     internalUrl: e.INTERNAL_URL?.replace(/\/$/, ''),
+    boardLeaseMs: e.BOARD_LEASE_MS,
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),
     storeFaultFile: e.STORE_FAULT_FILE ? resolve(e.STORE_FAULT_FILE) : undefined,
     searchIndexDelayMs: e.SEARCH_INDEX_DELAY_MS,

@@ -5,9 +5,13 @@
  * board's server-side rules run once, at its owner. The owner checks the token, the
  * origin and the limits as for any socket; a close on either side closes the other with
  * the same code. When the owner dies, its forwarded sockets close with 1012 and their
- * clients reconnect, to whichever process then takes the board.
+ * clients reconnect, to whichever process then takes the board: before closing them this
+ * process asks whether anything still listens at the owner's address, and ends a dead
+ * owner's lease at once (cluster/ownedBoards.ts), so the reconnect finds the board free
+ * instead of forwarded again to nobody until the lease runs out.
  */
 import type { IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { WebSocket, type RawData } from 'ws';
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode } from '@hindsight/shared';
@@ -20,6 +24,36 @@ const COPIED_HEADERS = ['host', 'origin', 'cookie', 'user-agent', 'x-forwarded-p
 
 /** Bytes a client may send before the owner answers; more closes the socket. */
 const MAX_WAITING_BYTES = 1024 * 1024;
+
+/**
+ * How long the owner has to answer a forwarded socket's upgrade, ms: an owner whose host
+ * is gone never refuses, and the client should not wait the system's connect timeout.
+ */
+const OWNER_HANDSHAKE_MS = 3000;
+
+/** How long {@link nothingListens} waits for a connection before it calls the owner alive. */
+const PROBE_MS = 1000;
+
+/**
+ * Whether nothing listens at an internal address: a connection to it is refused, as it is
+ * once the process there was killed. An address that does not answer in time (a host that
+ * is down, a paused process) counts as listening: its lease runs out instead.
+ */
+export function nothingListens(address: string): Promise<boolean> {
+  const url = new URL(address);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: PROBE_MS });
+    const done = (refused: boolean) => {
+      socket.destroy();
+      resolve(refused);
+    };
+    socket.once('connect', () => done(false));
+    socket.once('timeout', () => done(false));
+    socket.once('error', (err: NodeJS.ErrnoException) => done(err.code === 'ECONNREFUSED'));
+  });
+}
 
 /** The headers of the owner's request: the client's, its address appended to X-Forwarded-For. */
 export function forwardedHeaders(request: IncomingMessage): Record<string, string> {
@@ -57,16 +91,39 @@ export interface ForwardOptions {
   readonly headers: Record<string, string>;
   readonly maxPayload: number;
   readonly log: FastifyBaseLogger;
+  /**
+   * Called when the owner's socket failed or dropped without a close frame (the owner may
+   * be dead); the client is sent to reconnect once it settles.
+   */
+  readonly ownerLost?: () => Promise<void>;
 }
 
-/** Copies frames between a client's socket and the owner's, until either closes. */
+/**
+ * Copies frames between a client's socket and the owner's, until either closes. Returns
+ * what closes both (1012, the client reconnects): for when the board's owner changed.
+ */
 export function forwardSocket(
   client: WebSocket,
-  { url, headers, maxPayload, log }: ForwardOptions,
-): void {
+  { url, headers, maxPayload, log, ownerLost = async () => undefined }: ForwardOptions,
+): (reason: string) => void {
   let waiting: { data: RawData; binary: boolean }[] = [];
   let waitingBytes = 0;
-  const owner = new WebSocket(url, { headers, maxPayload, perMessageDeflate: false });
+  const owner = new WebSocket(url, {
+    headers,
+    maxPayload,
+    perMessageDeflate: false,
+    handshakeTimeout: OWNER_HANDSHAKE_MS,
+  });
+  let lost = false;
+  /** The owner's socket failed: the client reconnects once the owner's fate is settled. */
+  const moving = () => {
+    if (lost || client.readyState !== WebSocket.OPEN) return;
+    lost = true;
+    owner.terminate();
+    void ownerLost()
+      .catch((err: unknown) => log.warn({ err }, 'could not settle a lost owner'))
+      .finally(() => closeWith(client, CloseCode.Restarting, 'the board is moving; reconnect'));
+  };
 
   client.on('message', (data, binary) => {
     if (owner.readyState === WebSocket.OPEN) return owner.send(data, { binary });
@@ -92,7 +149,11 @@ export function forwardSocket(
   owner.on('message', (data, binary) => {
     if (client.readyState === WebSocket.OPEN) client.send(data, { binary });
   });
-  owner.on('close', (code, reason) => closeWith(client, code, reason.toString()));
+  owner.on('close', (code, reason) => {
+    // 1006: no close frame, the owner's process or its network went away.
+    if (code === 1006) moving();
+    else closeWith(client, code, reason.toString());
+  });
   owner.on('unexpected-response', (_request, response) => {
     // The owner refused the upgrade (shutting down, or a limit): the client tries again.
     log.debug({ status: response.statusCode }, 'the owner refused a forwarded socket');
@@ -101,6 +162,10 @@ export function forwardSocket(
   });
   owner.on('error', (err) => {
     log.debug({ err }, 'a forwarded socket failed');
-    closeWith(client, CloseCode.Restarting, 'the board is moving; reconnect');
+    moving();
   });
+  return (reason) => {
+    closeWith(client, CloseCode.Restarting, reason);
+    owner.terminate();
+  };
 }

@@ -57,6 +57,15 @@ export interface BoardLeases {
   release(owner: Owner, fence: Fence): Promise<void>;
   /** The live owner of a board, if any. */
   ownerOf(boardId: string): Promise<Owner | null>;
+  /** The live owners of these boards, by board; a board nobody owns is absent. */
+  ownersOf(boardIds: readonly string[]): Promise<Map<string, Owner>>;
+  /**
+   * Ends `holder`'s lease of the board now, when a process found nothing listening at its
+   * address (killed): the board is taken at the next claim instead of when the lease runs
+   * out. A lease another owner holds by then is left alone. Safe even if `holder` lives
+   * on: its writes carry the old epoch and are refused once the board is claimed again.
+   */
+  endDead(boardId: string, holder: Owner): Promise<void>;
   /** Resolves when the leases' store answers; rejects otherwise (the readiness probe). */
   ping(): Promise<void>;
 }
@@ -135,6 +144,19 @@ export function localLeases(now: () => number = Date.now): BoardLeases & {
     async ownerOf(boardId) {
       const row = rows.get(boardId);
       return row && row.expiresAt > now() ? { id: row.ownerId, address: row.address } : null;
+    },
+    async ownersOf(boardIds) {
+      const owners = new Map<string, Owner>();
+      for (const boardId of boardIds) {
+        const row = rows.get(boardId);
+        if (row && row.expiresAt > now())
+          owners.set(boardId, { id: row.ownerId, address: row.address });
+      }
+      return owners;
+    },
+    async endDead(boardId, holder) {
+      const row = rows.get(boardId);
+      if (row?.ownerId === holder.id) rows.set(boardId, { ...row, expiresAt: 0 });
     },
     async ping() {},
     holds: (fence) => fenceHolds(rows.get(fence.boardId), fence),

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
+import { nothingListens } from './forward.ts';
 import {
   LEASE_TTL_MS,
   RENEW_EVERY_MS,
@@ -33,7 +34,8 @@ export class OwnedBoards {
   /** When the leases' store last answered a renewal, ms; for the readiness probe. */
   private renewedAt = Date.now();
   private readonly ttlMs: number;
-  private readonly renewEveryMs: number;
+  /** How often the leases are renewed, ms; forwarders check their boards' owners as often. */
+  readonly renewEveryMs: number;
   /** Told when a board's lease was taken over: its rooms must stop serving. */
   onLost: (boardId: string) => void = () => undefined;
 
@@ -71,11 +73,27 @@ export class OwnedBoards {
     return claim;
   }
 
+  /** Whether this process holds the board's lease now. */
+  holds(boardId: string): boolean {
+    return this.held.has(boardId);
+  }
+
   /** The live owner of a board other than this process, if any: where its sockets go. */
   async elsewhere(boardId: string): Promise<Owner | null> {
     if (this.held.has(boardId)) return null;
     const owner = await this.options.leases.ownerOf(boardId);
     return owner && owner.id !== this.id && owner.address ? owner : null;
+  }
+
+  /**
+   * A socket forwarded to the board's owner failed or dropped: when nothing listens at its
+   * address any more (killed), its lease is ended now, so the board's clients, reconnecting,
+   * have it taken by the first process they reach instead of waiting for the lease to expire.
+   */
+  async ownerLost(boardId: string, owner: Owner): Promise<void> {
+    if (!(await nothingListens(owner.address))) return;
+    this.options.log.warn({ boardId, owner: owner.address }, 'the owner of a board is gone');
+    await this.options.leases.endDead(boardId, owner);
   }
 
   /** Ends the board's lease, so that the next process to open it takes it at once. */

@@ -76,6 +76,21 @@ export function postgresLeases(pool: pg.Pool): BoardLeases {
       const row = rows[0];
       return row ? { id: row.owner_id, address: row.address } : null;
     },
+    async ownersOf(boardIds) {
+      const { rows } = await pool.query<{ board_id: string; owner_id: string; address: string }>(
+        `SELECT board_id, owner_id, address FROM board_leases
+         WHERE board_id = ANY($1::text[]) AND expires_at > ${DB_NOW_MS}`,
+        [boardIds],
+      );
+      return new Map(rows.map((r) => [r.board_id, { id: r.owner_id, address: r.address }]));
+    },
+    async endDead(boardId, holder) {
+      await pool.query(
+        `UPDATE board_leases SET expires_at = 0
+         WHERE board_id = $1 AND owner_id = $2 AND expires_at > 0`,
+        [boardId, holder.id],
+      );
+    },
     async ping() {
       await pool.query('SELECT 1 FROM board_leases LIMIT 1');
     },

@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { Owner } from '../cluster/leases.ts';
 import { FORWARDED_HEADER, forwardedHeaders, forwardSocket, ownerUrl } from '../cluster/forward.ts';
+import { ForwardedSockets } from '../cluster/forwardedSockets.ts';
 import type { WebSocket } from 'ws';
 import { sendError } from '../http/apiError.ts';
 import { isAllowedOrigin } from '../http/origin.ts';
@@ -53,7 +54,14 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
 ) => {
   const admission = new Admission(limits);
   /** The owner of each upgrading request's board, when another process owns it. */
-  const owners = new WeakMap<FastifyRequest, Owner>();
+  const owners = new WeakMap<FastifyRequest, { boardId: string; owner: Owner }>();
+  const forwarded = new ForwardedSockets(
+    app.store.leases,
+    app.log.child({ component: 'forwarding' }),
+    app.ownedBoards.renewEveryMs,
+  );
+  forwarded.start();
+  app.addHook('onClose', async () => forwarded.stop());
   const services: ConnectionServices = {
     limits,
     boards: app.boards,
@@ -83,7 +91,7 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
         const boardId = parseRoom(request.params['*'])?.boardId;
         if (boardId === undefined || request.headers[FORWARDED_HEADER] !== undefined) return;
         const owner = await app.ownedBoards.elsewhere(boardId);
-        if (owner) owners.set(request, owner);
+        if (owner) owners.set(request, { boardId, owner });
       },
     },
     (socket: WebSocket, request) => {
@@ -98,14 +106,18 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
         return;
       }
       socket.once('close', entered);
-      const owner = owners.get(request);
-      if (owner) {
-        return forwardSocket(socket, {
+      const route = owners.get(request);
+      if (route) {
+        const { boardId, owner } = route;
+        const close = forwardSocket(socket, {
           url: ownerUrl(owner.address, request.raw.url ?? request.url),
           headers: forwardedHeaders(request.raw),
           maxPayload: limits.maxPayload,
           log: app.log,
+          ownerLost: () => app.ownedBoards.ownerLost(boardId, owner),
         });
+        socket.once('close', forwarded.add(boardId, owner, close));
+        return;
       }
       new SyncConnection(
         socket,

@@ -32,37 +32,47 @@ export interface Cluster {
   processOf(owner: Owner): ServerProcess;
   /** A board's lease row as stored. */
   leaseRow(boardId: string): Promise<LeaseRow>;
+  /** Starts one more process, as an orchestrator would in a dead one's place; routed to. */
+  spawn(): Promise<ServerProcess>;
 }
 
 /**
- * `n` processes on fresh Postgres storage; `defer` is given what ends them (whatever state
- * they are in) and removes the storage.
+ * `n` processes on fresh Postgres storage, with `env` besides; `defer` is given what ends
+ * them (whatever state they are in) and removes the storage.
  */
 export async function startCluster(
   n: number,
   defer: (fn: () => unknown) => void,
+  env: Record<string, string> = {},
 ): Promise<Cluster> {
   const storage = await tempStorage('postgres');
   defer(storage.remove);
-  const processes = await Promise.all(
-    Array.from({ length: n }, async () => {
-      const started = await spawnServer(storage.env);
-      defer(async () => {
-        started.child.kill('SIGKILL');
-        await started.exited;
-      });
-      return started;
-    }),
-  );
+  const start = async () => {
+    const started = await spawnServer({ ...storage.env, ...env });
+    defer(async () => {
+      started.child.kill('SIGKILL');
+      await started.exited;
+    });
+    return started;
+  };
+  const processes = await Promise.all(Array.from({ length: n }, start));
   const balancer = await roundRobin(processes.map((p) => p.url));
   defer(() => balancer.close());
   const store = await storage.open();
   defer(() => store.close());
+  const live = () =>
+    processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null);
   return {
     storage,
     processes,
     balancer,
     store,
+    spawn: async () => {
+      const started = await start();
+      processes.push(started);
+      balancer.route(live().map((p) => p.url));
+      return started;
+    },
     ownerOf: (boardId) => store.leases.ownerOf(boardId),
     leaseRow: async (boardId) => {
       const client = new pg.Client({ connectionString: storage.databaseUrl });
@@ -83,7 +93,7 @@ export async function startCluster(
         await client.end();
       }
     },
-    live: () => processes.filter((p) => p.child.exitCode === null && p.child.signalCode === null),
+    live,
     processOf: (owner) => {
       const found = processes.find((p) => p.url === owner.address);
       if (!found) throw new Error(`no process at ${owner.address}`);

@@ -54,6 +54,33 @@ describe.each(STORE_KINDS)('board leases on %s', (kind) => {
     expect(await store.leases.claim('b1', b, 60_000)).toEqual({ kind: 'owned', epoch: 2 });
   });
 
+  it("a dead owner's lease is ended at once, and only that owner's", async () => {
+    const store = await fresh();
+    await store.leases.claim('b1', a, 60_000);
+    await store.leases.claim('b2', a, 60_000);
+    expect(await store.leases.ownersOf(['b1', 'b2', 'b3'])).toEqual(
+      new Map([
+        ['b1', a],
+        ['b2', a],
+      ]),
+    );
+    // Found dead by another process: the board is free for the next claim, with a new epoch.
+    await store.leases.endDead('b1', a);
+    expect(await store.leases.ownerOf('b1')).toBeNull();
+    expect(await store.leases.claim('b1', b, 60_000)).toEqual({ kind: 'owned', epoch: 2 });
+    // A report about an owner that no longer holds the board changes nothing.
+    await store.leases.endDead('b1', a);
+    expect(await store.leases.ownersOf(['b1', 'b2'])).toEqual(
+      new Map([
+        ['b1', b],
+        ['b2', a],
+      ]),
+    );
+    await expect(
+      store.appendUpdates('b1', [bytes(1)], { boardId: 'b1', epoch: 1 }),
+    ).rejects.toThrow(StaleLeaseError);
+  });
+
   if (kind === 'postgres') {
     it('two processes: one owns the board until its lease expires, then the other takes it over', async () => {
       const first = await fresh();

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   addCard,
+  CloseCode,
   readRevealedCards,
   roomName,
   newMemberKey,
@@ -17,6 +18,7 @@ import {
   DEFAULT_TEMPLATE,
 } from '@hindsight/shared';
 import { connect, createBoard, synced, testContext, WAIT_MS, type TestClient } from '../helpers.ts';
+import type { ServerProcess } from '../process.ts';
 import {
   at,
   converged,
@@ -41,6 +43,29 @@ afterAll(async () => {
 async function typed(typing: { rounds(): number }, more: number): Promise<void> {
   const until = typing.rounds() + more;
   await vi.waitFor(() => expect(typing.rounds()).toBeGreaterThan(until), { timeout: WAIT_MS });
+}
+
+/**
+ * Pauses the board's owner (SIGSTOP; `meanwhile` runs then) until its lease runs out, and
+ * opens a client on `next`, which takes the board over; the owner is woken at the end.
+ */
+async function pauseUntilTakenOver(
+  paused: ServerProcess,
+  next: ServerProcess,
+  board: { id: string; tokens: { participant: string } },
+  meanwhile: () => void = () => undefined,
+): Promise<TestClient> {
+  paused.child.kill('SIGSTOP');
+  t.defer(() => paused.child.kill('SIGCONT'));
+  meanwhile();
+  await vi.waitFor(async () => expect(await cluster.ownerOf(board.id)).toBeNull(), {
+    timeout: WAIT_MS,
+    interval: 100,
+  });
+  const late = open(next.url, board.id, board.tokens.participant);
+  await synced(late);
+  expect((await cluster.ownerOf(board.id))?.address).toBe(next.url);
+  return late;
 }
 
 function open(url: string, room: string, token: string, member?: string): TestClient {
@@ -117,22 +142,14 @@ describe('several processes on one Postgres', () => {
     const oldOwner = await cluster.ownerOf(board.id);
     expect(oldOwner?.address).toBe(paused!.url);
 
-    paused!.child.kill('SIGSTOP');
-    t.defer(() => paused!.child.kill('SIGCONT'));
-    // Sent to the paused owner: it reads it only when it wakes up, its lease gone. The
-    // attendee leaves meanwhile, so only the old owner ever reads its new name.
-    addCard(early.doc, { text: 'sent while paused', column: 'lucky' });
-    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
-    attendee.provider.awareness.setLocalStateField('user', { name: 'Named while paused' });
-    attendee.destroy();
-    await vi.waitFor(async () => expect(await cluster.ownerOf(board.id)).toBeNull(), {
-      timeout: WAIT_MS,
-      interval: 100,
+    const late = await pauseUntilTakenOver(paused!, next!, board, () => {
+      // Sent to the paused owner: it reads it only when it wakes up, its lease gone. The
+      // attendee leaves meanwhile, so only the old owner ever reads its new name.
+      addCard(early.doc, { text: 'sent while paused', column: 'lucky' });
+      runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+      attendee.provider.awareness.setLocalStateField('user', { name: 'Named while paused' });
+      attendee.destroy();
     });
-
-    const late = open(next!.url, board.id, board.tokens.participant);
-    await synced(late);
-    expect((await cluster.ownerOf(board.id))?.address).toBe(next!.url);
     addCard(late.doc, { text: 'after the takeover', column: 'went-well' });
     await vi.waitFor(async () =>
       expect(await storedTexts(cluster.store, board.id)).toContain('after the takeover'),
@@ -166,6 +183,38 @@ describe('several processes on one Postgres', () => {
     );
     expect((await cluster.ownerOf(board.id))?.address).toBe(next!.url);
   }, 180_000);
+
+  it('a process forwarding to an owner that is paused past its lease sends its clients to the next owner', async () => {
+    const [paused, forwarder, next] = cluster.processes;
+    const board = await createBoard(at(paused!.url));
+    const first = open(paused!.url, board.id, board.tokens.participant);
+    await synced(first);
+    const forwarded = open(forwarder!.url, board.id, board.tokens.participant);
+    await synced(forwarded);
+    expect((await cluster.ownerOf(board.id))?.address).toBe(paused!.url);
+    // How the forwarded client's sockets ended: a code from the server, or null when the
+    // provider gave up on a silent socket itself (after 30 s without a message).
+    const closes: (number | null)[] = [];
+    forwarded.provider.on('connection-close', (event) => closes.push(event?.code ?? null));
+
+    const late = await pauseUntilTakenOver(paused!, next!, board);
+    addCard(late.doc, { text: 'at the next owner', column: 'lucky' });
+    addCard(forwarded.doc, { text: 'through the forwarder', column: 'lucky' });
+
+    // The old owner is still paused: only a forwarder that left it reaches the next one.
+    const both = new Set(['at the next owner', 'through the forwarder']);
+    await vi.waitFor(
+      () => {
+        expect(texts(forwarded.doc)).toEqual(both);
+        expect(texts(late.doc)).toEqual(both);
+      },
+      { timeout: WAIT_MS, interval: 100 },
+    );
+    // Sent on by the forwarder, not left to time out.
+    expect(closes[0]).toBe(CloseCode.Restarting);
+    paused!.child.kill('SIGCONT');
+  }, 180_000);
+
   it('SIGTERM drains the owner: it stores the board and releases its lease, clients move on', async () => {
     for (const p of cluster.processes) {
       expect((await fetch(`${p.url}/readyz`)).status).toBe(200);
