@@ -29,7 +29,7 @@ const MAX_WAITING_BYTES = 1024 * 1024;
  * How long the owner has to answer a forwarded socket's upgrade, ms: an owner whose host
  * is gone never refuses, and the client should not wait the system's connect timeout.
  */
-const OWNER_HANDSHAKE_MS = 3000;
+const OWNER_HANDSHAKE_MS = 10_000;
 
 /** How long {@link nothingListens} waits for a connection before it calls the owner alive. */
 const PROBE_MS = 1000;
