@@ -53,7 +53,7 @@ test('an owner marks one of their actions done from the ledger; the facilitator 
   await expect(select).toBeChecked();
   await page.getByLabel('New status').selectOption('done');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('status')).toHaveText('Changed.');
+  await expect(page.getByRole('status')).toHaveText('1 changed.');
   await expect(rows.filter({ hasText: mine[1]! })).toContainText('Done');
 
   // The facilitator sees it on the board, live.

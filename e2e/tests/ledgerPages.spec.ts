@@ -68,7 +68,7 @@ test('an owner pages through every action of a view, narrows it to one postmorte
   await page.keyboard.press('Space');
   await page.getByLabel('New status').selectOption('done');
   await page.getByRole('button', { name: 'Apply' }).click();
-  await expect(page.getByRole('status')).toHaveText('Changed.');
+  await expect(page.getByRole('status')).toHaveText('1 changed.');
   const history = page.getByRole('button', { name: `History of “${guard}”` });
   await history.focus();
   await page.keyboard.press('Enter');

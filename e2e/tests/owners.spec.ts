@@ -6,8 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
+import type { CreateBoardResponse } from '@hindsight/shared';
 import { seriousViolations } from './axe.ts';
-import { account, expect, expectLive, goToPhase, pathOf, signIn, test } from './fixtures.ts';
+import {
+  account,
+  expect,
+  expectLive,
+  goToPhase,
+  pathOf,
+  signIn,
+  test,
+  type App,
+} from './fixtures.ts';
 import { writeActions } from './ledgerActions.ts';
 
 /** Types a name into a combobox within `scope` and chooses its one suggestion by keyboard. */
@@ -29,6 +39,17 @@ async function chooseByKeyboard(
   await page.keyboard.press('Enter');
 }
 
+/** A member signed in opens the board's facilitator link and runs it to the Actions phase. */
+async function facilitatorOnActions(app: App, board: CreateBoardResponse, name: string) {
+  const { page } = await app.newPerson();
+  await signIn(page, account('member', name));
+  await page.goto(pathOf(board.links.facilitator));
+  await expectLive(page);
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(page, 'actions');
+  return page;
+}
+
 test('a facilitator picks a member as owner on the board, the member sees it in My actions, an admin hands it to someone else and the board follows live', async ({
   app,
 }) => {
@@ -42,12 +63,7 @@ test('a facilitator picks a member as owner on the board, the member sees it in 
   account('member', noa);
 
   // Fran, signed in, runs the board from its facilitator link.
-  const { page: fac } = await app.newPerson();
-  await signIn(fac, account('member', `Fran ${tag}`));
-  await fac.goto(pathOf(board.links.facilitator));
-  await expectLive(fac);
-  await fac.getByRole('button', { name: 'Start session' }).click();
-  await goToPhase(fac, 'actions');
+  const fac = await facilitatorOnActions(app, board, `Fran ${tag}`);
   const card = fac.getByTestId('action-card');
   await expect(card.getByTestId('owner-reach')).toHaveText('Not reminded — pick a person');
   await chooseByKeyboard(fac, card, 'Owner', `Mia ${tag}`);
@@ -96,4 +112,99 @@ test('a facilitator picks a member as owner on the board, the member sees it in 
   // Fran's board shows the new owner without reloading.
   await expect(card.getByRole('combobox', { name: 'Owner', exact: true })).toHaveValue(noa);
   await expect(card.getByTestId('owner-reach')).toHaveText('Workspace person · reminded');
+});
+
+test('a facilitator adds an action choosing its owner from the workspace people by keyboard in the New action form, and the owner finds it in My actions', async ({
+  app,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const board = await app.createBoard(`Login loop ${tag}`);
+  const action = `Cap session retries ${tag}`;
+  const mia = account('member', `Mia ${tag}`);
+
+  const fac = await facilitatorOnActions(app, board, `Fran ${tag}`);
+  const form = fac.getByRole('form', { name: 'New action' });
+  await form.getByLabel('What will we do?').fill(action);
+  await chooseByKeyboard(fac, form, 'Owner', `Mia ${tag}`);
+  await expect(form.getByRole('combobox', { name: 'Owner', exact: true })).toHaveValue(
+    `Mia ${tag}`,
+  );
+  await expect(form.getByTestId('owner-reach')).toHaveText('Workspace person · reminded');
+  expect(await seriousViolations(fac, '.new-action')).toEqual([]);
+  await fac.screenshot({ path: 'test-results/owner-new-action.png' });
+  // Enter in the owner field, with no suggestion active, adds the action.
+  await fac.keyboard.press('Enter');
+  // The board had none: the one card is the new action (its title is an editable field).
+  const card = fac.getByTestId('action-card');
+  await expect(card).toHaveCount(1);
+  await expect(card.getByLabel('Action title')).toHaveValue(action);
+  await expect(card.getByRole('combobox', { name: 'Owner', exact: true })).toHaveValue(
+    `Mia ${tag}`,
+  );
+  await expect(card.getByTestId('owner-reach')).toHaveText('Workspace person · reminded');
+  await expect(form.getByRole('combobox', { name: 'Owner', exact: true })).toHaveValue('');
+
+  // Mia's My actions has it, by her id.
+  const { page: member } = await app.newPerson();
+  await signIn(member, mia);
+  await member.goto('/actions?owner=me');
+  const mine = member.getByTestId('ledger-row').filter({ hasText: action });
+  await expect(async () => {
+    await member.reload();
+    await expect(mine).toHaveCount(1);
+  }).toPass();
+  await expect(mine.getByTestId('owner-reach')).toHaveText('Workspace person · reminded');
+});
+
+test('two people change owners in bulk on the ledger: a member hands on only her own action and is told which ones were refused and why, an admin changes the rest', async ({
+  app,
+}) => {
+  const tag = randomUUID().slice(0, 6);
+  const board = await app.createBoard(`DNS flap ${tag}`);
+  const own = `Lower resolver TTL ${tag}`;
+  const others = [`Pin resolver version ${tag}`, `Alert on NXDOMAIN rate ${tag}`];
+  await writeActions(app, board, [own], `Mia ${tag}`);
+  await writeActions(app, board, others, 'Ops team');
+  const noa = `Noa ${tag}`;
+  account('member', noa);
+
+  // Mia ticks all three and gives them to Noa, choosing her by keyboard.
+  const { page: mia } = await app.newPerson();
+  await signIn(mia, account('member', `Mia ${tag}`));
+  await mia.goto(`/actions?postmortem=${board.id}`);
+  const rows = mia.getByTestId('ledger-row');
+  await expect(rows).toHaveCount(3);
+  await mia.getByRole('checkbox', { name: 'Select every action shown' }).check();
+  const bulk = mia.getByRole('form', { name: 'Change the owner of the selected actions' });
+  await chooseByKeyboard(mia, bulk, 'New owner', noa);
+  await mia.keyboard.press('Enter');
+  const status = mia.getByRole('status');
+  await expect(status).toContainText('1 changed, 2 refused: ');
+  for (const title of others) {
+    await expect(status).toContainText(
+      `“${title}”: Only the owner, the facilitator or an admin may change this action`,
+    );
+  }
+  await expect(rows.filter({ hasText: own })).toContainText(noa);
+  for (const title of others)
+    await expect(rows.filter({ hasText: title })).toContainText('Ops team');
+  expect(await seriousViolations(mia, '.ledger')).toEqual([]);
+  await mia.screenshot({ path: 'test-results/owner-bulk-refused.png', fullPage: true });
+
+  // An admin gives the other two to a team by name: typed, nobody is reminded.
+  const { page: admin } = await app.newPerson();
+  await signIn(admin, account('admin', `Ada ${tag}`));
+  await admin.goto(`/actions?postmortem=${board.id}`);
+  const adminRows = admin.getByTestId('ledger-row');
+  await expect(adminRows).toHaveCount(3);
+  for (const title of others)
+    await admin.getByRole('checkbox', { name: `Select “${title}”` }).check();
+  await admin.getByRole('combobox', { name: 'New owner', exact: true }).fill('Resolver team');
+  await admin.getByRole('button', { name: 'Set owner' }).click();
+  await expect(admin.getByRole('status')).toHaveText('2 changed.');
+  for (const title of others) {
+    const row = adminRows.filter({ hasText: title });
+    await expect(row).toContainText('Resolver team');
+    await expect(row.getByTestId('owner-reach')).toHaveText('Not reminded — pick a person');
+  }
 });

@@ -220,4 +220,49 @@ describe('the action ledger', () => {
     expect((await list(server, 'owner=me', sam)).body.items.map((i) => i.id)).toEqual([other]);
     expect(await server.app.store.findAction(other)).toMatchObject({ ownerPersonId: null });
   });
+
+  it('changes owners in bulk one action at a time: each is decided for the caller, and a refused one stays as it was with the reason', async () => {
+    const server = await t.server();
+    const pat = await signedIn(server.app, 'member', 'Pat Lee');
+    const fay = await signedIn(server.app, 'member', 'Fay Lin');
+    const noa = await signedIn(server.app, 'member', 'Noa Berg');
+    const { board, doc, mine, other } = await boardWithActions(server, 'Checkout 5xx');
+    const unowned = addActionItem(doc, { title: 'Nobody yet' });
+    await server.app.store.recordAttendee(board.id, 'facilitator', 'Fay Lin');
+    await vi.waitFor(async () => {
+      const { body } = await list(server, `postmortem=${board.id}`);
+      expect(body.items.map((i) => i.id)).toContain(unowned);
+    }, until);
+
+    // Pat hands the ticked actions to Noa: only Pat's own one may be handed on.
+    const toNoa = { ownerPersonId: noa.person.id };
+    const answers = await Promise.all(
+      [mine, other, unowned].map((id) => patch(server, id, toNoa, pat)),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 403, 403]);
+    expect(answers[0]!.body).toMatchObject({ owner: 'Noa Berg', ownerPersonId: noa.person.id });
+    for (const refused of answers.slice(1)) {
+      expect(refused.body.message).toBe(
+        'Only the owner, the facilitator or an admin may change this action; a member may take an action nobody owns.',
+      );
+    }
+    // The refused ones are as they were, on the board and in their history.
+    const onBoard = () => new Map(readActionItems(doc).map((a) => [a.id, a]));
+    await vi.waitFor(() => expect(onBoard().get(mine)?.owner).toBe('Noa Berg'), until);
+    expect(onBoard().get(other)).toMatchObject({ owner: 'Sam Roe' });
+    expect(onBoard().get(other)?.ownerPersonId).toBeUndefined();
+    expect(onBoard().get(unowned)?.owner).toBeUndefined();
+    expect((await history(server, other)).map((h) => h.to)).not.toContain('Noa Berg');
+
+    // A member may take an action nobody owns for themselves; the facilitator may change any.
+    expect((await patch(server, unowned, { ownerPersonId: pat.person.id }, pat)).status).toBe(200);
+    const byFay = await Promise.all(
+      [other, unowned].map((id) => patch(server, id, { owner: 'Ops team' }, fay)),
+    );
+    expect(byFay.map((a) => a.status)).toEqual([200, 200]);
+    expect(byFay[0]!.body).toMatchObject({ owner: 'Ops team', ownerPersonId: null });
+    await vi.waitFor(() => expect(onBoard().get(other)?.owner).toBe('Ops team'), until);
+    // Noa's "My actions" holds the one handed to her by id.
+    expect((await list(server, 'owner=me', noa)).body.items.map((i) => i.id)).toEqual([mine]);
+  });
 });

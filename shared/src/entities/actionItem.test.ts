@@ -306,6 +306,16 @@ describe('statuses with a reason', () => {
     editActionItem(doc, id, { owner: 'Someone else' });
     expect(readActionItems(doc)[0]!.ownerPersonId).toBeUndefined();
   });
+
+  it('adds an action with the person chosen as its owner, as the New action form does', () => {
+    const doc = new Y.Doc();
+    addActionItem(doc, { title: 'Add alerts', owner: 'Pat Lee', ownerPersonId: 'person-pat' });
+    expect(readActionItems(doc)[0]).toMatchObject({
+      owner: 'Pat Lee',
+      ownerPersonId: 'person-pat',
+    });
+    expect(() => addActionItem(doc, { title: 'Add alerts', ownerPersonId: '' })).toThrow();
+  });
 });
 
 describe('giveDefaultDue', () => {

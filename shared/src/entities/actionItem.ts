@@ -181,6 +181,7 @@ export type ActionItemView = ActionItem & { quadrant: Quadrant | null };
 /** What a person supplies; blank texts are none. */
 export const NewActionItemSchema = ActionItemSchema.pick({
   owner: true,
+  ownerPersonId: true,
   due: true,
   impact: true,
   effort: true,

@@ -6,12 +6,19 @@ import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { problemOf } from '../../lib/problem.ts';
 import { addressOptions } from './addresses.ts';
-import { PEOPLE_LIST_ID } from './PeopleList.tsx';
+import { usePeopleNames } from '../../state/usePeopleNames.ts';
+import { ownerOfText, type OwnerChoice } from './ownerChoices.ts';
+import { OwnerPicker } from './OwnerPicker.tsx';
+import { OwnerReach } from './OwnerReach.tsx';
+import { useWorkspacePeople } from './useWorkspacePeople.ts';
+
+const NO_OWNER = { text: '', chosen: null } as const;
 
 /**
  * Adds an action: a title, and if known already an owner, a due date and what it
- * addresses. Everything else is set on the action's card. The form is session state;
- * only a submitted action reaches the board.
+ * addresses. Everything else is set on the action's card. The owner is chosen as on the
+ * card: a workspace person (reminded), a name on the board, or any name typed. The form
+ * is session state; only a submitted action reaches the board.
  */
 export function NewActionForm() {
   const commands = usePostmortemCommands();
@@ -20,8 +27,16 @@ export function NewActionForm() {
   const options = useMemo(() => addressOptions(clusters, discussions), [clusters, discussions]);
   const id = useId();
   const titleRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState('');
-  const [owner, setOwner] = useState('');
+  const { people, canChoose } = useWorkspacePeople();
+  const boardNames = usePeopleNames();
+  // What is typed, or the person chosen (cleared by typing again).
+  const [owner, setOwner] = useState<{ text: string; chosen: OwnerChoice | null }>(NO_OWNER);
+  const picked =
+    owner.chosen?.personId != null
+      ? { owner: owner.chosen.label, ownerPersonId: owner.chosen.personId }
+      : ownerOfText(owner.text, people);
   const [due, setDue] = useState('');
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +47,8 @@ export function NewActionForm() {
     try {
       commands.addAction({
         title,
-        owner,
+        owner: picked.owner,
+        ownerPersonId: picked.ownerPersonId ?? undefined,
         due,
         clusterId: target?.clusterId ?? undefined,
         rootCauseId: target?.rootCauseId ?? undefined,
@@ -42,14 +58,20 @@ export function NewActionForm() {
       return;
     }
     setTitle('');
-    setOwner('');
+    setOwner(NO_OWNER);
     setDue('');
     setError(null);
     titleRef.current?.focus();
   }
 
   return (
-    <form className="new-action" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
+    <form
+      ref={formRef}
+      className="new-action"
+      onSubmit={submit}
+      aria-labelledby={`${id}-title`}
+      noValidate
+    >
       <h3 id={`${id}-title`} className="pm-section-title">
         New action
       </h3>
@@ -77,14 +99,21 @@ export function NewActionForm() {
           <label htmlFor={`${id}-o`} className="field-label">
             Owner
           </label>
-          <input
+          <OwnerPicker
             id={`${id}-o`}
             className="input"
-            list={PEOPLE_LIST_ID}
-            value={owner}
-            placeholder="Pick or type a name"
-            onChange={(e) => setOwner(e.target.value)}
-            autoComplete="off"
+            value={owner.text}
+            people={people}
+            boardNames={boardNames}
+            onChange={(e) => setOwner({ text: e.target.value, chosen: null })}
+            onPick={(chosen) => setOwner({ text: chosen.label, chosen })}
+            onEnter={() => formRef.current?.requestSubmit()}
+            placeholder={canChoose ? 'Choose a person or type a name' : 'Pick or type a name'}
+          />
+          <OwnerReach
+            owner={picked.owner.trim() || null}
+            ownerPersonId={picked.ownerPersonId}
+            canChoose={canChoose}
           />
         </div>
         <div className="new-action__field">

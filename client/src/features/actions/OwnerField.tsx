@@ -3,11 +3,11 @@ import { useId } from 'react';
 import { useIdentity } from '../../state/useIdentity.ts';
 import { usePeopleNames } from '../../state/usePeopleNames.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
-import { Combobox } from '../../ui/Combobox.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
 import { useSyncedText } from '../../lib/useSyncedText.ts';
 import { isOwner } from '@hindsight/shared';
-import { ownerChoices, ownerOfText } from './ownerChoices.ts';
+import { ownerOfText } from './ownerChoices.ts';
+import { OwnerPicker } from './OwnerPicker.tsx';
 import { OwnerReach } from './OwnerReach.tsx';
 import { useWorkspacePeople } from './useWorkspacePeople.ts';
 
@@ -33,8 +33,6 @@ export function OwnerField({ action, readOnly }: Props) {
   const owner = useSyncedText<HTMLInputElement>(stored, (text) =>
     commands.editAction(action.id, ownerOfText(text, people)),
   );
-  // The stored owner is no search: opening the list then offers everyone.
-  const choices = ownerChoices(owner.value === stored ? '' : owner.value, people, boardNames);
   const mine = isOwner(action.owner, name);
 
   return (
@@ -47,14 +45,13 @@ export function OwnerField({ action, readOnly }: Props) {
           {action.owner ?? 'Nobody yet'}
         </p>
       ) : (
-        <Combobox
+        <OwnerPicker
           id={id}
-          className="input pm-input-s"
           inputRef={owner.field.ref}
           value={owner.value}
-          options={choices}
-          listLabel="People"
-          note={(c) => (c.personId ? 'workspace' : 'on the board')}
+          unfiltered={stored}
+          people={people}
+          boardNames={boardNames}
           onChange={owner.field.onChange}
           onBlur={owner.field.onBlur}
           onEnter={owner.commit}

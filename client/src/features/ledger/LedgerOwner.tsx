@@ -1,11 +1,11 @@
 import type { LedgerAction, NamedPerson } from '@hindsight/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiRequestError } from '../../lib/http.ts';
-import { Combobox } from '../../ui/Combobox.tsx';
 import { FieldError } from '../../ui/FieldError.tsx';
-import { ownerChoices, ownerOfText, type OwnerChoice } from '../actions/ownerChoices.ts';
+import { ownerOfText, type OwnerChoice } from '../actions/ownerChoices.ts';
+import { OwnerPicker } from '../actions/OwnerPicker.tsx';
 import { OwnerReach } from '../actions/OwnerReach.tsx';
-import { changeOwner } from './ledgerApi.ts';
+import { changeOwner, type NewOwner } from './ledgerApi.ts';
 
 interface Props {
   readonly action: LedgerAction;
@@ -44,7 +44,7 @@ export function LedgerOwner({ action: listed, people, onChanged }: Props) {
     setError(null);
   };
 
-  const save = async (owner: { ownerPersonId: string } | { owner: string | null }) => {
+  const save = async (owner: NewOwner) => {
     setBusy(true);
     try {
       const changed = await changeOwner(action, owner);
@@ -90,14 +90,12 @@ export function LedgerOwner({ action: listed, people, onChanged }: Props) {
       <label htmlFor={id} className="sr-only">
         Owner of “{action.title}”
       </label>
-      <Combobox
+      <OwnerPicker
         id={id}
         inputRef={inputRef}
-        className="input pm-input-s"
         value={text}
-        options={ownerChoices(text === (action.owner ?? '') ? '' : text, people, [])}
-        listLabel="People"
-        note={() => 'workspace'}
+        unfiltered={action.owner ?? ''}
+        people={people}
         onChange={(e) => {
           setText(e.target.value);
           setError(null);

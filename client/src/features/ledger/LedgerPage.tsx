@@ -9,8 +9,16 @@ import { useWorkspacePeople } from '../actions/useWorkspacePeople.ts';
 import { AccountMenu } from '../workspace/account/AccountMenu.tsx';
 import { ActionHistoryDialog } from './ActionHistoryDialog.tsx';
 import { TrackerTargetForm } from '../workspace/trackers/TrackerTargetForm.tsx';
+import { BulkOwner } from './BulkOwner.tsx';
 import { BulkStatus } from './BulkStatus.tsx';
-import { changeStatus, fetchActions, fetchAllActions } from './ledgerApi.ts';
+import { bulkSummary, type Refusal } from './bulkSummary.ts';
+import {
+  changeOwner,
+  changeStatus,
+  fetchActions,
+  fetchAllActions,
+  type NewOwner,
+} from './ledgerApi.ts';
 import { ledgerCsv } from './ledgerCsv.ts';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
@@ -72,24 +80,31 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
   }, []);
 
   const items = list.items ?? [];
-  const apply = async (status: ActionItemStatus, reason: string) => {
+  /** Changes each ticked action in turn; the server decides for each one. */
+  const apply = async (change: (action: LedgerAction) => Promise<unknown>) => {
     setBusy(true);
-    const failed: string[] = [];
+    let changed = 0;
+    const refused: Refusal[] = [];
     const among = current?.everything ?? items;
     for (const action of among.filter((a) => selected.has(a.id))) {
       try {
-        await changeStatus(action, status, reason);
+        await change(action);
+        changed += 1;
       } catch (error) {
-        failed.push(
-          `${action.title}: ${error instanceof ApiRequestError ? error.message : 'not changed'}`,
-        );
+        refused.push({
+          title: action.title,
+          why: error instanceof ApiRequestError ? error.message : 'not changed',
+        });
       }
     }
     setBusy(false);
     setSelection({ key, ids: NONE, everything: null });
-    setMessage(failed.length ? `Not changed — ${failed.join('; ')}` : 'Changed.');
+    setMessage(bulkSummary(changed, refused));
     list.retry();
   };
+  const applyStatus = (status: ActionItemStatus, reason: string) =>
+    apply((action) => changeStatus(action, status, reason));
+  const applyOwner = (owner: NewOwner) => apply((action) => changeOwner(action, owner));
   /** Runs `fn` on every action of the view, loaded page after page. */
   const withEverything = async (fn: (all: LedgerAction[]) => void) => {
     setBusy(true);
@@ -138,7 +153,19 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
         />
         {view.postmortem && <TrackerTargetForm boardId={view.postmortem} />}
         <div className="ledger-bar">
-          <BulkStatus count={selected.size} busy={busy} onApply={(s, r) => void apply(s, r)} />
+          <div className="ledger-bulks">
+            <BulkStatus
+              count={selected.size}
+              busy={busy}
+              onApply={(s, r) => void applyStatus(s, r)}
+            />
+            <BulkOwner
+              count={selected.size}
+              busy={busy}
+              people={people}
+              onApply={(o) => void applyOwner(o)}
+            />
+          </div>
           <button
             type="button"
             className="button button--ghost button--small"

@@ -101,10 +101,9 @@ function patchAction(action: LedgerAction, body: object): Promise<LedgerAction> 
  * A new owner: a workspace person by id (the server sets their name), or a typed name,
  * which names nobody to remind; null takes the owner away.
  */
-export function changeOwner(
-  action: LedgerAction,
-  owner: { readonly ownerPersonId: string } | { readonly owner: string | null },
-): Promise<LedgerAction> {
+export type NewOwner = { readonly ownerPersonId: string } | { readonly owner: string | null };
+
+export function changeOwner(action: LedgerAction, owner: NewOwner): Promise<LedgerAction> {
   return patchAction(action, owner);
 }
 
