@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { issuesOf, type ApiError } from '@hindsight/shared';
 import type { z } from 'zod';
+import { answerAtOwner, BoardElsewhereError } from '../cluster/forwardRequest.ts';
 
 export function sendError(reply: FastifyReply, status: number, body: ApiError): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -21,8 +22,16 @@ const ERROR_NAMES: Record<number, string> = {
   429: 'too_many_requests',
 };
 
-/** Turns Fastify's own errors (bad JSON, body too large, wrong content type) into ours. */
-export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+/**
+ * Turns Fastify's own errors (bad JSON, body too large, wrong content type) into ours; a
+ * request that needed a board another process owns is answered by that process.
+ */
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply | Promise<FastifyReply> {
+  if (error instanceof BoardElsewhereError) return answerAtOwner(request, reply, error);
   const status = error.statusCode ?? 500;
   if (status >= 500) {
     request.log.error({ err: error }, 'request failed');

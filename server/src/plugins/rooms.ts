@@ -97,7 +97,8 @@ export default fp<
     rooms.addHooks({
       afterLoad: async (room) => {
         const ref = parseRoom(room.name);
-        if (!ref) return;
+        // A visitor stores nothing: the board's owner migrates its docs.
+        if (!ref || room.isVisitor) return;
         const from = storedLayoutVersion(ref.kind, room.schemaVersion, room.isEmpty);
         const migrate = (context: MigrationContext) => {
           const { version, steps } = migrateDoc(ref.kind, room.doc, from, context);

@@ -4,6 +4,7 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { CloseCode, parseRoom } from '@hindsight/shared';
+import { BoardElsewhereError } from '../cluster/forwardRequest.ts';
 import type { OwnedBoards } from '../cluster/ownedBoards.ts';
 import type { Store } from '../storage/store.ts';
 import type { SyncLimits } from './limits.ts';
@@ -256,14 +257,18 @@ export class RoomManager {
   /**
    * Holds the named rooms (loading them as needed) while `fn` runs, then releases them:
    * for server-side readers and writers such as the export and the brainstorm mirror.
+   * A board another process owns is refused ({@link BoardElsewhereError}): its docs are
+   * read and written at its owner (a REST request is answered there, cluster/forwardRequest.ts).
    */
   async withRooms<T>(names: readonly string[], fn: (rooms: Room[]) => T | Promise<T>): Promise<T> {
     const held: string[] = [];
     try {
       const rooms: Room[] = [];
       for (const name of names) {
-        rooms.push(await this.acquire(name));
+        const room = await this.acquire(name);
         held.push(name);
+        if (room.isVisitor) throw new BoardElsewhereError(boardOf(name) ?? name);
+        rooms.push(room);
       }
       return await fn(rooms);
     } finally {
