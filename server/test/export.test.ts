@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   addCard,
   EXPORT_CSP,
+  ALL_EXPORT_FORMATS,
   EXPORT_FORMATS,
   loadIncidentFixture,
   mergeEvents,
@@ -42,6 +43,7 @@ const EXPECTED_TYPES = {
   html: ['text/html; charset=utf-8', 'html'],
   json: ['application/json; charset=utf-8', 'json'],
   csv: ['text/csv; charset=utf-8', 'csv'],
+  jira: ['text/csv; charset=utf-8', 'jira\\.csv'],
 } as const;
 
 describe('GET /api/boards/:id/export', () => {
@@ -68,7 +70,7 @@ describe('GET /api/boards/:id/export', () => {
   it('serves every format to every role, as a download with the right type and name', async () => {
     const { server, board } = await setup();
     for (const token of Object.values(board.tokens)) {
-      for (const format of EXPORT_FORMATS) {
+      for (const format of ALL_EXPORT_FORMATS) {
         const res = await exportOf(server, board.id, `?format=${format}`, token);
         expect(res.status, format).toBe(200);
         const [type, ext] = EXPECTED_TYPES[format];
@@ -91,6 +93,10 @@ describe('GET /api/boards/:id/export', () => {
           );
         if (format === 'csv')
           expect(body).toBe('Summary,Description,Assignee,Due date,Priority,Status,Link\r\n');
+        if (format === 'jira')
+          expect(body).toBe(
+            'Summary,Issue Type,Description,Assignee,Due date,Priority,Labels,Issue key,URL\r\n',
+          );
       }
     }
   });

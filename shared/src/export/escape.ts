@@ -251,15 +251,29 @@ export function htmlLink(label: string, url: string): string {
 const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /**
- * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula gets a leading
- * `'`, and a cell with a comma, quote, line break or edge space is quoted.
+ * What a CSV column holds: `text` a person wrote freely (a summary, a description), or
+ * `data` a tracker reads as a value (an assignee's login, a date, a label).
  */
-export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+export type CsvColumnKind = 'text' | 'data';
+
+/** A mention or login (`@dana`, `@dana.w`): tracker data, no formula a spreadsheet runs. */
+const MENTION = /^@[A-Za-z0-9._-]+$/;
+
+/**
+ * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula gets a leading
+ * `'` — in a `data` column, all but a mention, so a tracker reads `@dana` as it is — and
+ * a cell with a comma, quote, line break or edge space is quoted.
+ */
+export function csvCell(value: string, kind: CsvColumnKind = 'text'): string {
+  const formula = FORMULA_START.test(value) && !(kind === 'data' && MENTION.test(value));
+  const safe = formula ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Rows as CSV text, CRLF line ends as RFC 4180 has them. */
-export function csvRows(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** Rows as CSV text, CRLF line ends as RFC 4180 has them; `kinds` per column, `text` by default. */
+export function csvRows(
+  rows: readonly (readonly string[])[],
+  kinds: readonly CsvColumnKind[] = [],
+): string {
+  return rows.map((row) => row.map((c, i) => csvCell(c, kinds[i])).join(',')).join('\r\n') + '\r\n';
 }

@@ -9,13 +9,17 @@ import type { PostmortemDocument } from './document.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
+import { renderJiraCsv } from './trackerCsv.ts';
 import { localDate } from './words.ts';
 
+/** The formats the export dialog and the published page offer. */
 export const EXPORT_FORMATS = ['markdown', 'html', 'json', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Every format the route renders: those, and the action items for a tracker's importer. */
+export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, 'jira'] as const;
+export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
-export const ExportFormatSchema = z.enum(EXPORT_FORMATS, {
-  error: `format must be one of ${EXPORT_FORMATS.join(', ')}`,
+export const ExportFormatSchema = z.enum(ALL_EXPORT_FORMATS, {
+  error: `format must be one of ${ALL_EXPORT_FORMATS.join(', ')}`,
 });
 
 /** `GET /api/boards/:id/export` query; the format defaults to Markdown. */
@@ -37,6 +41,11 @@ export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>
   },
   json: { label: 'JSON', contentType: 'application/json; charset=utf-8', extension: 'json' },
   csv: { label: 'Action items (CSV)', contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  jira: {
+    label: 'Action items for Jira (CSV)',
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'jira.csv',
+  },
 };
 
 /**
@@ -75,5 +84,7 @@ export function renderExport(doc: PostmortemDocument, format: ExportFormat): str
       return renderJson(doc);
     case 'csv':
       return renderActionItemsCsv(doc);
+    case 'jira':
+      return renderJiraCsv(doc);
   }
 }

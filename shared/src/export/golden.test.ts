@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { postmortemFromDocs } from './build.ts';
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, renderExport } from './formats.ts';
+import { ALL_EXPORT_FORMATS, EXPORT_FORMAT_INFO, renderExport } from './formats.ts';
 import { FIXTURE_BOARD_ID, FIXTURE_META, FIXTURE_NOW, fixtureBoard } from './fixtureBoard.ts';
 import { postmortemJsonSchema } from './json.ts';
 import { POSTMORTEM_SCHEMA_VERSION } from './document.ts';
@@ -59,11 +59,11 @@ const sample = (complete = false) => {
 };
 
 describe('export golden files', () => {
-  it.each(EXPORT_FORMATS)('renders the sample incident as %s', (format) => {
+  it.each(ALL_EXPORT_FORMATS)('renders the sample incident as %s', (format) => {
     golden(`postmortem.${EXPORT_FORMAT_INFO[format].extension}`, renderExport(sample(), format));
   });
 
-  it.each(EXPORT_FORMATS)(
+  it.each(ALL_EXPORT_FORMATS)(
     'renders the whole retrospective, made through the shared commands, as %s',
     (format) => {
       const ext = EXPORT_FORMAT_INFO[format].extension;

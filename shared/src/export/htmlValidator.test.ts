@@ -97,5 +97,5 @@ describe('the HTML export in the Nu HTML Checker', () => {
     hostile.forEach((doc, i) => (pages[`hostile-${i}`] = renderHtml(doc)));
     const errors = validatorErrors(pages);
     expect(errors).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

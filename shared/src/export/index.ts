@@ -11,6 +11,7 @@ export { renderMarkdown } from './markdown.ts';
 export { renderHtml, renderHtmlContent, EXPORT_CSP } from './html.ts';
 export { renderTimelineSvg } from './svgTimeline.ts';
 export { renderActionItemsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
+export { renderJiraCsv, JIRA_CSV_COLUMNS } from './trackerCsv.ts';
 export { renderJson, postmortemJsonSchema } from './json.ts';
 export { csvRows, escapeHtml } from './escape.ts';
 export * from './formats.ts';

@@ -81,7 +81,10 @@ function sampleWithUrls(): PostmortemDocument {
   };
 }
 
-describe('the Markdown export read by a GFM renderer', () => {
+/** Whole documents are rendered, parsed and linted; give them room on a busy machine. */
+const ROOM = { timeout: 90_000 };
+
+describe('the Markdown export read by a GFM renderer', ROOM, () => {
   it('links a URL typed in a timeline event to the exact address, underscores and all', () => {
     const html = toHtml(renderMarkdown(sampleWithUrls()));
     expect(hrefs(html)).toContain(DASHBOARD);
@@ -141,10 +144,10 @@ describe('the Markdown export read by a GFM renderer', () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000);
+  });
 });
 
-describe('markdownlint on the realistic sample', () => {
+describe('markdownlint on the realistic sample', ROOM, () => {
   /**
    * Line length is left to the reader's window (a paragraph is one line, as renderers
    * wrap it); `<br>` is the only line break a GFM table cell allows.

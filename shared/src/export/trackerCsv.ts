@@ -1,0 +1,64 @@
+/**
+ * The action items as a CSV that Jira's CSV importer (and Linear's importer of Jira CSV
+ * files) takes as it is: one issue per action item, with the columns those importers map
+ * by name. Formulas are neutralised in the free-text columns (Summary, Description),
+ * where a spreadsheet opening the file would run them; in the data a tracker reads
+ * (Assignee, Due date, Priority, Labels...) a mention stays as recorded, so an assignee
+ * `@dana` is not imported as `'@dana` (escape.ts, `csvCell`).
+ */
+import type { ExportActionItem, PostmortemDocument } from './document.ts';
+import { withoutBidiControlsDeep } from '../bidi.ts';
+import { csvRows, safeHref, type CsvColumnKind } from './escape.ts';
+import { actionDescription } from './csv.ts';
+import { PRIORITY_WORDS } from './words.ts';
+
+/** The columns, and whether each is free text (formula-guarded) or tracker data. */
+export const JIRA_CSV_COLUMNS = [
+  ['Summary', 'text'],
+  ['Issue Type', 'data'],
+  ['Description', 'text'],
+  ['Assignee', 'data'],
+  ['Due date', 'data'],
+  ['Priority', 'data'],
+  ['Labels', 'data'],
+  ['Issue key', 'data'],
+  ['URL', 'data'],
+] as const satisfies readonly (readonly [string, CsvColumnKind])[];
+
+/** Every issue is a Task, the issue type every Jira project has. */
+const ISSUE_TYPE = 'Task';
+/** The label that finds a postmortem's actions in the tracker. */
+const LABEL = 'postmortem';
+
+/**
+ * `HS-<n>`: a key of our own, one per action item in the file, so Linear's importer (which
+ * builds its backlink from `Issue key` and `URL`) never writes `undefined`; Jira ignores
+ * a key column unless it is mapped.
+ */
+const issueKey = (n: number) => `HS-${n + 1}`;
+
+function row(doc: PostmortemDocument, item: ExportActionItem, n: number): string[] {
+  return [
+    item.action,
+    ISSUE_TYPE,
+    actionDescription(doc, item),
+    item.owner ?? '',
+    item.due ?? '',
+    item.priority === null ? '' : PRIORITY_WORDS[item.priority],
+    LABEL,
+    issueKey(n),
+    (item.link !== null && safeHref(item.link)) || '',
+  ];
+}
+
+/** The action items as a Jira CSV; the header row alone while none are recorded. */
+export function renderJiraCsv(document: PostmortemDocument): string {
+  const doc = withoutBidiControlsDeep(document);
+  return csvRows(
+    [
+      JIRA_CSV_COLUMNS.map(([name]) => name),
+      ...(doc.actionItems ?? []).map((a, n) => row(doc, a, n)),
+    ],
+    JIRA_CSV_COLUMNS.map(([, kind]) => kind),
+  );
+}
