@@ -107,10 +107,14 @@ export async function openBoardSignedIn(page: Page, link: string): Promise<void>
 
 const ACCOUNT_PASSWORD = 'a long enough passphrase';
 
-/** A new account on the suite's server, as `hindsight user create` makes one headless. */
+/**
+ * A new account on the suite's server (or the server whose data directory is `dataDir`),
+ * as `hindsight user create` makes one headless.
+ */
 export function account(
   role: 'admin' | 'member' | 'viewer',
   name: string,
+  dataDir = process.env.E2E_DATA_DIR,
 ): { email: string; password: string } {
   const email = `${role}-${randomUUID().slice(0, 8)}@example.com`;
   execFileSync(
@@ -121,7 +125,7 @@ export function account(
     ],
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...process.env, DATA_DIR: process.env.E2E_DATA_DIR },
+      env: { ...process.env, DATA_DIR: dataDir },
       input: `${ACCOUNT_PASSWORD}\n`,
       encoding: 'utf8',
     },

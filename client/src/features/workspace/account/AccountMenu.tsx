@@ -49,6 +49,9 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               <Link href="/reminders" className="button button--ghost">
                 Reminders
               </Link>
+              <Link href="/action-policy" className="button button--ghost">
+                Action policy
+              </Link>
               <Link href="/trackers" className="button button--ghost">
                 Issue trackers
               </Link>
