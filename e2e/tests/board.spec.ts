@@ -13,8 +13,10 @@ import {
   expect,
   expectLive,
   giveName,
+  goToPhase,
   openAsCreator,
   pathOf,
+  revealCards,
   SAMPLE_CARDS,
   signIn,
   test,
@@ -67,7 +69,10 @@ test('facilitator and participant build the board together; an observer follows 
   await expect(fPage.getByText('No alert on connection-pool saturation')).toHaveCount(0);
 
   // The facilitator reveals the cards: now the other sees it, without its author.
-  await fPage.getByRole('button', { name: 'Reveal cards' }).click();
+  // Once the session runs: before it, nobody was asked to write.
+  await fPage.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fPage, 'brainstorm');
+  await revealCards(fPage);
   await expect(card(fPage, 'No alert on connection-pool saturation')).toBeVisible();
   await expect(column(fPage, 'What went wrong').getByRole('article')).toHaveCount(1);
   await expect(card(pPage, 'No alert on connection-pool saturation')).toHaveAttribute(

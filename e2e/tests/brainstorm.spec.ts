@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { expect, expectLive, giveName, pathOf, test } from './fixtures.ts';
+import { expect, expectLive, giveName, goToPhase, pathOf, revealCards, test } from './fixtures.ts';
 import {
   decodeFrame,
   decodeItems,
@@ -127,7 +127,7 @@ test('cards stay private until the reveal, on the page and on the wire; then all
   expect(framesHolding(a.frames, A_WRONG).length).toBeGreaterThan(0);
 
   // The facilitator reveals: everyone, the observer too, sees every card.
-  await fac.page.getByRole('button', { name: 'Reveal cards' }).click();
+  await revealCards(fac.page);
   for (const page of everyone) {
     for (const text of [A_WRONG, A_LUCKY, B_WELL, B_WRONG])
       await expect(card(page, text)).toHaveAttribute('data-state', 'revealed');
@@ -207,7 +207,9 @@ test('named cards: everyone is told while writing, and revealed cards show their
   await addCard(a.page, 'What went well', 'Cache warmed itself in ten minutes');
   await expect(fac.page.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
 
-  await fac.page.getByRole('button', { name: 'Reveal cards' }).click();
+  await fac.page.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac.page, 'brainstorm');
+  await revealCards(fac.page);
   const revealed = card(fac.page, 'Cache warmed itself in ten minutes');
   await expect(revealed.getByTestId('card-author')).toHaveText('Written by Alex Participant');
   await expect(

@@ -67,6 +67,7 @@ test('the downloaded Markdown holds the revealed cards, no author on any, and wh
       token: board.tokens.facilitator,
     });
     await expect.poll(() => readBrainstormCounts(facilitation).cards).toBe(CARDS.length);
+    runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await expect.poll(() => readRevealedCards(facilitation).length).toBe(CARDS.length);
 

@@ -211,6 +211,15 @@ export async function deleteWhileTyping(
   ]);
 }
 
+/** The facilitator reveals the cards, confirming in the dialog that asks first. */
+export async function revealCards(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Reveal cards' }).click();
+  await page
+    .getByRole('dialog', { name: 'Reveal the cards?' })
+    .getByRole('button', { name: 'Reveal to everyone' })
+    .click();
+}
+
 /** Writes a card in a column (on the board or in the brainstorm) and waits until it went. */
 export async function addCard(page: Page, columnTitle: string, text: string): Promise<void> {
   const box = page.getByRole('textbox', { name: `New card in ${columnTitle}` });

@@ -16,7 +16,16 @@ import { fileURLToPath } from 'node:url';
 import { groupCards, readClusters, readRevealedCards, roomName } from '@hindsight/shared';
 import type { Locator, Page } from '@playwright/test';
 import { nodeDocs } from './nodeDocs.ts';
-import { addCard, expect, expectLive, giveName, joinBoard, pathOf, test } from './fixtures.ts';
+import {
+  addCard,
+  expect,
+  expectLive,
+  giveName,
+  joinBoard,
+  pathOf,
+  revealCards,
+  test,
+} from './fixtures.ts';
 
 const SCREENSHOT = fileURLToPath(new URL('../../docs/screenshot-discuss.png', import.meta.url));
 
@@ -117,7 +126,7 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     await expectPhase(everyone, 'Brainstorm');
     for (const [column, text] of CARDS.pat) await addCard(pPage, column, text);
     for (const [column, text] of CARDS.sam) await addCard(sPage, column, text);
-    await fPage.getByRole('button', { name: 'Reveal cards' }).click();
+    await revealCards(fPage);
     await expect(fPage.getByTestId('brainstorm-counts')).toHaveText('4 cards on the board');
 
     // Two clusters, written from Node into the board doc, as a participant's browser would.

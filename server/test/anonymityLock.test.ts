@@ -44,6 +44,7 @@ describe('anonymity lock', () => {
       // A facilitator's client that skips updatePlan's check writes the plan directly.
       const plan = readPlan(facilitator.doc, DEFAULT_TEMPLATE);
       facilitationMap(facilitator.doc).set('plan', { ...plan, namedCards: true });
+      runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
       runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
 
       await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1), {

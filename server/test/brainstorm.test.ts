@@ -9,6 +9,7 @@ import {
   readCards,
   readPlan,
   readRevealedCards,
+  readSession,
   roomName,
   runSessionCommand,
   castVote,
@@ -39,6 +40,16 @@ async function setup(): Promise<{ server: TestServer; board: CreateBoardResponse
 }
 
 const open = t.client;
+
+/** A board, with its facilitation doc open and synced for the facilitator and an observer. */
+async function withFacilitationReaders() {
+  const { server, board } = await setup();
+  const facRoom = roomName(board.id, 'facilitation');
+  const facilitator = open(server, facRoom, board.tokens.facilitator);
+  const observer = open(server, facRoom, board.tokens.observer);
+  await Promise.all([synced(facilitator), synced(observer)]);
+  return { server, board, facilitator, observer };
+}
 const privateDoc = t.member;
 
 /** Reads a room's doc as the server holds it. */
@@ -52,12 +63,36 @@ function creators(doc: Y.Doc): Set<number> {
 }
 
 describe('anonymous brainstorm', () => {
+  it('refuses a reveal written before the session started: nothing is published, and the start reveals nothing', async () => {
+    const { server, board, facilitator, observer } = await withFacilitationReaders();
+    const alice = await privateDoc(server, board, 'Alice');
+    addCard(alice.doc, { text: 'No alert on pool saturation', column: 'went-wrong' });
+    await vi.waitFor(() =>
+      expect(readBrainstormCounts(observer.doc)).toEqual({ cards: 1, people: 1 }),
+    );
+
+    // The facilitator's own client refuses; a crafted one writes the state whole.
+    facilitationMap(facilitator.doc).set('session', {
+      ...readSession(facilitator.doc),
+      revealed: true,
+    });
+    await vi.waitFor(() => expect(readSession(facilitator.doc).revealed).toBe(false), WAIT_MS);
+    expect(readSession(observer.doc).revealed).toBe(false);
+    await server.app.brainstorm.mirror(board.id);
+    expect(readRevealedCards(observer.doc)).toEqual([]);
+
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
+    await vi.waitFor(() => expect(readSession(observer.doc).status).toBe('running'), WAIT_MS);
+    await server.app.brainstorm.mirror(board.id);
+    expect(readRevealedCards(observer.doc)).toEqual([]);
+    expect(JSON.stringify(observer.doc.toJSON())).not.toContain('pool saturation');
+
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
+    await vi.waitFor(() => expect(readRevealedCards(observer.doc)).toHaveLength(1), WAIT_MS);
+  });
+
   it('publishes counts before the reveal, then the cards, written by the server alone', async () => {
-    const { server, board } = await setup();
-    const facRoom = roomName(board.id, 'facilitation');
-    const facilitator = open(server, facRoom, board.tokens.facilitator);
-    const observer = open(server, facRoom, board.tokens.observer);
-    await Promise.all([synced(facilitator), synced(observer)]);
+    const { server, board, facilitator, observer } = await withFacilitationReaders();
 
     const alice = await privateDoc(server, board, 'Alice');
     const bob = await privateDoc(server, board, 'Bob');
@@ -72,6 +107,7 @@ describe('anonymous brainstorm', () => {
     const hidden = JSON.stringify(observer.doc.toJSON());
     expect(hidden).not.toContain('pool saturation');
 
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(observer.doc)).toHaveLength(3));
     const revealed = readRevealedCards(observer.doc);
@@ -113,6 +149,7 @@ describe('anonymous brainstorm', () => {
     });
     const alice = await privateDoc(server, board, 'Alice');
     addCard(alice.doc, { text: 'Status page was quick', column: 'went-well' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() =>
       expect(readRevealedCards(facilitator.doc)[0]).toMatchObject({ author: 'Alice' }),
@@ -132,6 +169,7 @@ describe('anonymous brainstorm', () => {
     );
     // A hostile facilitator client skips the check and writes the plan directly.
     facilitationMap(facilitator.doc).set('plan', { ...plan, namedCards: true });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1));
     // Whatever a later mirror would add, it has run once this resolves.
@@ -156,6 +194,7 @@ describe('anonymous brainstorm', () => {
       addCard(alice.doc, { text, column: 'went-wrong' });
     for (const text of ['Rollback fast', 'Status page quick'])
       addCard(bob.doc, { text, column: 'went-well' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(4));
     const byText = (t: string) => readRevealedCards(facilitator.doc).find((c) => c.text === t)!.id;
@@ -209,6 +248,7 @@ describe('anonymous brainstorm', () => {
     const bob = await privateDoc(server, board, 'Bob');
     addCard(alice.doc, { text: 'Pool too small', column: 'went-wrong' });
     addCard(bob.doc, { text: 'Rollback fast', column: 'went-well' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(2));
     const [pool, response] = ['Pool too small', 'Rollback fast'].map((text) =>
@@ -251,6 +291,7 @@ describe('anonymous brainstorm', () => {
     await synced(facilitator);
     const alice = await privateDoc(server, board, 'Alice');
     addCard(alice.doc, { text: 'Survives restarts', column: 'lucky' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1));
     facilitator.provider.disconnect();

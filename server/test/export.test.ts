@@ -146,6 +146,7 @@ describe('GET /api/boards/:id/export', () => {
       for (const secret of secrets) expect(text, format).not.toContain(secret);
     }
 
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(2));
     await vi.waitFor(async () => {

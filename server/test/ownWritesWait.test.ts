@@ -57,6 +57,7 @@ describe('the server’s own writes while the store cannot write', () => {
     await Promise.all([synced(facilitator), synced(boardDoc), synced(observer)]);
     const alice = await t.member(server, board, 'Alice');
     addCard(alice.doc, { text: 'Pool too small', column: 'went-wrong' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1), {
       timeout: WAIT_MS,

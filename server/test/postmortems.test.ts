@@ -78,6 +78,7 @@ describe('GET /api/postmortems', () => {
     expect(await found(server, 'quokka')).toEqual([]);
     expect(await found(server, 'Quillfeather')).toEqual([]);
 
+    runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(async () => expect(await found(server, 'quokka')).toEqual([board.id]), until);
     const hit = (await search(server, 'q=quokka')).items[0]!;

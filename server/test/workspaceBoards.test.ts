@@ -395,6 +395,7 @@ describe('a signed-in person on a board', () => {
     await Promise.all([synced(own), synced(facilitator)]);
     setMemberName(own.doc, 'Typed');
     addCard(own.doc, { text: 'The deploy ran without a canary', column: 'went-wrong' });
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1));
     // Every byte the facilitation doc holds, as any reader of the board receives it.

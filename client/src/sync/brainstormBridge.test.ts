@@ -64,6 +64,7 @@ describe('brainstorm bridge', () => {
       ['No alert on the pool', 'private'],
     ]);
 
+    runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'start' }, 1_000);
     runSessionCommand(facilitation, DEFAULT_TEMPLATE, { type: 'reveal' }, 1_000);
     expect(store.getState().revealed).toBe(true);
     // Revealed, but the server has not mirrored yet: the own card waits.

@@ -32,9 +32,11 @@ import {
   readVoting,
   recordTally,
   tallyVotes,
+  mayReveal,
   roomName,
   templateById,
   DEFAULT_TEMPLATE,
+  withdrawEarlyReveal,
 } from '@hindsight/shared';
 import { BoardQueue } from '../sync/boardQueue.ts';
 import { MemberDocCache } from '../sync/memberDocCache.ts';
@@ -228,11 +230,12 @@ export default fp<BrainstormPluginOptions>(
           // named cards on afterwards must not put names on them.
           const anonymous = locked || (!plan.namedCards && members.some((m) => m.cards.length > 0));
           if (anonymous && !locked) await lockAnonymity(boardId);
+          const session = readSession(facilitation!.doc);
           mirrorBrainstorm(
             facilitation!.doc,
             members,
             {
-              revealed: readSession(facilitation!.doc).revealed,
+              revealed: session.revealed && mayReveal(session),
               namedCards: plan.namedCards && !anonymous,
               publicId: publicIdFor(boardId),
               random: secureRandom,
@@ -268,6 +271,8 @@ export default fp<BrainstormPluginOptions>(
         cache.changed(boardId, ref.memberId);
       }
       if (ref.kind === 'facilitation') {
+        // A reveal written before the session started is refused, before anything reads it.
+        if (app.storageHealth.writable) withdrawEarlyReveal(room.doc, MIRROR_ORIGIN);
         // Dots cast just before the close may still be on their way: the ballots are
         // counted a grace period after the server first sees the vote closed, whatever
         // else is mirrored meanwhile. Reopening the vote calls the count off.

@@ -101,6 +101,7 @@ describe('several processes on one Postgres', () => {
     const alice = await t.member(at(second!.url), board, 'Alice');
     addCard(alice.doc, { text: 'No alert on pool saturation', column: 'went-wrong' });
     await vi.waitFor(() => expect(texts(alice.doc).size).toBe(1));
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     for (const c of [facilitator, ...readers]) {
       await vi.waitFor(() => expect(readRevealedCards(c.doc)).toHaveLength(1), {

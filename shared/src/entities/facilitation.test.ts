@@ -7,7 +7,11 @@ import {
   readSession,
   runSessionCommand,
   updatePlan,
+  withdrawEarlyReveal,
 } from './facilitation.ts';
+import { facilitationMap } from '../doc/layout.ts';
+import { INITIAL_SESSION } from '../session/session.ts';
+import { writeImportedCards } from './revealedCard.ts';
 
 describe('facilitation doc commands', () => {
   it('store a session started at a fractional clock reading (performance.now based clocks)', () => {
@@ -48,5 +52,31 @@ describe('facilitation doc commands', () => {
     expect(() =>
       updatePlan(doc, { ...plan, columns: [{ id: 'went-well', title: '  ', prompt: '' }] }),
     ).toThrow('A column needs a title');
+  });
+
+  it('withdraw a reveal written before the session started, and keep one made after', () => {
+    const doc = new Y.Doc();
+    initFacilitation(doc, DEFAULT_TEMPLATE);
+    // A crafted client writes the state whole; its own reducer would refuse.
+    facilitationMap(doc).set('session', { ...INITIAL_SESSION, revealed: true });
+    expect(withdrawEarlyReveal(doc)).toBe(true);
+    expect(readSession(doc).revealed).toBe(false);
+    expect(withdrawEarlyReveal(doc)).toBe(false);
+
+    runSessionCommand(doc, DEFAULT_TEMPLATE, { type: 'start' }, 1000);
+    runSessionCommand(doc, DEFAULT_TEMPLATE, { type: 'reveal' }, 2000);
+    expect(withdrawEarlyReveal(doc)).toBe(false);
+    expect(readSession(doc).revealed).toBe(true);
+  });
+
+  it('keep the reveal of an imported meeting that never started: its cards are out already', () => {
+    const doc = new Y.Doc();
+    initFacilitation(doc, DEFAULT_TEMPLATE);
+    writeImportedCards(doc, [
+      { id: 'A'.repeat(16), n: 0, text: 'Imported', column: 'well', rank: 0.5 },
+    ]);
+    facilitationMap(doc).set('session', { ...INITIAL_SESSION, revealed: true });
+    expect(withdrawEarlyReveal(doc)).toBe(false);
+    expect(readSession(doc).revealed).toBe(true);
   });
 });

@@ -5,12 +5,13 @@
  * half of a command.
  */
 import type * as Y from 'yjs';
-import { facilitationMap } from '../doc/layout.ts';
+import { facilitationMap, revealedCardsMap } from '../doc/layout.ts';
 import { readBrainstormCounts } from './revealedCard.ts';
 import { initOwnerResponsibilities } from './postmortemOwner.ts';
 import { planFromTemplate, SessionPlanSchema, type SessionPlan } from '../session/plan.ts';
 import {
   INITIAL_SESSION,
+  mayReveal,
   reduceSession,
   SessionCommandSchema,
   SessionStateSchema,
@@ -77,4 +78,18 @@ export function runSessionCommand(
   const valid = SessionStateSchema.parse(after);
   doc.transact(() => facilitationMap(doc).set('session', valid), origin);
   return valid;
+}
+
+/**
+ * Turns off a reveal written before the session started (`mayReveal`), which only a
+ * crafted client can write: the server runs it on every change of the facilitation doc,
+ * so such a reveal neither publishes the cards nor waits to take effect at the start. A
+ * board whose cards are out already (an imported meeting) keeps its reveal.
+ * @returns whether it wrote
+ */
+export function withdrawEarlyReveal(doc: Y.Doc, origin?: unknown): boolean {
+  const session = readSession(doc);
+  if (!session.revealed || mayReveal(session) || revealedCardsMap(doc).size > 0) return false;
+  doc.transact(() => facilitationMap(doc).set('session', { ...session, revealed: false }), origin);
+  return true;
 }

@@ -3,6 +3,7 @@ import { DEFAULT_TEMPLATE } from '../templates.ts';
 import { activePhases, planFromTemplate, plannedMs, type SessionPlan } from './plan.ts';
 import {
   actualMs,
+  mayReveal,
   HISTORY_MAX,
   INITIAL_SESSION,
   reduceSession,
@@ -149,6 +150,12 @@ describe('reveal', () => {
       phaseId: 'brainstorm',
       revealed: true,
     });
+  });
+
+  it('is refused before the session starts: nobody has written yet, and the reveal is for good', () => {
+    expect(reduceSession(plan, INITIAL_SESSION, { type: 'reveal' }, 0)).toBe(INITIAL_SESSION);
+    expect(mayReveal(INITIAL_SESSION)).toBe(false);
+    expect(mayReveal(run([[{ type: 'start' }, 0]]))).toBe(true);
   });
 });
 

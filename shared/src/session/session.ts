@@ -85,6 +85,15 @@ function enter(plan: SessionPlan, state: SessionState, phaseId: string, now: num
   };
 }
 
+/**
+ * Whether the cards may be revealed: only once the session has started. Before it nobody
+ * was asked to write, and a reveal cannot be taken back. The server holds any state that
+ * breaks this to it (`withdrawEarlyReveal`), whatever a client writes.
+ */
+export function mayReveal(state: SessionState): boolean {
+  return state.startedAt !== null;
+}
+
 /** Entering any phase after the brainstorm reveals the cards. */
 function revealsCards(kind: PhaseKind): boolean {
   return PHASE_KINDS.indexOf(kind) > PHASE_KINDS.indexOf('brainstorm');
@@ -139,7 +148,7 @@ export function reduceSession(
     case 'finish':
       return state.status === 'running' ? finish(state, now) : state;
     case 'reveal':
-      return state.revealed ? state : { ...state, revealed: true };
+      return state.revealed || !mayReveal(state) ? state : { ...state, revealed: true };
     case 'timerStart':
       return withTimer(state, (t) => timer.start(t, now));
     case 'timerPause':

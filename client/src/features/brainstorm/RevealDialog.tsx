@@ -1,0 +1,71 @@
+import { useEffect, useId, useRef } from 'react';
+import { useBrainstorm } from '../../state/useBrainstorm.ts';
+import { usePlan } from '../../state/usePlan.ts';
+import { countsText, revealWarning } from './brainstormText.ts';
+
+interface Props {
+  /** Reveals the cards; the dialog closes after it. */
+  readonly onReveal: () => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * Asks the facilitator before the reveal, which cannot be undone: says what everyone will
+ * see, and warns from the server's counts when too few people wrote for the cards to
+ * stay anonymous. Focus starts on Cancel, the choice that loses nothing.
+ */
+export function RevealDialog({ onReveal, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const counts = useBrainstorm((s) => s.counts);
+  const { namedCards } = usePlan();
+  const warning = revealWarning(counts, namedCards);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog reveal-dialog"
+      aria-labelledby={titleId}
+      data-testid="reveal-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>Reveal the cards?</h2>
+      <p className="dialog__hint">
+        {namedCards
+          ? 'Every card becomes visible to everyone on the board, with its author’s name.'
+          : 'Every card becomes visible to everyone on the board, in random order. Authors stay hidden: nobody is shown who wrote what.'}{' '}
+        This cannot be undone: the cards cannot be hidden again.
+      </p>
+      <p className="reveal-dialog__counts">{countsText(counts)}.</p>
+      {warning && (
+        <p className="banner banner--warn reveal-dialog__warning" data-testid="reveal-warning">
+          {warning}
+          {counts.cards > 0 && ' Cards stay anonymous only among three or more authors.'}
+        </p>
+      )}
+      <div className="dialog__actions">
+        <button type="button" className="button button--ghost" onClick={onClose} autoFocus>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            onReveal();
+            onClose();
+          }}
+        >
+          Reveal to everyone
+        </button>
+      </div>
+    </dialog>
+  );
+}
