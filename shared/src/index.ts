@@ -30,6 +30,7 @@ export * from './member.ts';
 export * from './entities/incident.ts';
 export * from './entities/incidentFixture.ts';
 export * from './entities/timelineEvent.ts';
+export * from './entities/timelineImport.ts';
 export * from './entities/timelineProposal.ts';
 export * from './entities/surveyNote.ts';
 export {

@@ -9,6 +9,7 @@ import type {
   Incident,
   IncidentPatch,
   IncidentProseKey,
+  ImportUndone,
   MergeResult,
   NewSurveyNote,
   NewTimelineEvent,
@@ -45,10 +46,13 @@ export interface IncidentCommands {
   /** Adds imported events, skipping those already there. Undoable with {@link undoImport}. */
   importEvents(events: readonly NewTimelineEvent[]): MergeResult;
   /**
-   * Takes back this tab's latest import (the events it added), if `importId` is that
-   * import. Remote changes are never undone.
+   * Takes back this tab's latest import, if `importId` is that import and it is not
+   * undone already: removes the events it added that nobody changed since, keeps the
+   * others. Null when there is nothing to undo. Remote imports are never undone.
    */
-  undoImport(importId: string): boolean;
+  undoImport(importId: string): ImportUndone | null;
+  /** Puts back what the undo of this tab's latest import removed; how many events. */
+  restoreImport(importId: string): number;
   /** Proposes a missing event; returns the proposal's id. */
   proposeEvent(input: ProposeEventInput): string;
   /** Flags an event; null when the event is gone. */

@@ -4,7 +4,7 @@
  * document state; the timeline commands (src/sync/timelineCommands.ts) set `lastImport`.
  *
  * Scopes: `incident`, `timeline`, `proposals` and `notes` mirror the **document**;
- * `lastImport` is **session** state of this tab (only the tab that imported can undo).
+ * `lastImport` is **session** state of this tab (only the tab that imported can undo and restore it).
  */
 import {
   INCIDENT_DEFAULTS,
@@ -15,11 +15,13 @@ import {
 } from '@hindsight/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
-/** An import this tab made and can still take back. */
+/** An import this tab made, and can take back or, once taken back, restore. */
 export interface UndoableImport {
   readonly importId: string;
   /** Events it added. */
   readonly added: number;
+  /** What undoing it removed, kept so "Restore import" puts it back; null while not undone. */
+  readonly removed: readonly TimelineEvent[] | null;
 }
 
 export interface IncidentState {

@@ -26,25 +26,47 @@ describe('timeline import undo', () => {
     const handmade = commands.addEvent({ at: at('13:55'), kind: 'action', text: 'Merged' });
     const result = commands.importEvents(events);
     expect(result.added).toBe(2);
-    expect(store.getState().lastImport).toEqual({ importId: result.importId, added: 2 });
-    expect(commands.undoImport(result.importId as string)).toBe(true);
+    expect(store.getState().lastImport).toEqual({
+      importId: result.importId,
+      added: 2,
+      removed: null,
+    });
+    expect(commands.undoImport(result.importId as string)?.removed).toHaveLength(2);
     expect(readTimeline(doc).map((e) => e.id)).toEqual([handmade]);
-    expect(store.getState().lastImport).toBeNull();
+    expect(store.getState().lastImport?.removed).toHaveLength(2);
   });
 
-  it('still undoes the import after other local edits', () => {
+  it('keeps an imported event someone edited since, and the events added by hand', () => {
     const { doc, commands } = setup();
     const { importId } = commands.importEvents(events);
+    const page = readTimeline(doc).find((e) => e.text === 'Page acknowledged')!;
+    commands.editEvent(page.id, { text: 'Page acknowledged by Sam' });
     commands.addEvent({ at: at('14:30'), kind: 'mitigation', text: 'Rolled back' });
-    expect(commands.undoImport(importId as string)).toBe(true);
-    expect(readTimeline(doc).map((e) => e.text)).toEqual(['Rolled back']);
+    const undone = commands.undoImport(importId as string);
+    expect(undone?.kept.map((e) => e.text)).toEqual(['Page acknowledged by Sam']);
+    expect(readTimeline(doc).map((e) => e.text)).toEqual([
+      'Page acknowledged by Sam',
+      'Rolled back',
+    ]);
+  });
+
+  it('restores an undone import, which can then be undone again', () => {
+    const { doc, store, commands } = setup();
+    const { importId } = commands.importEvents(events);
+    const before = readTimeline(doc);
+    commands.undoImport(importId as string);
+    expect(commands.restoreImport(importId as string)).toBe(2);
+    expect(readTimeline(doc)).toEqual(before);
+    expect(store.getState().lastImport?.removed).toBeNull();
+    expect(commands.undoImport(importId as string)?.removed).toHaveLength(2);
+    expect(readTimeline(doc)).toEqual([]);
   });
 
   it('refuses to undo an import that is not the latest one', () => {
     const { doc, commands } = setup();
     const first = commands.importEvents(events);
     commands.importEvents([{ at: at('14:38'), kind: 'mitigation', text: 'Rollback' }]);
-    expect(commands.undoImport(first.importId as string)).toBe(false);
+    expect(commands.undoImport(first.importId as string)).toBeNull();
     expect(readTimeline(doc)).toHaveLength(3);
   });
 
@@ -53,7 +75,7 @@ describe('timeline import undo', () => {
     const remote = setup();
     remote.doc.on('update', (u: Uint8Array) => Y.applyUpdate(local.doc, u, 'remote'));
     const { importId } = remote.commands.importEvents(events);
-    expect(local.commands.undoImport(importId as string)).toBe(false);
+    expect(local.commands.undoImport(importId as string)).toBeNull();
     expect(readTimeline(local.doc)).toHaveLength(2);
   });
 });

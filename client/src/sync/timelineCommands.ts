@@ -3,9 +3,10 @@
  * change runs under one of this tab's origins; the undo managers track only those, so
  * remote changes are never undone.
  *
- * Two undo managers over the timeline, with separate origins: one for imports (so "Undo
- * import" still works after the person edited something else) and one for deletions
- * (the "Event deleted · Undo" toast). Each stack item records what it was in its meta.
+ * An undo manager over the timeline for deletions (the "Event deleted · Undo" toast), its
+ * stack items recording what they were in their meta. Imports are undone by their id
+ * instead (shared's undoImport): only what the import added and nobody changed since is
+ * removed, and the tab keeps what it removed so "Restore import" puts it back.
  */
 import {
   acceptProposal,
@@ -21,16 +22,16 @@ import {
   parseTimeline,
   proposeEvent,
   rejectProposal,
+  restoreImport,
   timelineMap,
+  undoImport,
   updateIncident,
 } from '@hindsight/shared';
 import * as Y from 'yjs';
 import type { IncidentCommands } from '../state/incidentCommands.ts';
 import type { IncidentStore } from '../state/incidentStore.ts';
 
-/** Meta keys on undo stack items. */
-const IMPORT_ID = 'importId';
-const IMPORT_ADDED = 'added';
+/** Meta key on undo stack items. */
 const DELETED_EVENT = 'deletedEvent';
 
 /**
@@ -49,23 +50,15 @@ export function createIncidentCommands(
   /** Marks this tab's event deletions. */
   const deleteOrigin = { source: 'hindsight:delete-event' };
 
-  const imports = new Y.UndoManager(timelineMap(doc), {
-    trackedOrigins: new Set([importOrigin]),
-    captureTimeout: 0,
-  });
   const deletions = new Y.UndoManager(timelineMap(doc), {
     trackedOrigins: new Set([deleteOrigin]),
     captureTimeout: 0,
   });
 
-  const publishLastImport = () => {
-    const top = imports.undoStack.at(-1);
-    const importId = top?.meta.get(IMPORT_ID);
-    const added = top?.meta.get(IMPORT_ADDED);
-    store.setState({
-      lastImport:
-        typeof importId === 'string' && typeof added === 'number' ? { importId, added } : null,
-    });
+  /** This tab's latest import, if that is `importId`. */
+  const latest = (importId: string) => {
+    const last = store.getState().lastImport;
+    return last?.importId === importId ? last : null;
   };
 
   return {
@@ -94,21 +87,29 @@ export function createIncidentCommands(
     },
 
     importEvents(events) {
-      imports.stopCapturing();
       const result = mergeEvents(doc, events, importOrigin);
-      const top = imports.undoStack.at(-1);
-      if (result.importId !== null && top) {
-        top.meta.set(IMPORT_ID, result.importId);
-        top.meta.set(IMPORT_ADDED, result.added);
+      if (result.importId !== null) {
+        store.setState({
+          lastImport: { importId: result.importId, added: result.added, removed: null },
+        });
       }
-      publishLastImport();
       return result;
     },
     undoImport(importId) {
-      if (imports.undoStack.at(-1)?.meta.get(IMPORT_ID) !== importId) return false;
-      const undone = imports.undo() !== null;
-      publishLastImport();
+      const last = latest(importId);
+      if (!last || last.removed !== null) return null;
+      const undone = undoImport(doc, importId, importOrigin);
+      if (undone.removed.length > 0) {
+        store.setState({ lastImport: { ...last, removed: undone.removed } });
+      }
       return undone;
+    },
+    restoreImport(importId) {
+      const last = latest(importId);
+      if (!last?.removed) return 0;
+      const restored = restoreImport(doc, last.removed, importOrigin);
+      store.setState({ lastImport: { ...last, removed: null } });
+      return restored;
     },
 
     proposeEvent: (input) => proposeEvent(doc, input, origin),

@@ -183,6 +183,22 @@ export function unreadableTimelineEvents(doc: Y.Doc): number {
   return readEntries(timelineMap(doc), readEvent).unreadable;
 }
 
+/**
+ * Writes an event's map whole under its id, inside the caller's transaction: for new
+ * events, and for events an undone import puts back as they were (timelineImport.ts).
+ */
+export function writeStoredEvent(doc: Y.Doc, event: TimelineEvent): void {
+  const map: TimelineEventMap = new Y.Map();
+  map.set('at', event.at);
+  map.set('kind', event.kind);
+  map.set('text', newProse(event.text));
+  if (event.source !== undefined) map.set('source', event.source);
+  map.set('createdAt', event.createdAt);
+  map.set('updatedAt', event.updatedAt);
+  if (event.importId !== undefined) map.set('importId', event.importId);
+  timelineMap(doc).set(event.id, map);
+}
+
 function writeNewEvent(
   doc: Y.Doc,
   draft: TimelineEventDraft,
@@ -190,15 +206,7 @@ function writeNewEvent(
   importId?: string,
   id = randomId(16),
 ): string {
-  const map: TimelineEventMap = new Y.Map();
-  map.set('at', draft.at);
-  map.set('kind', draft.kind);
-  map.set('text', newProse(draft.text));
-  if (draft.source !== undefined) map.set('source', draft.source);
-  map.set('createdAt', now);
-  map.set('updatedAt', now);
-  if (importId !== undefined) map.set('importId', importId);
-  timelineMap(doc).set(id, map);
+  writeStoredEvent(doc, { ...draft, id, createdAt: now, updatedAt: now, importId });
   return id;
 }
 

@@ -7,6 +7,7 @@ import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { ZoneSelect } from '../incident/ZoneSelect.tsx';
 import { ImportPreviewTable } from './ImportPreviewTable.tsx';
 import { FORMAT_LABELS, previewImport, type FormatChoice } from './importPreview.ts';
+import { undoImportAndTell } from './importUndo.ts';
 import { toLocalInputDate } from './zonedInput.ts';
 
 interface Props {
@@ -71,7 +72,7 @@ export function ImportDialog({ onClose, incident, events }: Props) {
     showToast({
       message: `Imported ${result.added} ${result.added === 1 ? 'event' : 'events'}${skipped}`,
       action: importId
-        ? { label: 'Undo import', run: () => commands.undoImport(importId) }
+        ? { label: 'Undo import', run: () => undoImportAndTell(commands, importId) }
         : undefined,
     });
   }
