@@ -109,6 +109,7 @@ async function restartDuringEdits(rounds: number): Promise<void> {
   const written = ['Revealed before the restart'];
   addCard(alice.doc, { text: written[0]!, column: 'went-wrong' });
   await vi.waitFor(() => expect(texts(alice.doc).size).toBe(1));
+  runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
   runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
   await vi.waitFor(() => expect(readRevealedCards(facilitator.doc)).toHaveLength(1), {
     timeout: WAIT_MS,
@@ -218,6 +219,7 @@ describe('three processes behind nginx', () => {
     for (const text of ['Rollback fast', 'Status page quick'])
       addCard(bob.doc, { text, column: 'went-well' });
     await vi.waitFor(() => expect(texts(alice.doc).size + texts(bob.doc).size).toBe(4));
+    runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
     runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
     for (const c of [facilitator, ...observers]) {
       await vi.waitFor(() => expect(readRevealedCards(c.doc)).toHaveLength(4), {

@@ -147,6 +147,7 @@ describe('several processes on one Postgres', () => {
       // Sent to the paused owner: it reads it only when it wakes up, its lease gone. The
       // attendee leaves meanwhile, so only the old owner ever reads its new name.
       addCard(early.doc, { text: 'sent while paused', column: 'lucky' });
+      runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'start' }, Date.now());
       runSessionCommand(facilitator.doc, DEFAULT_TEMPLATE, { type: 'reveal' }, Date.now());
       attendee.provider.awareness.setLocalStateField('user', { name: 'Named while paused' });
       attendee.destroy();
