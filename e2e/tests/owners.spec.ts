@@ -5,9 +5,9 @@
  * the action to another person; the facilitator's board shows the new owner live.
  */
 import { randomUUID } from 'node:crypto';
-import type { Locator, Page } from '@playwright/test';
 import type { CreateBoardResponse } from '@hindsight/shared';
 import { seriousViolations } from './axe.ts';
+import { chooseByKeyboard } from './combobox.ts';
 import {
   account,
   expect,
@@ -19,25 +19,6 @@ import {
   type App,
 } from './fixtures.ts';
 import { writeActions } from './ledgerActions.ts';
-
-/** Types a name into a combobox within `scope` and chooses its one suggestion by keyboard. */
-async function chooseByKeyboard(
-  page: Page,
-  scope: Page | Locator,
-  label: string,
-  text: string,
-): Promise<void> {
-  const field = scope.getByRole('combobox', { name: label, exact: true });
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-  const option = scope.getByRole('option', { name: new RegExp(text) });
-  await expect(option).toHaveCount(1);
-  await page.keyboard.press('ArrowDown');
-  await expect(option).toHaveAttribute('aria-selected', 'true');
-  await expect(field).toHaveAttribute('aria-expanded', 'true');
-  await page.keyboard.press('Enter');
-}
 
 /** A member signed in opens the board's facilitator link and runs it to the Actions phase. */
 async function facilitatorOnActions(app: App, board: CreateBoardResponse, name: string) {

@@ -19,6 +19,7 @@ import {
   fetchAllActions,
   type NewOwner,
 } from './ledgerApi.ts';
+import { ClosingPanel } from './ClosingPanel.tsx';
 import { ledgerCsv } from './ledgerCsv.ts';
 import { LedgerFilters } from './LedgerFilters.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
@@ -151,6 +152,13 @@ export function LedgerPage({ person }: { person: PersonInfo }) {
           postmortemTitle={items[0]?.postmortemTitle}
           personName={person.name}
         />
+        {view.postmortem && (
+          <ClosingPanel
+            boardId={view.postmortem}
+            version={items.map((a) => `${a.id}:${a.status}:${a.accepted}`).join()}
+            onClosed={() => setMessage('The postmortem is closed.')}
+          />
+        )}
         {view.postmortem && <TrackerTargetForm boardId={view.postmortem} />}
         <div className="ledger-bar">
           <div className="ledger-bulks">
