@@ -37,3 +37,16 @@ describe('a JSON export of schema version 1', () => {
     );
   });
 });
+
+describe('a JSON file of the current version without ids', () => {
+  it('imports, its cards, events and action items given ids of their own', () => {
+    const doc = JSON.parse(v1Text);
+    doc.schemaVersion = POSTMORTEM_SCHEMA_VERSION;
+    const reading = readImportFile(JSON.stringify(doc));
+    expect(reading.ok).toBe(true);
+    const read = reading.ok ? reading.document : null!;
+    const ids = [...read.timeline.events, ...(read.actionItems ?? [])].map((x) => x.id);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

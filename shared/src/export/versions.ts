@@ -11,14 +11,14 @@ const isObject = (v: unknown): v is Json =>
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /**
- * Version 1 → 2: cards, timeline events and action items get ids (`v1-card-3`...,
- * unique in the file), events in `resolution.steps` the id of the same event in the
- * timeline. The clusters' layout reads the same in both versions.
+ * Cards, timeline events and action items without an id get one (`file-card-3`..., unique
+ * in the file), events in `resolution.steps` the id of the same event in the timeline.
+ * Version 1 had no ids; a file another tool wrote in the current shape may leave them out.
  */
-function fromVersion1(doc: Json): Json {
+function withIds(doc: Json): Json {
   let n = 0;
   const withId = (prefix: string) => (item: unknown) =>
-    isObject(item) && !('id' in item) ? { id: `v1-${prefix}-${++n}`, ...item } : item;
+    isObject(item) && !('id' in item) ? { id: `file-${prefix}-${++n}`, ...item } : item;
   const timeline = isObject(doc.timeline) ? doc.timeline : undefined;
   const events = list(timeline?.events).map(withId('event'));
   const key = (e: unknown) =>
@@ -31,7 +31,6 @@ function fromVersion1(doc: Json): Json {
   const resolution = isObject(doc.resolution) ? doc.resolution : undefined;
   return {
     ...doc,
-    schemaVersion: 2 satisfies typeof POSTMORTEM_SCHEMA_VERSION,
     ...(timeline && { timeline: { ...timeline, events } }),
     ...(retrospective && {
       retrospective: {
@@ -64,11 +63,15 @@ function fromVersion1(doc: Json): Json {
 }
 
 /**
- * The value in the current shape when it is an export of an earlier version; anything
- * else as it is (the schema then says what is wrong with it).
+ * The value in the current shape when it is an export of an earlier version (version 1 →
+ * 2: the ids above; the clusters' layout reads the same in both), with the ids it lacks;
+ * anything else as it is (the schema then says what is wrong with it).
  */
 export function upgradeDocument(value: unknown): unknown {
   if (!isObject(value)) return value;
-  if (value.schemaVersion === 1) return fromVersion1(value);
+  if (value.schemaVersion === 1) {
+    return { ...withIds(value), schemaVersion: 2 satisfies typeof POSTMORTEM_SCHEMA_VERSION };
+  }
+  if (value.schemaVersion === 2) return withIds(value);
   return value;
 }
