@@ -1,6 +1,7 @@
 /**
  * Issue trackers in the browser (issue #18): an admin connects GitHub from the account
- * menu (pointed at a local stand-in of its API started by this story), the postmortem's
+ * menu (pointed at a local stand-in of its API started by this story; a token pasted
+ * wrong is refused by its test, which says what to check), the postmortem's
  * facilitator picks the repository on the ledger, a member files an action's issue from
  * the ledger, and the facilitator, on the board's follow-up view in another browser, sees
  * its link appear live; GitHub (the stand-in) then reports the issue closed with a signed
@@ -43,13 +44,26 @@ test('an admin connects GitHub, the facilitator picks the repository, a member f
     await expect(admin.getByRole('heading', { name: 'Issue trackers', level: 1 })).toBeVisible();
     const form = admin.getByRole('form', { name: 'Connect GitHub' });
     await form.getByLabel('GitHub API URL').fill(github.url);
-    await form.getByLabel('GitHub Token').fill(TOKEN);
+    // A token pasted wrong first: the test says what GitHub refused and what to check.
+    await form.getByLabel('GitHub Token').fill('ghp_pasted_wrong');
     await form.getByLabel('GitHub webhook secret').fill(SECRET);
     await form.getByRole('button', { name: 'Save GitHub' }).click();
     await expect(admin.getByTestId('tracker-github-state')).toContainText(
       'Connected. Token set; webhook secret set.',
     );
+    const tested = admin.getByTestId('tracker-github-test');
+    await admin.getByRole('button', { name: 'Test GitHub connection' }).click();
+    await expect(tested).toContainText(
+      'GitHub refused the token (401): check it has the `repo` scope (a fine-grained token: Issues read and write on the repository) and has not expired.',
+    );
+    await expect(tested).toContainText('GitHub said: Bad credentials');
+    expect(await seriousViolations(admin, 'body')).toEqual([]);
+    await admin.screenshot({ path: 'test-results/trackers-admin-refused.png', fullPage: true });
+    await form.getByLabel('GitHub Token').fill(TOKEN);
+    await form.getByRole('button', { name: 'Save GitHub' }).click();
     await expect(form.getByLabel('GitHub Token')).toHaveValue('');
+    await admin.getByRole('button', { name: 'Test GitHub connection' }).click();
+    await expect(tested).toHaveText('GitHub knows the token as octocat.');
     expect(await seriousViolations(admin, 'body')).toEqual([]);
     await admin.screenshot({ path: 'test-results/trackers-admin.png', fullPage: true });
 

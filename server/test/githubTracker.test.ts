@@ -203,7 +203,7 @@ describe('GitHub issues for actions', () => {
     await call(server, 'PUT', '/api/trackers/github', admin, { token: 'ghp_revoked' });
     const refused = await call(server, 'POST', `/api/actions/${first}/issue`, sam);
     expect(refused.status).toBe(502);
-    expect(refused.text).toContain('GitHub answered 401');
+    expect(refused.text).toContain('GitHub refused the token (401)');
     expect(refused.text).not.toContain('ghp_revoked');
     await call(server, 'PUT', '/api/trackers/github', admin, { token: TOKEN });
     expect((await call(server, 'POST', `/api/actions/${first}/issue`, sam)).status).toBe(201);

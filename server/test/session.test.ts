@@ -237,6 +237,11 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
     url: '/api/trackers/github',
     payload: JSON.stringify({ token: 'a token' }),
   }),
+  'POST /api/trackers/:kind/test': async () => ({
+    method: 'POST',
+    url: '/api/trackers/jira/test',
+    payload: '{}',
+  }),
   'DELETE /api/trackers/:kind': async (p, app) => {
     await app.inject({
       method: 'PUT',

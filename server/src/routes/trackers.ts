@@ -1,8 +1,10 @@
 /**
  * Issue trackers (server/src/trackers/): admins connect a tracker (`GET /api/trackers`,
  * `PUT` and `DELETE /api/trackers/:kind`, rule `trackers.manage`; the token and the webhook
- * secret are written, never answered); the facilitator or an admin picks where a
- * postmortem's issues go (`GET`/`PUT /api/boards/:id/tracker`, rule `trackers.use`);
+ * secret are written, never answered) and test it (`POST /api/trackers/:kind/test`); the
+ * facilitator or an admin picks where a postmortem's issues go (`GET`/`PUT
+ * /api/boards/:id/tracker`, rule `trackers.use`; a target the tracker does not confirm is
+ * saved and answered with the problem);
  * any member files an action's issue (`POST /api/actions/:id/issue`), once whatever the
  * clicks; and each tracker reports changes to `POST /api/trackers/:kind/webhook`, believed
  * only with its signature over the raw body (trackers/signature.ts).
@@ -17,12 +19,20 @@ import {
   TrackerTargetSchema,
   type TrackerConnectionsResponse,
   type TrackerTargetResponse,
+  type TrackerTestResponse,
 } from '@hindsight/shared';
 import { sendError, sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
 import { ledgerCaller, type LedgerCaller } from '../ledger/actor.ts';
 import { TRACKER_CLIENTS } from '../trackers/clients.ts';
-import { connectionRow, connectionView, webhookSecret } from '../trackers/connections.ts';
+import { TrackerCallError } from '../trackers/client.ts';
+import {
+  connectionRow,
+  connectionView,
+  openConnection,
+  webhookSecret,
+} from '../trackers/connections.ts';
+import { logOf, problemOf } from '../trackers/failure.ts';
 import { fileIssue } from '../trackers/file.ts';
 import { signatureMatches } from '../trackers/signature.ts';
 import { applyNews } from '../trackers/sync.ts';
@@ -73,6 +83,42 @@ const trackersRoutes: FastifyPluginAsync<TrackersRoutesOptions> = async (app, { 
     },
   );
 
+  app.post<{ Params: { kind: string } }>(
+    '/api/trackers/:kind/test',
+    { preHandler: authorize(app, 'trackers.manage') },
+    async (request, reply) => {
+      const kind = TrackerKindSchema.safeParse(request.params.kind);
+      if (!kind.success) return unknownTracker(reply);
+      const conn = await openConnection(store, box, kind.data);
+      if (!conn) {
+        const body: TrackerTestResponse = {
+          ok: false,
+          message: `${TRACKER_LABELS[kind.data]} has no token saved: save one first.`,
+          detail: null,
+        };
+        return body;
+      }
+      let body: TrackerTestResponse;
+      try {
+        const account = await TRACKER_CLIENTS[kind.data].whoAmI(conn);
+        body = {
+          ok: true,
+          message: `${TRACKER_LABELS[kind.data]} knows the token as ${account}.`,
+          detail: null,
+        };
+      } catch (err) {
+        const message = problemOf(err, kind.data, null);
+        request.log.warn(
+          { tracker: kind.data, ...logOf(err) },
+          `connection test failed: ${message}`,
+        );
+        const detail = err instanceof TrackerCallError ? err.detail : null;
+        body = { ok: false, message, detail };
+      }
+      return body;
+    },
+  );
+
   app.delete<{ Params: { kind: string } }>(
     '/api/trackers/:kind',
     { preHandler: authorize(app, 'trackers.manage') },
@@ -118,6 +164,20 @@ const trackersRoutes: FastifyPluginAsync<TrackersRoutesOptions> = async (app, { 
       }
       await store.putTrackerTarget(id.data, JSON.stringify(target.data), Date.now());
       const body: TrackerTargetResponse = { target: target.data, mayChange: true };
+      // Saved all the same: the tracker may be down for a moment, or the token fixed later.
+      const conn = await openConnection(store, box, target.data.kind);
+      if (conn) {
+        try {
+          await TRACKER_CLIENTS[target.data.kind].checkTarget(conn, target.data);
+        } catch (err) {
+          const problem = problemOf(err, target.data.kind, target.data);
+          request.log.warn(
+            { board: id.data, tracker: target.data.kind, ...logOf(err) },
+            `tracker target not confirmed: ${problem}`,
+          );
+          return { ...body, problem };
+        }
+      }
       return body;
     },
   );

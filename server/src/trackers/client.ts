@@ -5,6 +5,7 @@
  * puts the token in an error or a log line.
  */
 import type { TrackerKind, TrackerTarget } from '@hindsight/shared';
+import { causeOf, graphqlErrors, trackerDetail, type TrackerCause } from './problem.ts';
 
 /** A connection with its token opened (secretBox.ts), for one call. */
 export interface OpenConnection {
@@ -43,6 +44,10 @@ export interface IssueNews {
 }
 
 export interface TrackerClient {
+  /** Who the token is, to test a connection: the account's name as the tracker shows it. */
+  whoAmI(conn: OpenConnection): Promise<string>;
+  /** Whether the target exists and the token can see it; throws a TrackerCallError. */
+  checkTarget(conn: OpenConnection, target: TrackerTarget): Promise<void>;
   create(conn: OpenConnection, target: TrackerTarget, draft: IssueDraft): Promise<FiledIssue>;
   /** The issue's state now; null when the tracker no longer has it. */
   state(conn: OpenConnection, externalId: string): Promise<IssueState | null>;
@@ -55,25 +60,38 @@ export interface TrackerClient {
 /** How long a call to a tracker may take, ms. */
 export const TRACKER_TIMEOUT_MS = 15_000;
 
-/** A tracker refused or failed a call; the message names the tracker and its status only. */
+/**
+ * A tracker refused or failed a call: why (trackers/problem.ts), its status, and the
+ * tracker's own words for the log and for admins only. The message names the tracker and
+ * the status only.
+ */
 export class TrackerCallError extends Error {
   constructor(
     readonly kind: TrackerKind,
+    readonly failure: TrackerCause,
     readonly status: number | null,
-    message: string,
+    readonly detail: string | null = null,
   ) {
-    super(message);
+    super(`${LABEL[kind]} ${status === null ? failure : `answered ${status}`}.`);
     this.name = 'TrackerCallError';
   }
 }
 
 const LABEL: Record<TrackerKind, string> = { github: 'GitHub', jira: 'Jira', linear: 'Linear' };
 
-/** A JSON call to a tracker; its answer parsed, or a {@link TrackerCallError}. */
+/**
+ * A JSON call to a tracker; its answer parsed, or a {@link TrackerCallError}. With
+ * `missingIsAnswer`, a 404 is answered (an issue read that the tracker no longer has).
+ */
 export async function callJson(
   kind: TrackerKind,
   url: string,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: unknown },
+  init: {
+    method: 'GET' | 'POST';
+    headers: Record<string, string>;
+    body?: unknown;
+    missingIsAnswer?: boolean;
+  },
 ): Promise<{ status: number; body: unknown }> {
   let res: Response;
   try {
@@ -90,11 +108,8 @@ export async function callJson(
       redirect: 'error',
     });
   } catch (err) {
-    const why =
-      err instanceof Error && err.name === 'TimeoutError'
-        ? 'did not answer'
-        : 'could not be reached';
-    throw new TrackerCallError(kind, null, `${LABEL[kind]} ${why}.`);
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    throw new TrackerCallError(kind, timedOut ? 'timeout' : 'unreachable', null);
   }
   const text = await res.text();
   let body: unknown;
@@ -103,11 +118,21 @@ export async function callJson(
   } catch {
     body = null;
   }
-  if (res.status === 404) return { status: 404, body };
-  if (!res.ok) {
-    throw new TrackerCallError(kind, res.status, `${LABEL[kind]} answered ${res.status}.`);
+  if (res.status === 404 && init.missingIsAnswer) return { status: 404, body };
+  // Linear answers a refused GraphQL call with 400, or with 200 and its errors.
+  const graphqlRefused = kind === 'linear' && graphqlErrors(body).length > 0 && !hasData(body);
+  if (!res.ok || graphqlRefused) {
+    // A GraphQL error's HTTP status says little (Linear answers 200 or 400): left out.
+    const status = kind === 'linear' && graphqlErrors(body).length > 0 ? null : res.status;
+    throw new TrackerCallError(kind, causeOf(kind, res.status, body), status, trackerDetail(body));
   }
   return { status: res.status, body };
+}
+
+/** A GraphQL answer with some data besides its errors. */
+function hasData(body: unknown): boolean {
+  const data = (body as { data?: unknown } | null)?.data;
+  return Boolean(data && typeof data === 'object' && Object.values(data).some((v) => v !== null));
 }
 
 /** The markdown body of an issue (GitHub, Linear). */

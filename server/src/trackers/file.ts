@@ -19,6 +19,7 @@ import { TRACKER_CLIENTS } from './clients.ts';
 import { openConnection } from './connections.ts';
 import type { SecretBox } from './secretBox.ts';
 import type { TrackerIssueRow } from './trackerStore.ts';
+import { logOf, problemOf } from './failure.ts';
 
 /** A claim older than this is a process that died mid-call: another may take it over. */
 export const CLAIM_STALE_MS = 5 * 60 * 1000;
@@ -76,11 +77,12 @@ export async function fileIssue(
     });
   } catch (err) {
     await store.releaseTrackerIssue(row.boardId, row.actionId, now);
+    const message = problemOf(err, target.data.kind, target.data);
     app.log.warn(
-      { board: row.boardId, action: row.actionId, tracker: target.data.kind, err: String(err) },
-      'could not file the issue',
+      { board: row.boardId, action: row.actionId, tracker: target.data.kind, ...logOf(err) },
+      `could not file the issue: ${message}`,
     );
-    return { kind: 'failed', message: err instanceof Error ? err.message : 'The call failed.' };
+    return { kind: 'failed', message };
   }
   await store.linkTrackerIssue(row.boardId, row.actionId, filed, Date.now());
   await app.rooms.withRooms([roomName(row.boardId)], ([room]) =>

@@ -1,7 +1,7 @@
 /**
  * GitHub Issues over REST v3: `POST /repos/{owner}/{repo}/issues` files, `GET
  * /repos/{owner}/{repo}/issues/{number}` reads, the `issues` webhook (`closed`, `reopened`)
- * reports. An issue is named `owner/repo#number`, lower case, which the webhook's
+ * reports; `GET /user` tests a token and `GET /repos/{owner}/{repo}` a repository. An issue is named `owner/repo#number`, lower case, which the webhook's
  * `repository.full_name` and `issue.number` give back.
  */
 import { z } from 'zod';
@@ -32,7 +32,27 @@ function parseId(id: string): { repository: string; number: string } | null {
   return match ? { repository: match[1]!, number: match[2]! } : null;
 }
 
+const UserSchema = z.object({ login: z.string() });
+
 export const github: TrackerClient = {
+  async whoAmI(conn) {
+    const { body } = await callJson('github', `${conn.baseUrl}/user`, {
+      method: 'GET',
+      headers: headers(conn.token),
+    });
+    const user = UserSchema.safeParse(body);
+    if (!user.success) throw new TrackerCallError('github', 'unexpected', null);
+    return user.data.login;
+  },
+
+  async checkTarget(conn, target) {
+    if (target.kind !== 'github') throw new Error('not a GitHub target');
+    await callJson('github', `${conn.baseUrl}/repos/${target.repository}`, {
+      method: 'GET',
+      headers: headers(conn.token),
+    });
+  },
+
   async create(conn, target, draft) {
     if (target.kind !== 'github') throw new Error('not a GitHub target');
     const { body } = await callJson('github', `${conn.baseUrl}/repos/${target.repository}/issues`, {
@@ -42,7 +62,7 @@ export const github: TrackerClient = {
     });
     const issue = IssueSchema.safeParse(body);
     if (!issue.success) {
-      throw new TrackerCallError('github', null, 'GitHub did not answer with an issue.');
+      throw new TrackerCallError('github', 'unexpected', null);
     }
     return {
       externalId: externalId(target.repository, issue.data.number),
@@ -58,7 +78,7 @@ export const github: TrackerClient = {
     const { status, body } = await callJson(
       'github',
       `${conn.baseUrl}/repos/${parsed.repository}/issues/${parsed.number}`,
-      { method: 'GET', headers: headers(conn.token) },
+      { method: 'GET', headers: headers(conn.token), missingIsAnswer: true },
     );
     if (status === 404) return null;
     const issue = IssueSchema.safeParse(body);

@@ -74,7 +74,35 @@ export function adfDescription(draft: IssueDraft) {
   return { type: 'doc', version: 1, content };
 }
 
+const MyselfSchema = z.object({ displayName: z.string() });
+const ProjectSchema = z.object({ issueTypes: z.array(z.object({ name: z.string() })).optional() });
+
 export const jira: TrackerClient = {
+  async whoAmI(conn) {
+    const { body } = await callJson('jira', `${conn.baseUrl}/rest/api/3/myself`, {
+      method: 'GET',
+      headers: headers(conn.email, conn.token),
+    });
+    const me = MyselfSchema.safeParse(body);
+    if (!me.success) throw new TrackerCallError('jira', 'unexpected', null);
+    return me.data.displayName;
+  },
+
+  async checkTarget(conn, target) {
+    if (target.kind !== 'jira') throw new Error('not a Jira target');
+    const { body } = await callJson(
+      'jira',
+      `${conn.baseUrl}/rest/api/3/project/${encodeURIComponent(target.project)}`,
+      { method: 'GET', headers: headers(conn.email, conn.token) },
+    );
+    // The project lists its issue types: one it lacks is refused before any issue is.
+    const types = ProjectSchema.safeParse(body).data?.issueTypes;
+    const wanted = target.issueType.toLowerCase();
+    if (types && !types.some((t) => t.name.toLowerCase() === wanted)) {
+      throw new TrackerCallError('jira', 'invalid', null, `no issue type ${target.issueType}`);
+    }
+  },
+
   async create(conn, target, draft) {
     if (target.kind !== 'jira') throw new Error('not a Jira target');
     const { body } = await callJson('jira', `${conn.baseUrl}/rest/api/3/issue`, {
@@ -92,7 +120,7 @@ export const jira: TrackerClient = {
     });
     const created = CreatedSchema.safeParse(body);
     if (!created.success) {
-      throw new TrackerCallError('jira', null, 'Jira did not answer with an issue.');
+      throw new TrackerCallError('jira', 'unexpected', null);
     }
     return {
       externalId: created.data.id,
@@ -107,7 +135,7 @@ export const jira: TrackerClient = {
     const { status, body } = await callJson(
       'jira',
       `${conn.baseUrl}/rest/api/3/issue/${id}?fields=status`,
-      { method: 'GET', headers: headers(conn.email, conn.token) },
+      { method: 'GET', headers: headers(conn.email, conn.token), missingIsAnswer: true },
     );
     if (status === 404) return null;
     const issue = IssueSchema.safeParse(body);

@@ -1,9 +1,10 @@
 /**
  * Linear over its GraphQL API: the `issueCreate` mutation files, the `issue` query reads,
- * and the `Issue` data-change webhook (signed `Linear-Signature: <hex>`) reports. An issue
- * is closed when its workflow state's type is `completed` or `canceled`. A webhook more
- * than a minute old (its `webhookTimestamp`) is not believed, as Linear advises, so a
- * captured delivery cannot be replayed later. An issue is named by its id.
+ * the `viewer` and `team` queries test a key and a team, and the `Issue` data-change
+ * webhook (signed `Linear-Signature: <hex>`) reports. An issue is closed when its
+ * workflow state's type is `completed` or `canceled`. A webhook more than a minute old
+ * (its `webhookTimestamp`) is not believed, as Linear advises, so a captured delivery
+ * cannot be replayed later. An issue is named by its id.
  */
 import { z } from 'zod';
 import {
@@ -22,6 +23,12 @@ const CREATE = `mutation IssueCreate($input: IssueCreateInput!) {
 }`;
 
 const READ = `query Issue($id: String!) { issue(id: $id) { id state { type } } }`;
+
+const VIEWER = `query Viewer { viewer { id name } }`;
+
+const TEAM = `query Team($id: String!) { team(id: $id) { id name } }`;
+
+const ViewerSchema = z.object({ data: z.object({ viewer: z.object({ name: z.string() }) }) });
 
 const StateSchema = z.object({ type: z.string() });
 const stateOf = (state: z.infer<typeof StateSchema>): IssueState =>
@@ -53,6 +60,29 @@ const WebhookSchema = z.object({
 });
 
 export const linear: TrackerClient = {
+  async whoAmI(conn) {
+    const { body } = await callJson('linear', conn.baseUrl, {
+      method: 'POST',
+      headers: { authorization: conn.token },
+      body: { query: VIEWER },
+    });
+    const viewer = ViewerSchema.safeParse(body);
+    if (!viewer.success) throw new TrackerCallError('linear', 'unexpected', null);
+    return viewer.data.data.viewer.name;
+  },
+
+  async checkTarget(conn, target) {
+    if (target.kind !== 'linear') throw new Error('not a Linear target');
+    const { body } = await callJson('linear', conn.baseUrl, {
+      method: 'POST',
+      headers: { authorization: conn.token },
+      body: { query: TEAM, variables: { id: target.teamId } },
+    });
+    if (!(body as { data?: { team?: unknown } } | null)?.data?.team) {
+      throw new TrackerCallError('linear', 'not-found', null);
+    }
+  },
+
   async create(conn, target, draft) {
     if (target.kind !== 'linear') throw new Error('not a Linear target');
     const { body } = await callJson('linear', conn.baseUrl, {
@@ -72,7 +102,7 @@ export const linear: TrackerClient = {
     });
     const created = CreatedSchema.safeParse(body);
     if (!created.success) {
-      throw new TrackerCallError('linear', null, 'Linear did not create the issue.');
+      throw new TrackerCallError('linear', 'unexpected', null);
     }
     const { issue } = created.data.data.issueCreate;
     return {
@@ -84,11 +114,18 @@ export const linear: TrackerClient = {
   },
 
   async state(conn, id) {
-    const { body } = await callJson('linear', conn.baseUrl, {
-      method: 'POST',
-      headers: { authorization: conn.token },
-      body: { query: READ, variables: { id } },
-    });
+    let body: unknown;
+    try {
+      ({ body } = await callJson('linear', conn.baseUrl, {
+        method: 'POST',
+        headers: { authorization: conn.token },
+        body: { query: READ, variables: { id } },
+      }));
+    } catch (err) {
+      // Linear names an issue it no longer has "Entity not found".
+      if (err instanceof TrackerCallError && err.failure === 'not-found') return null;
+      throw err;
+    }
     const read = ReadSchema.safeParse(body);
     return read.success && read.data.data.issue ? stateOf(read.data.data.issue.state) : null;
   },

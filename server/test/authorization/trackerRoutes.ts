@@ -16,6 +16,10 @@ export const TRACKER_ROUTES = {
     request: () => withJson('/api/trackers/github', { token: 'ghp_x' }, 'PUT'),
     expect: workspace(403, 403, 200),
   },
+  'POST /api/trackers/:kind/test': {
+    request: () => withJson('/api/trackers/jira/test', {}),
+    expect: workspace(403, 403, 200),
+  },
   'DELETE /api/trackers/:kind': {
     async request({ server }) {
       await server.app.store.putTrackerConnection({

@@ -24,6 +24,8 @@ export interface Answer {
 export interface StandIn {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** From now on every request is answered with `answer` (an error, say); null: as before. */
+  answerAll(answer: Answer | null): void;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export async function startStandIn(
   handle: (request: RecordedRequest) => Answer | Promise<Answer>,
 ): Promise<StandIn> {
   const requests: RecordedRequest[] = [];
+  let override: Answer | null = null;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -50,7 +53,7 @@ export async function startStandIn(
         body,
       };
       requests.push(recorded);
-      Promise.resolve(handle(recorded)).then(
+      Promise.resolve(override ?? handle(recorded)).then(
         (answer) => {
           res.writeHead(answer.status, { 'content-type': 'application/json' });
           res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
@@ -68,6 +71,9 @@ export async function startStandIn(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    answerAll: (answer) => {
+      override = answer;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -119,6 +125,14 @@ export async function githubStandIn(token: string): Promise<GitHubStandIn> {
   const standIn = await startStandIn((req) => {
     if (req.headers.authorization !== `Bearer ${token}`) {
       return { status: 401, body: { message: 'Bad credentials' } };
+    }
+    if (req.method === 'GET' && req.path === '/user') {
+      return { status: 200, body: { login: 'octocat', id: 1, type: 'User' } };
+    }
+    const repository = /^\/repos\/([^/]+)\/([^/]+)$/.exec(req.path);
+    if (repository && req.method === 'GET') {
+      const [, owner, name] = repository;
+      return { status: 200, body: { name, full_name: `${owner}/${name}`, has_issues: true } };
     }
     const create = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(req.path);
     if (create && req.method === 'POST') {
@@ -201,6 +215,20 @@ export async function jiraStandIn(email: string, token: string): Promise<IssueSt
     if (req.headers.authorization !== auth) {
       return { status: 401, body: { errorMessages: ['Client must be authenticated'] } };
     }
+    if (req.method === 'GET' && req.path === '/rest/api/3/myself') {
+      return { status: 200, body: { accountId: '5b10a2844c20165700ede21g', displayName: 'Ada' } };
+    }
+    const project = /^\/rest\/api\/3\/project\/([A-Z][A-Z0-9_]*)$/.exec(req.path);
+    if (project && req.method === 'GET') {
+      return {
+        status: 200,
+        body: {
+          key: project[1],
+          name: 'Operations',
+          issueTypes: [{ name: 'Task' }, { name: 'Bug' }],
+        },
+      };
+    }
     if (req.method === 'POST' && req.path === '/rest/api/3/issue') {
       const { fields } = req.body as { fields: { project: { key: string } } };
       const id = String(next++);
@@ -272,6 +300,12 @@ export async function linearStandIn(apiKey: string): Promise<IssueStandIn> {
       };
     }
     const { query, variables } = req.body as { query: string; variables: Record<string, unknown> };
+    if (req.method === 'POST' && req.path === '/graphql' && query.includes('viewer {')) {
+      return { status: 200, body: { data: { viewer: { id: 'a1b2', name: 'Ada' } } } };
+    }
+    if (req.method === 'POST' && req.path === '/graphql' && query.includes('team(id:')) {
+      return { status: 200, body: { data: { team: { id: variables.id, name: 'Engineering' } } } };
+    }
     if (req.method === 'POST' && req.path === '/graphql' && query.includes('issueCreate(')) {
       const input = variables.input as { teamId: string; title: string };
       const id = `9cfb482a-81e3-4154-b5b9-${String(next).padStart(12, '0')}`;

@@ -111,8 +111,23 @@ export const TrackerTargetResponseSchema = z.object({
   target: TrackerTargetSchema.nullable(),
   /** Whether the caller may change it: the postmortem's facilitator or an admin. */
   mayChange: z.boolean(),
+  /**
+   * After a change, when the tracker could not confirm the target (saved all the same):
+   * the tracker, the cause and what to check.
+   */
+  problem: z.string().optional(),
 });
 export type TrackerTargetResponse = z.infer<typeof TrackerTargetResponseSchema>;
+
+/** `POST /api/trackers/:kind/test`: whether the saved connection works (admins only). */
+export const TrackerTestResponseSchema = z.object({
+  ok: z.boolean(),
+  /** Whom the token signs in as, or the tracker, the cause and what to check. */
+  message: z.string(),
+  /** The tracker's own words about a failure, kept from everyone but admins; null if none. */
+  detail: z.string().nullable(),
+});
+export type TrackerTestResponse = z.infer<typeof TrackerTestResponseSchema>;
 
 /** The issue filed for an action: `POST /api/actions/:id/issue` answers it. */
 export const TrackerIssueSchema = z.object({

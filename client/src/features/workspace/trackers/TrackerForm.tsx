@@ -9,6 +9,7 @@ import { Field } from '../Field.tsx';
 import { FormFailure } from '../FormFailure.tsx';
 import { useSubmit } from '../useSubmit.ts';
 import { saveConnection } from './trackersApi.ts';
+import { TrackerTest } from './TrackerTest.tsx';
 
 interface Props {
   readonly kind: TrackerKind;
@@ -93,6 +94,7 @@ export function TrackerForm({ kind, stored, onSaved }: Props) {
         <FormFailure message={error} />
         {saved && <p role="status">Saved.</p>}
       </form>
+      {stored?.hasToken && <TrackerTest kind={kind} />}
     </section>
   );
 }

@@ -60,14 +60,18 @@ function TargetForm({ boardId, stored }: { boardId: string; stored: TrackerTarge
   const [issueType, setIssueType] = useState(stored?.kind === 'jira' ? stored.issueType : 'Task');
   const [teamId, setTeamId] = useState(stored?.kind === 'linear' ? stored.teamId : '');
   const [saved, setSaved] = useState(false);
+  // What the tracker said of the target just saved, in our words.
+  const [problem, setProblem] = useState<string | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
   const { error, busy, submit } = useSubmit(async () => {
     setSaved(false);
+    setProblem(null);
     setInvalid(null);
     const fields = { github: { repository }, jira: { project, issueType }, linear: { teamId } };
     const parsed = TrackerTargetSchema.safeParse({ kind, ...fields[kind] });
     if (!parsed.success) return setInvalid(parsed.error.issues[0]?.message ?? 'Check the fields.');
-    await saveTarget(boardId, parsed.data);
+    const answer = await saveTarget(boardId, parsed.data);
+    setProblem(answer.problem ?? null);
     setSaved(true);
   });
   return (
@@ -110,7 +114,11 @@ function TargetForm({ boardId, stored }: { boardId: string; stored: TrackerTarge
         {busy ? 'Saving…' : 'Save tracker'}
       </button>
       <FormFailure message={invalid ?? error} />
-      {saved && <p role="status">Tracker saved.</p>}
+      {saved && (
+        <p role="status" data-testid="tracker-target-saved">
+          {problem ? `Tracker saved, but not confirmed. ${problem}` : 'Tracker saved.'}
+        </p>
+      )}
     </form>
   );
 }

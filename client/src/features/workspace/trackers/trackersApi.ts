@@ -7,6 +7,7 @@ import {
   TrackerConnectionViewSchema,
   TrackerIssueSchema,
   TrackerTargetResponseSchema,
+  TrackerTestResponseSchema,
   type TrackerConnectionInput,
   type TrackerIssue,
   type TrackerKind,
@@ -28,6 +29,15 @@ export function saveConnection(kind: TrackerKind, input: TrackerConnectionInput)
       body: JSON.stringify(input),
     }),
     TrackerConnectionViewSchema,
+  );
+}
+
+/** Whether the saved connection works: whom the token is, or what to check. */
+export function testConnection(kind: TrackerKind) {
+  return request(
+    `/api/trackers/${kind}/test`,
+    withCsrf({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+    TrackerTestResponseSchema,
   );
 }
 
