@@ -262,7 +262,10 @@ export function editTimelineEvent(
       if (parsed.source === undefined) map.delete('source');
       else map.set('source', parsed.source);
     }
-    map.set('updatedAt', now);
+    // Always forward, even within the millisecond it was written in: an import's undo
+    // tells an edited event by its updatedAt having moved (timelineImport.ts).
+    const previous = map.get('updatedAt');
+    map.set('updatedAt', typeof previous === 'number' && previous >= now ? previous + 1 : now);
   }, origin);
   return true;
 }

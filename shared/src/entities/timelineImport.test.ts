@@ -26,6 +26,18 @@ describe('undoing an import', () => {
     expect(texts(doc)).toEqual(['Page acknowledged by Sam', 'Written by hand']);
   });
 
+  it('keeps an event edited within the millisecond the import wrote it', () => {
+    const doc = new Y.Doc();
+    const { importId } = mergeEvents(doc, imported, undefined, 1000);
+    const [, page] = readTimeline(doc);
+    editTimelineEvent(doc, page!.id, { text: 'Page acknowledged by Sam' }, undefined, 1000);
+
+    expect(undoImport(doc, importId!).kept.map((e) => e.text)).toEqual([
+      'Page acknowledged by Sam',
+    ]);
+    expect(texts(doc)).toEqual(['Page acknowledged by Sam']);
+  });
+
   it('is undone in turn: restoring brings the removed events back as they were, and can be undone again', () => {
     const doc = new Y.Doc();
     const { importId } = mergeEvents(doc, imported, undefined, 1000);
