@@ -10,25 +10,12 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, localDate } from '@hindsight/shared';
 import type { BrowserContext } from '@playwright/test';
-import { startSmtpServer, type TestSmtpServer } from '../../server/test/support/smtpServer.ts';
-import { startServer, type RunningServer } from '../server.ts';
 import { seriousViolations } from './axe.ts';
 import { chooseByKeyboard } from './combobox.ts';
 import { account, expect, expectLive, goToPhase, newPerson, signIn, test } from './fixtures.ts';
+import { ownServerWithMail } from './ownServer.ts';
 
-let smtp: TestSmtpServer;
-let server: RunningServer;
-test.beforeAll(async () => {
-  smtp = await startSmtpServer();
-  server = await startServer(() => ({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Hindsight <hindsight@example.com>',
-  }));
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await smtp?.close();
-});
+const own = ownServerWithMail();
 
 test('a SEV2 action gets the policy’s date, its owner marks it done on the ledger, the facilitator is mailed and closes the postmortem there', async ({
   browser,
@@ -37,11 +24,11 @@ test('a SEV2 action gets the policy’s date, its owner marks it done on the led
   const tag = randomUUID().slice(0, 6);
   const title = `Checkout 5xx ${tag}`;
   const action = `Alert on pool saturation ${tag}`;
-  const fran = account('member', `Fran ${tag}`, server.dataDir);
-  const owen = account('member', `Owen ${tag}`, server.dataDir);
+  const fran = account('member', `Fran ${tag}`, own.server.dataDir);
+  const owen = account('member', `Owen ${tag}`, own.server.dataDir);
   try {
     // Fran makes the board from the home page and gives it its severity.
-    const { page: fac } = await newPerson(browser, server.url, contexts);
+    const { page: fac } = await newPerson(browser, own.server.url, contexts);
     await signIn(fac, fran);
     const form = fac.getByRole('form', { name: 'New postmortem' });
     await form.getByLabel('Incident title').fill(title);
@@ -71,7 +58,7 @@ test('a SEV2 action gets the policy’s date, its owner marks it done on the led
     await fac.screenshot({ path: test.info().outputPath('default-due.png') });
 
     // Owen marks it done from My actions on the ledger, by keyboard.
-    const { page: owner } = await newPerson(browser, server.url, contexts);
+    const { page: owner } = await newPerson(browser, own.server.url, contexts);
     await signIn(owner, owen);
     await owner.goto('/actions?owner=me');
     const row = owner.getByTestId('ledger-row').filter({ hasText: action });
@@ -95,7 +82,7 @@ test('a SEV2 action gets the policy’s date, its owner marks it done on the led
     await expect(ownerPanel.getByRole('button')).toHaveCount(0);
 
     // Fran is told by mail, with the ledger's link for the postmortem.
-    const mail = await smtp.mailTo(fran.email);
+    const mail = await own.smtp.mailTo(fran.email);
     expect(mail.subject).toBe(`All actions resolved: ${title}`);
     const link = new RegExp(`https?://\\S+/actions\\?postmortem=${boardId}`).exec(mail.text)?.[0];
     expect(link).toBeDefined();

@@ -8,28 +8,12 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { InvitationLinkResponseSchema } from '@hindsight/shared';
-import { startServer, type RunningServer } from '../server.ts';
-import {
-  startSmtpServer,
-  type ReceivedMail,
-  type TestSmtpServer,
-} from '../../server/test/support/smtpServer.ts';
+import type { ReceivedMail } from '../../server/test/support/smtpServer.ts';
 import { seriousViolations } from './axe.ts';
 import { expect, newPerson, pathOf, test } from './fixtures.ts';
+import { ownServerWithMail } from './ownServer.ts';
 
-let smtp: TestSmtpServer;
-let server: RunningServer;
-test.beforeAll(async () => {
-  smtp = await startSmtpServer();
-  server = await startServer(() => ({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Hindsight <hindsight@example.com>',
-  }));
-});
-test.afterAll(async () => {
-  await server?.stop();
-  await smtp?.close();
-});
+const own = ownServerWithMail();
 
 /** The link to `path` in a mail's text. */
 function linkIn(mail: ReceivedMail, path: string): string {
@@ -57,19 +41,19 @@ test('an invited member opens the mailed link, sets a password and is signed in;
   request,
 }) => {
   const contexts: BrowserContext[] = [];
-  const invited = await request.post(`${server.url}/api/invitations`, {
+  const invited = await request.post(`${own.server.url}/api/invitations`, {
     data: { email: 'sam@example.com', role: 'member' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
+    headers: { authorization: `Bearer ${own.server.apiToken}` },
   });
   expect(invited.status()).toBe(201);
   const answer = InvitationLinkResponseSchema.parse(await invited.json());
   expect(answer.mail).toEqual({ sent: true, reason: 'sent' });
 
-  const mail = await smtp.mailTo('sam@example.com');
+  const mail = await own.smtp.mailTo('sam@example.com');
   expect(mail.subject).toBe('You are invited to Hindsight');
   const link = linkIn(mail, '/invite');
 
-  const { page } = await newPerson(browser, server.url, contexts);
+  const { page } = await newPerson(browser, own.server.url, contexts);
   await page.goto(pathOf(link));
   await expect(page.getByRole('heading', { name: 'Join Hindsight' })).toBeVisible();
   await expect(page.getByText('You are invited as sam@example.com, a member')).toBeVisible();
@@ -84,11 +68,11 @@ test('an invited member opens the mailed link, sets a password and is signed in;
   await page.getByLabel('Password', { exact: true }).focus();
   await page.keyboard.type(' is now long enough');
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${own.server.url}/`);
   expect(await signedInAs(page)).toBe('sam@example.com');
 
   // The same link, opened again anywhere, says it was used.
-  const { page: again } = await newPerson(browser, server.url, contexts);
+  const { page: again } = await newPerson(browser, own.server.url, contexts);
   await again.goto(pathOf(link));
   await expect(again.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
   await expect(again.getByText(/used already/)).toBeVisible();
@@ -101,32 +85,32 @@ test('a forgotten password is reset from the mailed link, and the old session en
   request,
 }) => {
   const contexts: BrowserContext[] = [];
-  const invited = await request.post(`${server.url}/api/invitations`, {
+  const invited = await request.post(`${own.server.url}/api/invitations`, {
     data: { email: 'riley@example.com', role: 'viewer' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
+    headers: { authorization: `Bearer ${own.server.apiToken}` },
   });
   const { link } = InvitationLinkResponseSchema.parse(await invited.json());
-  const { page: old } = await newPerson(browser, server.url, contexts);
+  const { page: old } = await newPerson(browser, own.server.url, contexts);
   await old.goto(pathOf(link));
   await old.getByLabel('Your name').fill('Riley');
   await old.getByLabel('Password', { exact: true }).fill('the first passphrase');
   await old.getByRole('button', { name: 'Create account and sign in' }).click();
-  await old.waitForURL(`${server.url}/`);
+  await old.waitForURL(`${own.server.url}/`);
   expect(await signedInAs(old)).toBe('riley@example.com');
 
-  const { page } = await newPerson(browser, server.url, contexts);
+  const { page } = await newPerson(browser, own.server.url, contexts);
   await page.goto('/forgot-password');
   await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();
   expect(await seriousViolations(page, 'body')).toEqual([]);
   await expect(page.getByLabel('Email', { exact: true })).toBeFocused();
-  const mailsBefore = smtp.received.length;
+  const mailsBefore = own.smtp.received.length;
   await page.keyboard.type('riley@example.com');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status')).toContainText(
     'is on its way. It works once, for 30 minutes.',
   );
 
-  const resetLink = linkIn(await smtp.mailTo('riley@example.com', mailsBefore), '/reset');
+  const resetLink = linkIn(await own.smtp.mailTo('riley@example.com', mailsBefore), '/reset');
   await page.goto(pathOf(resetLink));
   await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
   await expect(page.getByText('For riley@example.com.')).toBeVisible();
@@ -134,7 +118,7 @@ test('a forgotten password is reset from the mailed link, and the old session en
   await expect(page.getByLabel('New password', { exact: true })).toBeFocused();
   await page.keyboard.type('the second passphrase');
   await page.keyboard.press('Enter');
-  await page.waitForURL(`${server.url}/`);
+  await page.waitForURL(`${own.server.url}/`);
   expect(await signedInAs(page)).toBe('riley@example.com');
   // The browser signed in before the reset is signed out.
   expect(await signedInAs(old)).toBeNull();
@@ -147,17 +131,17 @@ test('an admin invites from the People page, changes a role and deactivates some
 }) => {
   const contexts: BrowserContext[] = [];
   // The first admin comes in by an invitation a script made with an admin API token.
-  const first = await request.post(`${server.url}/api/invitations`, {
+  const first = await request.post(`${own.server.url}/api/invitations`, {
     data: { email: 'ada@example.com', role: 'admin' },
-    headers: { authorization: `Bearer ${server.apiToken}` },
+    headers: { authorization: `Bearer ${own.server.apiToken}` },
   });
   const { link: adaLink } = InvitationLinkResponseSchema.parse(await first.json());
-  const { page: ada } = await newPerson(browser, server.url, contexts);
+  const { page: ada } = await newPerson(browser, own.server.url, contexts);
   await ada.goto(pathOf(adaLink));
   await ada.getByLabel('Your name').fill('Ada Admin');
   await ada.getByLabel('Password', { exact: true }).fill('ada’s long passphrase');
   await ada.getByRole('button', { name: 'Create account and sign in' }).click();
-  await ada.waitForURL(`${server.url}/`);
+  await ada.waitForURL(`${own.server.url}/`);
 
   await ada.goto('/people');
   await expect(ada.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
@@ -167,7 +151,7 @@ test('an admin invites from the People page, changes a role and deactivates some
   expect(await seriousViolations(ada, 'body')).toEqual([]);
 
   // Invite Sam as a member, from the keyboard only.
-  const mailsBefore = smtp.received.length;
+  const mailsBefore = own.smtp.received.length;
   await ada.getByLabel('Email', { exact: true }).focus();
   await typeAndTab(ada, 'sam.member@example.com');
   await expect(ada.getByLabel('Role', { exact: true })).toBeFocused();
@@ -182,13 +166,13 @@ test('an admin invites from the People page, changes a role and deactivates some
   await expect(pending).toContainText('Member · invited by Ada Admin');
 
   // Sam opens the mailed link in a browser of their own and joins.
-  const samLink = linkIn(await smtp.mailTo('sam.member@example.com', mailsBefore), '/invite');
-  const { page: sam } = await newPerson(browser, server.url, contexts);
+  const samLink = linkIn(await own.smtp.mailTo('sam.member@example.com', mailsBefore), '/invite');
+  const { page: sam } = await newPerson(browser, own.server.url, contexts);
   await sam.goto(pathOf(samLink));
   await sam.getByLabel('Your name').fill('Sam Member');
   await sam.getByLabel('Password', { exact: true }).fill('sam’s long passphrase');
   await sam.keyboard.press('Enter');
-  await sam.waitForURL(`${server.url}/`);
+  await sam.waitForURL(`${own.server.url}/`);
   expect(await signedInAs(sam)).toBe('sam.member@example.com');
   // Signed in, Sam starts a postmortem from the home page.
   await sam.getByLabel('Incident title').fill('Checkout latency spike');

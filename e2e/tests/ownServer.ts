@@ -5,6 +5,7 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 import { CreateBoardResponseSchema, type CreateBoardResponse } from '@hindsight/shared';
 import { startServer, type RunningServer } from '../server.ts';
+import { startSmtpServer, type TestSmtpServer } from '../../server/test/support/smtpServer.ts';
 import {
   expect,
   expectLive,
@@ -25,6 +26,34 @@ export function ownServer(env: (dataDir: string) => Record<string, string>): () 
   return () => {
     if (!server) throw new Error('the server of this file has not started');
     return server;
+  };
+}
+
+/**
+ * {@link ownServer} that sends its mail to an in-process SMTP server started with it;
+ * call at top level. The getters throw until both have started.
+ */
+export function ownServerWithMail(): {
+  readonly server: RunningServer;
+  readonly smtp: TestSmtpServer;
+} {
+  let smtp: TestSmtpServer | undefined;
+  test.beforeAll(async () => {
+    smtp = await startSmtpServer();
+  });
+  const server = ownServer(() => ({
+    SMTP_URL: smtp!.url,
+    MAIL_FROM: 'Hindsight <hindsight@example.com>',
+  }));
+  test.afterAll(async () => smtp?.close());
+  return {
+    get server() {
+      return server();
+    },
+    get smtp() {
+      if (!smtp) throw new Error('the mail server of this file has not started');
+      return smtp;
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  * (plugins/boardPhase.ts).
  */
 import type { Fence } from '../cluster/leases.ts';
+import type { BoardRecord } from './store.ts';
 
 /** Who made a board: a person or an API token; null for a board adopted from before. */
 export interface BoardCreatorRef {
@@ -59,6 +60,22 @@ export function creatorOf(
   return (kind === 'person' || kind === 'token') && row.created_by_id !== null
     ? { kind, id: row.created_by_id }
     : null;
+}
+
+/** A board's record from its row, as both stores read it. */
+export function boardRecord(
+  row: Pick<BoardListDbRow, 'id' | 'title' | 'created_at' | 'created_by_kind' | 'created_by_id'> & {
+    template: string;
+  },
+): BoardRecord {
+  const createdBy = creatorOf(row);
+  return {
+    id: row.id,
+    title: row.title,
+    template: row.template,
+    createdAt: Number(row.created_at),
+    ...(createdBy ? { createdBy } : {}),
+  };
 }
 
 export function boardListRow(row: BoardListDbRow, facilitators: string[]): BoardListRow {

@@ -20,7 +20,7 @@ import { postgresVersionStore } from './postgresVersionStore.ts';
 import type { VersionStore } from './versionStore.ts';
 import { StaleLeaseError } from '../cluster/leases.ts';
 import { fenceCheck, fenceParams, postgresLeases } from '../cluster/postgresLeases.ts';
-import { creatorOf } from './boardIndex.ts';
+import { boardRecord } from './boardIndex.ts';
 import {
   MIGRATIONS,
   MIGRATIONS_TABLE,
@@ -213,14 +213,7 @@ export async function openPostgresStore(
       );
       const row = rows[0];
       if (!row) return null;
-      const createdBy = creatorOf(row);
-      return {
-        id: row.id,
-        title: row.title,
-        template: row.template,
-        createdAt: Number(row.created_at),
-        ...(createdBy ? { createdBy } : {}),
-      };
+      return boardRecord(row);
     },
     async getTokens(boardId) {
       const { rows } = await q<{ role: Role; token_hash: string }>(

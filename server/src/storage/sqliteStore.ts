@@ -14,7 +14,7 @@ import { sqliteTrackers } from '../trackers/sqliteTrackers.ts';
 import { sqliteSearchIndex } from '../search/sqliteSearch.ts';
 import { sqliteVocabulary } from './vocabularyStore.ts';
 import { sqliteBoardIndex } from './sqliteBoardIndex.ts';
-import { creatorOf } from './boardIndex.ts';
+import { boardRecord } from './boardIndex.ts';
 import { sqliteMemberStore } from './sqliteMemberStore.ts';
 import { sqliteVersionStore } from './sqliteVersionStore.ts';
 import { localLeases, StaleLeaseError, type Fence } from '../cluster/leases.ts';
@@ -248,14 +248,7 @@ export function openSqliteStore(
     async getBoard(id) {
       const row = q.getBoard.get(id);
       if (!row) return null;
-      const createdBy = creatorOf(row);
-      return {
-        id: row.id,
-        title: row.title,
-        template: row.template,
-        createdAt: row.created_at,
-        ...(createdBy ? { createdBy } : {}),
-      };
+      return boardRecord(row);
     },
     async getTokens(boardId) {
       return q.getTokens.all(boardId).map((r) => ({ role: r.role, hash: r.token_hash }));
