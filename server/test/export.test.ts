@@ -44,6 +44,8 @@ const EXPECTED_TYPES = {
   json: ['application/json; charset=utf-8', 'json'],
   csv: ['text/csv; charset=utf-8', 'csv'],
   jira: ['text/csv; charset=utf-8', 'jira\\.csv'],
+  linear: ['text/csv; charset=utf-8', 'linear\\.csv'],
+  github: ['text/x-shellscript; charset=utf-8', 'github\\.sh'],
 } as const;
 
 describe('GET /api/boards/:id/export', () => {
@@ -97,6 +99,9 @@ describe('GET /api/boards/:id/export', () => {
           expect(body).toBe(
             'Summary,Issue Type,Description,Assignee,Due date,Priority,Labels,Issue key,URL\r\n',
           );
+        if (format === 'linear')
+          expect(body).toBe('Title,Description,Status,Priority,Assignee,Labels,Due Date\r\n');
+        if (format === 'github') expect(body).toMatch(/^#!\/bin\/sh\n/);
       }
     }
   });

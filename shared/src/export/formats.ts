@@ -9,13 +9,17 @@ import type { PostmortemDocument } from './document.ts';
 import { renderHtml } from './html.ts';
 import { renderJson } from './json.ts';
 import { renderMarkdown } from './markdown.ts';
+import { renderGithubScript } from './githubScript.ts';
+import { renderLinearCsv } from './linearCsv.ts';
 import { renderJiraCsv } from './trackerCsv.ts';
 import { localDate } from './words.ts';
 
 /** The formats the export dialog and the published page offer. */
 export const EXPORT_FORMATS = ['markdown', 'html', 'json', 'csv'] as const;
-/** Every format the route renders: those, and the action items for a tracker's importer. */
-export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, 'jira'] as const;
+/** The action items for one tracker: its CSV importer's shape, or a script for its CLI. */
+export const TRACKER_EXPORT_FORMATS = ['jira', 'linear', 'github'] as const;
+/** Every format the route renders: the document's, and the action items per tracker. */
+export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...TRACKER_EXPORT_FORMATS] as const;
 export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
 export const ExportFormatSchema = z.enum(ALL_EXPORT_FORMATS, {
@@ -28,23 +32,56 @@ export const ExportQuerySchema = z.object({ format: ExportFormatSchema.default('
 export interface ExportFormatInfo {
   /** What a person calls it, for buttons. */
   readonly label: string;
+  /** One sentence saying what it is for, shown beside its button. */
+  readonly purpose: string;
   readonly contentType: string;
   readonly extension: string;
 }
 
 export const EXPORT_FORMAT_INFO: Readonly<Record<ExportFormat, ExportFormatInfo>> = {
-  markdown: { label: 'Markdown', contentType: 'text/markdown; charset=utf-8', extension: 'md' },
+  markdown: {
+    label: 'Markdown',
+    purpose: 'For a wiki, a repository or a chat: GitHub, GitLab and Confluence render it.',
+    contentType: 'text/markdown; charset=utf-8',
+    extension: 'md',
+  },
   html: {
     label: 'HTML (print to PDF)',
+    purpose: 'One file that opens in any browser, styled, and prints to PDF on A4 or Letter.',
     contentType: 'text/html; charset=utf-8',
     extension: 'html',
   },
-  json: { label: 'JSON', contentType: 'application/json; charset=utf-8', extension: 'json' },
-  csv: { label: 'Action items (CSV)', contentType: 'text/csv; charset=utf-8', extension: 'csv' },
+  json: {
+    label: 'JSON',
+    purpose:
+      'Everything, with ids, for tools and scripts; described by a JSON Schema, and importable into Hindsight.',
+    contentType: 'application/json; charset=utf-8',
+    extension: 'json',
+  },
+  csv: {
+    label: 'Action items (CSV)',
+    purpose: 'The action items for a spreadsheet, one row each.',
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+  },
   jira: {
     label: 'Action items for Jira (CSV)',
+    purpose: "For Jira's CSV importer: one Task per action item, with its due date and priority.",
     contentType: 'text/csv; charset=utf-8',
     extension: 'jira.csv',
+  },
+  linear: {
+    label: 'Action items for Linear (CSV)',
+    purpose: "For Linear's CSV import: one issue per action item, with its status and priority.",
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'linear.csv',
+  },
+  github: {
+    label: 'Action items for GitHub (gh script)',
+    purpose:
+      'A shell script that files one GitHub issue per action item with the GitHub CLI: sh FILE OWNER/REPO.',
+    contentType: 'text/x-shellscript; charset=utf-8',
+    extension: 'github.sh',
   },
 };
 
@@ -86,5 +123,9 @@ export function renderExport(doc: PostmortemDocument, format: ExportFormat): str
       return renderActionItemsCsv(doc);
     case 'jira':
       return renderJiraCsv(doc);
+    case 'linear':
+      return renderLinearCsv(doc);
+    case 'github':
+      return renderGithubScript(doc);
   }
 }

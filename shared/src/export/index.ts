@@ -12,6 +12,8 @@ export { renderHtml, renderHtmlContent, EXPORT_CSP } from './html.ts';
 export { renderTimelineSvg } from './svgTimeline.ts';
 export { renderActionItemsCsv, ACTION_CSV_COLUMNS } from './csv.ts';
 export { renderJiraCsv, JIRA_CSV_COLUMNS } from './trackerCsv.ts';
+export { renderLinearCsv, LINEAR_CSV_COLUMNS } from './linearCsv.ts';
+export { renderGithubScript, githubLogin, shellQuote } from './githubScript.ts';
 export { renderJson, postmortemJsonSchema } from './json.ts';
 export { csvRows, escapeHtml } from './escape.ts';
 export * from './formats.ts';

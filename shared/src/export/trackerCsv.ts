@@ -11,6 +11,7 @@ import { withoutBidiControlsDeep } from '../bidi.ts';
 import { csvRows, safeHref, type CsvColumnKind } from './escape.ts';
 import { actionDescription } from './csv.ts';
 import { PRIORITY_WORDS } from './words.ts';
+import { TRACKER_LABEL } from './trackerFields.ts';
 
 /** The columns, and whether each is free text (formula-guarded) or tracker data. */
 export const JIRA_CSV_COLUMNS = [
@@ -27,8 +28,6 @@ export const JIRA_CSV_COLUMNS = [
 
 /** Every issue is a Task, the issue type every Jira project has. */
 const ISSUE_TYPE = 'Task';
-/** The label that finds a postmortem's actions in the tracker. */
-const LABEL = 'postmortem';
 
 /**
  * `HS-<n>`: a key of our own, one per action item in the file, so Linear's importer (which
@@ -45,7 +44,7 @@ function row(doc: PostmortemDocument, item: ExportActionItem, n: number): string
     item.owner ?? '',
     item.due ?? '',
     item.priority === null ? '' : PRIORITY_WORDS[item.priority],
-    LABEL,
+    TRACKER_LABEL,
     issueKey(n),
     (item.link !== null && safeHref(item.link)) || '',
   ];
