@@ -7,17 +7,27 @@
  * receives is decoded (`Y.parseUpdateMeta` reads every struct); in `apply` mode it is
  * also applied to the client's own Y.Doc. The join storm may keep the step 2 bytes and
  * check them after the storm, so that checking does not delay the arrival times.
+ *
+ * A Hocuspocus room (one with a document name) speaks its protocol, y-websocket's with an
+ * envelope: every message starts with the document's name, the client authenticates
+ * first (an empty token: the bench's Hocuspocus has no onAuthenticate hook), and the
+ * server's answer to a step 1 may come as a SyncReply.
  */
 import WebSocket, { type RawData } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
+import type { Room } from './servers.ts';
 
 export type Mode = 'decode' | 'apply';
 
 /** Message type of y-websocket sync messages; steps are syncProtocol's. */
 const SYNC = 0;
+/** Hocuspocus' message types beside SYNC: authentication, and a sync answer. */
+const AUTH = 2;
+const AUTH_TOKEN = 0;
+const SYNC_REPLY = 4;
 const CLOSE_TIMEOUT_MS = 2000;
 
 export interface SimClientOptions {
@@ -28,8 +38,9 @@ export interface SimClientOptions {
   readonly deferStep2?: boolean;
 }
 
-function syncMessage(step: number, payload: Uint8Array): Uint8Array {
+function syncMessage(step: number, payload: Uint8Array, document?: string): Uint8Array {
   const encoder = encoding.createEncoder();
+  if (document !== undefined) encoding.writeVarString(encoder, document);
   encoding.writeVarUint(encoder, SYNC);
   encoding.writeVarUint(encoder, step);
   encoding.writeVarUint8Array(encoder, payload);
@@ -53,12 +64,15 @@ export class SimClient {
   private resolveSynced!: (at: number) => void;
   private isSynced = false;
 
+  private readonly document: string | undefined;
+
   constructor(
-    url: string,
+    room: Room,
     private readonly options: SimClientOptions,
   ) {
+    this.document = room.document;
     this.doc = options.mode === 'apply' ? new Y.Doc() : null;
-    this.ws = new WebSocket(url, { perMessageDeflate: false });
+    this.ws = new WebSocket(room.url, { perMessageDeflate: false });
     let rejectSynced!: (err: Error) => void;
     this.synced = new Promise((resolve, reject) => {
       this.resolveSynced = resolve;
@@ -66,8 +80,9 @@ export class SimClient {
     });
     this.opened = new Promise((resolve, reject) => {
       this.ws.once('open', () => {
+        if (this.document !== undefined) this.ws.send(authMessage(this.document));
         const sv = this.doc ? Y.encodeStateVector(this.doc) : EMPTY_STATE_VECTOR;
-        this.ws.send(syncMessage(syncProtocol.messageYjsSyncStep1, sv));
+        this.send(syncProtocol.messageYjsSyncStep1, sv);
         resolve(performance.now());
       });
       this.ws.once('error', reject);
@@ -85,12 +100,16 @@ export class SimClient {
 
   /** Sends a document update, as a provider does after a local change. */
   sendUpdate(update: Uint8Array): void {
-    this.ws.send(syncMessage(syncProtocol.messageYjsUpdate, update));
+    this.send(syncProtocol.messageYjsUpdate, update);
   }
 
   /** Pushes a whole state unprompted, as a sync step 2 (the floor keeps it as the room's state). */
   sendState(update: Uint8Array): void {
-    this.ws.send(syncMessage(syncProtocol.messageYjsSyncStep2, update));
+    this.send(syncProtocol.messageYjsSyncStep2, update);
+  }
+
+  private send(step: number, payload: Uint8Array): void {
+    this.ws.send(syncMessage(step, payload, this.document));
   }
 
   /**
@@ -103,7 +122,7 @@ export class SimClient {
       // A socket the server closes never answers: fail the run instead of waiting forever.
       this.ws.once('close', (code) => reject(new Error(`closed with ${code} before the answer`)));
     });
-    this.ws.send(syncMessage(syncProtocol.messageYjsSyncStep1, stateVector));
+    this.send(syncProtocol.messageYjsSyncStep1, stateVector);
     return answered;
   }
 
@@ -126,12 +145,15 @@ export class SimClient {
   private readonly onMessage = (data: RawData): void => {
     const at = performance.now();
     const decoder = decoding.createDecoder(data as Buffer);
-    if (decoding.readVarUint(decoder) !== SYNC) return; // awareness: not measured
+    if (this.document !== undefined) decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    // Awareness (and Hocuspocus' authentication and sync status): not measured.
+    if (type !== SYNC && !(type === SYNC_REPLY && this.document !== undefined)) return;
     const step = decoding.readVarUint(decoder);
     const payload = decoding.readVarUint8Array(decoder);
     if (step === syncProtocol.messageYjsSyncStep1) {
       const reply = this.doc ? Y.encodeStateAsUpdate(this.doc, payload) : EMPTY_UPDATE;
-      this.ws.send(syncMessage(syncProtocol.messageYjsSyncStep2, reply));
+      this.send(syncProtocol.messageYjsSyncStep2, reply);
       return;
     }
     if (step === syncProtocol.messageYjsSyncStep2) {
@@ -161,6 +183,16 @@ export class SimClient {
     }
     if (report) this.options.onUpdate?.(clockOf, at);
   }
+}
+
+/** Hocuspocus' authentication message, sent before anything else for a document. */
+function authMessage(document: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, document);
+  encoding.writeVarUint(encoder, AUTH);
+  encoding.writeVarUint(encoder, AUTH_TOKEN);
+  encoding.writeVarString(encoder, '');
+  return encoding.toUint8Array(encoder);
 }
 
 /** True when a step 2 holds at least the state `expected` (a state vector as a map). */

@@ -13,6 +13,8 @@ export interface Collected {
   readonly rows: Row[];
   /** The persistence scenario on each store. */
   readonly storeRows: PairRow[];
+  /** The cluster section: one process against three behind nginx, per server. */
+  readonly clusterRows: PairRow[];
   readonly notes: string[];
   readonly summary: string[];
   /** With --heap: what each server's heap grew by per room in the many-rooms scenario. */
@@ -30,6 +32,7 @@ export function collect(results: Record<string, unknown>): Collected {
   return {
     rows,
     storeRows: [],
+    clusterRows: [],
     notes,
     summary: [],
     heapReport: [],

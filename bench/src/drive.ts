@@ -1,5 +1,5 @@
 /** Runs a scenario on every started server: one after another, or fan-out rooms in rounds. */
-import type { BenchServer } from './servers.ts';
+import type { BenchServer, RoomServer } from './servers.ts';
 import type { ByKind } from './collect.ts';
 import type { Mode } from './client.ts';
 import { FanoutRoom, type FanoutResult, type Pace } from './scenarios/fanout.ts';
@@ -29,15 +29,27 @@ export async function fanout(
   rounds: number,
   mode: Mode,
 ): Promise<ByKind<FanoutResult>> {
+  const results = await fanoutRooms(servers, clients, pace, rounds, mode);
+  const out: ByKind<FanoutResult> = {};
+  results.forEach((result, i) => (out[servers[i]!.kind] = result));
+  return out;
+}
+
+/** One fan-out room per server, driven in alternating rounds; results in the servers' order. */
+export async function fanoutRooms(
+  servers: readonly RoomServer[],
+  clients: number,
+  pace: Pace,
+  rounds: number,
+  mode: Mode,
+): Promise<FanoutResult[]> {
   const rooms: FanoutRoom[] = [];
   try {
     for (const s of servers) rooms.push(await FanoutRoom.open(s, clients, mode));
     for (let round = 0; round < rounds; round++) {
       for (const room of rooms) await room.run(pace);
     }
-    const out: ByKind<FanoutResult> = {};
-    rooms.forEach((room, i) => (out[servers[i]!.kind] = room.result()));
-    return out;
+    return rooms.map((room) => room.result());
   } finally {
     await Promise.all(rooms.map((room) => room.close()));
   }

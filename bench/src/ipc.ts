@@ -2,6 +2,8 @@
 
 export const SERVER_KINDS = ['ours', 'floor', 'reference'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
+/** What a server child process may run: the three above, or Hocuspocus (the cluster section). */
+export type ProcessKind = ServerKind | 'hocuspocus';
 
 /**
  * `board` creates a board in ours (the REST route is rate-limited per address);

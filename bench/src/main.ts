@@ -1,12 +1,14 @@
 /**
- * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search]
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search,cluster]
  *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]
- *             [--baseline=FILE]`
+ *             [--baseline=FILE] [--kills=N]`
  *
  * Runs the scenarios against ours, the floor and the reference, each in its own child
  * process, and prints one markdown table with ours' ratios, then a one-line summary.
  * Progress goes to stderr. Nothing here asserts a timing: this is a measurement.
- * Each scenario's rows are made in `sections/`.
+ * Each scenario's rows are made in `sections/`. `cluster` starts its own deployments
+ * (Hindsight and Hocuspocus, one process and three behind nginx) and prints its own table;
+ * `--kills` sets how many times it kills a board's owner (20, or 2 with --quick).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -20,6 +22,7 @@ import { baselineTable, pairTable, table, type PairRow } from './report.ts';
 import { startServer, type BenchServer } from './servers.ts';
 import type { Section } from './sections/context.ts';
 import { latency, throughput } from './sections/fanoutRows.ts';
+import { cluster } from './sections/cluster.ts';
 import { history, restore, reveal } from './sections/inProcess.ts';
 import { join } from './sections/join.ts';
 import { memory } from './sections/memory.ts';
@@ -36,10 +39,17 @@ const SCENARIOS = [
   'history',
   'reveal',
   'search',
+  'cluster',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
-/** Scenarios that run the server's code in this process, with no server to start. */
-const IN_PROCESS: ReadonlySet<Scenario> = new Set(['restore', 'history', 'reveal', 'search']);
+/** Scenarios that need none of the servers below: in this process, or their own. */
+const OWN_SERVERS: ReadonlySet<Scenario> = new Set([
+  'restore',
+  'history',
+  'reveal',
+  'search',
+  'cluster',
+]);
 
 const { values: args } = parseArgs({
   options: {
@@ -52,6 +62,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     /** An earlier run's `--json` file: the store rows are printed beside it, with ratios. */
     baseline: { type: 'string' },
+    kills: { type: 'string' },
   },
 });
 
@@ -90,7 +101,7 @@ async function main(): Promise<void> {
     if (only.has('reveal')) reveal(section);
     if (only.has('search')) await search(section);
 
-    if ([...only].some((s) => !IN_PROCESS.has(s))) {
+    if ([...only].some((s) => !OWN_SERVERS.has(s))) {
       for (const kind of kinds) {
         servers.push(
           await startServer(kind, { cpuProfDir: kind === 'ours' ? cpuProfDir : undefined }),
@@ -108,11 +119,17 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
+  if (only.has('cluster')) await cluster(section, Number(args.kills ?? plan.cluster.kills));
 
-  const { rows, storeRows, notes, heapReport, summary, results } = out;
+  const { rows, storeRows, clusterRows, notes, heapReport, summary, results } = out;
   const seconds = (performance.now() - started) / 1000;
   const header = `${machine()}; load average ${loadBefore} before, ${load()} after; clients ${mode} updates`;
-  process.stdout.write(`\n${header}\n\n${table(rows)}\n\n`);
+  process.stdout.write(`\n${header}\n\n`);
+  if (rows.length > 0) process.stdout.write(`${table(rows)}\n\n`);
+  if (clusterRows.length > 0) {
+    const names = ['1 process', '3 processes behind nginx'] as const;
+    process.stdout.write(`${pairTable(names, clusterRows)}\n\n`);
+  }
   if (storeRows.length > 0) {
     process.stdout.write(`${pairTable(['SQLite', 'Postgres'], storeRows)}\n\n`);
     if (args.baseline) {
@@ -127,7 +144,7 @@ async function main(): Promise<void> {
   if (args.json)
     writeFileSync(
       args.json,
-      `${JSON.stringify({ ...results, rows, storeRows, seconds, header }, null, 2)}\n`,
+      `${JSON.stringify({ ...results, rows, storeRows, clusterRows, seconds, header }, null, 2)}\n`,
     );
 }
 

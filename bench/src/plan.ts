@@ -26,6 +26,19 @@ export interface Plan {
   readonly reveal: { readonly members: readonly number[]; readonly runs: number };
   /** The library: `postmortems` in the index, each search and list page asked `runs` times. */
   readonly search: { readonly postmortems: number; readonly runs: number };
+  /** Three processes behind nginx against one: fan-out, join storms and the owner killed. */
+  readonly cluster: {
+    readonly fanoutClients: readonly number[];
+    readonly perSecond: number;
+    readonly updates: number;
+    readonly join: {
+      readonly clients: number;
+      readonly boardBytes: number;
+      readonly storms: number;
+    };
+    /** Owner kills, unless --kills says otherwise. */
+    readonly kills: number;
+  };
 }
 
 export const FULL: Plan = {
@@ -39,6 +52,13 @@ export const FULL: Plan = {
   restore: { boardBytes: 1_000_000, runs: 9 },
   reveal: { members: [20, 200], runs: 41 },
   search: { postmortems: 10_000, runs: 10 },
+  cluster: {
+    fanoutClients: [100, 300],
+    perSecond: 20,
+    updates: 50,
+    join: { clients: 200, boardBytes: 1_000_000, storms: 3 },
+    kills: 20,
+  },
 };
 
 export const QUICK: Plan = {
@@ -52,4 +72,12 @@ export const QUICK: Plan = {
   restore: { boardBytes: 1_000_000, runs: 3 },
   reveal: { members: [20, 200], runs: 9 },
   search: { postmortems: 1_000, runs: 3 },
+  // Tiny: that every part still runs (processes, nginx, Redis, a kill), not a figure.
+  cluster: {
+    fanoutClients: [10],
+    perSecond: 20,
+    updates: 10,
+    join: { clients: 20, boardBytes: 100_000, storms: 1 },
+    kills: 2,
+  },
 };

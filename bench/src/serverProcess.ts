@@ -1,7 +1,9 @@
 /**
  * Entry point of one server under test, run as a child process so that its CPU and
- * memory are its own: `serverProcess.ts <ours|floor|reference>`. Listens on 127.0.0.1
- * port 0, reports the port over IPC, then answers usage, gc and stop requests.
+ * memory are its own: `serverProcess.ts <ours|floor|reference|hocuspocus>`. Listens on
+ * 127.0.0.1 port 0, reports the port over IPC, then answers usage, gc and stop requests.
+ * Hocuspocus scales out over Redis when `HOCUSPOCUS_REDIS_PREFIX` names a key prefix
+ * (its Redis extension, on REDIS_URL or 127.0.0.1:6379).
  */
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { writeHeapSnapshot } from 'node:v8';
 import type { BoardService } from '../../server/src/plugins/boards.ts';
-import type { Board, Reply, Request, ServerKind, Usage } from './ipc.ts';
+import type { Board, ProcessKind, Reply, Request, Usage } from './ipc.ts';
 
 /** How long an unused room of ours stays resident; short so the memory scenario can watch it go. */
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS ?? 1000);
@@ -86,6 +88,26 @@ async function startReference(): Promise<Running> {
   return { port, rooms: () => docs.size, stop: async () => void server.close() };
 }
 
+async function startHocuspocus(): Promise<Running> {
+  const { Server } = await import('@hocuspocus/server');
+  const prefix = process.env.HOCUSPOCUS_REDIS_PREFIX;
+  const extensions = [];
+  if (prefix) {
+    const { Redis } = await import('@hocuspocus/extension-redis');
+    const redis = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    extensions.push(new Redis({ host: redis.hostname, port: Number(redis.port || 6379), prefix }));
+  }
+  // As its documentation starts it; no persistence extension: documents live in memory
+  // (and, scaled out, reach the other processes over Redis pub/sub).
+  const server = new Server({ port: 0, quiet: true, extensions });
+  await server.listen();
+  return {
+    port: server.address.port,
+    rooms: () => server.hocuspocus.getDocumentsCount(),
+    stop: async () => void (await server.destroy()),
+  };
+}
+
 async function startFloorServer(): Promise<Running> {
   const { startFloor } = await import('./floor.ts');
   const floor = startFloor();
@@ -107,14 +129,15 @@ function usage(running: Running): Usage {
 }
 
 async function main(): Promise<void> {
-  const kind = process.argv[2] as ServerKind;
+  const kind = process.argv[2] as ProcessKind;
   const send = (reply: Reply) => process.send?.(reply);
-  const running =
-    kind === 'ours'
-      ? await startOurs()
-      : kind === 'floor'
-        ? await startFloorServer()
-        : await startReference();
+  const starters: Record<ProcessKind, () => Promise<Running>> = {
+    ours: startOurs,
+    floor: startFloorServer,
+    reference: startReference,
+    hocuspocus: startHocuspocus,
+  };
+  const running = await starters[kind]();
 
   process.on('message', (request: Request) => {
     if (request.op === 'stop') {

@@ -9,7 +9,7 @@
 import * as Y from 'yjs';
 import { CardEditor } from '../boardDoc.ts';
 import { SimClient, type Mode } from '../client.ts';
-import { cpuMs, type BenchServer } from '../servers.ts';
+import { cpuMs, type Room, type RoomServer } from '../servers.ts';
 import { mapLimit, sleep, summarize, waitFor, type Summary } from '../stats.ts';
 
 export type Pace =
@@ -52,15 +52,15 @@ export class FanoutRoom {
   private others: SimClient[] = [];
 
   private constructor(
-    private readonly server: BenchServer,
+    private readonly server: RoomServer,
     readonly clients: number,
     private readonly writer: SimClient,
     private readonly editor: CardEditor,
   ) {}
 
-  static async open(server: BenchServer, clients: number, mode: Mode): Promise<FanoutRoom> {
-    const url = await server.newRoom();
-    const writer = new SimClient(url, { mode: 'decode' });
+  static async open(server: RoomServer, clients: number, mode: Mode): Promise<FanoutRoom> {
+    const address = await server.newRoom();
+    const writer = new SimClient(address, { mode: 'decode' });
     const editor = new CardEditor((update) => writer.sendUpdate(update));
     await writer.synced;
     // As a step 2, which the floor keeps for the clients that join next.
@@ -69,16 +69,16 @@ export class FanoutRoom {
     await writer.roundTrip(Y.encodeStateVectorFromUpdate(state));
     const room = new FanoutRoom(server, clients, writer, editor);
     room.others = await mapLimit(Array.from({ length: clients - 1 }), CONNECT_CONCURRENCY, () =>
-      room.receiver(url, mode),
+      room.receiver(address, mode),
     );
     await sleep(200);
     return room;
   }
 
-  private async receiver(url: string, mode: Mode): Promise<SimClient> {
+  private async receiver(address: Room, mode: Mode): Promise<SimClient> {
     let cursor = this.sentEnd.length;
     const receivers = this.clients - 1;
-    const client = new SimClient(url, {
+    const client = new SimClient(address, {
       mode,
       onUpdate: (clockOf, at) => {
         const clock = clockOf(this.editor.clientId);

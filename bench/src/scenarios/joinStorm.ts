@@ -7,12 +7,18 @@
 import * as Y from 'yjs';
 import { boardOfSize } from '../boardDoc.ts';
 import { coversState, SimClient } from '../client.ts';
-import { cpuMs, type BenchServer } from '../servers.ts';
-import { mapLimit, summarize, type Summary } from '../stats.ts';
+import { cpuMs, type RoomServer } from '../servers.ts';
+import { mapLimit, summarize, waitFor, type Summary } from '../stats.ts';
 
 export interface JoinStormOptions {
   readonly clients: number;
   readonly boardBytes: number;
+  /**
+   * Clients that join before the storm and wait to hold the whole board: behind a proxy,
+   * one on each process, so that the board is open everywhere when the storm comes (as in
+   * a meeting under way), not loaded by the storm itself.
+   */
+  readonly residents?: number;
 }
 
 /** One storm: each joiner's time to synced, ms, and what the server spent. */
@@ -69,22 +75,37 @@ function board(bytes: number) {
   return b;
 }
 
+/** True when `doc` holds at least the state `expected` (a state vector as a map). */
+function holds(doc: Y.Doc, expected: Map<number, number>): boolean {
+  for (const [client, clock] of expected) if (Y.getState(doc.store, client) < clock) return false;
+  return true;
+}
+
 export async function runJoinStorm(
-  server: BenchServer,
+  server: RoomServer,
   options: JoinStormOptions,
 ): Promise<JoinStormRun> {
   const { update, state } = board(options.boardBytes);
-  const url = await server.newRoom();
-  const writer = new SimClient(url, { mode: 'decode' });
+  const room = await server.newRoom();
+  const writer = new SimClient(room, { mode: 'decode' });
   await writer.synced;
   writer.sendState(update);
   await writer.roundTrip(Y.encodeStateVectorFromUpdate(update));
+  const residents = Array.from(
+    { length: options.residents ?? 0 },
+    () => new SimClient(room, { mode: 'apply' }),
+  );
+  const resident = await waitFor(
+    () => residents.every((c) => holds(c.doc!, state)),
+    STORM_TIMEOUT_MS,
+  );
+  if (!resident) throw new Error('the residents did not get the whole board');
 
   const before = await server.usage();
   const start = performance.now();
   const joiners = Array.from(
     { length: options.clients },
-    () => new SimClient(url, { mode: 'decode', deferStep2: true }),
+    () => new SimClient(room, { mode: 'decode', deferStep2: true }),
   );
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, STORM_TIMEOUT_MS)));
@@ -99,7 +120,7 @@ export async function runJoinStorm(
   const after = await server.usage();
 
   const complete = joiners.filter((c) => c.step2 !== null && coversState(c.step2, state)).length;
-  await mapLimit([writer, ...joiners], 200, (c) => c.close());
+  await mapLimit([writer, ...residents, ...joiners], 200, (c) => c.close());
   return {
     times,
     openTimes,

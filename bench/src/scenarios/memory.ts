@@ -8,7 +8,7 @@
 import * as Y from 'yjs';
 import { boardOfSize } from '../boardDoc.ts';
 import { SimClient } from '../client.ts';
-import type { BenchServer } from '../servers.ts';
+import type { BenchServer, Room } from '../servers.ts';
 import { mapLimit, sleep } from '../stats.ts';
 import type { Usage } from '../ipc.ts';
 
@@ -42,17 +42,17 @@ export interface ManyRoomsResult {
  * New rooms' addresses. Made before the baseline is read: a board of ours is a row in its
  * database, and what is measured here is rooms and connections, not board creation.
  */
-function newRooms(server: BenchServer, rooms: number): Promise<string[]> {
+function newRooms(server: BenchServer, rooms: number): Promise<Room[]> {
   return mapLimit(Array.from({ length: rooms }), CONCURRENCY, () => server.newRoom());
 }
 
 /** Opens a room, pushes `state` into it and returns its writer plus `extra` synced clients. */
-async function fillRoom(url: string, state: Uint8Array, extra: number): Promise<SimClient[]> {
-  const writer = new SimClient(url, { mode: 'decode' });
+async function fillRoom(room: Room, state: Uint8Array, extra: number): Promise<SimClient[]> {
+  const writer = new SimClient(room, { mode: 'decode' });
   await writer.synced;
   writer.sendState(state);
   await writer.roundTrip(Y.encodeStateVectorFromUpdate(state));
-  const others = Array.from({ length: extra }, () => new SimClient(url, { mode: 'decode' }));
+  const others = Array.from({ length: extra }, () => new SimClient(room, { mode: 'decode' }));
   await Promise.all(others.map((c) => c.synced));
   return [writer, ...others];
 }
@@ -82,10 +82,10 @@ export async function runResidentRooms(
 ): Promise<ResidentRoomsResult> {
   const { doc, update } = boardOfSize(boardBytes);
   doc.destroy();
-  const urls = await newRooms(server, rooms);
+  const addresses = await newRooms(server, rooms);
   await settle(server);
   const base = await server.gc();
-  const groups = await mapLimit(urls, CONCURRENCY, (url) => fillRoom(url, update, 0));
+  const groups = await mapLimit(addresses, CONCURRENCY, (room) => fillRoom(room, update, 0));
   const loaded = await server.gc();
   await closeAll(groups);
   await settle(server);
@@ -114,12 +114,12 @@ export async function runManyRooms(
 ): Promise<ManyRoomsResult> {
   const { doc, update } = boardOfSize(2_000);
   doc.destroy();
-  const urls = await newRooms(server, rooms);
+  const addresses = await newRooms(server, rooms);
   await settle(server);
   const base = await server.gc();
   if (snapshots) await server.snapshot(snapshots.before);
-  const groups = await mapLimit(urls, CONCURRENCY, (url) =>
-    fillRoom(url, update, clientsPerRoom - 1),
+  const groups = await mapLimit(addresses, CONCURRENCY, (room) =>
+    fillRoom(room, update, clientsPerRoom - 1),
   );
   const loaded = await server.gc();
   if (snapshots) await server.snapshot(snapshots.after);
