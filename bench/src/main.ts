@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search,cluster]
+ * `pnpm bench [--quick] [--only=latency,throughput,join,memory,persistence,restore,history,reveal,search,cluster,failover]
  *             [--servers=floor,reference,ours] [--apply] [--profile] [--heap] [--json=FILE]
  *             [--baseline=FILE] [--kills=N]`
  *
@@ -7,8 +7,9 @@
  * process, and prints one markdown table with ours' ratios, then a one-line summary.
  * Progress goes to stderr. Nothing here asserts a timing: this is a measurement.
  * Each scenario's rows are made in `sections/`. `cluster` starts its own deployments
- * (Hindsight and Hocuspocus, one process and three behind nginx) and prints its own table;
- * `--kills` sets how many times it kills a board's owner (20, or 2 with --quick).
+ * (Hindsight and Hocuspocus, one process and three behind nginx), prints its own table and
+ * then kills a board's owner `--kills` times (20, or 1 with --quick); `failover` runs the
+ * kills alone. The Hindsight processes inherit this environment (BOARD_LEASE_MS…).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -40,6 +41,7 @@ const SCENARIOS = [
   'reveal',
   'search',
   'cluster',
+  'failover',
 ] as const;
 type Scenario = (typeof SCENARIOS)[number];
 /** Scenarios that need none of the servers below: in this process, or their own. */
@@ -49,6 +51,7 @@ const OWN_SERVERS: ReadonlySet<Scenario> = new Set([
   'reveal',
   'search',
   'cluster',
+  'failover',
 ]);
 
 const { values: args } = parseArgs({
@@ -119,7 +122,10 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
   }
-  if (only.has('cluster')) await cluster(section, Number(args.kills ?? plan.cluster.kills));
+  if (only.has('cluster') || only.has('failover')) {
+    const kills = Number(args.kills ?? plan.cluster.kills);
+    await cluster(section, { compare: only.has('cluster'), kills });
+  }
 
   const { rows, storeRows, clusterRows, notes, heapReport, summary, results } = out;
   const seconds = (performance.now() - started) / 1000;

@@ -78,6 +78,6 @@ export const QUICK: Plan = {
     perSecond: 20,
     updates: 10,
     join: { clients: 20, boardBytes: 100_000, storms: 1 },
-    kills: 2,
+    kills: 1,
   },
 };
