@@ -30,29 +30,13 @@ import { memory } from './sections/memory.ts';
 import { persistence } from './sections/persistence.ts';
 import { search } from './sections/search.ts';
 
-const SCENARIOS = [
-  'latency',
-  'throughput',
-  'join',
-  'memory',
-  'persistence',
-  'restore',
-  'history',
-  'reveal',
-  'search',
-  'cluster',
-  'failover',
-] as const;
+/** Scenarios run against the servers below. */
+const SERVED = ['latency', 'throughput', 'join', 'memory', 'persistence'] as const;
+/** Scenarios that need none of them: they run in this process, or start their own. */
+const OWN_SERVERS = ['restore', 'history', 'reveal', 'search', 'cluster', 'failover'] as const;
+const SCENARIOS = [...SERVED, ...OWN_SERVERS] as const;
 type Scenario = (typeof SCENARIOS)[number];
-/** Scenarios that need none of the servers below: in this process, or their own. */
-const OWN_SERVERS: ReadonlySet<Scenario> = new Set([
-  'restore',
-  'history',
-  'reveal',
-  'search',
-  'cluster',
-  'failover',
-]);
+const needsServers = (s: Scenario) => (SERVED as readonly Scenario[]).includes(s);
 
 const { values: args } = parseArgs({
   options: {
@@ -104,7 +88,7 @@ async function main(): Promise<void> {
     if (only.has('reveal')) reveal(section);
     if (only.has('search')) await search(section);
 
-    if ([...only].some((s) => !OWN_SERVERS.has(s))) {
+    if ([...only].some(needsServers)) {
       for (const kind of kinds) {
         servers.push(
           await startServer(kind, { cpuProfDir: kind === 'ours' ? cpuProfDir : undefined }),
