@@ -132,7 +132,7 @@ async function comparison(
 }
 
 async function failover({ out }: Section, scaledHindsight: HindsightDeployment, kills: number) {
-  progress(`cluster: failover, ${kills} kills of the board's owner`);
+  progress(`cluster: failover, the board's owner killed ${kills} time(s)`);
   const failover = await runFailover(scaledHindsight, kills);
   out.results.failover = failover;
   const live: Summary = failover.live;
