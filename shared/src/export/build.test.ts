@@ -189,6 +189,23 @@ describe('the timeline chart', () => {
       expect(svg).toContain(`>${label}</text>`);
   });
 
+  it('keeps every instant label inside the chart, Resolved too when it is the last event', () => {
+    const sample = fromFixture();
+    const resolvedAt = sample.summary.resolvedAt!;
+    const events = sample.timeline.events.filter((e) => e.at <= resolvedAt);
+    const doc = { ...sample, timeline: { ...sample.timeline, events } };
+    const svg = renderTimelineSvg(doc)!;
+    const width = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
+    const labels = [...svg.matchAll(/<text x="([\d.]+)"[^>]*font-weight="600"[^>]*>([^<]+)</g)];
+    expect(labels.map((m) => m[2])).toContain('Resolved');
+    for (const [, x, label] of labels) {
+      // 6.4 px a character at 11 px: as wide as the chart reckons its labels.
+      const half = (label!.length * 6.4) / 2;
+      expect(Number(x) + half, label).toBeLessThanOrEqual(width);
+      expect(Number(x) - half, label).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   it('is left out when there is nothing to draw', () => {
     expect(renderTimelineSvg(buildPostmortem(source(), { now: NOW }))).toBeNull();
   });

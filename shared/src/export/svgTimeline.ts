@@ -137,9 +137,13 @@ export function renderTimelineSvg(doc: PostmortemDocument): string | null {
 
   for (const { item, x: mx, level } of milestones) {
     const y = 8 + (level + 1) * ROW - 4;
+    // Centred on its line, but moved in where it would run off an edge: Resolved is
+    // usually the last instant, at the right end.
+    const half = (item.label.length * CHAR_WIDTH) / 2;
+    const tx = Math.min(Math.max(mx, half + 2), WIDTH - half - 2);
     out.push(
       `<line x1="${fmt(mx)}" y1="${y + 3}" x2="${fmt(mx)}" y2="${axisY + 8}" stroke="#8a9099" stroke-dasharray="3 2"/>`,
-      `<text x="${fmt(mx)}" y="${y}" text-anchor="middle" font-weight="600" fill="#1d2127">${escapeHtml(item.label)}</text>`,
+      `<text x="${fmt(tx)}" y="${y}" text-anchor="middle" font-weight="600" fill="#1d2127">${escapeHtml(item.label)}</text>`,
     );
   }
 
