@@ -11,6 +11,7 @@ import { DEFAULT_SYNC_LIMITS, payloadFor, type SyncLimits } from './sync/limits.
 import type { Config } from './config.ts';
 import { redactToken } from './auth/tokens.ts';
 import { errorHandler } from './http/apiError.ts';
+import sharedPlugin from './plugins/shared.ts';
 import storePlugin from './plugins/store.ts';
 import roomsPlugin, { type RoomsPluginOptions } from './plugins/rooms.ts';
 import boardsPlugin from './plugins/boards.ts';
@@ -161,7 +162,9 @@ export async function buildApp({
   app.removeContentTypeParser('text/plain');
 
   await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
-  await app.register(rateLimit, { global: false });
+  // Redis first when set: the rate limits count there, across the processes.
+  await app.register(sharedPlugin, { redis: config.redis });
+  await app.register(rateLimit, { global: false, ...app.shared.rateLimits });
   await app.register(websocket, { options: { maxPayload: syncLimits.maxPayload } });
 
   await app.register(storePlugin, {

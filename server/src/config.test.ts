@@ -8,6 +8,8 @@ const SSO = {
   OIDC_CLIENT_SECRET: 's3cret',
 };
 
+const PG = 'postgresql://hindsight@db.internal:5432/hindsight';
+
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const config = loadConfig({});
@@ -52,7 +54,11 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://db/hindsight' }, 'DATABASE_URL must be a Postgres URL'],
     [{ DATABASE_POOL_SIZE: '0' }, 'DATABASE_POOL_SIZE must be at least 1'],
-    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: Hindsight does not use Redis'],
+    [{ REDIS_URL: 'redis://127.0.0.1:6379' }, 'REDIS_URL: Redis is for several processes'],
+    [{ REDIS_URL: '127.0.0.1:6379', DATABASE_URL: PG }, 'REDIS_URL must be a Redis URL'],
+    [{ REDIS_URL: 'http://cache:6379', DATABASE_URL: PG }, 'REDIS_URL must be a Redis URL'],
+    [{ REDIS_URL: 'redis://', DATABASE_URL: PG }, 'REDIS_URL must be a Redis URL'],
+    [{ REDIS_PREFIX: 'has space' }, 'REDIS_PREFIX must be 1 to 64 letters'],
     [{ INTERNAL_URL: '10.0.0.5:3000' }, 'INTERNAL_URL must be an absolute URL'],
     [{ INTERNAL_URL: 'ftp://10.0.0.5' }, 'INTERNAL_URL must be an http:// or https:// URL'],
     [{ BOARD_LEASE_MS: '100' }, 'BOARD_LEASE_MS must be at least 300'],
@@ -134,6 +140,18 @@ describe('loadConfig', () => {
       databasePoolSize: 10,
     });
     expect(loadConfig({}).databaseUrl).toBeUndefined();
+  });
+
+  it('shares limits and notices through Redis beside Postgres, prefixed', () => {
+    const redis = 'rediss://:s3cret@cache.internal:6380/2';
+    expect(loadConfig({ DATABASE_URL: PG, REDIS_URL: redis }).redis).toEqual({
+      url: redis,
+      prefix: 'hindsight:',
+    });
+    expect(
+      loadConfig({ DATABASE_URL: PG, REDIS_URL: redis, REDIS_PREFIX: 'staging:' }).redis,
+    ).toEqual({ url: redis, prefix: 'staging:' });
+    expect(loadConfig({ DATABASE_URL: PG }).redis).toBeUndefined();
   });
 
   it('allows the PUBLIC_URL origin and the listed ones', () => {

@@ -110,7 +110,20 @@ const EnvSchema = z.object({
     .min(1, 'BOARD_MEMBERS_PER_ROLE must be at least 1')
     .max(100_000, 'BOARD_MEMBERS_PER_ROLE must be at most 100000')
     .default(DEFAULT_MEMBERS_PER_ROLE),
-  REDIS_URL: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^rediss?:\/\/[^/?#]/.test(value) && URL.canParse(value), {
+      message: 'REDIS_URL must be a Redis URL such as redis://:password@redis.internal:6379/0',
+    })
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, {
+      message: 'REDIS_PREFIX must be 1 to 64 letters, digits or _ . : -, such as hindsight:',
+    })
+    .default('hindsight:'),
   INTERNAL_URL: z
     .url({ message: 'INTERNAL_URL must be an absolute URL such as http://10.0.0.5:3000' })
     .refine((value) => /^https?:\/\//.test(value), {
@@ -211,6 +224,12 @@ export interface Config {
   /** Connections to Postgres at most, per process. */
   readonly databasePoolSize: number;
   /**
+   * The Redis the processes share (REDIS_URL, with DATABASE_URL only), and the prefix of its
+   * keys and channel: sign-in and route limits count across processes, and a board's change
+   * of owner reaches every process at once (cluster/redis.ts).
+   */
+  readonly redis: RedisConfig | undefined;
+  /**
    * Where the other processes reach this one, to forward the sockets of the boards it
    * owns; the address it listens on when undefined (one machine).
    */
@@ -257,6 +276,13 @@ export interface Config {
   readonly trackerPollSeconds: number;
 }
 
+export interface RedisConfig {
+  /** `redis://…` or `rediss://…`; never logged (it may hold a password). */
+  readonly url: string;
+  /** Before every key and the channel, so deployments may share one Redis. */
+  readonly prefix: string;
+}
+
 export interface MailConfig {
   /** `smtp://user:password@host:587` or `smtps://…`; never logged (it may hold a password). */
   readonly smtpUrl: string;
@@ -279,9 +305,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = result.data;
-  if (e.REDIS_URL) {
+  if (e.REDIS_URL && !e.DATABASE_URL) {
     throw new ConfigError(
-      'Invalid configuration:\n  REDIS_URL: Hindsight does not use Redis; several processes share one Postgres (DATABASE_URL), which keeps who serves each board; unset it',
+      'Invalid configuration:\n  REDIS_URL: Redis is for several processes, which share a Postgres (DATABASE_URL); one process on SQLite has nothing to share, so set DATABASE_URL too or unset REDIS_URL',
     );
   }
   if (e.SMTP_URL && !e.MAIL_FROM) {
@@ -304,6 +330,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     membersPerRole: e.BOARD_MEMBERS_PER_ROLE,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX } : undefined,
     internalUrl: e.INTERNAL_URL?.replace(/\/$/, ''),
     boardLeaseMs: e.BOARD_LEASE_MS,
     minFreeDiskBytes: Math.round(e.MIN_FREE_DISK_MB * 1024 * 1024),

@@ -3,10 +3,13 @@
  * period the boards' owners are read again, and a socket whose board changed hands (taken
  * over from an owner that was paused or cut off, or left without an owner) is closed with
  * 1012: its client reconnects to the board's current owner instead of talking on to an
- * old one whose writes are refused.
+ * old one whose writes are refused. With Redis, a notice that one of these boards changed
+ * owners (cluster/ownerNotices.ts) has them read again at once: the client moves as soon
+ * as the new owner took the board, not up to a renewal period later.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { RENEW_EVERY_MS, type BoardLeases, type Owner } from './leases.ts';
+import { noNotices, type OwnerNotices } from './ownerNotices.ts';
 
 /** Closes a forwarded socket and its owner's side; the client reconnects. */
 type CloseForwarded = (reason: string) => void;
@@ -33,12 +36,19 @@ export class ForwardedSockets {
   private readonly routes = new Map<string, Set<Route>>();
   private timer: NodeJS.Timeout | undefined;
   private checking = false;
+  /** A notice came during a check: check again once it ends. */
+  private again = false;
 
   constructor(
     private readonly leases: BoardLeases,
     private readonly log: FastifyBaseLogger,
     private readonly everyMs = RENEW_EVERY_MS,
-  ) {}
+    notices: OwnerNotices = noNotices,
+  ) {
+    notices.onChange((boardId) => {
+      if (this.routes.has(boardId)) void this.check();
+    });
+  }
 
   /** Records a forwarded socket; the returned function forgets it (call it on close). */
   add(boardId: string, owner: Owner, close: CloseForwarded): () => void {
@@ -70,7 +80,11 @@ export class ForwardedSockets {
 
   /** Reads the owners of the boards forwarded and closes the sockets of those that moved. */
   async check(): Promise<void> {
-    if (this.checking || this.routes.size === 0) return;
+    if (this.checking) {
+      this.again = true;
+      return;
+    }
+    if (this.routes.size === 0) return;
     this.checking = true;
     try {
       const owners = await this.leases.ownersOf([...this.routes.keys()]);
@@ -81,6 +95,10 @@ export class ForwardedSockets {
       this.log.warn({ err }, "could not read the forwarded boards' owners");
     } finally {
       this.checking = false;
+      if (this.again) {
+        this.again = false;
+        void this.check();
+      }
     }
   }
 }

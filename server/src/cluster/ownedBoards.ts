@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { nothingListens } from './forward.ts';
+import { noNotices, type OwnerNotices } from './ownerNotices.ts';
 import {
   LEASE_TTL_MS,
   RENEW_EVERY_MS,
@@ -16,6 +17,8 @@ import {
 
 export interface OwnedBoardsOptions {
   readonly leases: BoardLeases;
+  /** Told each change of owner this process makes, for the processes forwarding to it. */
+  readonly notices?: OwnerNotices;
   readonly log: FastifyBaseLogger;
   /** This process's internal address, when known before it listens (INTERNAL_URL). */
   readonly address?: string | undefined;
@@ -45,6 +48,10 @@ export class OwnedBoards {
     this.renewEveryMs = options.renewEveryMs ?? RENEW_EVERY_MS;
   }
 
+  private get notices(): OwnerNotices {
+    return this.options.notices ?? noNotices;
+  }
+
   private get owner(): Owner {
     return { id: this.id, address: this.address };
   }
@@ -65,6 +72,7 @@ export class OwnedBoards {
         .then((answer) => {
           if (answer.kind === 'elsewhere') return null;
           this.held.set(boardId, answer.epoch);
+          this.notices.changed(boardId);
           return { boardId, epoch: answer.epoch };
         })
         .finally(() => this.claims.delete(boardId));
@@ -94,6 +102,7 @@ export class OwnedBoards {
     if (!(await nothingListens(owner.address))) return;
     this.options.log.warn({ boardId, owner: owner.address }, 'the owner of a board is gone');
     await this.options.leases.endDead(boardId, owner);
+    this.notices.changed(boardId);
   }
 
   /** Ends the board's lease, so that the next process to open it takes it at once. */
@@ -101,11 +110,11 @@ export class OwnedBoards {
     const epoch = this.held.get(boardId);
     if (epoch === undefined) return;
     this.held.delete(boardId);
-    await this.options.leases
-      .release(this.owner, { boardId, epoch })
-      .catch((err: unknown) =>
+    await this.options.leases.release(this.owner, { boardId, epoch }).then(
+      () => this.notices.changed(boardId),
+      (err: unknown) =>
         this.options.log.warn({ err, boardId }, 'could not release a lease; it expires'),
-      );
+    );
   }
 
   /** Forgets a lease found taken over (nothing to release). */

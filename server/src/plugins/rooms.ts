@@ -68,6 +68,7 @@ export default fp<
   ) => {
     const ownership = new OwnedBoards({
       leases: app.store.leases,
+      notices: app.shared.notices,
       log: app.log.child({ component: 'leases' }),
       address: internalUrl,
       ttlMs: leaseTtlMs,
@@ -126,5 +127,5 @@ export default fp<
       ownership.stop();
     });
   },
-  { name: 'rooms', dependencies: ['store'] },
+  { name: 'rooms', dependencies: ['store', 'shared'] },
 );

@@ -7,14 +7,16 @@
  *   were renewed within a lease's time; send the process traffic only while this is 200.
  *   A 503 names the reason: `low-disk` (free space under MIN_FREE_DISK_MB), `store` (the
  *   store did not answer, or its last write failed) or `coordination` (the leases did not
- *   answer: this process cannot take boards, nor keep them). Once shutdown begins
+ *   answer: this process cannot take boards, nor keep them) or `redis` (REDIS_URL is set
+ *   and Redis does not answer: the limits are counted per process and owner notices do
+ *   not arrive until it is back; boards are still served). Once shutdown begins
  *   (SIGTERM, the drain), Fastify answers every new request, this one included, with 503
  *   while rooms are stored and their leases released.
  */
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { StorageProblem } from '../storage/writeHealth.ts';
 
-type Problem = StorageProblem | 'coordination';
+type Problem = StorageProblem | 'coordination' | 'redis';
 
 /** Longest a readiness probe waits for the store, ms: a hung database is "not ready". */
 export const READY_TIMEOUT_MS = 2000;
@@ -24,6 +26,7 @@ const DETAIL: Record<Problem, string> = {
   'low-disk': 'free space in DATA_DIR is below MIN_FREE_DISK_MB; edits and new boards are refused',
   store: 'the store cannot write; edits and new boards are refused',
   coordination: "the boards' leases cannot be read or renewed; boards cannot be served here",
+  redis: 'Redis does not answer; sign-in and route limits are counted per process until it is back',
 };
 
 /** Whether the leases answer now and were renewed within a lease's time. */
@@ -31,6 +34,18 @@ async function coordinated(app: FastifyInstance): Promise<boolean> {
   if (!app.ownedBoards.coordinated) return false;
   try {
     await withTimeout(app.ownedBoards.ping(), READY_TIMEOUT_MS);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the Redis the processes share answers now; true when there is none. */
+async function redisAnswers(app: FastifyInstance): Promise<boolean> {
+  const { redis } = app.shared;
+  if (!redis) return true;
+  try {
+    await withTimeout(redis.ping(), READY_TIMEOUT_MS);
     return true;
   } catch {
     return false;
@@ -60,6 +75,10 @@ const healthRoutes: FastifyPluginAsync = async (app) => {
     if (problem === null && !(await coordinated(app))) {
       app.log.error("readiness check failed: the boards' leases did not answer");
       problem = 'coordination';
+    }
+    if (problem === null && !(await redisAnswers(app))) {
+      app.log.error('readiness check failed: Redis did not answer');
+      problem = 'redis';
     }
     if (problem === null) return { status: 'ready', rooms: app.rooms.size };
     return reply

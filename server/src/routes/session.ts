@@ -14,7 +14,7 @@ import { csrfTokenFor } from '../http/csrf.ts';
 import { sessionToken } from '../http/session.ts';
 import { verifyPassword } from '../workspace/passwords.ts';
 import { personInfo } from '../workspace/people.ts';
-import { ACCOUNT_RULE, ADDRESS_RULE, throttle } from '../workspace/throttle.ts';
+import { ACCOUNT_RULE, ADDRESS_RULE } from '../workspace/throttle.ts';
 
 export interface SessionRoutesOptions {
   /** The throttles' clock; tests move it on. */
@@ -33,8 +33,8 @@ function tooMany(reply: FastifyReply, waitMs: number): FastifyReply {
 }
 
 const sessionRoutes: FastifyPluginAsync<SessionRoutesOptions> = async (app, { now }) => {
-  const perAccount = throttle(ACCOUNT_RULE, now);
-  const perAddress = throttle(ADDRESS_RULE, now);
+  const perAccount = app.shared.throttle('account', ACCOUNT_RULE, now);
+  const perAddress = app.shared.throttle('address', ADDRESS_RULE, now);
   const account = { preHandler: authorize(app, 'account.manage') };
 
   app.post('/api/session', async (request, reply) => {
@@ -42,18 +42,19 @@ const sessionRoutes: FastifyPluginAsync<SessionRoutesOptions> = async (app, { no
     if (!parsed.success) return sendInvalid(reply, parsed.error);
     const email = EmailSchema.safeParse(parsed.data.email);
     const accountKey = email.success ? email.data : parsed.data.email.trim().toLowerCase();
-    const wait = Math.max(perAddress.wait(request.ip), perAccount.wait(accountKey));
+    const wait = Math.max(
+      ...(await Promise.all([perAddress.wait(request.ip), perAccount.wait(accountKey)])),
+    );
     if (wait > 0) return tooMany(reply, wait);
 
     const person = email.success ? await app.workspace.people.findByEmail(email.data) : null;
     const matches = await verifyPassword(person?.passwordHash ?? null, parsed.data.password);
     if (!person || !matches || person.deactivatedAt !== null) {
-      perAddress.fail(request.ip);
-      perAccount.fail(accountKey);
+      await Promise.all([perAddress.fail(request.ip), perAccount.fail(accountKey)]);
       request.log.info({ ip: request.ip }, 'sign-in refused');
       return sendError(reply, 401, { error: 'unauthorized', message: SIGN_IN_REFUSED });
     }
-    perAccount.clear(accountKey);
+    await perAccount.clear(accountKey);
     const { session, csrfToken } = await app.workspace.sessions.startSession(reply, person.id);
     request.log.info({ person: person.id, session: session.id }, 'signed in');
     const body: MeResponse = { person: personInfo(person), csrfToken };

@@ -59,6 +59,7 @@ const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (
     app.store.leases,
     app.log.child({ component: 'forwarding' }),
     app.ownedBoards.renewEveryMs,
+    app.shared.notices,
   );
   forwarded.start();
   app.addHook('onClose', async () => forwarded.stop());

@@ -10,29 +10,29 @@ describe('login throttle', () => {
     expect(waitFor([100, 200, 300], rule, 1100)).toBe(0);
   });
 
-  it('counts per key, lifts with time, and forgets a key on success', () => {
+  it('counts per key, lifts with time, and forgets a key on success', async () => {
     let now = 0;
     const t = throttle(rule, () => now);
-    for (let i = 0; i < 3; i++) t.fail('ana');
-    expect(t.wait('ana')).toBe(1000);
-    expect(t.wait('bo')).toBe(0);
+    for (let i = 0; i < 3; i++) await t.fail('ana');
+    expect(await t.wait('ana')).toBe(1000);
+    expect(await t.wait('bo')).toBe(0);
     now = 999;
-    expect(t.wait('ana')).toBe(1);
+    expect(await t.wait('ana')).toBe(1);
     now = 1000;
-    expect(t.wait('ana')).toBe(0);
-    for (let i = 0; i < 3; i++) t.fail('ana');
-    t.clear('ana');
-    expect(t.wait('ana')).toBe(0);
+    expect(await t.wait('ana')).toBe(0);
+    for (let i = 0; i < 3; i++) await t.fail('ana');
+    await t.clear('ana');
+    expect(await t.wait('ana')).toBe(0);
   });
 
-  it('keeps at most maxKeys keys, forgetting the least recently failed', () => {
+  it('keeps at most maxKeys keys, forgetting the least recently failed', async () => {
     const t = throttle({ max: 1, windowMs: 1000 }, () => 0, 2);
-    t.fail('a');
-    t.fail('b');
-    t.fail('a');
-    t.fail('c');
-    expect(t.wait('b')).toBe(0);
-    expect(t.wait('a')).toBe(1000);
-    expect(t.wait('c')).toBe(1000);
+    await t.fail('a');
+    await t.fail('b');
+    await t.fail('a');
+    await t.fail('c');
+    expect(await t.wait('b')).toBe(0);
+    expect(await t.wait('a')).toBe(1000);
+    expect(await t.wait('c')).toBe(1000);
   });
 });

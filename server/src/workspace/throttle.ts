@@ -2,8 +2,10 @@
  * Login throttling: failed sign-ins are counted per key (an account's email, a client
  * address) in a sliding window; a key with `max` failures in the last `windowMs` is
  * refused until the oldest of them leaves the window. Success clears an account's count.
- * Kept in memory — one process serves a workspace (config.ts refuses REDIS_URL) — and
- * bounded: past `maxKeys` keys the least recently failed is forgotten first.
+ * One process keeps the counts in memory ({@link throttle}), bounded: past `maxKeys` keys
+ * the least recently failed is forgotten first. Several processes keep them in the Redis
+ * they share (workspace/redisThrottle.ts), so that three processes behind a round-robin
+ * balancer allow the same five attempts as one, not fifteen.
  */
 
 export interface ThrottleRule {
@@ -33,9 +35,9 @@ export function waitFor(times: readonly number[], rule: ThrottleRule, now: numbe
 
 export interface Throttle {
   /** Milliseconds to wait before `key` may try again; 0 when it may now. */
-  wait(key: string): number;
-  fail(key: string): void;
-  clear(key: string): void;
+  wait(key: string): Promise<number>;
+  fail(key: string): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 export function throttle(
@@ -45,8 +47,8 @@ export function throttle(
 ): Throttle {
   const failures = new Map<string, number[]>();
   return {
-    wait: (key) => waitFor(failures.get(key) ?? [], rule, now()),
-    fail(key) {
+    wait: async (key) => waitFor(failures.get(key) ?? [], rule, now()),
+    async fail(key) {
       const at = now();
       const times = [...recent(failures.get(key) ?? [], rule, at), at].slice(-rule.max);
       failures.delete(key);
@@ -56,6 +58,6 @@ export function throttle(
         if (!oldest.done) failures.delete(oldest.value);
       }
     },
-    clear: (key) => void failures.delete(key),
+    clear: async (key) => void failures.delete(key),
   };
 }
