@@ -1,6 +1,6 @@
 /**
  * The reference deployment of docs/DEPLOY.md: three real server processes on one Postgres
- * behind Debian's nginx running deploy/nginx/hindsight.conf. Clients reach the processes
+ * and one Redis behind Debian's nginx running deploy/nginx/hindsight.conf. Clients reach the processes
  * through nginx only, which sends each new socket to the next process in turn; the
  * processes forward a board's sockets to its owner.
  *
@@ -41,6 +41,7 @@ import {
   type TestStorage,
 } from '../helpers.ts';
 import { spawnServer, type ServerProcess } from '../process.ts';
+import { testRedisPrefix, testRedisUrl } from '../redis.ts';
 import { at, converged, keepTyping, storedTexts, texts } from './cluster.ts';
 import { NGINX_CONF, nginxBinary, startNginx, type Nginx } from './nginx.ts';
 
@@ -56,9 +57,11 @@ let nginx: Nginx;
 /** The processes behind nginx, by slot: a restart replaces one on the same port. */
 const processes: ServerProcess[] = [];
 let ports: number[];
+/** The Redis the processes share, as DEPLOY.md runs them. */
+let redisEnv: Record<string, string>;
 
 const startProcess = async (port: number) => {
-  const started = await spawnServer({ ...storage.env, PORT: String(port) });
+  const started = await spawnServer({ ...storage.env, ...redisEnv, PORT: String(port) });
   ends.push(async () => {
     started.child.kill('SIGKILL');
     await started.exited;
@@ -70,6 +73,7 @@ beforeAll(async () => {
   nginxBinary(); // first: without nginx the file fails at once, saying how to get it
   storage = await tempStorage('postgres');
   ends.push(storage.remove);
+  redisEnv = { REDIS_URL: await testRedisUrl(), REDIS_PREFIX: testRedisPrefix() };
   ports = await Promise.all([freePort(), freePort(), freePort()]);
   processes.push(...(await Promise.all(ports.map(startProcess))));
   nginx = await startNginx(ports.map((port) => `127.0.0.1:${port}`));
