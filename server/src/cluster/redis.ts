@@ -83,8 +83,9 @@ export async function openRedis(
       await client.ping();
     },
     async close() {
-      client.disconnect();
       subscriber.disconnect();
+      // QUIT after what is in flight (the drain's last notices); at once when Redis is away.
+      await client.quit().catch(() => client.disconnect());
     },
   };
 }
