@@ -28,6 +28,8 @@ export * as timer from './session/timer.ts';
 export { formatClock, type Timer } from './session/timer.ts';
 export * from './member.ts';
 export * from './entities/incident.ts';
+export * from './entities/findings.ts';
+export * from './entities/documentTemplate.ts';
 export * from './entities/incidentFixture.ts';
 export * from './entities/timelineEvent.ts';
 export * from './entities/timelineImport.ts';

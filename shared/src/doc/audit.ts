@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { unreadableActionItems } from '../entities/actionItem.ts';
 import { unreadableClusterRecords } from '../entities/clusterRecords.ts';
 import { unreadableDiscussionEntries } from '../entities/discussion.ts';
+import { unreadableFindings } from '../entities/findings.ts';
 import { unreadableFollowUp } from '../entities/followUp.ts';
 import { unreadableIncidentFacts } from '../entities/incident.ts';
 import { unreadablePostmortemStatus } from '../entities/postmortemStatus.ts';
@@ -31,6 +32,7 @@ const PARTS: readonly [string, (doc: Y.Doc) => number][] = [
   ['cluster or card placement', unreadableClusterRecords],
   ['discussion item', unreadableDiscussionEntries],
   ['action', unreadableActionItems],
+  ['finding', unreadableFindings],
   ['follow-up or status value', unreadableFollowUp],
   ['follow-up or status value', unreadablePostmortemStatus],
 ];

@@ -38,6 +38,7 @@ const BOARD = {
   discussions: 'discussions',
   actionItems: 'actionItems',
   postmortem: 'postmortem',
+  findings: 'findings',
 } as const;
 
 /** A card as stored: one nested map per card so that fields merge independently. */
@@ -136,6 +137,15 @@ export function actionItemsMap(doc: Y.Doc): Y.Map<ActionItemMap> {
  */
 export function postmortemMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(BOARD.postmortem);
+}
+
+/**
+ * The postmortem's findings in the team's words: trigger, detection, recovery notes,
+ * lessons (one text each) and supporting links (one whole list), one key per field
+ * (entities/findings.ts). Added without a schema bump: an absent map reads empty.
+ */
+export function findingsMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(BOARD.findings);
 }
 
 /** Top-level type names of the facilitation doc (room `<board id>/facilitation`). */

@@ -119,13 +119,33 @@ describe('action item commands', () => {
     expect(() => addActionItem(doc, { title: 'x', impact: 'huge' as 'high' })).toThrow(
       'Impact is high or low',
     );
+    expect(() => addActionItem(doc, { title: 'x', type: 'blame' as 'prevent' })).toThrow(
+      'An action type is one of mitigate, prevent, detect, process',
+    );
     const id = addActionItem(doc, { title: 'ok' });
+    expect(() => editActionItem(doc, id, { title: 'changed', type: 'fix' as 'detect' })).toThrow(
+      'An action type is one of',
+    );
     expect(() => editActionItem(doc, id, { title: 'changed', due: '2026-02-30' })).toThrow(
       'A due date must be a date like 2026-11-20',
     );
     expect(() => setActionStatus(doc, id, 'parked' as 'done')).toThrow('Status must be one of');
     expect(() => setActionStatus(doc, id, 'blocked')).toThrow();
     expect(readActionItems(doc).map((a) => a.title)).toEqual(['ok']);
+  });
+});
+
+describe('an action’s type', () => {
+  it('is set, changed and cleared by an edit; a bad stored one makes the item unreadable', () => {
+    const doc = new Y.Doc();
+    const id = addActionItem(doc, { title: 'Alert on saturation', type: 'detect' });
+    expect(readActionItems(doc)[0]!.type).toBe('detect');
+    editActionItem(doc, id, { type: 'prevent' });
+    expect(readActionItems(doc)[0]!.type).toBe('prevent');
+    editActionItem(doc, id, { type: null });
+    expect(readActionItems(doc)[0]!.type).toBeUndefined();
+    actionItemsMap(doc).get(id)!.set('type', 'blame');
+    expect(readActionItems(doc)).toEqual([]);
   });
 });
 

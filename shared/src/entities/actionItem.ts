@@ -116,6 +116,17 @@ const LinkSchema = z
   )
   .transform((s) => (s === '' ? undefined : s));
 
+/**
+ * What an action does about the incident, as the Google SRE and Atlassian templates sort
+ * them: lessen the impact, stop a repeat, find it sooner, or change how people work.
+ */
+export const ACTION_TYPES = ['mitigate', 'prevent', 'detect', 'process'] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+
+const ActionTypeSchema = z.enum(ACTION_TYPES, {
+  error: `An action type is one of ${ACTION_TYPES.join(', ')}`,
+});
+
 export const ActionItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an action item id');
 
 export const ActionItemSchema = z.object({
@@ -133,6 +144,8 @@ export const ActionItemSchema = z.object({
   impact: z.enum(IMPACTS, { error: 'Impact is high or low' }).optional(),
   /** How much work it is; absent until rated. */
   effort: z.enum(EFFORTS, { error: 'Effort is high or low' }).optional(),
+  /** What kind of action it is; absent until someone says. */
+  type: ActionTypeSchema.optional(),
   /** The cluster it addresses, when it came out of one. */
   clusterId: Id.optional(),
   /** The five-whys level (root cause) it addresses, when it targets one. */
@@ -185,6 +198,7 @@ export const NewActionItemSchema = ActionItemSchema.pick({
   due: true,
   impact: true,
   effort: true,
+  type: true,
   clusterId: true,
   rootCauseId: true,
   link: true,
@@ -209,6 +223,7 @@ export const ActionItemPatchSchema = z.strictObject({
   due: z.string().nullable().optional(),
   impact: z.enum(IMPACTS).nullable().optional(),
   effort: z.enum(EFFORTS).nullable().optional(),
+  type: ActionTypeSchema.nullable().optional(),
   clusterId: Id.nullable().optional(),
   rootCauseId: Id.nullable().optional(),
   link: z.string().nullable().optional(),
@@ -222,6 +237,7 @@ const FIELDS = [
   'due',
   'impact',
   'effort',
+  'type',
   'clusterId',
   'rootCauseId',
   'status',
@@ -342,6 +358,7 @@ const PATCH_VALUES = {
   due: ActionItemSchema.shape.due,
   impact: ActionItemSchema.shape.impact,
   effort: ActionItemSchema.shape.effort,
+  type: ActionItemSchema.shape.type,
   clusterId: ActionItemSchema.shape.clusterId,
   rootCauseId: ActionItemSchema.shape.rootCauseId,
   link: ActionItemSchema.shape.link,

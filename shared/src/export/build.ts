@@ -15,6 +15,13 @@ import { readClusters } from '../entities/cluster.ts';
 import { readDiscussion, type Discussion } from '../entities/discussion.ts';
 import { readPlan, readSession } from '../entities/facilitation.ts';
 import { readFollowUp, type FollowUp } from '../entities/followUp.ts';
+import {
+  FINDINGS_DEFAULTS,
+  lessonLines,
+  readFindings,
+  type Findings,
+} from '../entities/findings.ts';
+import { readDocumentTemplate, type DocumentTemplate } from '../entities/documentTemplate.ts';
 import { readIncident, type Incident } from '../entities/incident.ts';
 import { readPostmortemOwner, type PostmortemOwner } from '../entities/postmortemOwner.ts';
 import { readPostmortemStatus, type PostmortemStatus } from '../entities/postmortemStatus.ts';
@@ -34,6 +41,7 @@ import {
   type PostmortemDocument,
 } from './document.ts';
 import { safeHref } from './escape.ts';
+import { outlineOf } from './outline.ts';
 import { actionItemsOf, followUpOf, ownersOf, postmortemStatusOf } from './buildFollowThrough.ts';
 import {
   columnsOf,
@@ -64,6 +72,10 @@ export interface PostmortemSource {
   readonly owner: PostmortemOwner;
   readonly followUp: FollowUp | null;
   readonly postmortemStatus: PostmortemStatus;
+  /** Trigger, detection, recovery, lessons, supporting links; blank when omitted. */
+  readonly findings?: Findings | undefined;
+  /** The document template; the default when omitted. */
+  readonly documentTemplate?: DocumentTemplate | undefined;
   /**
    * Who took part, by role, as the server recorded them from presence. Names only: they
    * say nothing of who wrote which card. Omitted when unknown.
@@ -105,6 +117,18 @@ function event(e: TimelineEvent): ExportTimelineEvent {
   };
 }
 
+/** A link list with only http(s) URLs: the model admits no other, checked again so no renderer trusts it. */
+const httpLinks = (links: readonly { label: string; url: string }[]) =>
+  links.filter((l) => safeHref(l.url) !== null).map((l) => ({ ...l }));
+
+/** Who wrote it: the owners agreed in the session, the facilitators the server saw. */
+function authorsOf(source: PostmortemSource): { owners: string[]; facilitators: string[] } {
+  const facilitators = (source.participants ?? [])
+    .filter((g) => g.role === 'facilitator')
+    .flatMap((g) => g.names);
+  return { owners: [...source.owner.names], facilitators: [...new Set(facilitators)].sort() };
+}
+
 /** The postmortem document of a board, validated against its schema. */
 export function buildPostmortem(
   source: PostmortemSource,
@@ -124,6 +148,7 @@ export function buildPostmortem(
   const rootCauses = rootCausesOf(clusters, discussions);
   const lessons = lessonsOf(rootCauses);
   const actionItems = actionItemsOf(source.actionItems, clusters, discussions);
+  const findings = source.findings ?? FINDINGS_DEFAULTS;
   const document: PostmortemDocument = {
     schemaVersion: POSTMORTEM_SCHEMA_VERSION,
     generatedAt: new Date(now).toISOString(),
@@ -133,6 +158,8 @@ export function buildPostmortem(
       createdAt: iso(meta.createdAt),
     },
     title: meta.title || incident.title || UNTITLED,
+    outline: outlineOf(source.documentTemplate ?? 'default'),
+    authors: authorsOf(source),
     timeZone: incident.timeZone,
     status: {
       severity: incident.severity,
@@ -151,8 +178,7 @@ export function buildPostmortem(
       resolvedAt: iso(incident.resolvedAt),
       services: [...incident.services],
       channel: incident.channel,
-      // The model admits http(s) links only; checked again so no renderer has to trust it.
-      links: incident.links.filter((l) => safeHref(l.url) !== null).map((l) => ({ ...l })),
+      links: httpLinks(incident.links),
     },
     impact: { ...incident.impact, description: incident.impact.description.trim() },
     timeline: {
@@ -166,12 +192,16 @@ export function buildPostmortem(
       namedCards: plan.namedCards,
       columns: columnsOf(retrospective, clusters),
     },
+    trigger: findings.trigger.trim() || null,
+    detection: { howFound: findings.detection.trim(), sooner: findings.detectionSooner.trim() },
     rootCauses: orNull(rootCauses),
     resolution: {
       steps: timeline.filter((e) => RESOLUTION_KINDS.has(e.kind)).map(event),
-      notes: null,
+      notes: findings.recovery.trim() || null,
     },
     lessons: orNull(lessons),
+    lessonsLearned: orNull(lessonLines(findings.lessons)),
+    supportingLinks: httpLinks(findings.links),
     actionItems: orNull(actionItems),
     owners: ownersOf(source.owner),
     followUp: followUpOf(source.followUp),
@@ -193,6 +223,8 @@ export function postmortemFromDocs(
     /** The board row, which the server keeps out of the docs. */
     readonly meta: BoardMeta;
     readonly participants?: readonly ExportParticipants[] | undefined;
+    /** The workspace's document template, for a board that chose none. */
+    readonly defaultDocumentTemplate?: DocumentTemplate | undefined;
   },
 ): PostmortemDocument {
   const { meta } = options;
@@ -219,6 +251,9 @@ export function postmortemFromDocs(
       owner: readPostmortemOwner(facilitationDoc),
       followUp: readFollowUp(boardDoc),
       postmortemStatus: readPostmortemStatus(boardDoc, facilitationDoc),
+      findings: readFindings(boardDoc),
+      documentTemplate:
+        readDocumentTemplate(facilitationDoc) ?? options.defaultDocumentTemplate ?? 'default',
       participants: options.participants,
     },
     options,

@@ -70,6 +70,7 @@ export function actionItemsOf(
       quadrant: item.quadrant,
       priority: item.quadrant && priorityLevel(item.quadrant),
       status: item.status,
+      type: item.type ?? null,
       reason: item.reason ?? null,
       resolved: isResolved(item),
       link: item.link === undefined ? null : safeHref(item.link),

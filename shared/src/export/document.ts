@@ -16,6 +16,8 @@ import { ACTION_ITEM_STATUSES } from '../actions/status.ts';
 import { POSTMORTEM_STATUSES } from '../entities/postmortemStatus.ts';
 import { QUADRANTS } from '../actions/priority.ts';
 import { ROLES } from '../roles.ts';
+import { ACTION_TYPES } from '../entities/actionItem.ts';
+import { DOCUMENT_TEMPLATES } from '../entities/documentTemplate.ts';
 
 /**
  * Version of the document's shape, for tools that read the JSON export. Bump it (and
@@ -24,7 +26,9 @@ import { ROLES } from '../roles.ts';
  * - 1: the first shape.
  * - 2: cards, timeline events and action items carry their board `id`; a cluster whose
  *   cards come from several columns is listed under each of them, with that column's
- *   cards only.
+ *   cards only. Added since, optional so earlier version 2 files still read: `outline`,
+ *   `authors`, `trigger`, `detection`, `lessonsLearned`, `supportingLinks`, an action's
+ *   `type`, and `resolution.notes` filled from the recovery notes.
  */
 export const POSTMORTEM_SCHEMA_VERSION = 2;
 
@@ -178,6 +182,8 @@ export const ExportActionItemSchema = z.object({
   /** The quadrant as a tracker's priority (actions/priority.ts); null while unrated. */
   priority: z.enum(ACTION_PRIORITIES).nullable(),
   status: z.enum(ACTION_STATUSES),
+  /** Mitigate, prevent, detect or process; null until someone says. Absent in older files. */
+  type: z.enum(ACTION_TYPES).nullable().optional(),
   /**
    * Why it is blocked or won't be done; null for the other statuses. Always written;
    * absent in files exported before statuses had reasons, which read as before.
@@ -218,6 +224,33 @@ export const ExportParticipantsSchema = z.object({
 });
 export type ExportParticipants = z.infer<typeof ExportParticipantsSchema>;
 
+/** The document's sections, in the order the board's template gives (export/outline.ts). */
+export const SECTION_KEYS = [
+  'summary',
+  'impact',
+  'trigger',
+  'rootCauseSummary',
+  'detection',
+  'resolution',
+  'topActions',
+  'timeline',
+  'analysis',
+  'lessons',
+  'actionItems',
+  'followUp',
+  'cards',
+  'participants',
+  'supportingLinks',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+export const ExportOutlineSchema = z.object({
+  template: z.enum(DOCUMENT_TEMPLATES),
+  /** Each section once, in order, with the heading the template gives it. */
+  sections: z.array(z.object({ key: z.enum(SECTION_KEYS), heading: z.string() })),
+});
+export type ExportOutline = z.infer<typeof ExportOutlineSchema>;
+
 export const PostmortemDocumentSchema = z.object({
   schemaVersion: z.literal(POSTMORTEM_SCHEMA_VERSION),
   /** When this document was rendered. */
@@ -229,6 +262,13 @@ export const PostmortemDocumentSchema = z.object({
   }),
   /** The document's heading: the board's title. */
   title: z.string(),
+  /** The section order and headings of the board's document template. Absent in older files. */
+  outline: ExportOutlineSchema.optional(),
+  /**
+   * Who wrote it: the postmortem owner(s) agreed in the session and the facilitator(s)
+   * the server saw. Absent in older files.
+   */
+  authors: z.object({ owners: z.array(z.string()), facilitators: z.array(z.string()) }).optional(),
   /** IANA zone every instant is shown in. */
   timeZone: z.string(),
   status: z.object({
@@ -275,17 +315,28 @@ export const PostmortemDocumentSchema = z.object({
     namedCards: z.boolean(),
     columns: z.array(ExportColumnSchema),
   }),
+  /** What set the incident off, as a statement; null while nobody wrote it. Absent in older files. */
+  trigger: z.string().nullable().optional(),
+  /** How it was found and how to find it sooner; blank when unwritten. Absent in older files. */
+  detection: z.object({ howFound: z.string(), sooner: z.string() }).optional(),
   /** The discussed clusters, in discussion order; null while none is discussed. */
   rootCauses: z.array(ExportRootCauseSchema).nullable(),
   /** How the impact was stopped and the system recovered. */
   resolution: z.object({
     /** Mitigation, resolution and failed attempts from the timeline, in order. */
     steps: z.array(ExportTimelineEventSchema),
-    /** What the team wrote about the recovery; null: nothing on the board records it yet. */
+    /** The recovery notes the team wrote (Discuss phase); null while there are none. */
     notes: z.string().nullable(),
   }),
-  /** Derived from the discussions; null while they hold none. */
+  /**
+   * Derived from the discussions; null while they hold none. Kept for tools; the
+   * documents show {@link lessonsLearned}, which the team writes.
+   */
   lessons: z.array(ExportLessonSchema).nullable(),
+  /** The lessons the team wrote, one per entry; null while none. Absent in older files. */
+  lessonsLearned: z.array(z.string()).nullable().optional(),
+  /** Dashboards, documents, tickets supporting the analysis. Absent in older files. */
+  supportingLinks: z.array(ExportLinkSchema).optional(),
   /** In "tackle first" order; null while there is none. */
   actionItems: z.array(ExportActionItemSchema).nullable(),
   /** Null until the team agrees on an owner. */

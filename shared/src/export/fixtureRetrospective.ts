@@ -19,6 +19,7 @@ import {
   setDiscussionNotes,
   setReduceImpact,
 } from '../entities/discussion.ts';
+import { editFindingsProse, setSupportingLinks } from '../entities/findings.ts';
 import { setFollowUp } from '../entities/followUp.ts';
 import {
   claimOwnership,
@@ -155,6 +156,7 @@ function act(
     due: '2026-11-20',
     impact: 'high',
     effort: 'low',
+    type: 'prevent',
     clusterId: c.configReview,
     rootCauseId: causes.configReview,
     link: 'https://tracker.example.com/browse/INC-4830',
@@ -167,6 +169,7 @@ function act(
     due: '2026-11-27',
     impact: 'high',
     effort: 'high',
+    type: 'detect',
     clusterId: c.configReview,
   });
   const annotate = add('2026-11-04T15:50:00Z', {
@@ -182,8 +185,37 @@ function act(
   setActionStatus(board, annotate, 'done', undefined, at('2026-11-05T09:00:00Z'));
   add('2026-11-04T15:52:00Z', {
     title: 'Add jittered backoff to mobile checkout retries',
+    type: 'mitigate',
     clusterId: c.load,
   });
+}
+
+/** What the team writes down in the Timeline and Discuss phases. */
+function findings(board: Y.Doc): void {
+  editFindingsProse(
+    board,
+    'trigger',
+    'A config change lowered the checkout database pool from 200 to 20 connections in production.',
+  );
+  editFindingsProse(board, 'detection', 'The checkout 5xx alert paged the on-call engineer.');
+  editFindingsProse(
+    board,
+    'detectionSooner',
+    'Alert on pool saturation, which rose 9 minutes before the errors did.',
+  );
+  editFindingsProse(
+    board,
+    'recovery',
+    'Rolling back the config restored the pool; queued checkouts drained within 10 minutes.',
+  );
+  editFindingsProse(
+    board,
+    'lessons',
+    'A config value that is safe in staging can starve production.\nDashboards need change markers to tie symptoms to deploys.',
+  );
+  setSupportingLinks(board, [
+    { label: 'Pool saturation dashboard', url: 'https://grafana.example.com/d/checkout-db' },
+  ]);
 }
 
 /**
@@ -200,6 +232,7 @@ export function runRetrospective(
   const causes = discuss(board, clusters);
   const people = owners();
   act(board, people, clusters, causes);
+  findings(board);
   people.publish(facilitation, board);
   setPostmortemOwners(facilitation, ['Dana', 'Eli']);
   setFollowUp(board, { date: '2026-11-19', time: '16:00', timeZone: 'Europe/Berlin' });

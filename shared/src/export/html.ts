@@ -6,22 +6,32 @@
  * follow-through sections live in htmlRetrospective.ts and htmlFollowThrough.ts.
  */
 import { withoutBidiControlsDeep } from '../bidi.ts';
-import type { PostmortemDocument } from './document.ts';
+import type { PostmortemDocument, SectionKey } from './document.ts';
 import { escapeHtml, htmlLines, htmlLink, htmlParagraphs } from './escape.ts';
 import { facts, note, section, table, type Cell } from './htmlBlocks.ts';
-import { htmlActionItems, htmlFollowUp, htmlOwners } from './htmlFollowThrough.ts';
-import { htmlColumn, htmlLessons, htmlRootCauses } from './htmlRetrospective.ts';
+import {
+  htmlDetection,
+  htmlRootCauseSummary,
+  htmlSupportingLinks,
+  htmlTopActions,
+  htmlTrigger,
+} from './htmlExecutive.ts';
+import { htmlActionItems, htmlFollowUp } from './htmlFollowThrough.ts';
+import { htmlAnalysis, htmlCards, htmlLessons } from './htmlRetrospective.ts';
 import { HTML_STYLE } from './htmlStyle.ts';
+import { EXECUTIVE_SECTIONS } from './outline.ts';
 import { KIND_COLORS, renderTimelineSvg } from './svgTimeline.ts';
 import {
+  authorsText,
+  documentDate,
   factTimes,
   impactRows,
   METRICS,
   metricText,
-  NOT_RECORDED,
+  MISSING,
+  outlineFor,
   POSTMORTEM_STATUS_WORDS,
   ROLE_WORDS,
-  SECTION,
   SESSION_WORDS,
   timelineClock,
   when,
@@ -42,11 +52,17 @@ function header(doc: PostmortemDocument): string {
     doc.summary.incidentTitle && doc.summary.incidentTitle !== doc.title
       ? `<p>${escapeHtml(doc.summary.incidentTitle)}</p>\n`
       : '';
+  const authors = authorsText(doc);
+  const byline = facts([
+    ['Date', escapeHtml(documentDate(doc))],
+    ['Authors', escapeHtml(authors || 'not agreed yet')],
+  ]);
   return [
     '<header>',
     '<p class="eyebrow">Postmortem</p>',
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<ul class="status" aria-label="Status">${chips.join('')}</ul>`,
+    byline,
     `${incident}<p class="meta">Generated ${escapeHtml(when(doc, doc.generatedAt))} by Hindsight. Times are in ${escapeHtml(doc.timeZone)}.</p>`,
     '</header>',
   ].join('\n');
@@ -62,9 +78,9 @@ function summary(doc: PostmortemDocument): string {
   if (s.channel) rows.push(['Incident channel', escapeHtml(s.channel)]);
   if (s.links.length > 0)
     rows.push(['Links', s.links.map((l) => htmlLink(l.label, l.url)).join(', ')]);
-  const body = [s.text ? htmlParagraphs(s.text) : note(NOT_RECORDED)];
+  const body = [s.text ? htmlParagraphs(s.text) : note(MISSING.summary)];
   if (rows.length > 0) body.push(facts(rows));
-  return section('summary', SECTION.summary, body.join('\n'));
+  return body.join('\n');
 }
 
 function impact(doc: PostmortemDocument): string {
@@ -72,7 +88,7 @@ function impact(doc: PostmortemDocument): string {
   const body: string[] = [];
   if (rows.length > 0) body.push(facts(rows));
   if (doc.impact.description) body.push(htmlParagraphs(doc.impact.description));
-  return section('impact', SECTION.impact, body.length > 0 ? body.join('\n') : note(NOT_RECORDED));
+  return body.length > 0 ? body.join('\n') : note(MISSING.impact);
 }
 
 function kindChip(kind: keyof typeof KIND_COLORS): string {
@@ -89,7 +105,7 @@ function timeline(doc: PostmortemDocument): string {
   const chart = renderTimelineSvg(doc);
   if (chart) body.push(`<figure>\n${chart}\n</figure>`);
   if (t.events.length === 0) {
-    body.push(note('No events on the timeline yet.'));
+    body.push(note(MISSING.timeline));
   } else {
     const clock = timelineClock(doc);
     const rows = t.events.map((e, i): Cell[] => [
@@ -101,7 +117,7 @@ function timeline(doc: PostmortemDocument): string {
     ]);
     body.push(table(['#', escapeHtml(clock.heading), 'Kind', 'Event', 'Source'], rows));
   }
-  return section('timeline', SECTION.timeline, body.join('\n'), { major: true });
+  return body.join('\n');
 }
 
 function resolution(doc: PostmortemDocument): string {
@@ -119,6 +135,7 @@ function resolution(doc: PostmortemDocument): string {
   }
   const body: string[] = [];
   if (sentences.length > 0) body.push(`<p>${escapeHtml(sentences.join(' '))}</p>`);
+  if (doc.resolution.notes) body.push(htmlParagraphs(doc.resolution.notes));
   if (doc.resolution.steps.length > 0) {
     const rows = doc.resolution.steps.map((e) => [
       escapeHtml(when(doc, e.at)),
@@ -127,21 +144,52 @@ function resolution(doc: PostmortemDocument): string {
     ]);
     body.push(table(['Time', 'Kind', 'Step'], rows));
   }
-  if (doc.resolution.notes) body.push(htmlParagraphs(doc.resolution.notes));
-  return section(
-    'resolution',
-    SECTION.resolution,
-    body.length > 0 ? body.join('\n') : note(NOT_RECORDED),
-  );
+  return body.length > 0 ? body.join('\n') : note(MISSING.resolution);
 }
 
 function participants(doc: PostmortemDocument): string {
   const groups = (doc.participants ?? []).filter((g) => g.names.length > 0);
-  const body =
-    groups.length > 0
-      ? facts(groups.map((g) => [ROLE_WORDS[g.role], escapeHtml(g.names.join(', '))] as const))
-      : note(NOT_RECORDED);
-  return section('participants', SECTION.participants, body);
+  return groups.length > 0
+    ? facts(groups.map((g) => [ROLE_WORDS[g.role], escapeHtml(g.names.join(', '))] as const))
+    : note(MISSING.participants);
+}
+
+/** Each section's id (kept from before outlines where one existed) and body, by key. */
+const SECTIONS: Readonly<
+  Record<SectionKey, readonly [string, (doc: PostmortemDocument) => string]>
+> = {
+  summary: ['summary', summary],
+  impact: ['impact', impact],
+  trigger: ['trigger', htmlTrigger],
+  rootCauseSummary: ['root-cause-summary', htmlRootCauseSummary],
+  detection: ['detection', htmlDetection],
+  resolution: ['resolution', resolution],
+  topActions: ['top-actions', htmlTopActions],
+  timeline: ['timeline', timeline],
+  analysis: ['root-causes', htmlAnalysis],
+  lessons: ['lessons', htmlLessons],
+  actionItems: ['action-items', htmlActionItems],
+  followUp: ['follow-up', htmlFollowUp],
+  cards: ['cards', htmlCards],
+  participants: ['participants', participants],
+  supportingLinks: ['supporting-links', htmlSupportingLinks],
+};
+
+/**
+ * The sections in the order and with the headings of the board's template. In print the
+ * executive page stands alone: the first section after it starts a new page, as do the
+ * full list of actions and the appendix of cards.
+ */
+function sections(doc: PostmortemDocument): string[] {
+  let executive = true;
+  return outlineFor(doc).sections.map(({ key, heading }) => {
+    const [id, body] = SECTIONS[key];
+    const first = executive && !EXECUTIVE_SECTIONS.has(key);
+    if (first) executive = false;
+    const className = EXECUTIVE_SECTIONS.has(key) ? 'executive' : undefined;
+    const major = first || key === 'actionItems' || key === 'cards';
+    return section(id, heading, body(doc), { major, ...(className ? { className } : {}) });
+  });
 }
 
 /**
@@ -151,21 +199,8 @@ function participants(doc: PostmortemDocument): string {
  */
 export function renderHtmlContent(document: PostmortemDocument): string {
   const doc = withoutBidiControlsDeep(document);
-  const sections = [
-    summary(doc),
-    impact(doc),
-    timeline(doc),
-    ...doc.retrospective.columns.map((c, i) => htmlColumn(doc, c, i)),
-    htmlRootCauses(doc),
-    resolution(doc),
-    htmlLessons(doc),
-    htmlActionItems(doc),
-    htmlOwners(doc),
-    htmlFollowUp(doc),
-    participants(doc),
-  ];
   return `${header(doc)}
-${sections.join('\n')}
+${sections(doc).join('\n')}
 <footer>Exported from Hindsight. Blameless: this document describes systems and decisions, not people.</footer>`;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The retrospective sections in HTML: each brainstorm column by cluster, the root cause
- * analysis, and the lessons learned.
+ * The retrospective sections' bodies in HTML: the analysis per cluster, the lessons
+ * learned, and the appendix of cards, each brainstorm column by cluster.
  */
 import type {
   ExportCard,
@@ -10,8 +10,8 @@ import type {
   PostmortemDocument,
 } from './document.ts';
 import { escapeHtml, htmlLines, htmlParagraphs } from './escape.ts';
-import { list, note, section } from './htmlBlocks.ts';
-import { clusterName, lessonSource, NOT_RECORDED, plural, SECTION, UNCLUSTERED } from './words.ts';
+import { list, note } from './htmlBlocks.ts';
+import { clusterName, MISSING, plural, UNCLUSTERED } from './words.ts';
 
 function cards(items: readonly ExportCard[]): string {
   return list(
@@ -24,34 +24,35 @@ function cards(items: readonly ExportCard[]): string {
 }
 
 /**
- * A column: its clusters in discussion order with their votes (none said for a cluster
- * nobody voted for), then its free cards.
+ * A column, as a level-3 heading: its clusters in discussion order with their votes
+ * (none said for a cluster nobody voted for), then its free cards.
  */
-export function htmlColumn(doc: PostmortemDocument, c: ExportColumn, index: number): string {
+function column(c: ExportColumn): string {
   const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
   const body: string[] = [];
   if (c.prompt) body.push(`<p class="meta">${escapeHtml(c.prompt)}</p>`);
-  if (!doc.retrospective.revealed) body.push(note('The cards are not revealed yet.'));
-  else if (total === 0) body.push(note('No cards.'));
-  else {
-    for (const cluster of c.clusters ?? []) {
-      const votes = cluster.votes
-        ? ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`
-        : '';
-      body.push(`<h3>${escapeHtml(clusterName(cluster.title))}${votes}</h3>`, cards(cluster.cards));
-    }
-    if (c.cards.length > 0) {
-      if (c.clusters !== null) body.push(`<h3>${UNCLUSTERED}</h3>`);
-      body.push(cards(c.cards));
-    }
+  if (total === 0) body.push(note('No cards.'));
+  for (const cluster of c.clusters ?? []) {
+    const votes = cluster.votes
+      ? ` <span class="meta">(${plural(cluster.votes, 'vote')})</span>`
+      : '';
+    body.push(`<h4>${escapeHtml(clusterName(cluster.title))}${votes}</h4>`, cards(cluster.cards));
+  }
+  if (c.cards.length > 0) {
+    if (c.clusters !== null) body.push(`<h4>${UNCLUSTERED}</h4>`);
+    body.push(cards(c.cards));
   }
   // Column ids are checked by the plan's schema ([a-z0-9-]), so they are safe in a class.
   const id = /^[a-z][a-z0-9-]*$/.test(c.id) ? c.id : 'other';
-  return section(`column-${id}`, c.title, body.join('\n'), {
-    major: index === 0,
-    className: `column column-${id}`,
-    attributes: `data-cards="${total}"`,
-  });
+  return `<div class="column column-${id}" data-cards="${total}">\n<h3>${escapeHtml(c.title)}</h3>\n${body.join('\n')}\n</div>`;
+}
+
+/** The appendix of raw cards: every column by cluster. */
+export function htmlCards(doc: PostmortemDocument): string {
+  const columns = doc.retrospective.columns;
+  if (!doc.retrospective.revealed) return note('The cards are not revealed yet.');
+  if (columns.length === 0) return note(MISSING.cards);
+  return columns.map(column).join('\n');
 }
 
 /** One level of the chain: the question, then its answer, the root cause marked. */
@@ -88,23 +89,13 @@ function cause(c: ExportRootCause): string {
 }
 
 /** Per discussed cluster: the five whys, root cause, factors, impact answer and notes. */
-export function htmlRootCauses(doc: PostmortemDocument): string {
+export function htmlAnalysis(doc: PostmortemDocument): string {
   const causes = doc.rootCauses ?? [];
-  const body = causes.length > 0 ? causes.map(cause).join('\n') : note(NOT_RECORDED);
-  return section('root-causes', SECTION.rootCauses, body, { major: true });
+  return causes.length > 0 ? causes.map(cause).join('\n') : note(MISSING.analysis);
 }
 
-/** The lessons, each with where it comes from. */
+/** The lessons the team wrote. */
 export function htmlLessons(doc: PostmortemDocument): string {
-  const lessons = doc.lessons ?? [];
-  const body =
-    lessons.length > 0
-      ? list(
-          lessons.map(
-            (l) =>
-              `${htmlLines(l.text)} <span class="meta">(${escapeHtml(lessonSource(l))})</span>`,
-          ),
-        )
-      : note(NOT_RECORDED);
-  return section('lessons', SECTION.lessons, body);
+  const lessons = doc.lessonsLearned ?? [];
+  return lessons.length > 0 ? list(lessons.map(htmlLines)) : note(MISSING.lessons);
 }

@@ -6,19 +6,28 @@
  * mdFollowThrough.ts.
  */
 import { withoutBidiControlsDeep } from '../bidi.ts';
-import type { ExportTimelineEvent, PostmortemDocument } from './document.ts';
+import type { ExportTimelineEvent, PostmortemDocument, SectionKey } from './document.ts';
 import { mdCell, mdInline, mdLink, mdParagraphs } from './escape.ts';
 import { bullet, distinctHeadings, note, table } from './mdBlocks.ts';
-import { mdActionItems, mdFollowUp, mdOwners } from './mdFollowThrough.ts';
-import { mdColumn, mdLessons, mdRootCauses } from './mdRetrospective.ts';
 import {
+  mdDetection,
+  mdRootCauseSummary,
+  mdSupportingLinks,
+  mdTopActions,
+  mdTrigger,
+} from './mdExecutive.ts';
+import { mdActionItems, mdFollowUp } from './mdFollowThrough.ts';
+import { mdAnalysis, mdCards, mdLessons } from './mdRetrospective.ts';
+import {
+  authorsText,
+  documentDate,
   factTimes,
   impactRows,
   METRICS,
   metricText,
-  NOT_RECORDED,
+  MISSING,
+  outlineFor,
   ROLE_WORDS,
-  SECTION,
   statusLine,
   timelineClock,
   when,
@@ -26,17 +35,19 @@ import {
 
 function header(doc: PostmortemDocument): string {
   const title = mdInline(doc.title) || 'Untitled postmortem';
-  const facts = [`**Status:** ${mdInline(statusLine(doc))}`];
+  const facts = [`**Date:** ${documentDate(doc)}`, `**Status:** ${mdInline(statusLine(doc))}`];
   if (doc.summary.incidentTitle && doc.summary.incidentTitle !== doc.title) {
     facts.push(`**Incident:** ${mdInline(doc.summary.incidentTitle)}`);
   }
+  const authors = authorsText(doc);
+  facts.push(`**Authors:** ${authors ? mdInline(authors) : 'not agreed yet'}`);
   facts.push(
     `**Generated:** ${when(doc, doc.generatedAt)} by Hindsight; times are in ${mdInline(doc.timeZone)}.`,
   );
   return `# ${title}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }
 
-function summary(doc: PostmortemDocument): string {
+function summary(doc: PostmortemDocument, heading: string): string {
   const s = doc.summary;
   const rows: string[][] = factTimes(doc).map(([label, at]) => [label, when(doc, at)]);
   if (s.services.length > 0) rows.push(['Services', mdCell(s.services.join(', '))]);
@@ -44,31 +55,31 @@ function summary(doc: PostmortemDocument): string {
   if (s.links.length > 0) {
     rows.push(['Links', s.links.map((l) => mdLink(l.label, l.url)).join(', ')]);
   }
-  const parts = [`## ${SECTION.summary}`, s.text ? mdParagraphs(s.text) : note(NOT_RECORDED)];
+  const parts = [`## ${heading}`, s.text ? mdParagraphs(s.text) : note(MISSING.summary)];
   if (rows.length > 0) parts.push(table(['Fact', 'Value'], rows));
   return parts.join('\n\n');
 }
 
-function impact(doc: PostmortemDocument): string {
+function impact(doc: PostmortemDocument, heading: string): string {
   const rows = impactRows(doc).map(([label, value]) => [label, mdCell(value)]);
-  const parts = [`## ${SECTION.impact}`];
+  const parts = [`## ${heading}`];
   if (rows.length > 0) parts.push(table(['Measure', 'Value'], rows));
   if (doc.impact.description) parts.push(mdParagraphs(doc.impact.description));
-  if (parts.length === 1) parts.push(note(NOT_RECORDED));
+  if (parts.length === 1) parts.push(note(MISSING.impact));
   return parts.join('\n\n');
 }
 
-function timeline(doc: PostmortemDocument): string {
+function timeline(doc: PostmortemDocument, heading: string): string {
   const t = doc.timeline;
   const parts = [
-    `## ${SECTION.timeline}`,
+    `## ${heading}`,
     table(
       METRICS.map(([, label]) => label),
       [METRICS.map(([key]) => metricText(t[key]))],
     ),
   ];
   if (t.events.length === 0) {
-    parts.push(note('No events on the timeline yet.'));
+    parts.push(note(MISSING.timeline));
   } else {
     const clock = timelineClock(doc);
     const rows = t.events.map((e) => [
@@ -86,7 +97,7 @@ function step(doc: PostmortemDocument, e: ExportTimelineEvent): string {
   return bullet(`${when(doc, e.at)} · ${e.kind}: ${e.text}`);
 }
 
-function resolution(doc: PostmortemDocument): string {
+function resolution(doc: PostmortemDocument, heading: string): string {
   const s = doc.summary;
   const t = doc.timeline;
   const sentences: string[] = [];
@@ -100,41 +111,55 @@ function resolution(doc: PostmortemDocument): string {
       `Resolved ${when(doc, s.resolvedAt)} (time to resolve: ${metricText(t.timeToResolve)}).`,
     );
   }
-  const parts = [`## ${SECTION.resolution}`];
+  const parts = [`## ${heading}`];
   if (sentences.length > 0) parts.push(sentences.join(' '));
+  if (doc.resolution.notes) parts.push(mdParagraphs(doc.resolution.notes));
   if (doc.resolution.steps.length > 0) {
     parts.push(doc.resolution.steps.map((e) => step(doc, e)).join('\n'));
   }
-  if (doc.resolution.notes) parts.push(mdParagraphs(doc.resolution.notes));
-  if (parts.length === 1) parts.push(note(NOT_RECORDED));
+  if (parts.length === 1) parts.push(note(MISSING.resolution));
   return parts.join('\n\n');
 }
 
-function participants(doc: PostmortemDocument): string {
+function participants(doc: PostmortemDocument, heading: string): string {
   const groups = (doc.participants ?? []).filter((g) => g.names.length > 0);
   const body =
     groups.length > 0
       ? groups.map((g) => `- **${ROLE_WORDS[g.role]}:** ${mdInline(g.names.join(', '))}`).join('\n')
-      : note(NOT_RECORDED);
-  return `## ${SECTION.participants}\n\n${body}`;
+      : note(MISSING.participants);
+  return `## ${heading}\n\n${body}`;
 }
 
-/** The document as GitHub-flavoured Markdown, ending with a newline. */
+/** Each section of the outline, by key, given its heading. */
+const SECTIONS: Readonly<Record<SectionKey, (doc: PostmortemDocument, heading: string) => string>> =
+  {
+    summary,
+    impact,
+    trigger: mdTrigger,
+    rootCauseSummary: mdRootCauseSummary,
+    detection: mdDetection,
+    resolution,
+    topActions: mdTopActions,
+    timeline,
+    analysis: mdAnalysis,
+    lessons: mdLessons,
+    actionItems: mdActionItems,
+    followUp: mdFollowUp,
+    cards: mdCards,
+    participants,
+    supportingLinks: mdSupportingLinks,
+  };
+
+/**
+ * The document as GitHub-flavoured Markdown, ending with a newline: the header, then the
+ * sections in the order and with the headings of the board's template, the executive
+ * page first.
+ */
 export function renderMarkdown(document: PostmortemDocument): string {
   const doc = withoutBidiControlsDeep(document);
   const sections = [
     header(doc),
-    summary(doc),
-    impact(doc),
-    timeline(doc),
-    ...doc.retrospective.columns.map((c) => mdColumn(doc, c)),
-    mdRootCauses(doc),
-    resolution(doc),
-    mdLessons(doc),
-    mdActionItems(doc),
-    mdOwners(doc),
-    mdFollowUp(doc),
-    participants(doc),
+    ...outlineFor(doc).sections.map((s) => SECTIONS[s.key](doc, mdInline(s.heading))),
   ];
   return `${distinctHeadings(sections.join('\n\n'))}\n`;
 }

@@ -46,9 +46,13 @@ function address(url: string): string {
   }
 }
 
-/** The links the document itself holds: incident links and tickets. */
+/** The links the document itself holds: incident links, supporting links and tickets. */
 const ownLinks = (doc: PostmortemDocument) =>
-  [...doc.summary.links.map((l) => l.url), ...(doc.actionItems ?? []).map((a) => a.link ?? '')]
+  [
+    ...doc.summary.links.map((l) => l.url),
+    ...(doc.supportingLinks ?? []).map((l) => l.url),
+    ...(doc.actionItems ?? []).map((a) => a.link ?? ''),
+  ]
     .map((u) => safeHref(u))
     .filter((u): u is string => u !== null);
 

@@ -1,35 +1,43 @@
 /**
- * The retrospective sections in Markdown: each brainstorm column by cluster, the root
- * cause analysis, and the lessons learned.
+ * The retrospective sections in Markdown: the analysis per cluster, the lessons learned,
+ * and the appendix of cards, each brainstorm column by cluster.
  */
 import type { ExportColumn, ExportRootCause, ExportWhy, PostmortemDocument } from './document.ts';
 import { mdInline, mdListItemText, mdParagraphs } from './escape.ts';
 import { bullet, cardItem, note, numbered, section } from './mdBlocks.ts';
-import { clusterName, lessonSource, NOT_RECORDED, plural, SECTION, UNCLUSTERED } from './words.ts';
+import { clusterName, MISSING, plural, UNCLUSTERED } from './words.ts';
 
 /**
- * A column: its clusters in discussion order with their votes (none said for a cluster
- * nobody voted for), then its free cards.
+ * A column, as a level-3 heading: its clusters in discussion order with their votes
+ * (none said for a cluster nobody voted for), then its free cards.
  */
-export function mdColumn(doc: PostmortemDocument, c: ExportColumn): string {
+function column(c: ExportColumn): string[] {
   const title = mdInline(c.title);
-  if (!doc.retrospective.revealed) return section(title, [note('The cards are not revealed yet.')]);
   const total = c.cards.length + (c.clusters ?? []).reduce((n, k) => n + k.cards.length, 0);
-  if (total === 0) return section(title, [note('No cards.')]);
+  if (total === 0) return [`### ${title}`, note('No cards.')];
   // A sentence, so it does not read as a heading set in italics.
-  const blocks = [note(`${plural(total, 'card')}.`)];
+  const blocks = [`### ${title}`, note(`${plural(total, 'card')}.`)];
   for (const cluster of c.clusters ?? []) {
     const votes = cluster.votes ? ` (${plural(cluster.votes, 'vote')})` : '';
     blocks.push(
-      `### ${mdInline(clusterName(cluster.title))}${votes}`,
+      `#### ${mdInline(clusterName(cluster.title))}${votes}`,
       cluster.cards.map(cardItem).join('\n'),
     );
   }
   if (c.cards.length > 0) {
-    if (c.clusters !== null) blocks.push(`### ${UNCLUSTERED} — ${title}`);
+    if (c.clusters !== null) blocks.push(`#### ${UNCLUSTERED} — ${title}`);
     blocks.push(c.cards.map(cardItem).join('\n'));
   }
-  return section(title, blocks);
+  return blocks;
+}
+
+/** The appendix of raw cards: every column by cluster. */
+export function mdCards(doc: PostmortemDocument, heading: string): string {
+  const columns = doc.retrospective.columns;
+  if (!doc.retrospective.revealed)
+    return section(heading, [note('The cards are not revealed yet.')]);
+  if (columns.length === 0) return section(heading, [note(MISSING.cards)]);
+  return section(heading, columns.flatMap(column));
 }
 
 /** One level of the chain: the question, then its answer, the root cause marked. */
@@ -59,18 +67,15 @@ function cause(c: ExportRootCause): string[] {
 }
 
 /** Per discussed cluster: the five whys, root cause, factors, impact answer and notes. */
-export function mdRootCauses(doc: PostmortemDocument): string {
+export function mdAnalysis(doc: PostmortemDocument, heading: string): string {
   const list = doc.rootCauses ?? [];
-  if (list.length === 0) return section(SECTION.rootCauses, [note(NOT_RECORDED)]);
-  return section(SECTION.rootCauses, list.flatMap(cause));
+  if (list.length === 0) return section(heading, [note(MISSING.analysis)]);
+  return section(heading, list.flatMap(cause));
 }
 
-/** The lessons, each with where it comes from. */
-export function mdLessons(doc: PostmortemDocument): string {
-  const list = doc.lessons ?? [];
-  const body =
-    list.length > 0
-      ? list.map((l) => bullet(l.text, ` — ${note(mdInline(lessonSource(l)))}`)).join('\n')
-      : note(NOT_RECORDED);
-  return section(SECTION.lessons, [body]);
+/** The lessons the team wrote, one bullet each. */
+export function mdLessons(doc: PostmortemDocument, heading: string): string {
+  const list = doc.lessonsLearned ?? [];
+  const body = list.length > 0 ? list.map((l) => bullet(l)).join('\n') : note(MISSING.lessons);
+  return section(heading, [body]);
 }

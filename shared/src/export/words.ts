@@ -9,27 +9,81 @@ import type {
   ExportActionItem,
   ExportAddresses,
   ExportFollowUp,
-  ExportLesson,
   ExportMetric,
+  ExportOutline,
   PostmortemDocument,
+  SectionKey,
 } from './document.ts';
-
-/** Section headings, in document order. */
-export const SECTION = {
-  summary: 'Summary',
-  impact: 'Impact',
-  timeline: 'Timeline',
-  rootCauses: 'Root cause analysis',
-  resolution: 'Resolution and recovery',
-  lessons: 'Lessons learned',
-  actionItems: 'Action items',
-  owners: 'Postmortem owner',
-  followUp: 'Follow-up review',
-  participants: 'Participants',
-} as const;
+import { outlineOf } from './outline.ts';
 
 /** What a section says while the session has not produced it. */
 export const NOT_RECORDED = 'Not recorded yet.';
+
+/** What each section says, plainly, when the board holds nothing for it. */
+export const MISSING: Readonly<Record<SectionKey, string>> = {
+  summary: 'No summary has been written yet.',
+  impact: 'The impact has not been recorded yet.',
+  trigger: 'No trigger has been written yet.',
+  rootCauseSummary: 'No root cause has been marked yet.',
+  detection: 'How the incident was found has not been recorded yet.',
+  resolution: 'No resolution or recovery has been recorded yet.',
+  topActions: 'No action items yet.',
+  timeline: 'No events on the timeline yet.',
+  analysis: 'No cluster has been discussed yet.',
+  lessons: 'No lessons have been written yet.',
+  actionItems: 'No action items yet.',
+  followUp: 'No postmortem owner or follow-up review yet.',
+  cards: 'No cards yet.',
+  participants: 'Who took part was not recorded.',
+  supportingLinks: 'No supporting links yet.',
+};
+
+/** Sub-headings inside sections. */
+export const SUBHEADING = {
+  owners: 'Postmortem owner',
+  review: 'Follow-up review',
+} as const;
+
+/** How many actions the executive page lists. */
+export const TOP_ACTIONS = 5;
+
+export const ACTION_TYPE_WORDS: Readonly<Record<NonNullable<ExportActionItem['type']>, string>> = {
+  mitigate: 'Mitigate',
+  prevent: 'Prevent',
+  detect: 'Detect',
+  process: 'Process',
+};
+
+/** `Mitigate`; blank when not said (or in a file from before types). */
+export function actionTypeText(item: ExportActionItem): string {
+  return item.type ? ACTION_TYPE_WORDS[item.type] : '';
+}
+
+/**
+ * The incident's date: the local day it started, else the board's creation, else the
+ * export's.
+ */
+export function documentDate(doc: PostmortemDocument): string {
+  return localDate(doc, doc.summary.startedAt ?? doc.board.createdAt ?? doc.generatedAt);
+}
+
+/** `Priya Raman (postmortem owner); Dana Whitfield (facilitator)`; blank when nobody is known. */
+export function authorsText(doc: PostmortemDocument): string {
+  const a = doc.authors ?? { owners: doc.owners?.names ?? [], facilitators: [] };
+  const parts: string[] = [];
+  if (a.owners.length > 0) {
+    parts.push(`${a.owners.join(', ')} (postmortem owner${a.owners.length > 1 ? 's' : ''})`);
+  }
+  if (a.facilitators.length > 0) {
+    parts.push(`${a.facilitators.join(', ')} (facilitator)`);
+  }
+  return parts.join('; ');
+}
+
+/** The outline the document follows: its own, or the default for a file from before outlines. */
+export function outlineFor(doc: PostmortemDocument): ExportOutline {
+  return doc.outline ?? outlineOf('default');
+}
 
 export const SESSION_WORDS: Readonly<Record<PostmortemDocument['status']['session'], string>> = {
   preparing: 'retrospective not started',
@@ -183,16 +237,6 @@ export function ticketLabel(url: string): string {
 /** A cluster's name, or what to call it while nobody has named it. */
 export function clusterName(name: string): string {
   return name || 'Unnamed cluster';
-}
-
-export const LESSON_KIND_WORDS: Readonly<Record<ExportLesson['kind'], string>> = {
-  'root cause': 'root cause',
-  'reduce impact': 'reducing the impact',
-};
-
-/** `root cause · Config review`: where a lesson comes from. */
-export function lessonSource(lesson: ExportLesson): string {
-  return `${LESSON_KIND_WORDS[lesson.kind]} · ${clusterName(lesson.topic)}`;
 }
 
 /** `confirmed` or `not confirmed`, for an action that has an owner. */

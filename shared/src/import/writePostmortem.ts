@@ -9,13 +9,15 @@
  * session stood — is written by writeMeeting.ts, the cards as the server's own (keyed by
  * its secret) since no member's private doc backs them; the attendance is recorded by the
  * route. Owners' confirmations are each owner's own word and are listed in `notImported`,
- * never dropped silently. Lessons, metrics and resolution steps are derived and come back
- * by themselves.
+ * never dropped silently. The derived lessons, metrics and resolution steps come back by
+ * themselves.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { acceptWontDo } from '../entities/actionAcceptance.ts';
 import { addActionItem, setActionStatus } from '../entities/actionItem.ts';
+import { setDocumentTemplate } from '../entities/documentTemplate.ts';
+import { editFindingsProse, setSupportingLinks } from '../entities/findings.ts';
 import { setFollowUp } from '../entities/followUp.ts';
 import { updateIncident } from '../entities/incident.ts';
 import { setOwnerResponsibilities, setPostmortemOwners } from '../entities/postmortemOwner.ts';
@@ -151,6 +153,7 @@ function writeActions(
             impact: a.quadrant ? IMPACT_OF[a.quadrant] : undefined,
             effort: a.quadrant ? EFFORT_OF[a.quadrant] : undefined,
             link: a.link ?? undefined,
+            type: a.type ?? undefined,
             ...addressesOn(meeting, a.addresses, gone),
           },
           origin,
@@ -170,6 +173,34 @@ function writeActions(
       { title: 'action' },
     );
   });
+}
+
+/**
+ * The team's findings, the template the document follows: each absent in a file from
+ * before them, and then nothing is written.
+ */
+function writeFindings(
+  board: Y.Doc,
+  facilitation: Y.Doc,
+  doc: PostmortemDocument,
+  origin: unknown,
+) {
+  const prose = [
+    ['trigger', 'trigger', doc.trigger],
+    ['detection.howFound', 'detection', doc.detection?.howFound],
+    ['detection.sooner', 'detectionSooner', doc.detection?.sooner],
+    ['resolution.notes', 'recovery', doc.resolution.notes],
+    ['lessonsLearned', 'lessons', doc.lessonsLearned?.join('\n')],
+  ] as const;
+  for (const [path, key, value] of prose) {
+    if (value) at(path, () => editFindingsProse(board, key, value, origin));
+  }
+  if (doc.supportingLinks?.length) {
+    const links = doc.supportingLinks;
+    at('supportingLinks', () => setSupportingLinks(board, links, origin));
+  }
+  const template = doc.outline?.template;
+  if (template) at('outline.template', () => setDocumentTemplate(facilitation, template, origin));
 }
 
 /**
@@ -211,6 +242,7 @@ export function writePostmortem(
       );
     });
     writeActions(board, facilitation, doc, meeting, origin, now);
+    writeFindings(board, facilitation, doc, origin);
     if (doc.owners) {
       const { names, responsibilities } = doc.owners;
       at('owners.names', () => setPostmortemOwners(facilitation, names, origin));

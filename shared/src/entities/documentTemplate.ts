@@ -1,0 +1,41 @@
+/**
+ * Which template the postmortem document follows: its section order and headings
+ * (export/outline.ts). Scope: document (facilitation doc, one value under
+ * `documentTemplate`), so only the facilitator (and the server, from the workspace's
+ * default when the board is made) chooses it; participants and observers read it.
+ */
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { facilitationMap } from '../doc/layout.ts';
+
+/**
+ * The templates an organisation may keep its standard in: ours (the executive page
+ * first), the Google SRE book's example, and Atlassian's incident handbook.
+ */
+export const DOCUMENT_TEMPLATES = ['default', 'google-sre', 'atlassian'] as const;
+export type DocumentTemplate = (typeof DOCUMENT_TEMPLATES)[number];
+
+export const DocumentTemplateSchema = z.enum(DOCUMENT_TEMPLATES, {
+  error: `A document template is one of ${DOCUMENT_TEMPLATES.join(', ')}`,
+});
+
+/** How each template is named in pickers. */
+export const DOCUMENT_TEMPLATE_NAMES: Readonly<Record<DocumentTemplate, string>> = {
+  default: 'Hindsight (executive page first)',
+  'google-sre': 'Google SRE',
+  atlassian: 'Atlassian',
+};
+
+const KEY = 'documentTemplate';
+
+/** The board's choice, or null when none is stored (or it is unreadable). */
+export function readDocumentTemplate(doc: Y.Doc): DocumentTemplate | null {
+  return DocumentTemplateSchema.safeParse(facilitationMap(doc).get(KEY)).data ?? null;
+}
+
+/** Chooses the template. Throws a ZodError for an unknown one; writes nothing when unchanged. */
+export function setDocumentTemplate(doc: Y.Doc, template: string, origin?: unknown): void {
+  const parsed = DocumentTemplateSchema.parse(template);
+  if (facilitationMap(doc).get(KEY) === parsed) return;
+  doc.transact(() => facilitationMap(doc).set(KEY, parsed), origin);
+}

@@ -1,0 +1,88 @@
+/**
+ * The document's section order and headings, per document template
+ * (entities/documentTemplate.ts). Every template puts what decides on the first page —
+ * summary, impact, trigger, root causes, detection, resolution, the top actions — and
+ * the supporting detail after; they differ in order and in the words organisations know.
+ * docs/ARCHITECTURE.md maps the sections to the Google SRE, Atlassian and PagerDuty templates.
+ */
+import type { DocumentTemplate } from '../entities/documentTemplate.ts';
+import type { ExportOutline, SectionKey } from './document.ts';
+
+/** The sections that make the executive page: everything before the first of the rest. */
+export const EXECUTIVE_SECTIONS: ReadonlySet<SectionKey> = new Set([
+  'summary',
+  'impact',
+  'trigger',
+  'rootCauseSummary',
+  'detection',
+  'resolution',
+  'topActions',
+]);
+
+/** The appendix: raw cards, participants, supporting links. */
+export const APPENDIX_SECTIONS: ReadonlySet<SectionKey> = new Set([
+  'cards',
+  'participants',
+  'supportingLinks',
+]);
+
+const OUTLINES: Readonly<Record<DocumentTemplate, readonly (readonly [SectionKey, string])[]>> = {
+  default: [
+    ['summary', 'Summary'],
+    ['impact', 'Impact'],
+    ['trigger', 'Trigger'],
+    ['rootCauseSummary', 'Root causes'],
+    ['detection', 'Detection'],
+    ['resolution', 'Resolution and recovery'],
+    ['topActions', 'Top actions'],
+    ['timeline', 'Timeline'],
+    ['analysis', 'Analysis'],
+    ['lessons', 'Lessons learned'],
+    ['actionItems', 'All action items'],
+    ['followUp', 'Follow-up'],
+    ['cards', 'Appendix: cards by cluster'],
+    ['participants', 'Appendix: participants'],
+    ['supportingLinks', 'Appendix: supporting links'],
+  ],
+  // The example postmortem of Google's SRE book, chapter 15 and appendix D.
+  'google-sre': [
+    ['summary', 'Summary'],
+    ['impact', 'Impact'],
+    ['rootCauseSummary', 'Root Causes'],
+    ['trigger', 'Trigger'],
+    ['resolution', 'Resolution'],
+    ['detection', 'Detection'],
+    ['topActions', 'Action Items'],
+    ['lessons', 'Lessons Learned'],
+    ['timeline', 'Timeline'],
+    ['analysis', 'Root cause analysis'],
+    ['actionItems', 'All action items'],
+    ['followUp', 'Follow-up'],
+    ['cards', 'What went well, what went wrong, where we got lucky'],
+    ['participants', 'Participants'],
+    ['supportingLinks', 'Supporting information'],
+  ],
+  // Atlassian's incident handbook postmortem template.
+  atlassian: [
+    ['summary', 'Incident summary'],
+    ['trigger', 'Leadup'],
+    ['rootCauseSummary', 'Fault'],
+    ['impact', 'Impact'],
+    ['detection', 'Detection'],
+    ['resolution', 'Response and recovery'],
+    ['topActions', 'Corrective actions'],
+    ['timeline', 'Timeline'],
+    ['analysis', 'Five whys'],
+    ['lessons', 'Lessons learned'],
+    ['actionItems', 'Follow-up tasks'],
+    ['followUp', 'Postmortem review'],
+    ['cards', 'Team input'],
+    ['participants', 'Participants'],
+    ['supportingLinks', 'Related records'],
+  ],
+};
+
+/** The outline of a template: each section once, in order, with its heading. */
+export function outlineOf(template: DocumentTemplate): ExportOutline {
+  return { template, sections: OUTLINES[template].map(([key, heading]) => ({ key, heading })) };
+}
