@@ -3,12 +3,13 @@
  * facilitation doc (room `<board id>/facilitation`). The sync bridge
  * (src/sync/facilitationBridge.ts) is its only writer.
  *
- * Scopes: `plan` and `session` mirror the **document**; the connection facts are
+ * Scopes: `plan`, `session` and `documentTemplate` mirror the **document**; the connection facts are
  * **session** state of this tab.
  */
 import {
   INITIAL_SESSION,
   planFromTemplate,
+  type DocumentTemplate,
   type SessionPlan,
   type SessionState,
   type Template,
@@ -20,6 +21,8 @@ export interface FacilitationState extends ConnectionFacts {
   /** The stored plan; the template's until the doc has synced. */
   readonly plan: SessionPlan;
   readonly session: SessionState;
+  /** The document template the facilitator chose; null: the workspace's default. */
+  readonly documentTemplate: DocumentTemplate | null;
   /** A passing problem with this connection (not fatal). */
   readonly notice: string | null;
   /**
@@ -35,6 +38,7 @@ export function createFacilitationStore(template: Template): FacilitationStore {
   return createStore<FacilitationState>()(() => ({
     plan: planFromTemplate(template),
     session: INITIAL_SESSION,
+    documentTemplate: null,
     notice: null,
     writesWaiting: false,
     status: 'connecting',

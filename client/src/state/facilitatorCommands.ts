@@ -3,7 +3,7 @@
  * src/sync/facilitatorCommands.ts on shared's `runSessionCommand` and `updatePlan`, at
  * the server's time; only a facilitator's tab has these (everyone else only reads).
  */
-import type { SessionCommand, SessionPlan } from '@hindsight/shared';
+import type { DocumentTemplate, SessionCommand, SessionPlan } from '@hindsight/shared';
 
 export interface FacilitatorCommands {
   /** Runs one session command (start, next, back, jump, finish, timer...). */
@@ -13,4 +13,6 @@ export interface FacilitatorCommands {
    * change would drop the phase in progress.
    */
   updatePlan(plan: SessionPlan): void;
+  /** Chooses the template the exported document follows; throws a ZodError for an unknown one. */
+  setDocumentTemplate(template: DocumentTemplate): void;
 }

@@ -5,8 +5,10 @@
  */
 import type {
   AcceptResult,
+  FindingsProseKey,
   FlagEventInput,
   Incident,
+  IncidentLink,
   IncidentPatch,
   IncidentProseKey,
   ImportUndone,
@@ -33,6 +35,13 @@ export interface IncidentCommands {
    * words typed meanwhile are kept. Throws IncidentValidationError when too long.
    */
   editIncidentProse(key: IncidentProseKey, change: TextChange): void;
+  /**
+   * Edits a finding (trigger, detection, recovery, lessons) in place by a field's change.
+   * Throws a ZodError when too long.
+   */
+  editFinding(key: FindingsProseKey, change: TextChange): void;
+  /** Replaces the supporting links; throws a ZodError for a bad link. */
+  setSupportingLinks(links: readonly IncidentLink[]): void;
   /** Fills the facts and the timeline from the sample incident, in one change. */
   loadSample(sample: IncidentSample): void;
   /** Adds an event; throws a ZodError for bad input. Returns its id. */

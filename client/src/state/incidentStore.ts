@@ -3,11 +3,13 @@
  * board doc. The incident bridge (src/sync/incidentBridge.ts) is its only writer for
  * document state; the timeline commands (src/sync/timelineCommands.ts) set `lastImport`.
  *
- * Scopes: `incident`, `timeline`, `proposals` and `notes` mirror the **document**;
+ * Scopes: `incident`, `findings`, `timeline`, `proposals` and `notes` mirror the **document**;
  * `lastImport` is **session** state of this tab (only the tab that imported can undo and restore it).
  */
 import {
+  FINDINGS_DEFAULTS,
   INCIDENT_DEFAULTS,
+  type Findings,
   type Incident,
   type SurveyNote,
   type TimelineEvent,
@@ -26,6 +28,8 @@ export interface UndoableImport {
 
 export interface IncidentState {
   readonly incident: Incident;
+  /** Trigger, detection, recovery, lessons, supporting links (entities/findings.ts). */
+  readonly findings: Findings;
   /** Every event, by time. */
   readonly timeline: readonly TimelineEvent[];
   /** Every flag and proposed event, oldest first, decided ones included. */
@@ -40,6 +44,7 @@ export type IncidentStore = StoreApi<IncidentState>;
 export function createIncidentStore(): IncidentStore {
   return createStore<IncidentState>()(() => ({
     incident: INCIDENT_DEFAULTS,
+    findings: FINDINGS_DEFAULTS,
     timeline: [],
     proposals: [],
     notes: [],

@@ -1,9 +1,11 @@
 /**
- * The facilitation doc's Yjs -> zustand bridge: the plan and the session, read with
+ * The facilitation doc's Yjs -> zustand bridge: the plan, the session and the document
+ * template, read with
  * shared's validating readers, pushed into the facilitation store on every change.
  */
 import {
   facilitationMap,
+  readDocumentTemplate,
   readPlan,
   readSession,
   readWritesWaiting,
@@ -21,7 +23,12 @@ export function bindFacilitation(
   template: Template,
 ): () => void {
   const { doc } = connection;
-  const push = () => store.setState({ plan: readPlan(doc, template), session: readSession(doc) });
+  const push = () =>
+    store.setState({
+      plan: readPlan(doc, template),
+      session: readSession(doc),
+      documentTemplate: readDocumentTemplate(doc),
+    });
 
   facilitationMap(doc).observe(push);
   const unbindFacts = bindConnectionFacts(connection, store);

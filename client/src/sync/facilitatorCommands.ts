@@ -3,7 +3,12 @@
  * update, stamped with the server's time. Only a facilitator's tab creates these; every
  * other role's facilitation doc is never written locally, so its connection only reads.
  */
-import { runSessionCommand, updatePlan, type Template } from '@hindsight/shared';
+import {
+  runSessionCommand,
+  setDocumentTemplate,
+  updatePlan,
+  type Template,
+} from '@hindsight/shared';
 import type * as Y from 'yjs';
 import type { FacilitatorCommands } from '../state/facilitatorCommands.ts';
 
@@ -20,6 +25,9 @@ export function createFacilitatorCommands(
     },
     updatePlan(plan) {
       updatePlan(doc, plan, origin);
+    },
+    setDocumentTemplate(template) {
+      setDocumentTemplate(doc, template, origin);
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   addTimelineEvent,
   deleteSurveyNote,
   deleteTimelineEvent,
+  editFindingsProse,
   editIncidentProse,
   editTimelineEvent,
   flagEvent,
@@ -23,6 +24,7 @@ import {
   proposeEvent,
   rejectProposal,
   restoreImport,
+  setSupportingLinks,
   timelineMap,
   undoImport,
   updateIncident,
@@ -64,6 +66,8 @@ export function createIncidentCommands(
   return {
     updateIncident: (patch) => updateIncident(doc, patch, origin),
     editIncidentProse: (key, change) => editIncidentProse(doc, key, change, origin),
+    editFinding: (key, change) => editFindingsProse(doc, key, change, origin),
+    setSupportingLinks: (links) => void setSupportingLinks(doc, links, origin),
 
     loadSample({ incidentJson, timelineText }) {
       const { events } = parseTimeline(timelineText, { defaultSource: 'sample incident' });

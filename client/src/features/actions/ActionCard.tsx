@@ -9,6 +9,7 @@ import { addressOptions } from './addresses.ts';
 import { DetailsField } from './DetailsField.tsx';
 import { DueField } from './DueField.tsx';
 import { OwnerField } from './OwnerField.tsx';
+import { ActionTypeSelect } from './ActionTypeSelect.tsx';
 import { PrioritySelect } from './PrioritySelect.tsx';
 import { StatusSelect } from './StatusSelect.tsx';
 import { TicketField } from './TicketField.tsx';
@@ -67,6 +68,7 @@ export function ActionCard({ action, readOnly }: Props) {
           note={dueDefaultNote(action)}
         />
         <PrioritySelect action={action} readOnly={readOnly} />
+        <ActionTypeSelect action={action} readOnly={readOnly} />
         <StatusSelect action={action} readOnly={readOnly} />
         <AddressSelect action={action} options={options} readOnly={readOnly} />
         <TicketField

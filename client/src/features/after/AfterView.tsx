@@ -1,6 +1,7 @@
 import { useCanEdit } from '../../state/useCanEdit.ts';
 import { usePostmortem } from '../../state/usePostmortem.ts';
 import { PeopleList } from '../actions/PeopleList.tsx';
+import { DocumentFindings } from '../findings/DocumentFindings.tsx';
 import { FollowUpSummary } from '../followup/FollowUpSummary.tsx';
 import '../discuss/pm.css';
 import '../actions/actions.css';
@@ -35,6 +36,7 @@ export function AfterView() {
       </header>
       <FollowUpSummary followUp={followUp} />
       <FollowUpActions readOnly={!canEdit} />
+      <DocumentFindings />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ActionItemView } from '@hindsight/shared';
 import { DueField } from '../actions/DueField.tsx';
 import { OwnerField } from '../actions/OwnerField.tsx';
 import { StatusSelect } from '../actions/StatusSelect.tsx';
+import { ActionTypeSelect } from '../actions/ActionTypeSelect.tsx';
 import { TicketField } from '../actions/TicketField.tsx';
 import { dueText, isOverdue } from './overdue.ts';
 
@@ -36,6 +37,7 @@ export function FollowUpActionRow({ action, today, addresses, readOnly }: Props)
         note={dueText(action, today)}
       />
       <StatusSelect action={action} readOnly={readOnly} />
+      <ActionTypeSelect action={action} readOnly={readOnly} />
       <TicketField
         actionId={action.id}
         link={action.link}

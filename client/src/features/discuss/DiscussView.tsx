@@ -1,6 +1,7 @@
 import { useCanEdit } from '../../state/useCanEdit.ts';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
 import { usePostmortem } from '../../state/usePostmortem.ts';
+import { FindingsPanel } from '../findings/FindingsPanel.tsx';
 import { SimilarPanel } from '../similar/SimilarPanel.tsx';
 import { ClusterHeader } from './ClusterHeader.tsx';
 import { ClusterNav } from './ClusterNav.tsx';
@@ -13,7 +14,8 @@ import './discuss.css';
  * Discuss: the clusters in vote order, one at a time. The facilitator moves the team
  * through them; each gets its share of the phase's time. Per cluster: the five whys down
  * to a root cause, contributing factors, how to reduce the impact next time, and notes,
- * with a gentle blame check on everything typed.
+ * with a gentle blame check on everything typed. For the whole postmortem: how the
+ * service recovered and the lessons learned.
  */
 export function DiscussView() {
   const clusters = useDiscussionClusters();
@@ -32,6 +34,7 @@ export function DiscussView() {
           No clusters to discuss yet. Clusters made in the Cluster phase come here, the most voted
           first.
         </p>
+        <DiscussFindings />
       </div>
     );
   }
@@ -41,6 +44,18 @@ export function DiscussView() {
       <ClusterHeader cluster={cluster} />
       <DiscussionPanel key={cluster.id} cluster={cluster} readOnly={!canEdit} />
       <SimilarPanel />
+      <DiscussFindings />
     </div>
+  );
+}
+
+function DiscussFindings() {
+  return (
+    <FindingsPanel
+      title="For the whole postmortem"
+      intro="How the service recovered, and what the team learned: in its own words, not the root causes again."
+      fields={['recovery', 'lessons']}
+      testId="discuss-findings"
+    />
   );
 }

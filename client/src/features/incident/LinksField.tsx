@@ -2,18 +2,25 @@ import type { IncidentLink } from '@hindsight/shared';
 import { useId, useState, type FormEvent } from 'react';
 import { useIncidentCommands } from '../../state/useIncidentCommands.ts';
 import { FieldError } from '../../ui/FieldError.tsx';
+import { problemOf } from '../../lib/problem.ts';
 import { refusal } from './factPatch.ts';
 
 /**
  * Links (incident channel, dashboards, tickets): each a label and an http(s) URL. A new
  * link is checked by the model before it is added; a refused one stays in the boxes.
+ * The incident's links by default; `onSave` stores another list (the supporting links).
  */
 export function LinksField({
   links,
   disabled,
+  title = 'Links',
+  onSave,
 }: {
   links: readonly IncidentLink[];
   disabled?: boolean;
+  title?: string;
+  /** Stores the whole list; throws when it is refused. */
+  onSave?: (links: IncidentLink[]) => void;
 }) {
   const id = useId();
   const commands = useIncidentCommands();
@@ -23,11 +30,12 @@ export function LinksField({
 
   function save(next: IncidentLink[]): boolean {
     try {
-      commands.updateIncident({ links: next });
+      if (onSave) onSave(next);
+      else commands.updateIncident({ links: next });
       setError(null);
       return true;
     } catch (e) {
-      setError(refusal(e, 'links'));
+      setError(onSave ? problemOf(e) : refusal(e, 'links'));
       return false;
     }
   }
@@ -44,7 +52,7 @@ export function LinksField({
   return (
     <div className="inc-field inc-field--links">
       <span className="field-label" id={`${id}-title`}>
-        Links
+        {title}
       </span>
       {links.length > 0 && (
         <ul className="inc-links" aria-labelledby={`${id}-title`}>
@@ -75,7 +83,7 @@ export function LinksField({
         <div
           className="inc-links__add"
           role="group"
-          aria-label="Add a link"
+          aria-label={`Add to ${title.toLowerCase()}`}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -4,6 +4,7 @@ import { useIdentity } from '../../state/useIdentity.ts';
 import { useIsFacilitator } from '../../state/useIsFacilitator.ts';
 import { useProposals } from '../../state/useProposals.ts';
 import { useTimeline } from '../../state/useTimeline.ts';
+import { FindingsPanel } from '../findings/FindingsPanel.tsx';
 import { IncidentHeadline } from '../incident/IncidentHeadline.tsx';
 import { ProposalList } from './ProposalList.tsx';
 import { TimelineEditor } from './TimelineEditor.tsx';
@@ -14,7 +15,8 @@ import { TimelineReview } from './TimelineReview.tsx';
  * The Timeline phase: everyone looks at the draft timeline together. Participants flag
  * events that are wrong or incomplete and propose missing ones; the facilitator edits
  * directly and accepts or rejects each proposal, and accepted ones update the timeline
- * for everyone. Observers follow along.
+ * for everyone. Below, everyone writes the trigger and how the incident was found.
+ * Observers follow along.
  */
 export function TimelinePhaseView() {
   const incident = useIncident();
@@ -55,6 +57,12 @@ export function TimelinePhaseView() {
           }
         />
       </div>
+      <FindingsPanel
+        title="Trigger and detection"
+        intro="While the timeline is fresh: what set it off, and how it was found."
+        fields={['trigger', 'detection', 'detectionSooner']}
+        testId="timeline-findings"
+      />
     </div>
   );
 }
