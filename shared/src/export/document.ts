@@ -224,7 +224,10 @@ export const ExportParticipantsSchema = z.object({
 });
 export type ExportParticipants = z.infer<typeof ExportParticipantsSchema>;
 
-/** The document's sections, in the order the board's template gives (export/outline.ts). */
+/**
+ * The document's sections; a template (export/outline.ts) gives their order. Listed here
+ * in the default order: the executive page's sections are those before `timeline`.
+ */
 export const SECTION_KEYS = [
   'summary',
   'impact',

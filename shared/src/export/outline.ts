@@ -6,25 +6,15 @@
  * docs/ARCHITECTURE.md maps the sections to the Google SRE, Atlassian and PagerDuty templates.
  */
 import type { DocumentTemplate } from '../entities/documentTemplate.ts';
-import type { ExportOutline, SectionKey } from './document.ts';
+import { SECTION_KEYS, type ExportOutline, type SectionKey } from './document.ts';
 
-/** The sections that make the executive page: everything before the first of the rest. */
-export const EXECUTIVE_SECTIONS: ReadonlySet<SectionKey> = new Set([
-  'summary',
-  'impact',
-  'trigger',
-  'rootCauseSummary',
-  'detection',
-  'resolution',
-  'topActions',
-]);
-
-/** The appendix: raw cards, participants, supporting links. */
-export const APPENDIX_SECTIONS: ReadonlySet<SectionKey> = new Set([
-  'cards',
-  'participants',
-  'supportingLinks',
-]);
+/**
+ * The sections that make the executive page: those {@link SECTION_KEYS} lists before the
+ * timeline, whatever order a template gives them.
+ */
+export const EXECUTIVE_SECTIONS: ReadonlySet<SectionKey> = new Set(
+  SECTION_KEYS.slice(0, SECTION_KEYS.indexOf('timeline')),
+);
 
 const OUTLINES: Readonly<Record<DocumentTemplate, readonly (readonly [SectionKey, string])[]>> = {
   default: [
