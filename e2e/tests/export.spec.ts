@@ -98,8 +98,11 @@ test('the downloaded Markdown holds the revealed cards, no author on any, and wh
     expect(markdown).toMatch(/^# Checkout API 5xx after a pool change\n/);
     for (const card of CARDS) expect(markdown).toContain(`- ${card.text}`);
     // Everyone who took part is listed by role; no card carries a name.
-    const [body, participants = ''] = markdown.split('## Appendix: participants');
-    for (const name of NAMES) expect(body).not.toContain(name);
+    const [body = '', participants = ''] = markdown.split('## Appendix: participants');
+    // The header names the facilitator among the authors; no section names anyone else.
+    expect(body).toContain(`**Authors:** ${NAMES[0]} (facilitator)`);
+    const sections = body.slice(body.indexOf('\n## '));
+    for (const name of NAMES) expect(sections).not.toContain(name);
     expect(participants).toContain(`**Facilitator:** ${NAMES[0]}`);
     expect(participants).toContain(`**Participants:** ${NAMES[1]}`);
 
