@@ -98,6 +98,17 @@ const WORDING: readonly (readonly [string, Wording])[] = [
   ],
   [BOARD_ROOTS.actionItems, { one: 'action', many: 'actions', ...edited }],
   [
+    BOARD_ROOTS.findings,
+    {
+      prefix: 'findings',
+      one: 'field',
+      many: 'fields',
+      added: 'written',
+      removed: 'cleared',
+      changed: 'edited',
+    },
+  ],
+  [
     BOARD_ROOTS.postmortem,
     { prefix: 'postmortem', one: 'detail', many: 'details', ...edited, changed: 'changed' },
   ],
