@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /**
  * End-to-end stories against the real server (started by global-setup.ts on a free port)
- * serving the built client. Build the client first: `pnpm build`.
+ * serving the built client. Build both first: `pnpm build`.
  */
 export default defineConfig({
   testDir: './tests',

@@ -1,7 +1,7 @@
 /**
- * Starts the real Hindsight server as a child process on a free port, with a fresh data
- * directory and an admin API token made with `pnpm hindsight token create`, serving the
- * built client. The suite's server (global-setup.ts) is one; a story that needs a server
+ * Starts the real Hindsight server, built as production runs it (server/dist, plain node),
+ * as a child process on a free port, with a fresh data directory and an admin API token
+ * made with `pnpm hindsight token create`, serving the built client. The suite's server (global-setup.ts) is one; a story that needs a server
  * of its own (other settings) starts another.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 const serverDir = join(root, 'server');
 const clientDist = join(root, 'client', 'dist');
+const serverEntry = join(serverDir, 'dist', 'server.js');
 const READY = /Hindsight is running at (http:\/\/[^\s]+)/;
 // A guard against a server that never starts, sized for a busy two-core machine where
 // loading the server's modules alone has taken over 30 s.
@@ -49,10 +50,8 @@ export async function startServer(
   env: (dataDir: string) => Record<string, string> = () => ({}),
   { owner = true }: ServerOptions = {},
 ): Promise<RunningServer> {
-  if (!existsSync(join(clientDist, 'index.html'))) {
-    throw new Error(
-      `The client is not built (${clientDist}/index.html is missing). Run \`pnpm build\` first.`,
-    );
+  for (const built of [join(clientDist, 'index.html'), serverEntry]) {
+    if (!existsSync(built)) throw new Error(`${built} is missing. Run \`pnpm build\` first.`);
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'hindsight-e2e-'));
   // Headless setup as a script would do it: an admin API token from the command line on
@@ -79,7 +78,7 @@ export async function startServer(
       },
     );
   }
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const server = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { digestOf, isFresh, readInputs, readStamp, writeStamp } from './freshness.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const PNPM_VERSION = '12.21.0';
@@ -74,8 +75,68 @@ export async function runOrExit(command, args, env) {
   if (code !== 0) fail(`\`${[command, ...args].join(' ')}\` failed (exit ${code}).`, code);
 }
 
-/** `pnpm install --frozen-lockfile`, exiting on failure. */
+/** What the dependencies are installed from. */
+const DEPENDENCY_FILES = [
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  'package.json',
+  ...['shared', 'server', 'client', 'e2e', 'bench'].map((dir) => `${dir}/package.json`),
+];
+
+/**
+ * The steps `npm start` skips when nothing they read changed (scripts/freshness.mjs): what
+ * each reads, the file it leaves, and what it runs.
+ */
+export const STEPS = {
+  install: {
+    doing: 'Installing dependencies…',
+    skipped: 'Dependencies are installed as pnpm-lock.yaml says.',
+    inputs: DEPENDENCY_FILES,
+    // Native modules are built for one Node and machine.
+    also: [{ path: 'node', content: `${process.version} ${process.platform} ${process.arch}` }],
+    output: 'node_modules/.modules.yaml',
+    command: ['pnpm', ['install', '--frozen-lockfile']],
+  },
+  client: {
+    doing: 'Building the client…',
+    skipped: 'The client is built from these sources.',
+    inputs: ['client', 'shared', 'tsconfig.base.json', 'pnpm-lock.yaml'],
+    output: 'client/dist/index.html',
+    command: ['pnpm', ['--filter', '@hindsight/client', 'build']],
+  },
+  server: {
+    doing: 'Building the server…',
+    skipped: 'The server is built from these sources.',
+    inputs: ['server/src', 'server/build.mjs', 'server/package.json', 'shared', 'pnpm-lock.yaml'],
+    output: 'server/dist/server.js',
+    command: [process.execPath, ['server/build.mjs']],
+  },
+};
+
+/** A step's inputs' digest now, and whether the step may be skipped. */
+export function stepState(name) {
+  const step = STEPS[name];
+  const digest = digestOf([...readInputs(ROOT, step.inputs), ...(step.also ?? [])]);
+  const outputExists = existsSync(path.join(ROOT, step.output));
+  return { digest, fresh: isFresh({ digest, stamp: readStamp(ROOT, name), outputExists }) };
+}
+
+/**
+ * Runs a step unless it may be skipped (`state`, from {@link stepState}), exiting on
+ * failure; once it succeeded, records the digest its inputs had before it ran.
+ */
+export async function runStep(name, env, state = stepState(name)) {
+  const step = STEPS[name];
+  if (state.fresh) {
+    say(`${step.skipped} Nothing to do.`);
+    return;
+  }
+  say(step.doing);
+  await runOrExit(step.command[0], step.command[1], env);
+  writeStamp(ROOT, name, state.digest);
+}
+
+/** `pnpm install --frozen-lockfile` unless nothing it reads changed, exiting on failure. */
 export async function installDependencies(env) {
-  say('Installing dependencies…');
-  await runOrExit('pnpm', ['install', '--frozen-lockfile'], env);
+  await runStep('install', env);
 }

@@ -8,9 +8,10 @@ export const serverTest = {
   hookTimeout: 60_000,
   // better-sqlite3 is a native module: child processes isolate it better than threads.
   pool: 'forks',
-  // A database of the run's own on Postgres, for the store contract and the server tests
+  // The build, which the server processes that tests start run (test/buildSetup.ts); a
+  // database of the run's own on Postgres, for the store contract and the server tests
   // that run on Postgres too (test/postgres.ts).
-  globalSetup: ['test/globalSetup.ts'],
+  globalSetup: ['test/buildSetup.ts', 'test/globalSetup.ts'],
 } as const;
 
 export default defineProject({

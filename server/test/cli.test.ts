@@ -23,7 +23,7 @@ function hindsight(dataDir: string, ...args: string[]) {
   });
 }
 
-// Each run starts pnpm and tsx: seconds each on a busy machine.
+// Each run starts pnpm and node: seconds each on a busy machine.
 describe('hindsight token', { timeout: 60_000 }, () => {
   it('create prints a token that works on the server started on that data directory', async () => {
     const dir = tempDataDir();

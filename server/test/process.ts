@@ -1,4 +1,7 @@
-/** Runs the real server entry point (src/server.ts) as a child process, as in production. */
+/**
+ * Runs the real server as a child process, as in production: the build (dist/server.js,
+ * made by test/buildSetup.ts before the run) with plain node.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mintApiToken, rememberApiToken } from './helpers.ts';
@@ -37,7 +40,7 @@ export function inheritedEnv(): NodeJS.ProcessEnv {
 
 function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   const inherited = inheritedEnv();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
     cwd: SERVER_DIR,
     env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +48,7 @@ function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    // A guard: on a busy machine, starting tsx and the server can take many seconds.
+    // A guard: on a busy machine, starting the server can take many seconds.
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 60_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
