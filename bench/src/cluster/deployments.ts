@@ -2,7 +2,7 @@
  * The deployments the cluster section compares, each behind Debian's nginx running the
  * reference configuration (deploy/nginx/hindsight.conf, started as its test starts it):
  *
- * - Hindsight: real server processes (`server/src/server.ts`, as in production) on one
+ * - Hindsight: real server processes (the build, `server/dist/server.js`, as in production) on one
  *   Postgres database of the run's own, three behind nginx, or one (nginx's three
  *   upstreams all naming it, so both go through the same proxy);
  * - Hocuspocus 3: three processes with its Redis extension (a key prefix of the run's
