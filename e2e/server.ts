@@ -78,7 +78,7 @@ export async function startServer(
       },
     );
   }
-  const server = spawn(process.execPath, ['--enable-source-maps', serverEntry], {
+  const server = spawn(process.execPath, [serverEntry], {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -15,7 +15,7 @@ if (process.argv.includes('--cold')) rmSync(stampDir(ROOT), { recursive: true, f
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hindsight-start-'));
 const began = performance.now();
 const alone = process.argv.includes('--server');
-const program = alone ? ['--enable-source-maps', 'server/dist/server.js'] : ['scripts/start.mjs'];
+const program = alone ? ['server/dist/server.js'] : ['scripts/start.mjs'];
 const child = spawn(process.execPath, program, {
   cwd: ROOT,
   env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },

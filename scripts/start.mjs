@@ -14,7 +14,7 @@ for (const name of STEP_NAMES) await runStep(name, env, states.get(name));
 
 say('Starting the server…');
 
-const server = spawn(process.execPath, ['--enable-source-maps', 'server/dist/server.js'], {
+const server = spawn(process.execPath, ['server/dist/server.js'], {
   cwd: ROOT,
   env: process.env,
   stdio: 'inherit',

@@ -40,7 +40,7 @@ export function inheritedEnv(): NodeJS.ProcessEnv {
 
 function startProcess(env: Record<string, string>): Promise<ServerProcess> {
   const inherited = inheritedEnv();
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.js'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: SERVER_DIR,
     env: { ...inherited, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
