@@ -176,12 +176,17 @@ export async function twoFacilitatorsOnIncident(
   return [fran, gus];
 }
 
-/** The facilitator moves everyone to a phase from the agenda rail. */
-export function goToPhase(page: Page, phaseId: string): Promise<void> {
-  return page
-    .locator(`[data-testid="agenda-item"][data-phase="${phaseId}"]`)
-    .getByRole('button')
-    .click();
+/** The facilitator moves everyone to a phase from the agenda rail (revealing, if asked). */
+export async function goToPhase(page: Page, phaseId: string): Promise<void> {
+  const item = page.locator(`[data-testid="agenda-item"][data-phase="${phaseId}"]`);
+  await item.getByRole('button').click();
+  // Past the brainstorm with the cards still hidden, the jump asks first: say yes.
+  const dialog = page.getByTestId('reveal-dialog');
+  await expect(dialog.or(item.and(page.locator('[aria-current="step"]')))).toBeVisible();
+  if (await dialog.isVisible()) {
+    await dialog.getByRole('button', { name: /^Reveal and go to / }).click();
+    await expect(item).toHaveAttribute('aria-current', 'step');
+  }
 }
 
 /** Puts the caret at a place in a text field, as a person clicking there would. */

@@ -89,6 +89,9 @@ test(`the facilitator and an observer see every phase after a hostile burst (see
       await facilitator
         .getByRole('button', { name: next ? `Next: ${next.title}` : 'Finish session' })
         .click();
+      // Leaving the brainstorm reveals the cards: the facilitator is asked first.
+      if (phase.kind === 'brainstorm')
+        await facilitator.getByRole('button', { name: `Reveal and go to ${next?.title}` }).click();
     }
     for (const page of [facilitator, observer]) {
       await expect(page.getByTestId('phase-header')).toContainText('Finished');

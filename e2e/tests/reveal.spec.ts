@@ -1,7 +1,8 @@
 /**
  * The reveal, asked first (issue 21, item 4): it cannot be undone, so the facilitator is
  * told what happens and, from the server's counts, when too few people wrote for the
- * cards to stay anonymous. It is impossible before the session starts.
+ * cards to stay anonymous. It is impossible before the session starts, and moving on past
+ * the brainstorm (Next, the agenda), which reveals too, asks the same.
  */
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
@@ -71,4 +72,55 @@ test('the reveal is confirmed, warns when fewer than three people wrote, and wai
     await expect(page.getByTestId('brainstorm-status')).toHaveAttribute('data-revealed', 'true');
   }
   await expect(revealButton(fac)).toHaveCount(0);
+});
+
+test('Next and the agenda ask before they reveal the cards, and Cancel stays in the brainstorm', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Cache stampede');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const alex = await joinBoard(app, board.links.participant, 'Alex Participant');
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac, 'brainstorm');
+  await expect(alex.getByTestId('phase-title')).toHaveText('Brainstorm');
+  await addCard(alex, 'What went wrong', ALEX[0]!);
+  await expect(fac.getByTestId('brainstorm-counts')).toHaveText('1 card from 1 person');
+
+  // A jump on the agenda past the brainstorm is a reveal: asked, with the warning.
+  await fac
+    .locator('[data-testid="agenda-item"][data-phase="discuss"]')
+    .getByRole('button')
+    .click();
+  const dialog = fac.getByRole('dialog', { name: 'Reveal the cards?' });
+  await expect(dialog).toContainText('Going on to Discuss reveals the cards.');
+  await expect(dialog.getByTestId('reveal-warning')).toBeVisible();
+  expect(await seriousViolations(fac, '[data-testid="reveal-dialog"]')).toEqual([]);
+  await fac.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(fac.getByTestId('phase-title')).toHaveText('Brainstorm');
+  await expect(cards(fac)).toHaveCount(0);
+
+  // Next asks too; Cancel keeps the brainstorm and gives focus back to Next.
+  const next = fac.getByRole('button', { name: 'Next: Cluster' });
+  await next.click();
+  await expect(dialog).toContainText('Going on to Cluster reveals the cards.');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(next).toBeFocused();
+  await expect(alex.getByTestId('phase-title')).toHaveText('Brainstorm');
+
+  // Confirmed by keyboard: everyone moves on and sees the card.
+  await fac.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await fac.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Reveal and go to Cluster' })).toBeFocused();
+  await fac.keyboard.press('Enter');
+  for (const page of [fac, alex]) {
+    await expect(page.getByTestId('phase-title')).toHaveText('Cluster');
+    await expect(page.getByText(ALEX[0]!)).toBeVisible();
+  }
+  // Once the cards are out, moving around asks nothing.
+  await goToPhase(fac, 'brainstorm');
+  await fac.getByRole('button', { name: 'Next: Cluster' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(alex.getByTestId('phase-title')).toHaveText('Cluster');
 });

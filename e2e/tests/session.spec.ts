@@ -211,6 +211,7 @@ test('the facilitator runs the session; everyone follows the same phase and coun
   const composer = pPage.getByRole('textbox', { name: 'New card in What went wrong' });
   await composer.fill('The retry storm doubled the load');
   await fPage.getByRole('button', { name: 'Next: Cluster' }).click();
+  await fPage.getByRole('button', { name: 'Reveal and go to Cluster' }).click();
   await expectPhase(everyone, 'Cluster');
   await expect(composer).toHaveCount(0);
   // ...and "I'm done" starts over in the new phase.

@@ -8,6 +8,7 @@ import {
   INITIAL_SESSION,
   reduceSession,
   sessionElapsedMs,
+  wouldReveal,
   type SessionCommand,
   type SessionState,
 } from './session.ts';
@@ -156,6 +157,25 @@ describe('reveal', () => {
     expect(reduceSession(plan, INITIAL_SESSION, { type: 'reveal' }, 0)).toBe(INITIAL_SESSION);
     expect(mayReveal(INITIAL_SESSION)).toBe(false);
     expect(mayReveal(run([[{ type: 'start' }, 0]]))).toBe(true);
+  });
+});
+
+describe('wouldReveal', () => {
+  it('holds for every move into a phase after the brainstorm while the cards are hidden, so the facilitator is asked first', () => {
+    const goal = run([[{ type: 'start' }, 0]]);
+    const brainstorming = reduceSession(plan, goal, { type: 'jump', phaseId: 'brainstorm' }, 1);
+    expect(wouldReveal(plan, brainstorming, { type: 'next' })).toBe(true);
+    expect(wouldReveal(plan, brainstorming, { type: 'jump', phaseId: 'discuss' })).toBe(true);
+    expect(wouldReveal(plan, brainstorming, { type: 'reveal' })).toBe(true);
+    expect(wouldReveal(plan, goal, { type: 'jump', phaseId: 'actions' })).toBe(true);
+    // Moves that stay at or before the brainstorm, or end the session, reveal nothing.
+    expect(wouldReveal(plan, goal, { type: 'next' })).toBe(false);
+    expect(wouldReveal(plan, brainstorming, { type: 'back' })).toBe(false);
+    expect(wouldReveal(plan, brainstorming, { type: 'finish' })).toBe(false);
+    expect(wouldReveal(plan, INITIAL_SESSION, { type: 'start' })).toBe(false);
+    // Once revealed, nothing more is revealed: no question.
+    const revealed = reduceSession(plan, brainstorming, { type: 'reveal' }, 2);
+    expect(wouldReveal(plan, revealed, { type: 'next' })).toBe(false);
   });
 });
 

@@ -94,6 +94,19 @@ export function mayReveal(state: SessionState): boolean {
   return state.startedAt !== null;
 }
 
+/**
+ * Whether this command would reveal the cards now: the reveal itself, or moving on (Next,
+ * a jump on the agenda) into a phase after the brainstorm while they are still hidden.
+ * The client asks the facilitator first whenever this holds, since a reveal is for good.
+ */
+export function wouldReveal(
+  plan: SessionPlan,
+  state: SessionState,
+  command: SessionCommand,
+): boolean {
+  return !state.revealed && reduceSession(plan, state, command, 0).revealed;
+}
+
 /** Entering any phase after the brainstorm reveals the cards. */
 function revealsCards(kind: PhaseKind): boolean {
   return PHASE_KINDS.indexOf(kind) > PHASE_KINDS.indexOf('brainstorm');

@@ -7,6 +7,8 @@ interface Props {
   /** Reveals the cards; the dialog closes after it. */
   readonly onReveal: () => void;
   readonly onClose: () => void;
+  /** Set when moving on to this phase is what reveals: the dialog says so. */
+  readonly goingTo?: string;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * see, and warns from the server's counts when too few people wrote for the cards to
  * stay anonymous. Focus starts on Cancel, the choice that loses nothing.
  */
-export function RevealDialog({ onReveal, onClose }: Props) {
+export function RevealDialog({ onReveal, onClose, goingTo }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const counts = useBrainstorm((s) => s.counts);
@@ -39,6 +41,7 @@ export function RevealDialog({ onReveal, onClose }: Props) {
     >
       <h2 id={titleId}>Reveal the cards?</h2>
       <p className="dialog__hint">
+        {goingTo && `Going on to ${goingTo} reveals the cards. `}
         {namedCards
           ? 'Every card becomes visible to everyone on the board, with its author’s name.'
           : 'Every card becomes visible to everyone on the board, in random order. Authors stay hidden: nobody is shown who wrote what.'}{' '}
@@ -63,7 +66,7 @@ export function RevealDialog({ onReveal, onClose }: Props) {
             onClose();
           }}
         >
-          Reveal to everyone
+          {goingTo ? `Reveal and go to ${goingTo}` : 'Reveal to everyone'}
         </button>
       </div>
     </dialog>

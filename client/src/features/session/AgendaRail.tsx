@@ -1,10 +1,11 @@
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { agendaRows, sessionSummary } from '../../lib/agenda.ts';
 import { useFacilitator } from '../../state/useFacilitator.ts';
 import { usePlan } from '../../state/usePlan.ts';
 import { useServerNow } from '../../state/useServerNow.ts';
 import { useSessionState } from '../../state/useSessionState.ts';
 import { AgendaItem } from './AgendaItem.tsx';
+import { useRevealGuard } from './useRevealGuard.tsx';
 
 interface Props {
   readonly id: string;
@@ -13,7 +14,8 @@ interface Props {
 
 /**
  * Every phase with its planned and actual minutes, skipped ones greyed, the current one
- * highlighted; the facilitator jumps to a phase by clicking it. Below, the session's
+ * highlighted; the facilitator jumps to a phase by clicking it (asked first when that
+ * would reveal the cards). Below, the session's
  * elapsed against planned time.
  */
 export function AgendaRail({ id, onClose }: Props) {
@@ -25,10 +27,8 @@ export function AgendaRail({ id, onClose }: Props) {
   const rows = agendaRows(plan, session, now);
   const summary = sessionSummary(plan, session, now);
   const canJump = facilitator !== null && facilitator.ready && session.status === 'running';
-  const jump = useCallback(
-    (phaseId: string) => facilitator?.commands.run({ type: 'jump', phaseId }),
-    [facilitator],
-  );
+  const guard = useRevealGuard(facilitator?.commands ?? null);
+  const jump = (phaseId: string) => guard.run({ type: 'jump', phaseId });
   const share = summary.plannedMin === 0 ? 0 : Math.min(1, summary.elapsedMin / summary.plannedMin);
 
   return (
@@ -66,6 +66,7 @@ export function AgendaRail({ id, onClose }: Props) {
           />
         </div>
       </div>
+      {guard.dialog}
     </aside>
   );
 }

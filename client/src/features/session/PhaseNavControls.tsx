@@ -1,5 +1,6 @@
 import { activePhases, type SessionPlan, type SessionState } from '@hindsight/shared';
 import type { FacilitatorCommands } from '../../state/facilitatorCommands.ts';
+import { useRevealGuard } from './useRevealGuard.tsx';
 
 interface Props {
   readonly plan: SessionPlan;
@@ -8,8 +9,12 @@ interface Props {
   readonly disabled: boolean;
 }
 
-/** Start the session; Back and Next (Finish on the last phase); reopen after the end. */
+/**
+ * Start the session; Back and Next (Finish on the last phase); reopen after the end. Next
+ * out of the brainstorm asks first when it would reveal the cards.
+ */
 export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
+  const guard = useRevealGuard(commands);
   const order = activePhases(plan);
   const at = order.findIndex((p) => p.id === session.phaseId);
 
@@ -65,11 +70,12 @@ export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
         className="button button--primary"
         aria-label={isLast ? 'Finish session' : next ? `Next: ${next.title}` : 'Next phase'}
         disabled={disabled}
-        onClick={() => commands.run({ type: 'next' })}
+        onClick={() => guard.run({ type: 'next' })}
       >
         {isLast ? 'Finish' : 'Next'}
         {!isLast && <ArrowIcon />}
       </button>
+      {guard.dialog}
     </div>
   );
 }
