@@ -12,10 +12,15 @@
  *
  * A second, shorter story accepts a suggested group from the keyboard: it becomes a
  * cluster named after the suggestion's label, on every page.
+ *
+ * A third (issue 21, items 2 and 6): clusters whose heights differ per browser ("Yours"
+ * badges, the vote bar) are never drawn over each other, after Tidy up, with the vote
+ * open, and after Tidy up during the vote; Group puts focus in the new cluster's name and
+ * Enter there puts it on the cluster.
  */
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
 import { writeCards } from './nodeDocs.ts';
 
 /** Tall enough for the whole tray: a mouse drag aims at what it can see. */
@@ -271,4 +276,102 @@ test('a suggested group, accepted from the keyboard, becomes a named cluster for
   await expect(a.getByTestId('suggestion')).toHaveCount(1);
   await expect(a.getByTestId('suggestion')).toContainText(ROLLBACK);
   await expect(b.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(2);
+});
+
+/** Every pair of things on the canvas drawn over each other in this page, by name. */
+async function overlapsOn(page: Page): Promise<string[]> {
+  return page.locator('[data-testid="cluster"], .cluster-slot--placed').evaluateAll((nodes) => {
+    const boxes = nodes.map((node) => ({
+      name: node.getAttribute('aria-label') ?? node.textContent ?? '',
+      r: node.getBoundingClientRect(),
+    }));
+    const hits: string[] = [];
+    for (const [i, { name, r }] of boxes.entries())
+      for (const other of boxes.slice(i + 1)) {
+        const o = other.r;
+        if (r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom)
+          hits.push(`${name} over ${other.name}`);
+      }
+    return hits;
+  });
+}
+
+const ALEX_CARDS = [
+  'The deploy doubled the consumer count but nobody raised the broker connection limit',
+  'Backlog alerts fired on the dashboard that nobody on call had open that night',
+  'Dead letter queue filled up and the retries went straight back into the main queue',
+  'We had no way to pause the producers without taking the whole checkout down too',
+  'Runbook for the queue still described the old cluster and its hostnames',
+  'Nobody knew who owned the consumer autoscaling settings after the team change',
+  'The canary looked healthy because it only took a tiny share of the real traffic',
+  'Metrics for consumer lag were sampled once a minute so the growth looked flat',
+];
+const BEA_CARDS = [
+  'On call paged the queue owners within five minutes of the first backlog alert',
+  'The status page went up early with honest wording that customers appreciated',
+  'Rolling the consumers back took one command and worked the first time we tried',
+  'Support had a macro ready for delayed order emails and used it right away',
+  'The incident channel stayed calm and the commander kept a clear written log',
+  'Capacity dashboards from the last review showed exactly where the limit was',
+  'The feature flag let us turn off the new batching path without another deploy',
+  'Two engineers paired on the fix while a third kept stakeholders informed',
+];
+
+test('no cluster ever covers another in any browser, after Tidy up and with the vote open; naming by keyboard keeps focus on the work', async ({
+  app,
+}) => {
+  test.slow();
+  const board = await app.createBoard('Queue backlog after a consumer deploy');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
+  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
+  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
+  const everyone = [fac, a, b];
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac, 'brainstorm');
+  for (const page of [a, b]) await expect(page.getByTestId('phase-title')).toHaveText('Brainstorm');
+  for (const text of ALEX_CARDS) await addCard(a, 'What went wrong', text);
+  for (const text of BEA_CARDS) await addCard(b, 'What went well', text);
+  await goToPhase(fac, 'cluster');
+  for (const page of everyone)
+    await expect(page.getByTestId('cluster-tray').getByTestId('cluster-card')).toHaveCount(16);
+
+  // Each groups their own cards in pairs: only they see "Yours" on them, so the same
+  // cluster is taller in its author's browser than in anyone else's. After Group focus
+  // is in the new cluster's name; after Enter, on the cluster.
+  for (const [page, texts, who] of [
+    [a, ALEX_CARDS, 'Alex'],
+    [b, BEA_CARDS, 'Bea'],
+  ] as const) {
+    for (let i = 0; i < texts.length; i += 2) {
+      for (const text of texts.slice(i, i + 2))
+        await page
+          .getByTestId('cluster-card')
+          .filter({ hasText: text })
+          .getByRole('checkbox')
+          .check();
+      await page.getByRole('button', { name: 'Group', exact: true }).click();
+      const cluster = page.getByTestId('cluster').filter({ hasText: texts[i]! });
+      await expect(cluster.getByRole('textbox', { name: 'Cluster name' })).toBeFocused();
+      await page.keyboard.type(`${who} ${i / 2 + 1}`);
+      await page.keyboard.press('Enter');
+      await expect(clusterNamed(page, `${who} ${i / 2 + 1}`)).toBeFocused();
+    }
+  }
+  for (const page of everyone) await expect(page.getByTestId('cluster')).toHaveCount(8);
+
+  // Tidy up lines them up from estimated heights; every browser draws them apart.
+  await fac.getByRole('button', { name: 'Tidy up' }).click();
+  for (const page of everyone) await expect.poll(() => overlapsOn(page)).toEqual([]);
+
+  // The vote opens: a vote bar in every cluster, for participants. Still nothing covers
+  // anything, and Tidy up still works (it only moves clusters).
+  await fac.getByRole('button', { name: 'Open voting' }).click();
+  for (const page of everyone) {
+    await expect(page.getByTestId('voting-bar')).toHaveAttribute('data-status', 'open');
+    await expect.poll(() => overlapsOn(page)).toEqual([]);
+  }
+  await a.getByRole('button', { name: 'Vote for Alex 1', exact: true }).click();
+  await expect(fac.getByRole('button', { name: 'Tidy up' })).toBeEnabled();
+  await fac.getByRole('button', { name: 'Tidy up' }).click();
+  for (const page of everyone) await expect.poll(() => overlapsOn(page)).toEqual([]);
 });

@@ -2,12 +2,14 @@ import { useDroppable } from '@dnd-kit/core';
 import type { Column, ClusterLayout } from '@hindsight/shared';
 import { useCallback, useMemo, type RefObject } from 'react';
 import type { BoardCard } from '../../state/boardCards.ts';
-import { canvasSize, occupiedRects } from './boardLayout.ts';
+import { canvasBoxes, canvasSize, cardBoxId, clusterBoxId } from './boardLayout.ts';
 import { BoardCardItem } from './BoardCardItem.tsx';
 import { ClusterBox } from './ClusterBox.tsx';
 import { toneOf } from './columnTone.ts';
 import { BOARD_LABEL, dndId, type DropData } from './dragModel.ts';
 import { DragGhosts } from './DragGhosts.tsx';
+import { separate } from './separate.ts';
+import { useMeasuredHeights } from './useMeasuredHeights.ts';
 
 interface Props {
   readonly layout: ClusterLayout;
@@ -24,15 +26,25 @@ const BOARD_DROP: DropData = { target: { kind: 'board' }, label: BOARD_LABEL, ar
 
 /**
  * The free-form part of the board: clusters and placed cards at their stored
- * positions, the same for everyone, and others' drags in progress. Empty space is a drop
+ * positions, the same for everyone (moved down where this browser draws something taller
+ * than the screen that placed it, so nothing covers anything), and others' drags in
+ * progress. Empty space is a drop
  * target too: a card dropped there leaves its cluster, or moves.
  */
 export function BoardCanvas({ layout, cardMap, columns, canEdit, viewportRef, canvasRef }: Props) {
   const drop = useDroppable({ id: dndId.board, data: BOARD_DROP, disabled: !canEdit });
-  const size = useMemo(
-    () => canvasSize(occupiedRects(layout, (id) => cardMap.get(id)?.text ?? '')),
-    [layout, cardMap],
-  );
+  // Drawn where the stored positions say, pushed apart by the heights measured here.
+  const { heights, measure } = useMeasuredHeights();
+  const { shown, size } = useMemo(() => {
+    const boxes = canvasBoxes(layout, (id) => cardMap.get(id)?.text ?? '', heights);
+    const shown = separate(boxes);
+    const rects = boxes.map(({ id, at, width, height }) => ({
+      ...(shown.get(id) ?? at),
+      width,
+      height,
+    }));
+    return { shown, size: canvasSize(rects) };
+  }, [layout, cardMap, heights]);
   const placed = layout.free.filter((f) => f.at !== null);
   const { setNodeRef } = drop;
   const setCanvas = useCallback(
@@ -59,6 +71,8 @@ export function BoardCanvas({ layout, cardMap, columns, canEdit, viewportRef, ca
           <ClusterBox
             key={cluster.id}
             cluster={cluster}
+            at={shown.get(clusterBoxId(cluster.id)) ?? cluster.at}
+            measureRef={measure(clusterBoxId(cluster.id))}
             cards={cardMap}
             columns={columns}
             canEdit={canEdit}
@@ -73,7 +87,8 @@ export function BoardCanvas({ layout, cardMap, columns, canEdit, viewportRef, ca
                 card={card}
                 tone={toneOf(card.column, columns)}
                 clusterId={null}
-                at={at}
+                at={shown.get(cardBoxId(cardId)) ?? at}
+                measureRef={measure(cardBoxId(cardId))}
                 area="canvas"
                 canEdit={canEdit}
               />

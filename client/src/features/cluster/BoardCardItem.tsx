@@ -1,6 +1,6 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import type { Point } from '@hindsight/shared';
-import { memo, type CSSProperties } from 'react';
+import { memo, useCallback, type CSSProperties } from 'react';
 import type { BoardCard } from '../../state/boardCards.ts';
 import { useClusterCommands } from '../../state/useClusterCommands.ts';
 import { useClusterState } from '../../state/useClusterState.ts';
@@ -13,8 +13,10 @@ interface Props {
   readonly tone: Tone;
   /** The cluster it is in, or null. */
   readonly clusterId: string | null;
-  /** Where it sits on the canvas when it is free and placed; null in the tray or a cluster. */
+  /** Where it is drawn on the canvas when it is free and placed; null in the tray or a cluster. */
   readonly at: Point | null;
+  /** Told this browser's height of a placed card (`useMeasuredHeights`). */
+  readonly measureRef?: (node: HTMLElement | null) => void;
   readonly area: BoardArea;
   readonly canEdit: boolean;
 }
@@ -46,7 +48,7 @@ function DroppableCard(props: Props) {
   return <CardItem {...props} drop={drop} />;
 }
 
-function CardItem({ card, tone, clusterId, at, canEdit, drop }: Props & DropProps) {
+function CardItem({ card, tone, clusterId, at, measureRef, canEdit, drop }: Props & DropProps) {
   const cardId = card.key;
   const label = cardLabel(card.text);
   const commands = useClusterCommands();
@@ -60,6 +62,14 @@ function CardItem({ card, tone, clusterId, at, canEdit, drop }: Props & DropProp
     isDragging,
   } = useDraggable({ id: dndId.card(cardId), data: dragData, disabled: !canEdit });
 
+  const setDropRef = drop?.setNodeRef;
+  const setRef = useCallback(
+    (node: HTMLElement | null) => {
+      setDropRef?.(node);
+      measureRef?.(node);
+    },
+    [setDropRef, measureRef],
+  );
   const style: CSSProperties | undefined = at ? { left: at.x, top: at.y } : undefined;
   const className = [
     'cluster-slot',
@@ -71,7 +81,7 @@ function CardItem({ card, tone, clusterId, at, canEdit, drop }: Props & DropProp
 
   return (
     <li
-      ref={drop?.setNodeRef}
+      ref={setRef}
       className={className}
       style={style}
       data-testid="cluster-card"

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { clusterColumn, type Column, type ClusterView } from '@hindsight/shared';
+import { clusterColumn, type Column, type ClusterView, type Point } from '@hindsight/shared';
 import { memo, useCallback } from 'react';
 import type { BoardCard } from '../../state/boardCards.ts';
 import { VoteControls } from '../voting/VoteControls.tsx';
@@ -10,6 +10,10 @@ import { clusterLabel, clusterTitle, dndId, type DragData, type DropData } from 
 
 interface Props {
   readonly cluster: ClusterView;
+  /** Where it is drawn: its stored place, or lower where it would cover something. */
+  readonly at: Point;
+  /** Told this browser's height of the box (`useMeasuredHeights`). */
+  readonly measureRef: (node: HTMLElement | null) => void;
   readonly cards: ReadonlyMap<string, BoardCard>;
   readonly columns: readonly Column[];
   readonly canEdit: boolean;
@@ -20,7 +24,14 @@ interface Props {
  * place, its votes, and its cards stacked, each still draggable out or elsewhere. The
  * whole cluster is a drop target: a card dropped on it joins, a cluster merges into it.
  */
-export const ClusterBox = memo(function ClusterBox({ cluster, cards, columns, canEdit }: Props) {
+export const ClusterBox = memo(function ClusterBox({
+  cluster,
+  at,
+  measureRef,
+  cards,
+  columns,
+  canEdit,
+}: Props) {
   const members = cluster.cardIds.flatMap((id) => {
     const card = cards.get(id);
     return card ? [card] : [];
@@ -47,8 +58,9 @@ export const ClusterBox = memo(function ClusterBox({ cluster, cards, columns, ca
     (node: HTMLElement | null) => {
       setDragRef(node);
       setDropRef(node);
+      measureRef(node);
     },
-    [setDragRef, setDropRef],
+    [setDragRef, setDropRef, measureRef],
   );
 
   return (
@@ -57,8 +69,10 @@ export const ClusterBox = memo(function ClusterBox({ cluster, cards, columns, ca
       className={`cluster tone--${toneOf(column ?? '', columns)}${
         drag.isDragging ? ' cluster--moving' : ''
       }${drop.isOver && !drag.isDragging ? ' cluster--over' : ''}`}
-      style={{ left: cluster.at.x, top: cluster.at.y }}
+      style={{ left: at.x, top: at.y }}
       aria-label={`Cluster: ${title}`}
+      // Focus lands here after naming it (Enter in the name): not in the Tab order.
+      tabIndex={-1}
       data-testid="cluster"
       data-cluster-id={cluster.id}
     >

@@ -5,7 +5,7 @@ import { useClusterCommands } from '../../state/useClusterCommands.ts';
 /**
  * A cluster's name, edited in place: typed text stays local while the box has focus
  * (someone else's rename does not yank it away), and is saved on Enter or leaving the
- * box; Escape puts the stored name back.
+ * box; Escape puts the stored name back. Either key hands focus to the cluster.
  */
 export function ClusterName({
   clusterId,
@@ -47,11 +47,13 @@ export function ClusterName({
       onChange={(event) => setDraft(event.target.value)}
       onBlur={save}
       onKeyDown={(event) => {
-        if (event.key === 'Enter') event.currentTarget.blur();
-        if (event.key === 'Escape') {
-          cancelled.current = true;
-          event.currentTarget.blur();
-        }
+        if (event.key !== 'Enter' && event.key !== 'Escape') return;
+        cancelled.current = event.key === 'Escape';
+        // Done naming: focus goes to the cluster itself (saving on the way out), where
+        // Tab leads on to its cards, not to the page.
+        const cluster = event.currentTarget.closest<HTMLElement>('[data-testid="cluster"]');
+        if (cluster) cluster.focus();
+        else event.currentTarget.blur();
       }}
     />
   );

@@ -11,6 +11,7 @@ import {
   selectionCommands,
   type SelectionAction,
 } from './selection.ts';
+import { useFocusGroupedName } from './useFocusGroupedName.ts';
 
 /**
  * Clustering without dragging (Group, Move to cluster…, Take out for the ticked cards),
@@ -18,10 +19,13 @@ import {
  */
 export function ClusterToolbar({
   canEdit,
+  canTidy,
   columns,
   onSuggest,
 }: {
   canEdit: boolean;
+  /** Tidy up only moves clusters: allowed while voting too, when nothing else is. */
+  canTidy: boolean;
   /** Cluster columns that fit the canvas now (boardLayout `columnsFor`). */
   columns: () => number;
   onSuggest: () => void;
@@ -35,10 +39,11 @@ export function ClusterToolbar({
   const live = liveSelection(selected, layout);
   const clusterOf = clusterOfCards(layout);
   const inCluster = live.filter((id) => clusterOf.has(id)).length;
+  const focusNameOf = useFocusGroupedName(layout);
 
   const apply = (action: SelectionAction) => {
     const run = selectionCommands(live, action, { layout, textOf, columns: columns() });
-    if (run.length > 0) commands.runAll(run);
+    if (run.length > 0 && commands.runAll(run) && action.type === 'group') focusNameOf(live[0]!);
     commands.select([]);
   };
 
@@ -115,7 +120,7 @@ export function ClusterToolbar({
           type="button"
           className="button button--small button--ghost"
           title="Line the clusters up in columns"
-          disabled={!canEdit || layout.clusters.length === 0}
+          disabled={!canTidy || layout.clusters.length === 0}
           onClick={() => {
             const moves = tidyClusters(layout.clusters, textOf, columns());
             if (moves.length > 0) commands.runAll(moves);

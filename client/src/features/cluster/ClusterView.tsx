@@ -18,8 +18,8 @@ import './cluster.css';
 /**
  * Cluster: the revealed cards on a board the team groups into named clusters, by
  * dragging or by ticking cards; then the dot vote that orders the discussion. While
- * voting is open the clusters stay as they are, so no dot lands on a cluster that is
- * about to be merged away.
+ * voting is open the clusters keep their cards, so no dot lands on a cluster that is
+ * about to be merged away; Tidy up, which only moves them, still works.
  */
 export function ClusterView() {
   const revealedCount = useBrainstorm((s) => s.revealedCards.length);
@@ -62,6 +62,7 @@ export function ClusterView() {
           {writer && (
             <ClusterToolbar
               canEdit={canEdit}
+              canTidy={writer}
               columns={columnCount}
               onSuggest={() => setSuggestions(suggestFor(layout, (id) => cards.get(id)))}
             />

@@ -9,7 +9,8 @@
  *
  * Heights on the canvas are the browser's to decide (a card's text wraps); where this
  * module must know them (to find room for a new cluster, to tidy up) it estimates them
- * from the text, generously.
+ * from the text, generously. Each browser draws the boxes pushed apart by the heights it
+ * measures (`separate.ts`), so a wrong estimate never makes one cover another.
  */
 import {
   BOARD_EXTENT,
@@ -18,6 +19,7 @@ import {
   type ClusterView,
   type Point,
 } from '@hindsight/shared';
+import type { Box } from './separate.ts';
 
 /** A card on the board, as drawn. Keep in step with cluster.css. */
 export const CARD_WIDTH = 208;
@@ -65,19 +67,37 @@ export function estimateClusterRect(
   return { x: cluster.at.x, y: cluster.at.y, width: CLUSTER_WIDTH, height: CLUSTER_CHROME + cards };
 }
 
-/** What is on the canvas: every cluster and every placed free card, as estimated. */
-export function occupiedRects(layout: ClusterLayout, textOf: (cardId: string) => string): Rect[] {
-  const rects = layout.clusters.map((c) => estimateClusterRect(c, textOf));
+/** The id of a cluster's box on the canvas (see {@link canvasBoxes}). */
+export const clusterBoxId = (clusterId: string) => `cluster:${clusterId}`;
+/** The id of a placed free card's box on the canvas (see {@link canvasBoxes}). */
+export const cardBoxId = (cardId: string) => `card:${cardId}`;
+
+/**
+ * What is on the canvas, every cluster and every placed free card, at its stored position
+ * and as tall as `measured` says this browser draws it (by box id), else as estimated.
+ */
+export function canvasBoxes(
+  layout: ClusterLayout,
+  textOf: (cardId: string) => string,
+  measured: ReadonlyMap<string, number> = new Map(),
+): Box[] {
+  const boxes: Box[] = layout.clusters.map((c) => {
+    const id = clusterBoxId(c.id);
+    const height = measured.get(id) ?? estimateClusterRect(c, textOf).height;
+    return { id, at: c.at, width: CLUSTER_WIDTH, height };
+  });
   for (const card of layout.free) {
     if (card.at === null) continue;
-    rects.push({
-      x: card.at.x,
-      y: card.at.y,
-      width: CARD_WIDTH,
-      height: estimateCardHeight(textOf(card.cardId)),
-    });
+    const id = cardBoxId(card.cardId);
+    const height = measured.get(id) ?? estimateCardHeight(textOf(card.cardId));
+    boxes.push({ id, at: card.at, width: CARD_WIDTH, height });
   }
-  return rects;
+  return boxes;
+}
+
+/** What is on the canvas, as estimated at the stored positions. */
+export function occupiedRects(layout: ClusterLayout, textOf: (cardId: string) => string): Rect[] {
+  return canvasBoxes(layout, textOf).map(({ at, width, height }) => ({ ...at, width, height }));
 }
 
 const overlaps = (a: Rect, b: Rect) =>
