@@ -11,6 +11,7 @@ import {
   expect,
   expectLive,
   giveName,
+  joinBoard,
   pathOf,
   SAMPLE_CARDS,
   test,
@@ -244,5 +245,48 @@ test('the facilitator runs the session; everyone follows the same phase and coun
     await fPage.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await fPage.mouse.move(1, 890);
     await fPage.screenshot({ path: SCREENSHOT, animations: 'disabled' });
+  }
+});
+
+test('one person is one avatar, whatever their tabs show: a second tab, a rename in one, a reload', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Presence across tabs');
+  const fran = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const alex = await joinBoard(app, board.links.participant, 'Alex Participant');
+  const avatars = (page: Page) => page.getByTestId('presence-peer');
+
+  // Fran's second tab (same browser: same member key and name).
+  const second = await fran.context().newPage();
+  await second.goto(pathOf(board.links.facilitator));
+  await expectLive(second);
+  for (const page of [fran, second, alex]) {
+    await expect(page.getByTestId('presence')).toHaveAttribute('aria-label', 'People here: 2');
+    await expect(avatars(page)).toHaveCount(2);
+  }
+
+  // Renamed in the second tab only: the first still shows the old name, and it is still
+  // one person for everyone (the server's presence id, not the name, says who is who).
+  await second.getByRole('button', { name: 'Fran Facilitator (you). Change your name' }).click();
+  const dialog = second.getByRole('dialog', { name: 'Change your name' });
+  await dialog.getByLabel('Your name').fill('Fran Ann');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    second.getByRole('button', { name: 'Fran Ann (you). Change your name' }),
+  ).toBeVisible();
+  await expect(
+    fran.getByRole('button', { name: 'Fran Facilitator (you). Change your name' }),
+  ).toBeVisible();
+  // Alex's row has the new name (the first of Fran's tabs by name stands for her)...
+  await expect(avatars(alex).and(alex.locator('[data-name="Fran Ann"]'))).toHaveCount(1);
+  // ...and still one avatar for Fran, in every tab.
+  for (const page of [fran, second, alex]) await expect(avatars(page)).toHaveCount(2);
+
+  // A reload leaves the old tab's state behind for a moment: still one Fran.
+  await second.reload();
+  await expectLive(second);
+  for (const page of [fran, second, alex]) {
+    await expect(avatars(page)).toHaveCount(2);
+    await expect(page.getByTestId('presence')).toHaveAttribute('aria-label', 'People here: 2');
   }
 });

@@ -5,7 +5,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as encoding from 'lib0/encoding';
-import { newMemberKey, type CreateBoardResponse } from '@hindsight/shared';
+import {
+  newMemberKey,
+  PRESENCE_ID_MESSAGE,
+  readPresenceId,
+  type CreateBoardResponse,
+} from '@hindsight/shared';
 import { encodeAwarenessEntries, type AwarenessEntry } from '../src/sync/protocol.ts';
 import { DEFAULT_SYNC_LIMITS } from '../src/sync/limits.ts';
 import { createBoard, synced, type TestClient, type TestServer, testContext } from './helpers.ts';
@@ -41,13 +46,56 @@ const person = (name: string, extra: object = {}) =>
 const statesOf = (client: TestClient) =>
   client.provider.awareness.getStates() as Map<
     number,
-    { user?: { name: string }; role?: string; ready?: string }
+    { user?: { name: string }; role?: string; ready?: string; person?: string }
   >;
 
 const namesOf = (client: TestClient) =>
   [...statesOf(client).values()].map((s) => s.user?.name).filter(Boolean);
 
+/** The presence id the server tells `client` on connecting, once it has. */
+function toldPresenceId(client: TestClient): () => string | null {
+  let told: string | null = null;
+  client.provider.messageHandlers[PRESENCE_ID_MESSAGE] = (_encoder, decoder) => {
+    told = readPresenceId(decoder);
+  };
+  return () => told;
+}
+
 describe('presence', () => {
+  it('stamps one presence id per member, the same in all its tabs, and tells each connection its own', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const fran = newMemberKey();
+    const watcher = t.client(server, board.id, board.tokens.participant, newMemberKey());
+    const tab1 = t.client(server, board.id, board.tokens.facilitator, fran);
+    const tab2 = t.client(server, board.id, board.tokens.facilitator, fran);
+    const told1 = toldPresenceId(tab1);
+    const told2 = toldPresenceId(tab2);
+    const toldWatcher = toldPresenceId(watcher);
+    for (const tab of [tab1, tab2])
+      tab.provider.awareness.setLocalStateField('user', { name: 'Fran', color: '#336699' });
+    await Promise.all([synced(watcher), synced(tab1), synced(tab2)]);
+
+    await vi.waitFor(() => expect(told1()).not.toBeNull());
+    await vi.waitFor(() => expect(told2()).toBe(told1()));
+    await vi.waitFor(() => expect(toldWatcher()).not.toBeNull());
+    expect(toldWatcher()).not.toBe(told1());
+    await vi.waitFor(() => {
+      expect(statesOf(watcher).get(tab1.doc.clientID)?.person).toBe(told1());
+      expect(statesOf(watcher).get(tab2.doc.clientID)?.person).toBe(told1());
+    });
+
+    // A page claiming another member's person is stamped with its own.
+    const mallory = await rawSocket(server, board, board.tokens.participant);
+    mallory.send(
+      awarenessFrame([{ clientId: 515151, clock: 1, state: person('Mal', { person: told1() }) }]),
+    );
+    await vi.waitFor(() => expect(statesOf(watcher).get(515151)).toBeDefined());
+    const stamped = statesOf(watcher).get(515151)!.person;
+    expect(stamped).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(stamped).not.toBe(told1());
+  });
+
   it('keeps a client id its member’s after the socket drops: another connection cannot take it', async () => {
     const server = await t.server();
     const board = await createBoard(server);

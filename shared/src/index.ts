@@ -12,6 +12,7 @@ export * from './api/postmortems.ts';
 export * from './api/vocabulary.ts';
 export * from './session/phaseLabel.ts';
 export * from './protocol/closeCodes.ts';
+export * from './protocol/presenceId.ts';
 export * from './protocol/writesWaiting.ts';
 export * from './roles.ts';
 export * from './rooms.ts';

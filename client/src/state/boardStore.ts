@@ -22,6 +22,11 @@ export interface Peer {
   readonly role: Role | null;
   /** The phase they marked "I'm done" for, if any. */
   readonly ready: string | null;
+  /**
+   * Who they are across tabs: the presence id the server stamps on its member's states
+   * (shared protocol/presenceId.ts), and tells this tab for its own; null until known.
+   */
+  readonly person: string | null;
 }
 
 export interface BoardState extends ConnectionFacts {

@@ -4,7 +4,13 @@
  * facilitator it also counts what the readers had to leave out (shared doc/audit.ts),
  * a moment after the doc stops changing.
  */
-import { auditBoardDoc, canWrite, type UnreadablePart } from '@hindsight/shared';
+import {
+  auditBoardDoc,
+  canWrite,
+  PRESENCE_ID_MESSAGE,
+  readPresenceId,
+  type UnreadablePart,
+} from '@hindsight/shared';
 import type { BoardStore } from '../state/boardStore.ts';
 import { bindConnectionFacts } from './connectionFacts.ts';
 import type { DocConnection } from './docConnection.ts';
@@ -23,9 +29,15 @@ export function bindBoard(connection: DocConnection, store: BoardStore): () => v
   const audits = canWrite(store.getState().role, 'facilitation');
   let auditTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Who this tab is in presence, as the server tells it on each connection.
+  let selfPerson: string | null = null;
   const pushPeers = () => {
-    const peers = readPeers(awareness);
+    const peers = readPeers(awareness, selfPerson);
     if (!samePeers(peers, store.getState().peers)) set({ peers });
+  };
+  connection.provider.messageHandlers[PRESENCE_ID_MESSAGE] = (_encoder, decoder) => {
+    selfPerson = readPresenceId(decoder);
+    pushPeers();
   };
 
   const audit = () => {

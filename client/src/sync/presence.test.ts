@@ -28,6 +28,22 @@ describe('presence', () => {
     awareness.destroy();
   });
 
+  it('reads the person the server stamped, this tab’s from what the server told it, and a bad one as none', () => {
+    const awareness = new Awareness(new Y.Doc());
+    publishUser(awareness, { name: 'Fran', color: '#3b5bdb' }, 'facilitator');
+    const user = { name: 'Fran', color: '#3b5bdb' };
+    awareness.states.set(41, { user, person: 'fran-presence-1' });
+    awareness.states.set(42, { user, person: '<script>' });
+    const people = readPeers(awareness, 'fran-presence-1').map((p) => [p.clientId, p.person]);
+    expect(people).toEqual([
+      [awareness.clientID, 'fran-presence-1'],
+      [41, 'fran-presence-1'],
+      [42, null],
+    ]);
+    expect(readPeers(awareness)[0]?.person).toBeNull();
+    awareness.destroy();
+  });
+
   it('reads the role and the ready flag, and treats bad ones as none', () => {
     const awareness = new Awareness(new Y.Doc());
     awareness.setLocalState(null);

@@ -3,7 +3,7 @@
  * marked done. Awareness states come from other browsers and are untrusted: a state
  * that does not parse is left out, and a bad role or ready flag counts as none.
  */
-import { PhasePlanSchema, RoleSchema, type Role } from '@hindsight/shared';
+import { PhasePlanSchema, PresenceIdSchema, RoleSchema, type Role } from '@hindsight/shared';
 import type { Awareness } from 'y-protocols/awareness';
 import { z } from 'zod';
 import type { LocalUser } from '../state/boardCommands.ts';
@@ -16,22 +16,27 @@ const UserStateSchema = z.object({
 
 const PhaseIdSchema = PhasePlanSchema.shape.id;
 
-/** Everyone who published a user, this tab first, then by name. */
-export function readPeers(awareness: Awareness): Peer[] {
+/**
+ * Everyone who published a user, this tab first, then by name. This tab's own state is
+ * never stamped by the server: its person is `selfPerson`, as the server told it.
+ */
+export function readPeers(awareness: Awareness, selfPerson: string | null = null): Peer[] {
   const self = awareness.clientID;
   const peers: Peer[] = [];
   awareness.getStates().forEach((state, clientId) => {
-    const { user, role, ready } = state as { user?: unknown; role?: unknown; ready?: unknown };
+    const { user, role, ready, person } = state as Record<string, unknown>;
     const parsedUser = UserStateSchema.safeParse(user);
     if (!parsedUser.success) return;
     const parsedRole = RoleSchema.safeParse(role);
     const parsedReady = PhaseIdSchema.safeParse(ready);
+    const parsedPerson = PresenceIdSchema.safeParse(person);
     peers.push({
       clientId,
       ...parsedUser.data,
       isSelf: clientId === self,
       role: parsedRole.success ? parsedRole.data : null,
       ready: parsedReady.success ? parsedReady.data : null,
+      person: clientId === self ? selfPerson : parsedPerson.success ? parsedPerson.data : null,
     });
   });
   return peers.sort(
@@ -48,7 +53,8 @@ const samePeer = (a: Peer, b: Peer): boolean =>
   a.color === b.color &&
   a.isSelf === b.isSelf &&
   a.role === b.role &&
-  a.ready === b.ready;
+  a.ready === b.ready &&
+  a.person === b.person;
 
 /**
  * Whether two lists name the same people with the same fields. Awareness changes many

@@ -34,6 +34,21 @@ describe('presence stamping', () => {
     expect(long.user.name).toHaveLength(40);
   });
 
+  it('sets the member’s presence id as its person, and drops a person the page claimed', () => {
+    const claimed = JSON.stringify({ user: { name: 'Eve', color: '#112233' }, person: 'alice-id' });
+    expect(
+      JSON.parse(stampPresence(claimed, 'participant', new Set(), null, 'eve-pres-id')),
+    ).toEqual({
+      user: { name: 'Eve', color: '#112233' },
+      role: 'participant',
+      person: 'eve-pres-id',
+    });
+    expect(JSON.parse(stampPresence(claimed, 'participant', new Set()))).toEqual({
+      user: { name: 'Eve', color: '#112233' },
+      role: 'participant',
+    });
+  });
+
   it('passes leaving and non-object states unchanged, and refuses text that is not JSON', () => {
     expect(stampPresence('null', 'participant', new Set())).toBe('null');
     expect(stampPresence('[1]', 'participant', new Set())).toBe('[1]');

@@ -1,7 +1,7 @@
 /**
  * Presence as the server passes it on: the role in a state is the one the connection's
- * token granted, never the one its client claims, and a name shown by another member
- * already present is told apart ("Alex (2)"). Pure functions over the JSON text of one
+ * token granted, never the one its client claims, the person is the member's presence id,
+ * and a name shown by another member already present is told apart ("Alex (2)"). Pure functions over the JSON text of one
  * awareness state; the room decides whose states they are.
  */
 import type { Role } from '@hindsight/shared';
@@ -33,21 +33,25 @@ export function nameOf(state: unknown): string | null {
 }
 
 /**
- * A state as the server passes it on: `role` set to the connection's role, the name set to
- * `accountName` when a signed-in person's browser sent it (a page cannot claim another
- * name, nor another person's), and the name made unique among `takenNames` (name keys of
- * other members' states). "null" (leaving) and states that are not JSON objects pass
- * unchanged; text that is not JSON throws.
+ * A state as the server passes it on: `role` set to the connection's role, `person` to the
+ * member's presence id in the room (shared protocol/presenceId.ts) or removed when it has
+ * none (a page cannot claim one, nor another's), the name set to `accountName` when a
+ * signed-in person's browser sent it (a page cannot claim another name, nor another
+ * person's), and the name made unique among `takenNames` (name keys of other members'
+ * states). "null" (leaving) and states that are not JSON objects pass unchanged; text
+ * that is not JSON throws.
  */
 export function stampPresence(
   state: string,
   role: Role,
   takenNames: ReadonlySet<string>,
   accountName: string | null = null,
+  person: string | null = null,
 ): string {
   const parsed: unknown = JSON.parse(state);
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return state;
-  const stamped: Record<string, unknown> = { ...(parsed as Record<string, unknown>), role };
+  const { person: _claimed, ...rest } = parsed as Record<string, unknown>;
+  const stamped: Record<string, unknown> = { ...rest, role, ...(person ? { person } : {}) };
   if (accountName !== null) {
     const user = (stamped.user ?? {}) as object;
     stamped.user = {

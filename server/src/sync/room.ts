@@ -13,11 +13,12 @@
  * the snapshot is the doc's whole state, encoded off the event loop when the doc is large
  * (sync/docState.ts).
  */
+import { randomBytes } from 'node:crypto';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { FastifyBaseLogger } from 'fastify';
-import { CloseCode, parseRoom, writesWaitingMessage } from '@hindsight/shared';
+import { CloseCode, parseRoom, presenceIdMessage, writesWaitingMessage } from '@hindsight/shared';
 import type { Store } from '../storage/store.ts';
 import { StaleLeaseError, type Fence } from '../cluster/leases.ts';
 import { addsItems, changesDoc } from './docChange.ts';
@@ -132,6 +133,11 @@ export class Room {
   private readonly awarenessOwner = new Map<number, string>();
   /** The client ids of each member, oldest first (at most MAX_CLIENT_IDS_PER_MEMBER). */
   private readonly memberClientIds = new Map<string, number[]>();
+  /**
+   * Each member's presence id here, random, while one of its connections is (shared
+   * protocol/presenceId.ts): its tabs show as one person, and it says nothing else.
+   */
+  private readonly presenceIds = new Map<string, string>();
   /** Turns' updates waiting for their append; each is relayed once it is stored. */
   private pending: Batch[] = [];
   /** This turn's doc updates, not sent yet, and their origin (or {@link MIXED_ORIGINS}). */
@@ -281,6 +287,9 @@ export class Room {
       return;
     }
     this.peers.set(peer, new Set());
+    // The board doc's presence is the avatar row: the browser learns its own person there.
+    if (peer.memberId !== null && parseRoom(this.name)?.kind === 'board')
+      peer.send(presenceIdMessage(this.presenceIdOf(peer.memberId)));
     peer.send(encodeSyncStep1(this.doc));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) peer.send(encodeAwareness(this.awareness, states));
@@ -314,6 +323,18 @@ export class Room {
     const gone = [...owned].filter((id) => !this.isSpokenFor(id));
     awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
     if (peer.memberId !== null) this.forgetIdleIds(peer.memberId);
+    const { memberId } = peer;
+    if (memberId !== null && ![...this.peers.keys()].some((p) => p.memberId === memberId))
+      this.presenceIds.delete(memberId);
+  }
+
+  private presenceIdOf(memberId: string): string {
+    let id = this.presenceIds.get(memberId);
+    if (id === undefined) {
+      id = randomBytes(12).toString('base64url');
+      this.presenceIds.set(memberId, id);
+    }
+    return id;
   }
 
   private isSpokenFor(clientId: number): boolean {
@@ -501,7 +522,13 @@ export class Room {
       try {
         allowed.push({
           ...e,
-          state: stampPresence(e.state, peer.role, taken, peer.person?.name ?? null),
+          state: stampPresence(
+            e.state,
+            peer.role,
+            taken,
+            peer.person?.name ?? null,
+            this.presenceIdOf(memberId),
+          ),
         });
       } catch {
         throw new PeerError(CloseCode.Malformed, 'the awareness state is not JSON');
