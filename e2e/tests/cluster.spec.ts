@@ -20,7 +20,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { addCard, expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { addCard, expect, goToPhase, joinBoard, test, type App } from './fixtures.ts';
 import { writeCards } from './nodeDocs.ts';
 
 /** Tall enough for the whole tray: a mouse drag aims at what it can see. */
@@ -82,20 +82,28 @@ async function clustersOn(page: Page): Promise<string[]> {
 /** dnd-kit's live region: what a screen reader hears during a drag. */
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
+/** A facilitator and two participants, A and B, on a new board, in the brainstorm. */
+async function threeInBrainstorm(app: App, title: string) {
+  const board = await app.createBoard(title);
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
+  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
+  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac, 'brainstorm');
+  for (const page of [a, b]) await expect(page.getByTestId('phase-title')).toHaveText('Brainstorm');
+  return { board, fac, a, b, everyone: [fac, a, b] };
+}
+
 test('clusters by mouse and keyboard, live for everyone, then a dot vote orders the discussion', async ({
   app,
 }) => {
   test.slow();
-  const board = await app.createBoard('Checkout API 5xx after a pool change');
-  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
-  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
-  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
-  const everyone = [fac, a, b];
+  const { board, fac, a, b, everyone } = await threeInBrainstorm(
+    app,
+    'Checkout API 5xx after a pool change',
+  );
 
   // The brainstorm's cards, then on to Cluster, which reveals them.
-  await fac.getByRole('button', { name: 'Start session' }).click();
-  await goToPhase(fac, 'brainstorm');
-  await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
   await writeCards(app.url, board, {
     'Alex Participant': [POOL_SMALL, POOL_ALERT, POOL_TEST].map(wentWrong),
     'Bea Participant': [...[ROLLBACK, STATUS, RUNBOOK].map(wentWell), lucky(LUCKY)],
@@ -243,15 +251,10 @@ test('clusters by mouse and keyboard, live for everyone, then a dot vote orders 
 test('a suggested group, accepted from the keyboard, becomes a named cluster for everyone', async ({
   app,
 }) => {
-  const board = await app.createBoard('Checkout API 5xx after a pool change');
-  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
-  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
-  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
-  const everyone = [fac, a, b];
-
-  await fac.getByRole('button', { name: 'Start session' }).click();
-  await goToPhase(fac, 'brainstorm');
-  await expect(a.getByTestId('phase-title')).toHaveText('Brainstorm');
+  const { board, fac, a, b, everyone } = await threeInBrainstorm(
+    app,
+    'Checkout API 5xx after a pool change',
+  );
   await writeCards(app.url, board, {
     'Alex Participant': [POOL_SMALL, POOL_ALERT, POOL_TEST].map(wentWrong),
     'Bea Participant': [ROLLBACK, RUNBOOK].map(wentWell),
@@ -321,14 +324,10 @@ test('no cluster ever covers another in any browser, after Tidy up and with the 
   app,
 }) => {
   test.slow();
-  const board = await app.createBoard('Queue backlog after a consumer deploy');
-  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', VIEWPORT);
-  const a = await joinBoard(app, board.links.participant, 'Alex Participant', VIEWPORT);
-  const b = await joinBoard(app, board.links.participant, 'Bea Participant', VIEWPORT);
-  const everyone = [fac, a, b];
-  await fac.getByRole('button', { name: 'Start session' }).click();
-  await goToPhase(fac, 'brainstorm');
-  for (const page of [a, b]) await expect(page.getByTestId('phase-title')).toHaveText('Brainstorm');
+  const { fac, a, b, everyone } = await threeInBrainstorm(
+    app,
+    'Queue backlog after a consumer deploy',
+  );
   for (const text of ALEX_CARDS) await addCard(a, 'What went wrong', text);
   for (const text of BEA_CARDS) await addCard(b, 'What went well', text);
   await goToPhase(fac, 'cluster');
