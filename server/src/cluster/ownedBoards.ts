@@ -15,6 +15,11 @@ import {
   type Owner,
 } from './leases.ts';
 
+/** An owner at `self`'s address that is not `self`: an earlier run of the same process slot. */
+export function isPredecessor(owner: Owner, self: Owner): boolean {
+  return self.address !== '' && owner.address === self.address && owner.id !== self.id;
+}
+
 export interface OwnedBoardsOptions {
   readonly leases: BoardLeases;
   /** Told each change of owner this process makes, for the processes forwarding to it. */
@@ -67,18 +72,36 @@ export class OwnedBoards {
     if (epoch !== undefined) return Promise.resolve({ boardId, epoch });
     let claim = this.claims.get(boardId);
     if (!claim) {
-      claim = this.options.leases
-        .claim(boardId, this.owner, this.ttlMs)
-        .then((answer) => {
-          if (answer.kind === 'elsewhere') return null;
-          this.held.set(boardId, answer.epoch);
+      claim = this.claim(boardId)
+        .then((epoch) => {
+          if (epoch === null) return null;
+          this.held.set(boardId, epoch);
           this.notices.changed(boardId);
-          return { boardId, epoch: answer.epoch };
+          return { boardId, epoch };
         })
         .finally(() => this.claims.delete(boardId));
       this.claims.set(boardId, claim);
     }
     return claim;
+  }
+
+  /**
+   * Claims the board's lease: its epoch, or null when another process owns it. A lease
+   * held at this process's own address by another run is a predecessor's, killed and
+   * replaced by this one on its port (as an orchestrator restarts a process): it is ended
+   * at once and claimed again, since nothing else can listen there. Otherwise sockets
+   * forwarded to that address would come here, find the board owned, and be sent to
+   * reconnect until the dead run's lease ran out.
+   */
+  private async claim(boardId: string): Promise<number | null> {
+    const { leases } = this.options;
+    const answer = await leases.claim(boardId, this.owner, this.ttlMs);
+    if (answer.kind === 'owned') return answer.epoch;
+    if (!isPredecessor(answer.owner, this.owner)) return null;
+    this.options.log.warn({ boardId }, 'a board was owned by the process this one replaced');
+    await leases.endDead(boardId, answer.owner);
+    const again = await leases.claim(boardId, this.owner, this.ttlMs);
+    return again.kind === 'owned' ? again.epoch : null;
   }
 
   /** Whether this process holds the board's lease now. */
