@@ -1,7 +1,7 @@
 /**
  * The postmortem document as one standalone HTML page: inline CSS (htmlStyle.ts), an
  * inline SVG timeline chart, no script, and a Content-Security-Policy of its own so a
- * saved copy stays inert. Prints to PDF with page breaks before the major sections.
+ * saved copy stays inert. Prints to PDF with no forced page break.
  * Every piece of user text is escaped; links are http(s) only. The retrospective and
  * follow-through sections live in htmlRetrospective.ts and htmlFollowThrough.ts.
  */

@@ -1,7 +1,7 @@
 /**
  * The stylesheet inlined into the HTML export: calm on screen, and printable to PDF
- * (A4 or Letter) with page breaks before the major sections and nothing but the
- * document on the page. Inline because the export must stand alone, and because its
+ * (A4 or Letter) with no forced page break (headings stay with what follows them) and
+ * nothing but the document on the page. Inline because the export must stand alone, and because its
  * Content-Security-Policy allows inline styles and nothing else.
  */
 export const HTML_STYLE = `
@@ -26,12 +26,14 @@ a { color: #3049c0; }
 .meta { color: #5d636d; font-size: 13px; }
 .muted { color: #8a9099; font-style: italic; }
 table { width: 100%; border-collapse: collapse; margin: 8px 0 14px; font-size: 14px; }
-th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #e4e1db; overflow-wrap: anywhere; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #e4e1db; overflow-wrap: break-word; }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #5d636d; border-bottom-color: #d3cfc7; }
 table.facts th { width: 28%; text-transform: none; letter-spacing: 0; font-size: 14px; }
 td.num, th.num { width: 2.5em; color: #8a9099; }
 td.time { white-space: nowrap; }
-table.actions th, table.actions td:nth-child(n + 2):not(:last-child) { white-space: nowrap; }
+table.actions th:first-child { width: 38%; }
+table.actions th, table.actions td:nth-child(3), table.actions td:nth-child(4), table.actions td:nth-child(5) { white-space: nowrap; }
+table.actions td:nth-child(6) { overflow-wrap: anywhere; }
 .kind { display: inline-block; border-radius: 4px; padding: 0 6px; font-size: 12px; font-weight: 600; color: #fff; white-space: nowrap; }
 .metrics { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin: 8px 0 16px; }
 .metric { border: 1px solid #e4e1db; border-radius: 8px; padding: 10px 14px; }
@@ -55,11 +57,11 @@ footer { margin-top: 40px; color: #8a9099; font-size: 12px; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; margin: 0; padding: 0; border: 0; border-radius: 0; }
-  .major { break-before: page; }
   h2, h3 { break-after: avoid; }
   tr, figure, .metric { break-inside: avoid; }
   a { color: inherit; }
   a[href]::after { content: " (" attr(href) ")"; font-size: 9pt; color: #5d636d; overflow-wrap: anywhere; }
+  td a[href]::after { content: attr(href); display: block; font-size: 8pt; word-break: break-all; }
   .kind, .status li, ul.cards li, ol.whys li.root-cause { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
