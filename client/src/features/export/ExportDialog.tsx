@@ -1,12 +1,8 @@
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat } from '@hindsight/shared';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useBoard } from '../../state/useBoard.ts';
-import { useHashToken } from '../../state/useHashToken.ts';
-import { fetchExport, saveFile } from './exportApi.ts';
+import { ExportDownloads } from './ExportDownloads.tsx';
+import { PreviewTabs, type PreviewTab } from './PreviewTabs.tsx';
 import { useExportPreview } from './useExportPreview.ts';
 import './export.css';
-
-type PreviewTab = 'markdown' | 'html';
 
 interface Props {
   readonly open: boolean;
@@ -15,7 +11,8 @@ interface Props {
 
 /**
  * The postmortem document: a live preview (the Markdown as text, the HTML in a sandboxed
- * frame that runs no script) and a download button per format.
+ * frame that runs no script), and every format to download or print, each saying what it
+ * is for.
  */
 export function ExportDialog({ open, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -24,10 +21,6 @@ export function ExportDialog({ open, onClose }: Props) {
   const markdown = useExportPreview('markdown', open && tab === 'markdown');
   const html = useExportPreview('html', open && tab === 'html');
   const preview = tab === 'markdown' ? markdown : html;
-  const boardId = useBoard((s) => s.boardId);
-  const token = useHashToken();
-  const [saving, setSaving] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -35,19 +28,6 @@ export function ExportDialog({ open, onClose }: Props) {
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-
-  async function download(format: ExportFormat) {
-    if (!token) return;
-    setSaving(format);
-    setError(null);
-    try {
-      saveFile(await fetchExport(boardId, token, format));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'The download failed.');
-    } finally {
-      setSaving(null);
-    }
-  }
 
   return (
     <dialog
@@ -70,30 +50,21 @@ export function ExportDialog({ open, onClose }: Props) {
         wrote them. Sections the session has not reached yet say so.
       </p>
 
-      <div className="export-tabs" role="tablist" aria-label="Preview">
-        {(['markdown', 'html'] as const).map((t) => (
+      <PreviewTabs
+        tab={tab}
+        onTab={setTab}
+        busy={preview.text === null}
+        aside={
           <button
-            key={t}
             type="button"
-            role="tab"
-            aria-selected={tab === t}
-            className="export-tabs__tab"
-            onClick={() => setTab(t)}
+            className="button button--ghost button--small export-tabs__refresh"
+            onClick={preview.refresh}
+            disabled={preview.loading}
           >
-            {t === 'markdown' ? 'Markdown' : 'HTML'}
+            Refresh
           </button>
-        ))}
-        <button
-          type="button"
-          className="button button--ghost button--small export-tabs__refresh"
-          onClick={preview.refresh}
-          disabled={preview.loading}
-        >
-          Refresh
-        </button>
-      </div>
-
-      <div className="export-preview" role="tabpanel" aria-busy={preview.text === null}>
+        }
+      >
         {preview.error && (
           <p className="field-error" role="alert">
             {preview.error}
@@ -114,26 +85,9 @@ export function ExportDialog({ open, onClose }: Props) {
             srcDoc={preview.text}
           />
         )}
-      </div>
+      </PreviewTabs>
 
-      <div className="export-downloads">
-        {EXPORT_FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            className={`button button--small${format === 'markdown' ? ' button--primary' : ''}`}
-            onClick={() => void download(format)}
-            disabled={saving !== null || !token}
-          >
-            {saving === format ? 'Preparing…' : `Download ${EXPORT_FORMAT_INFO[format].label}`}
-          </button>
-        ))}
-      </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ExportDownloads />
     </dialog>
   );
 }
