@@ -73,6 +73,7 @@ export { parseTimelineJson } from './timeline/parseJson.ts';
 export * from './timeline/metrics.ts';
 export * from './entities/revealedCard.ts';
 export * from './entities/memberProfile.ts';
+export * from './presence.ts';
 export * from './export/index.ts';
 export * from './entities/clusterSchema.ts';
 export * from './entities/cluster.ts';

@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { MemberIdSchema } from './member.ts';
+import { idSchema } from './ids.ts';
 
 /** Board ids: 16 letters and digits from {@link randomId}; the regex allows some slack. */
-export const BoardIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a board id');
+export const BoardIdSchema = idSchema('a board id');
 export type BoardId = z.infer<typeof BoardIdSchema>;
 
 export const DOC_KINDS = ['board', 'facilitation', 'private'] as const;

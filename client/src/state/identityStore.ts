@@ -3,17 +3,14 @@
  * this browser, remembered in localStorage so a person is asked once; it reaches other
  * people only through presence (awareness), never the document.
  */
-import { z } from 'zod';
+import { DisplayNameSchema } from '@hindsight/shared';
 import { createStore } from 'zustand/vanilla';
 import { colorForName } from '../lib/color.ts';
 
 const NAME_KEY = 'hindsight:name';
 
-export const DisplayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Tell the others who you are')
-  .max(40, 'A name has at most 40 characters');
+/** The one display-name rule (shared/src/presence.ts), for the name dialogs. */
+export { DisplayNameSchema };
 
 export interface IdentityState {
   /** The display name, or null before the person gave one. */

@@ -3,18 +3,10 @@
  * marked done. Awareness states come from other browsers and are untrusted: a state
  * that does not parse is left out, and a bad role or ready flag counts as none.
  */
-import { PhasePlanSchema, PresenceIdSchema, RoleSchema, type Role } from '@hindsight/shared';
+import { readPresence, type Role } from '@hindsight/shared';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod';
 import type { LocalUser } from '../state/boardCommands.ts';
 import type { Peer } from '../state/boardStore.ts';
-
-const UserStateSchema = z.object({
-  name: z.string().trim().min(1).max(40),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-});
-
-const PhaseIdSchema = PhasePlanSchema.shape.id;
 
 /**
  * Everyone who published a user, this tab first, then by name. This tab's own state is
@@ -24,19 +16,15 @@ export function readPeers(awareness: Awareness, selfPerson: string | null = null
   const self = awareness.clientID;
   const peers: Peer[] = [];
   awareness.getStates().forEach((state, clientId) => {
-    const { user, role, ready, person } = state as Record<string, unknown>;
-    const parsedUser = UserStateSchema.safeParse(user);
-    if (!parsedUser.success) return;
-    const parsedRole = RoleSchema.safeParse(role);
-    const parsedReady = PhaseIdSchema.safeParse(ready);
-    const parsedPerson = PresenceIdSchema.safeParse(person);
+    const presence = readPresence(state);
+    if (!presence) return;
     peers.push({
       clientId,
-      ...parsedUser.data,
+      ...presence.user,
       isSelf: clientId === self,
-      role: parsedRole.success ? parsedRole.data : null,
-      ready: parsedReady.success ? parsedReady.data : null,
-      person: clientId === self ? selfPerson : parsedPerson.success ? parsedPerson.data : null,
+      role: presence.role,
+      ready: presence.ready,
+      person: clientId === self ? selfPerson : presence.person,
     });
   });
   return peers.sort(

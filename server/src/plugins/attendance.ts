@@ -8,15 +8,12 @@
  * reconnects there.
  */
 import fp from 'fastify-plugin';
-import { DisplayNameSchema, parseRoom } from '@hindsight/shared';
+import { parseRoom, presenceName } from '@hindsight/shared';
 
-/** The display name in an awareness state, if it has a valid one. */
+/** The display name in an awareness state's JSON text, if it has a valid one. */
 export function nameInPresence(state: string): string | null {
   try {
-    const parsed: unknown = JSON.parse(state);
-    const name = (parsed as { user?: { name?: unknown } } | null)?.user?.name;
-    const result = DisplayNameSchema.safeParse(name);
-    return result.success ? result.data : null;
+    return presenceName(JSON.parse(state));
   } catch {
     return null;
   }

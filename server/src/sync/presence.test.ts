@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DISPLAY_NAME_MAX } from '@hindsight/shared';
 import { nameKey, stampPresence, uniqueName } from './presence.ts';
 
 describe('presence stamping', () => {
@@ -18,7 +19,9 @@ describe('presence stamping', () => {
     const state = JSON.stringify({ user: { name: ' ALEX ', color: '#112233' } });
     expect(JSON.parse(stampPresence(state, 'participant', taken)).user.name).toBe('ALEX (3)');
     expect(uniqueName('Sam', taken)).toBe('Sam');
-    expect(uniqueName('x'.repeat(40), new Set([nameKey('x'.repeat(40))]))).toHaveLength(40);
+    expect(
+      uniqueName('x'.repeat(DISPLAY_NAME_MAX), new Set([nameKey('x'.repeat(DISPLAY_NAME_MAX))])),
+    ).toHaveLength(DISPLAY_NAME_MAX);
   });
 
   it('shows a signed-in person’s account name, not the one their page claims', () => {
@@ -31,7 +34,7 @@ describe('presence stamping', () => {
     expect(bare.user.name).toBe('Ana Lima');
     // Too long for presence: cut to its limit, like any name.
     const long = JSON.parse(stampPresence(claimed, 'participant', new Set(), 'y'.repeat(80)));
-    expect(long.user.name).toHaveLength(40);
+    expect(long.user.name).toHaveLength(DISPLAY_NAME_MAX);
   });
 
   it('sets the member’s presence id as its person, and drops a person the page claimed', () => {

@@ -4,10 +4,7 @@
  * and a name shown by another member already present is told apart ("Alex (2)"). Pure functions over the JSON text of one
  * awareness state; the room decides whose states they are.
  */
-import type { Role } from '@hindsight/shared';
-
-/** Longest display name in presence (the client's presence schema). */
-const MAX_NAME = 40;
+import { DISPLAY_NAME_MAX as MAX_NAME, type Role } from '@hindsight/shared';
 
 /** How two names compare: as people read them, case and outer spaces aside. */
 export function nameKey(name: string): string {

@@ -10,6 +10,7 @@ import { ACTION_PRIORITIES } from '../export/document.ts';
 import { DEFAULT_SEVERITIES } from '../entities/incident.ts';
 import { BoardIdSchema } from '../rooms.ts';
 import { ACTION_ITEM_STATUSES, ACTION_REASON_MAX } from './status.ts';
+import { ID_CHARS } from '../ids.ts';
 
 /** Actions per page of `GET /api/actions`, unless `limit` asks otherwise. */
 export const ACTION_PAGE_SIZE = 50;
@@ -21,7 +22,10 @@ const OWNER_FILTER_MAX = 80;
 /** A page's position, opaque to clients: after the action with this due key and ids. */
 export const ActionCursorSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}\.[A-Za-z0-9_-]{1,64}\.[A-Za-z0-9]{8,32}$/, 'not a page cursor');
+  .regex(
+    new RegExp(`^\\d{4}-\\d{2}-\\d{2}\\.[A-Za-z0-9_-]{1,64}\\.${ID_CHARS}$`),
+    'not a page cursor',
+  );
 
 const Flag = z
   .enum(['true', 'false'], { error: 'must be true or false' })

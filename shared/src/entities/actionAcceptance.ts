@@ -14,8 +14,9 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { ACTION_REASON_MAX, type ActionItemStatus } from '../actions/status.ts';
 import { actionAcceptancesMap } from '../doc/layout.ts';
+import { idSchema } from '../ids.ts';
 
-const ActionIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an action item id');
+const ActionIdSchema = idSchema('an action item id');
 
 /** One acceptance: the reason as it read when accepted, and when (acceptor's clock, ms). */
 export const AcceptanceSchema = z.object({

@@ -45,6 +45,7 @@ import { isHttpUrl } from './incident.ts';
 import { DueDefaultSchema, type DueDefault } from '../actions/duePolicy.ts';
 import { isAccepted, readAcceptances, type Acceptance } from './actionAcceptance.ts';
 import { confirmationOf, readConfirmations, type OwnerClaim } from './ownerConfirmation.ts';
+import { idSchema, ID_PATTERN } from '../ids.ts';
 
 /** Longest title, in characters: a ticket's summary line. */
 export const ACTION_TITLE_MAX = 200;
@@ -54,7 +55,7 @@ export const ACTION_DETAILS_MAX = 2000;
 export const ACTION_OWNER_MAX = 80;
 
 const storedTime = z.number().int().nonnegative();
-const Id = z.string().regex(/^[A-Za-z0-9]{8,32}$/);
+const Id = z.string().regex(ID_PATTERN);
 
 /** Optional text where a blank value means "none". */
 const blankIsNone = (label: string, max: number) =>
@@ -127,7 +128,7 @@ const ActionTypeSchema = z.enum(ACTION_TYPES, {
   error: `An action type is one of ${ACTION_TYPES.join(', ')}`,
 });
 
-export const ActionItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an action item id');
+export const ActionItemIdSchema = idSchema('an action item id');
 
 export const ActionItemSchema = z.object({
   /** Stable random id, also the key in the action items map. */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
 import { cardsMap, type CardMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
+import { idSchema } from '../ids.ts';
 
 /** Longest card text, in characters. A post-it, not an essay. */
 export const CARD_TEXT_MAX = 500;
@@ -20,7 +21,7 @@ export const CardTextSchema = z
   .min(1, 'A card needs some text')
   .max(CARD_TEXT_MAX, `A card has at most ${CARD_TEXT_MAX} characters`);
 
-export const CardIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a card id');
+export const CardIdSchema = idSchema('a card id');
 
 export const CardSchema = z.object({
   /** Stable random id, also the key in the cards map. */

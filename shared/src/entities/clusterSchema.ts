@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { RevealedCardSchema } from './revealedCard.ts';
+import { idSchema } from '../ids.ts';
 
 /** Longest cluster name, in characters: a topic, not a sentence. */
 export const CLUSTER_NAME_MAX = 80;
@@ -22,7 +23,7 @@ const coordinate = z
 export const PointSchema = z.object({ x: coordinate, y: coordinate });
 export type Point = z.infer<typeof PointSchema>;
 
-export const ClusterIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a cluster id');
+export const ClusterIdSchema = idSchema('a cluster id');
 /** The public id of a revealed card (never the author's own card id). */
 export const PlacedCardIdSchema = RevealedCardSchema.shape.id;
 

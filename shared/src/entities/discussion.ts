@@ -23,6 +23,7 @@ import { unreadableValue } from '../doc/entries.ts';
 import { newProse, proseValue, readProse, writeProse, type ProseInput } from '../doc/prose.ts';
 import { discussionsMap, type DiscussionMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
+import { idSchema } from '../ids.ts';
 
 /** How many levels the method asks for; the chain may go deeper. */
 export const FIVE_WHYS = 5;
@@ -35,8 +36,8 @@ export const WHY_TEXT_MAX = 500;
 /** Longest notes or impact answer, in characters. */
 export const DISCUSSION_TEXT_MAX = 5000;
 
-const ItemIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an id');
-const ClusterKeySchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a cluster id');
+const ItemIdSchema = idSchema('an id');
+const ClusterKeySchema = idSchema('a cluster id');
 
 /**
  * Prose as stored and read: not trimmed, since a text is edited in place and a space

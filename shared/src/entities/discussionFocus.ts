@@ -10,10 +10,11 @@ import { z } from 'zod';
 import { facilitationMap } from '../doc/layout.ts';
 import { readSession } from './facilitation.ts';
 import { elapsed } from '../session/timer.ts';
+import { idSchema } from '../ids.ts';
 
 export const DiscussionFocusSchema = z.object({
   /** The cluster being discussed. */
-  clusterId: z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a cluster id'),
+  clusterId: idSchema('a cluster id'),
   /** The phase timer's elapsed time when the team moved to it, ms. */
   sinceElapsedMs: z.number().int().nonnegative(),
   /**

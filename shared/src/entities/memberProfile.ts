@@ -4,14 +4,8 @@
  * named cards, and nowhere else.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
 import { profileMap } from '../doc/layout.ts';
-
-export const DisplayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Tell the others who you are')
-  .max(60, 'A name has at most 60 characters');
+import { DisplayNameSchema } from '../presence.ts';
 
 export function setMemberName(doc: Y.Doc, name: string, origin?: unknown): void {
   const parsed = DisplayNameSchema.parse(name);

@@ -17,11 +17,12 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isOwner } from '../actions/ownerMatch.ts';
 import { ownerClaimsMap, ownerConfirmationsMap } from '../doc/layout.ts';
+import { idSchema } from '../ids.ts';
 
 /** Most claims a member's doc is read for: far more actions than a postmortem has. */
 export const CLAIMS_MAX = 200;
 
-const ActionIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an action item id');
+const ActionIdSchema = idSchema('an action item id');
 
 /** One confirmation: the owner as it read when confirmed, and when (member's clock, ms). */
 export const OwnerClaimSchema = z.object({

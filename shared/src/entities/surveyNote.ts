@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { readEntries } from '../doc/entries.ts';
 import { surveyNotesMap, type SurveyNoteMap } from '../doc/layout.ts';
 import { randomId } from '../ids.ts';
+import { idSchema } from '../ids.ts';
 
 /** Longest note, in characters: a few paragraphs. */
 export const SURVEY_NOTE_MAX = 2000;
@@ -29,7 +30,7 @@ const AuthorSchema = z
 
 export const SurveyNoteSchema = z.object({
   /** Stable random id, also the key in the notes map. */
-  id: z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a note id'),
+  id: idSchema('a note id'),
   text: SurveyNoteTextSchema,
   /** Who wrote it, as they called themselves; absent when they gave no name. */
   author: AuthorSchema.optional(),

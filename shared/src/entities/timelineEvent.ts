@@ -26,6 +26,7 @@ import {
 } from '../doc/prose.ts';
 import { randomId } from '../ids.ts';
 import { instantSchema, MAX_INSTANT } from '../time/instant.ts';
+import { idSchema } from '../ids.ts';
 
 /** Kinds of event, in the order a picker lists them. Stored as these exact strings. */
 export const TIMELINE_KINDS = [
@@ -99,7 +100,7 @@ export const TimelineSourceSchema = z
   .max(TIMELINE_SOURCE_MAX, `A source has at most ${TIMELINE_SOURCE_MAX} characters`)
   .transform((s) => (s === '' ? undefined : s));
 
-export const TimelineEventIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not an event id');
+export const TimelineEventIdSchema = idSchema('an event id');
 
 const storedInstant = z.number().int().min(0).max(MAX_INSTANT);
 

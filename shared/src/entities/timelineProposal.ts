@@ -41,6 +41,7 @@ import {
   TimelineTextSchema,
   type NewTimelineEvent,
 } from './timelineEvent.ts';
+import { idSchema } from '../ids.ts';
 
 /** What a flag says about an event. */
 export const FLAG_PROBLEMS = ['wrong', 'incomplete'] as const;
@@ -72,7 +73,7 @@ export const ProposedEventSchema = z.object({
 });
 export type ProposedEvent = z.infer<typeof ProposedEventSchema>;
 
-export const ProposalIdSchema = z.string().regex(/^[A-Za-z0-9]{8,32}$/, 'not a proposal id');
+export const ProposalIdSchema = idSchema('a proposal id');
 
 /** The name someone gave, if any; a blank name is no name. */
 const AuthorSchema = z

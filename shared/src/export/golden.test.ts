@@ -16,7 +16,8 @@ import { initFacilitation } from '../entities/facilitation.ts';
 
 /** Cluster and action ids, numbered from 1 for each board so the JSON golden is stable. */
 const ids = vi.hoisted(() => ({ next: 0 }));
-vi.mock('../ids.ts', () => ({
+vi.mock('../ids.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../ids.ts')>()),
   randomId: (length = 16) => `Fixture${String(++ids.next).padStart(length - 7, '0')}`,
 }));
 

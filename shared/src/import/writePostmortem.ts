@@ -27,7 +27,7 @@ import type { PostmortemDocument } from '../export/document.ts';
 import { randomId } from '../ids.ts';
 import { formatIssuePath, type ImportIssue } from '../api/import.ts';
 import type { Template } from '../templates.ts';
-import { DisplayNameSchema } from '../entities/memberProfile.ts';
+import { DisplayNameSchema } from '../presence.ts';
 import { addressesOn, writeMeeting, type WrittenMeeting } from './writeMeeting.ts';
 
 export type WriteOutcome =
