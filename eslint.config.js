@@ -1,4 +1,5 @@
-// One lint config for the whole workspace. Not type-aware on purpose: it stays fast.
+// One lint config for the whole workspace. Type-aware only where it pays: the server's
+// promises (a forgotten one loses a write or an error silently).
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import prettier from 'eslint-config-prettier';
@@ -72,6 +73,38 @@ export default defineConfig([
     files: ['client/src/**'],
     ignores: ['client/src/sync/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [yjsImports] }] },
+  },
+
+  // shared is the model both sides import: it imports neither of them.
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hindsight/client', '@hindsight/client/*', '@hindsight/server', '@hindsight/server/*'],
+              message: 'shared imports neither the client nor the server.',
+            },
+            {
+              regex: '(^|/)(client|server)/',
+              message: 'shared imports neither the client nor the server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
+  // Every promise the server makes is awaited, returned, or handed on with `void` and a
+  // catch: a floating one drops its failure. Type-aware, so the server only.
+  {
+    files: ['server/src/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
 
   {
