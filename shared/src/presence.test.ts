@@ -5,23 +5,22 @@ import { ID_PATTERN, idSchema, randomId } from './ids.ts';
 const user = { name: 'Alex', color: '#112233' };
 
 describe('presence', () => {
-  it('reads a published state: user, role and ready', () => {
-    expect(readPresence({ user, role: 'facilitator', ready: 'timeline' })).toEqual({
-      user,
-      role: 'facilitator',
-      ready: 'timeline',
-    });
+  it('reads a published state: user, role, ready and person', () => {
+    expect(
+      readPresence({ user, role: 'facilitator', ready: 'timeline', person: 'p3rs0n-Id_1' }),
+    ).toEqual({ user, role: 'facilitator', ready: 'timeline', person: 'p3rs0n-Id_1' });
   });
 
-  it('is nobody without a valid user; a bad role or ready counts as none', () => {
+  it('is nobody without a valid user; a bad role, ready or person counts as none', () => {
     expect(readPresence({ role: 'facilitator' })).toBeNull();
     expect(readPresence(null)).toBeNull();
     expect(readPresence({ user: { name: 'Alex', color: 'red' } })).toBeNull();
     expect(readPresence({ user: { name: '  ', color: '#112233' } })).toBeNull();
-    expect(readPresence({ user, role: 'admin', ready: 'Not A Phase' })).toEqual({
+    expect(readPresence({ user, role: 'admin', ready: 'Not A Phase', person: 'a b' })).toEqual({
       user,
       role: null,
       ready: null,
+      person: null,
     });
   });
 
