@@ -84,7 +84,12 @@ export default defineConfig([
         {
           patterns: [
             {
-              group: ['@hindsight/client', '@hindsight/client/*', '@hindsight/server', '@hindsight/server/*'],
+              group: [
+                '@hindsight/client',
+                '@hindsight/client/*',
+                '@hindsight/server',
+                '@hindsight/server/*',
+              ],
               message: 'shared imports neither the client nor the server.',
             },
             {
