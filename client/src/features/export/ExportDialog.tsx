@@ -73,7 +73,12 @@ export function ExportDialog({ open, onClose }: Props) {
         {preview.text === null ? (
           <p className="export-preview__loading">Loading the preview…</p>
         ) : tab === 'markdown' ? (
-          <pre className="export-preview__markdown" data-testid="export-markdown-preview">
+          // Focusable: the preview scrolls, and a keyboard must reach what is below the fold.
+          <pre
+            className="export-preview__markdown"
+            data-testid="export-markdown-preview"
+            tabIndex={0}
+          >
             {preview.text}
           </pre>
         ) : (
