@@ -21,7 +21,7 @@ export interface FacilitationState extends ConnectionFacts {
   /** The stored plan; the template's until the doc has synced. */
   readonly plan: SessionPlan;
   readonly session: SessionState;
-  /** The document template the facilitator chose; null: the workspace's default. */
+  /** The document template the facilitator chose; null: the default template. */
   readonly documentTemplate: DocumentTemplate | null;
   /** A passing problem with this connection (not fatal). */
   readonly notice: string | null;

@@ -10,7 +10,7 @@ import { useFacilitator } from '../../state/useFacilitator.ts';
 /**
  * The template the exported document follows (section order and headings). The
  * facilitator chooses it; everyone else reads which one it is. Unchosen, the export
- * uses the workspace's default.
+ * uses the default template (a workspace-wide default is not settable yet).
  */
 export function DocumentTemplateSelect() {
   const id = useId();
@@ -19,7 +19,7 @@ export function DocumentTemplateSelect() {
   if (!facilitator) {
     return (
       <p className="findings__intro" data-testid="document-template">
-        Document template: {chosen ? DOCUMENT_TEMPLATE_NAMES[chosen] : 'the workspace’s default'}
+        Document template: {DOCUMENT_TEMPLATE_NAMES[chosen ?? 'default']}
       </p>
     );
   }
