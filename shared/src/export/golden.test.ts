@@ -1,7 +1,7 @@
 /**
  * Golden files: the sample incident exported in every format, compared byte for byte
  * with `__golden__/`. After a deliberate change, `UPDATE_GOLDEN=1 pnpm exec vitest run
- * --project shared` rewrites them; review the diff like code.
+ * --project shared` rewrites them (and the schema's copy in docs/); review the diff like code.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { postmortemFromDocs } from './build.ts';
@@ -85,7 +85,11 @@ describe('export golden files', () => {
   });
 
   it('publishes the JSON Schema of the JSON export', () => {
-    golden('postmortem.schema.json', `${JSON.stringify(postmortemJsonSchema(), null, 2)}\n`);
+    const schema = `${JSON.stringify(postmortemJsonSchema(), null, 2)}\n`;
+    golden('postmortem.schema.json', schema);
+    // The copy docs/EXPORT.md links; jsonSchema.test.ts holds it equal to the golden file.
+    if (UPDATE)
+      fs.writeFileSync(new URL('../../../docs/postmortem.schema.json', import.meta.url), schema);
   });
 
   it('is described in the README at the schemaVersion the JSON export writes', () => {
