@@ -200,6 +200,10 @@ describe('CSV escaping', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell(' lead')).toBe('" lead"');
     expect(csvCell('plain')).toBe('plain');
+    // A column the importer trims takes a space, which the trim drops, and not a `'`.
+    expect(csvCell('=1+1', 'trimmed')).toBe('" =1+1"');
+    expect(csvCell('\tx', 'trimmed')).toBe('" \tx"');
+    expect(csvCell('plain', 'trimmed')).toBe('plain');
   });
 
   it('leaves no cell a spreadsheet reads as a formula, and loses no text (property)', () => {

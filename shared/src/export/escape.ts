@@ -251,22 +251,25 @@ export function htmlLink(label: string, url: string): string {
 const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
 /**
- * What a CSV column holds: `text` a person wrote freely (a summary, a description), or
+ * What a CSV column holds: `text` a person wrote freely (a summary, a description),
+ * `trimmed` free text in a field the importer trims (Jira's summary and description), or
  * `data` a tracker reads as a value (an assignee's login, a date, a label).
  */
-export type CsvColumnKind = 'text' | 'data';
+export type CsvColumnKind = 'text' | 'trimmed' | 'data';
 
 /** A mention or login (`@dana`, `@dana.w`): tracker data, no formula a spreadsheet runs. */
 const MENTION = /^@[A-Za-z0-9._-]+$/;
 
 /**
  * One CSV cell (RFC 4180): a cell a spreadsheet would run as a formula gets a leading
- * `'` — in a `data` column, all but a mention, so a tracker reads `@dana` as it is — and
- * a cell with a comma, quote, line break or edge space is quoted.
+ * `'` — in a `data` column, all but a mention, so a tracker reads `@dana` as it is; in a
+ * `trimmed` column a leading space instead, which a spreadsheet reads as text and the
+ * importer's trim drops, where it would keep a `'` — and a cell with a comma, quote,
+ * line break or edge space is quoted.
  */
 export function csvCell(value: string, kind: CsvColumnKind = 'text'): string {
   const formula = FORMULA_START.test(value) && !(kind === 'data' && MENTION.test(value));
-  const safe = formula ? `'${value}` : value;
+  const safe = !formula ? value : kind === 'trimmed' ? ` ${value}` : `'${value}`;
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

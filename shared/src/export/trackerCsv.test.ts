@@ -9,8 +9,17 @@ import { describe, expect, it } from 'vitest';
 import { csvCell } from './escape.ts';
 import { renderActionItemsCsv } from './csv.ts';
 import { renderJiraCsv } from './trackerCsv.ts';
-import { parseCsv } from './testCsv.ts';
+import { parseCsv, startsFormula } from './testCsv.ts';
 import { fromFixture } from './testSources.ts';
+
+/** Java's String.trim, as Jira trims a summary: every character up to U+0020 at either end. */
+function javaTrim(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
 
 /** The rows as objects keyed by the header row, as an importer reads them. */
 function records(csv: string): Record<string, string>[] {
@@ -64,8 +73,48 @@ describe('the Jira CSV', () => {
     ]) {
       const [first] = records(csv);
       expect(first!['Assignee']).toBe('@dana');
-      expect(first!['Summary']).toBe('\'=HYPERLINK("http://evil.example","x")');
+      expect(startsFormula(first!['Summary']!)).toBe(false);
     }
+    // The spreadsheet's CSV keeps the guard a spreadsheet shows: it is for a spreadsheet.
+    const [sheet] = records(renderActionItemsCsv(sampleWithMentions()));
+    expect(sheet!['Summary']).toBe('\'=HYPERLINK("http://evil.example","x")');
+  });
+
+  it.each([
+    '=1+1',
+    '+1 retry budget',
+    '-Xmx for the worker',
+    '@dana to rotate',
+    '\tPage',
+    '\r\nPage',
+  ])(
+    'guards a summary %j against a spreadsheet and lands no quote in Jira, which trims it',
+    (summary) => {
+      const doc = fromFixture({ complete: true });
+      const items = (doc.actionItems ?? []).map((a, i) =>
+        i === 0 ? { ...a, action: summary, details: summary } : a,
+      );
+      const [first] = records(renderJiraCsv({ ...doc, actionItems: items }));
+      for (const column of ['Summary', 'Description']) {
+        const cell = first![column]!;
+        expect(startsFormula(cell), column).toBe(false);
+        expect(cell, column).not.toContain("'");
+      }
+      // What Jira stores: the summary trimmed (as Java's String.trim, which drops every
+      // character up to U+0020), one line, since Jira refuses a summary with line breaks.
+      const jiraSummary = javaTrim(first!['Summary']!);
+      expect(jiraSummary).toBe(summary.replace(/[\r\n]+/g, ' ').trim());
+      expect(first!['Description']!.trimStart().startsWith(summary.trimStart())).toBe(true);
+    },
+  );
+
+  it('writes a summary typed on several lines as one line, as Jira takes it', () => {
+    const doc = fromFixture({ complete: true });
+    const items = (doc.actionItems ?? []).map((a, i) =>
+      i === 0 ? { ...a, action: 'Rotate the keys\nin every region' } : a,
+    );
+    const [first] = records(renderJiraCsv({ ...doc, actionItems: items }));
+    expect(first!['Summary']).toBe('Rotate the keys in every region');
   });
 
   it('still defuses a formula in a data column unless it is a mention', () => {

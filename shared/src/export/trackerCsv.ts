@@ -2,9 +2,11 @@
  * The action items as a CSV that Jira's CSV importer (and Linear's importer of Jira CSV
  * files) takes as it is: one issue per action item, with the columns those importers map
  * by name. Formulas are neutralised in the free-text columns (Summary, Description),
- * where a spreadsheet opening the file would run them; in the data a tracker reads
- * (Assignee, Due date, Priority, Labels...) a mention stays as recorded, so an assignee
- * `@dana` is not imported as `'@dana` (escape.ts, `csvCell`).
+ * where a spreadsheet opening the file would run them, with a leading space rather than
+ * a `'`: Jira keeps a `'` in the issue, and trims the space (escape.ts, `trimmed`). In
+ * the data a tracker reads (Assignee, Due date, Priority, Labels...) a mention stays as
+ * recorded, so an assignee `@dana` is not imported as `'@dana`. The summary is one line:
+ * Jira refuses a summary with a line break.
  */
 import type { ExportActionItem, PostmortemDocument } from './document.ts';
 import { withoutBidiControlsDeep } from '../bidi.ts';
@@ -15,9 +17,9 @@ import { TRACKER_LABEL } from './trackerFields.ts';
 
 /** The columns, and whether each is free text (formula-guarded) or tracker data. */
 export const JIRA_CSV_COLUMNS = [
-  ['Summary', 'text'],
+  ['Summary', 'trimmed'],
   ['Issue Type', 'data'],
-  ['Description', 'text'],
+  ['Description', 'trimmed'],
   ['Assignee', 'data'],
   ['Due date', 'data'],
   ['Priority', 'data'],
@@ -36,9 +38,12 @@ const ISSUE_TYPE = 'Task';
  */
 const issueKey = (n: number) => `HS-${n + 1}`;
 
+/** A summary as Jira takes it: on one line. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+
 function row(doc: PostmortemDocument, item: ExportActionItem, n: number): string[] {
   return [
-    item.action,
+    oneLine(item.action),
     ISSUE_TYPE,
     actionDescription(doc, item),
     item.owner ?? '',
