@@ -18,6 +18,7 @@ import boardsPlugin from './plugins/boards.ts';
 import attendancePlugin from './plugins/attendance.ts';
 import brainstormPlugin, { type BrainstormPluginOptions } from './plugins/brainstorm.ts';
 import ownershipPlugin from './plugins/ownership.ts';
+import statusGuardPlugin from './plugins/statusGuard.ts';
 import membersPlugin, { type MembersPluginOptions } from './plugins/members.ts';
 import workspacePlugin from './plugins/workspace.ts';
 import ssoPlugin from './workspace/oidc/plugin.ts';
@@ -195,6 +196,7 @@ export async function buildApp({
   await app.register(boardPhasePlugin);
   await app.register(brainstormPlugin, brainstorm ?? {});
   await app.register(ownershipPlugin);
+  await app.register(statusGuardPlugin);
   await app.register(attendancePlugin);
   await app.register(historyPlugin, history ?? {});
   await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });

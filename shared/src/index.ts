@@ -101,6 +101,7 @@ export * from './entities/postmortemOwner.ts';
 export * from './entities/followUp.ts';
 export * from './followup/ics.ts';
 export * from './entities/postmortemStatus.ts';
+export * from './entities/statusWorkflow.ts';
 export * from './entities/discussionFocus.ts';
 export * from './api/tokens.ts';
 export * from './api/accounts.ts';

@@ -277,6 +277,11 @@ export class Room {
     return this.lease !== null && 'visitor' in this.lease;
   }
 
+  /** The connection an update came from, when `origin` is one of this room's peers. */
+  peerOf(origin: unknown): Peer | null {
+    return this.peers.has(origin as Peer) ? (origin as Peer) : null;
+  }
+
   /**
    * Adds a peer and starts the sync handshake with it. A visitor room sends the peer to
    * reconnect instead: the board's owner serves its peers.

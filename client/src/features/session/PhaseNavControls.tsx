@@ -1,5 +1,6 @@
 import { activePhases, type SessionPlan, type SessionState } from '@hindsight/shared';
 import type { FacilitatorCommands } from '../../state/facilitatorCommands.ts';
+import { useFinishStatus } from './useFinishStatus.ts';
 import { useRevealGuard } from './useRevealGuard.tsx';
 
 interface Props {
@@ -10,11 +11,13 @@ interface Props {
 }
 
 /**
- * Start the session; Back and Next (Finish on the last phase); reopen after the end. Next
+ * Start the session; Back and Next (Finish on the last phase, which puts a draft postmortem
+ * in review); reopen after the end. Next
  * out of the brainstorm asks first when it would reveal the cards.
  */
 export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
   const guard = useRevealGuard(commands);
+  const finishStatus = useFinishStatus();
   const order = activePhases(plan);
   const at = order.findIndex((p) => p.id === session.phaseId);
 
@@ -70,7 +73,10 @@ export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
         className="button button--primary"
         aria-label={isLast ? 'Finish session' : next ? `Next: ${next.title}` : 'Next phase'}
         disabled={disabled}
-        onClick={() => guard.run({ type: 'next' })}
+        onClick={() => {
+          guard.run({ type: 'next' });
+          if (isLast) finishStatus();
+        }}
       >
         {isLast ? 'Finish' : 'Next'}
         {!isLast && <ArrowIcon />}
