@@ -28,8 +28,8 @@ const FACILITATOR_BUTTONS = [
   'Start timer',
   'Pause timer',
   'Resume timer',
-  'Add 1 minute',
-  'Add 5 minutes',
+  '+1 min',
+  '+5 min',
   'Reset timer',
   'Prepare session',
   'Edit plan',
@@ -180,7 +180,7 @@ test('the facilitator runs the session; everyone follows the same phase and coun
   expect(await readClocks(everyone)).toEqual([paused, paused, paused]);
 
   // +1 min, while paused: everyone gets the extra minute.
-  await fPage.getByRole('button', { name: 'Add 1 minute' }).click();
+  await fPage.getByRole('button', { name: '+1 min' }).click();
   for (const page of everyone) {
     await expect
       .poll(async () => parseClock(await page.getByTestId('phase-clock').innerText()))

@@ -23,13 +23,14 @@ export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
           data-name={peer.name}
         >
           {peer.isSelf ? (
-            <button
-              type="button"
-              className="presence__self"
-              onClick={onEditSelf}
-              aria-label={`${peer.name} (you). Change your name`}
-            >
-              <Avatar name={peer.name} color={peer.color} isSelf />
+            <button type="button" className="presence__self" onClick={onEditSelf}>
+              {/* Named by its text, not over it (aria-label): the initials show. */}
+              <Avatar
+                name={peer.name}
+                color={peer.color}
+                isSelf
+                label={`${peer.name} (you). Change your name`}
+              />
             </button>
           ) : (
             <Avatar name={peer.name} color={peer.color} />

@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { activePhases, plannedMs, sessionElapsedMs } from '@hindsight/shared';
 import { phaseInstructions, wholeMinutes } from '../../lib/agenda.ts';
 import { useCurrentPhase } from '../../state/useCurrentPhase.ts';
@@ -13,6 +14,8 @@ import { SoundToggle } from './SoundToggle.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
 interface Props {
+  /** The phase's title, focused on a phase change (usePhaseChangeFocus). */
+  readonly heading: RefObject<HTMLHeadingElement | null>;
   readonly railId: string;
   readonly railOpen: boolean;
   readonly onOpenRail: () => void;
@@ -22,7 +25,7 @@ interface Props {
  * What everyone sees on top: the phase, what to do and which questions to answer, the
  * countdown, and readiness. The facilitator also gets the timer and phase controls.
  */
-export function PhaseHeader({ railId, railOpen, onOpenRail }: Props) {
+export function PhaseHeader({ heading, railId, railOpen, onOpenRail }: Props) {
   const plan = usePlan();
   const session = useSessionState();
   const phase = useCurrentPhase();
@@ -87,7 +90,7 @@ export function PhaseHeader({ railId, railOpen, onOpenRail }: Props) {
 
       <div className="phase-header__body">
         <div className="phase-header__text">
-          <h2 className="phase-header__title" data-testid="phase-title">
+          <h2 className="phase-header__title" data-testid="phase-title" ref={heading} tabIndex={-1}>
             {title}
           </h2>
           {instructions && <p className="phase-header__instructions">{instructions}</p>}

@@ -1,9 +1,10 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useNarrowScreen } from '../../state/useNarrowScreen.ts';
 import { useRailOpen } from '../../state/useRailOpen.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { PhaseHeader } from './PhaseHeader.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
+import { usePhaseChangeFocus } from './usePhaseChangeFocus.ts';
 
 /**
  * The session screen: the agenda rail on the left (a drawer on narrow screens), then the
@@ -14,6 +15,9 @@ export function SessionLayout() {
   const [railOpen, setRailOpen] = useRailOpen();
   const narrow = useNarrowScreen();
   const drawer = narrow && railOpen;
+  const stage = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  usePhaseChangeFocus(stage, heading);
 
   useEffect(() => {
     if (!drawer) return;
@@ -32,8 +36,13 @@ export function SessionLayout() {
       {drawer && (
         <div className="session__scrim" aria-hidden="true" onClick={() => setRailOpen(false)} />
       )}
-      <div className="stage">
-        <PhaseHeader railId={railId} railOpen={railOpen} onOpenRail={() => setRailOpen(true)} />
+      <div className="stage" ref={stage}>
+        <PhaseHeader
+          heading={heading}
+          railId={railId}
+          railOpen={railOpen}
+          onOpenRail={() => setRailOpen(true)}
+        />
         <PhaseStage />
       </div>
     </div>

@@ -46,7 +46,6 @@ export function TimerControls({ timer, commands, disabled }: Props) {
             key={minutes}
             type="button"
             className="button button--small"
-            aria-label={label}
             title={label}
             disabled={disabled}
             onClick={run({ type: 'timerExtend', minutes })}
