@@ -3,11 +3,13 @@
  * how it was found in the Timeline phase, the lessons in Discuss, an action's type in
  * Actions. The exported Markdown and HTML show them on page one, in the executive page's
  * order, before the timeline; the facilitator switches the document template in the
- * after view and the headings change. axe checks the new fields.
+ * after view and the headings change. The leadup, written in the Timeline phase and
+ * added to in the after view, reaches the other person as it is typed and the document
+ * under its heading, which says it is not recorded until it is. axe checks the new fields.
  */
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { expect, goToPhase, joinBoard, test } from './fixtures.ts';
+import { caretAt, expect, goToPhase, joinBoard, test } from './fixtures.ts';
 
 const TRIGGER = 'A config push lowered the checkout DB pool from 200 to 20.';
 const FOUND = 'The checkout 5xx alert paged the on-call.';
@@ -109,4 +111,51 @@ test('two people fill the findings in their phases; the export shows them first,
   expect(atlassian).not.toContain('\n## Trigger\n');
   expect(atlassian).toContain('\n## Corrective actions\n');
   expect(await exported('html')).toContain('<h2>Leadup</h2>');
+});
+
+const LEADUP = 'The pool size moved into the shared config file the week before.';
+const LEADUP_AFTER = `${LEADUP} The review checked the syntax, not the environment.`;
+
+test('the leadup is written in the Timeline phase, edited in the after view, live for both, and in the document', async ({
+  app,
+}) => {
+  const board = await app.createBoard('Checkout API 5xx after a pool change');
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const alex = await joinBoard(app, board.links.participant, 'Alex Participant');
+  const markdown = async () => {
+    const res = await fetch(`${app.url}/api/boards/${board.id}/export?format=markdown`, {
+      headers: { authorization: `Bearer ${board.tokens.observer}` },
+    });
+    expect(res.status).toBe(200);
+    return res.text();
+  };
+  // Nobody has written it: the document says so under its heading.
+  expect(await markdown()).toContain(
+    '## Leadup and fault\n\n_The leadup and the fault are not recorded yet._',
+  );
+
+  await fac.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(fac, 'timeline');
+  await field(alex, 'Leadup and fault').fill(LEADUP);
+  await expect(field(fac, 'Leadup and fault')).toHaveValue(LEADUP);
+  expect(await seriousViolations(fac, '[data-testid="timeline-findings"]')).toEqual([]);
+  await expect.poll(markdown).toContain(`## Leadup and fault\n\n${LEADUP}\n`);
+
+  // After the session: Fran adds to it in the after view, Alex sees it there as it is typed.
+  await fac.getByRole('button', { name: 'Follow-up', exact: true }).click();
+  await alex.getByRole('button', { name: 'Follow-up', exact: true }).click();
+  const facField = fac.getByTestId('after-findings').getByRole('textbox', {
+    name: 'Leadup and fault',
+    exact: true,
+  });
+  await expect(facField).toHaveValue(LEADUP);
+  await caretAt(facField, 'end');
+  await facField.pressSequentially(' The review checked the syntax, not the environment.');
+  await expect(
+    alex
+      .getByTestId('after-findings')
+      .getByRole('textbox', { name: 'Leadup and fault', exact: true }),
+  ).toHaveValue(LEADUP_AFTER);
+  expect(await seriousViolations(alex, '[data-testid="after-findings"]')).toEqual([]);
+  await expect.poll(markdown).toContain(`## Leadup and fault\n\n${LEADUP_AFTER}\n`);
 });

@@ -49,6 +49,7 @@ describe('findings', () => {
     const facilitator = await docsAs(server, board, board.tokens.facilitator);
     editFindingsProse(participant.board.doc, 'trigger', 'A pool-size config push');
     editFindingsProse(facilitator.board.doc, 'lessons', 'Staging values can starve production');
+    editFindingsProse(facilitator.board.doc, 'leadup', 'The pool size moved into shared config');
     const id = addActionItem(participant.board.doc, { title: 'Alert on pool saturation' });
     editActionItem(participant.board.doc, id, { type: 'detect' });
 
@@ -57,6 +58,7 @@ describe('findings', () => {
       expect(readFindings(observer.board.doc)).toMatchObject({
         trigger: 'A pool-size config push',
         lessons: 'Staging values can starve production',
+        leadup: 'The pool size moved into shared config',
       }),
     );
     const closed = closeOf(observer.board);
@@ -65,10 +67,12 @@ describe('findings', () => {
 
     const json = JSON.parse(await exported(server, board, 'json')) as {
       trigger: string;
+      leadup: string;
       lessonsLearned: string[];
       actionItems: { type: string }[];
     };
     expect(json.trigger).toBe('A pool-size config push');
+    expect(json.leadup).toBe('The pool size moved into shared config');
     expect(json.lessonsLearned).toEqual(['Staging values can starve production']);
     expect(json.actionItems[0]!.type).toBe('detect');
   });

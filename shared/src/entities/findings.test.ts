@@ -36,6 +36,20 @@ describe('findings', () => {
     expect(origins).toEqual(['me', 'me']);
   });
 
+  it('hold the leadup as a long narrative, edited in place like the others', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    const leadup = 'The pool size moved into the shared config.\n\nThe review checked syntax only.';
+    editFindingsProse(a, 'leadup', leadup);
+    syncDocs(a, b);
+    expect(findingsMap(b).get('leadup')).toBeInstanceOf(Y.Text);
+    expect(readFindings(b).leadup).toBe(leadup);
+    editFindingsProse(b, 'leadup', 'x'.repeat(FINDING_LONG_MAX));
+    expect(() => editFindingsProse(b, 'leadup', 'x'.repeat(FINDING_LONG_MAX + 1))).toThrow(
+      /The leadup has at most 5000 characters/,
+    );
+  });
+
   it('keep both people’s words when two write the same field at once', () => {
     const a = new Y.Doc();
     const b = new Y.Doc();

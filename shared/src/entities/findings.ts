@@ -1,15 +1,15 @@
 /**
- * The postmortem's findings in the team's own words: what triggered the incident, how it
- * was found and how it could be found sooner, how the service recovered, what the team
+ * The postmortem's findings in the team's own words: what triggered the incident, the
+ * leadup (how the fault came about), how it was found and how it could be found sooner, how the service recovered, what the team
  * learned, and the links that support it. Scope: document (board doc), written by
  * participants and the facilitator like the rest of the board; observers cannot.
  *
- * Filled where they come up in the session: trigger and detection in the Timeline phase,
+ * Filled where they come up in the session: trigger, leadup and detection in the Timeline phase,
  * recovery and lessons in Discuss; all editable afterwards. They feed the document's
  * executive page (export/build.ts). Lessons are their own text, not the root causes
  * again: one lesson per line.
  *
- * Stored flat, one key per field (`findingsMap`). The five texts are prose (doc/prose.ts),
+ * Stored flat, one key per field (`findingsMap`). The six texts are prose (doc/prose.ts),
  * a `Y.Text` each edited in place, so two people writing the same field keep their words;
  * the links are one whole list, last writer wins. Blank is the default; readers skip what
  * their schema rejects and {@link unreadableFindings} counts it.
@@ -23,7 +23,7 @@ import { IncidentLinkSchema } from './incident.ts';
 
 /** Longest short finding (trigger, detection), in characters. */
 export const FINDING_SHORT_MAX = 2000;
-/** Longest long finding (recovery, lessons), in characters. */
+/** Longest long finding (leadup, recovery, lessons), in characters. */
 export const FINDING_LONG_MAX = 5000;
 /** Most supporting links a board keeps. */
 export const SUPPORTING_LINKS_MAX = 20;
@@ -35,6 +35,11 @@ const prose = (label: string, max: number) =>
 export const FindingsSchema = z.object({
   /** The trigger as a statement: what set the incident off (a deploy, a config push). */
   trigger: prose('The trigger', FINDING_SHORT_MAX),
+  /**
+   * The leadup and the fault as a narrative: the changes, conditions and earlier
+   * decisions that set the incident up, and what did not work as expected.
+   */
+  leadup: prose('The leadup', FINDING_LONG_MAX),
   /** How the problem was found: the alert, the customer report, the person. */
   detection: prose('How it was found', FINDING_SHORT_MAX),
   /** What would have found it sooner. */
@@ -53,6 +58,7 @@ export type Findings = z.infer<typeof FindingsSchema>;
 /** The findings of a board nobody has written any of. */
 export const FINDINGS_DEFAULTS: Findings = {
   trigger: '',
+  leadup: '',
   detection: '',
   detectionSooner: '',
   recovery: '',
@@ -63,6 +69,7 @@ export const FINDINGS_DEFAULTS: Findings = {
 /** The findings that are prose: a `Y.Text` each. */
 export const FINDINGS_PROSE_KEYS = [
   'trigger',
+  'leadup',
   'detection',
   'detectionSooner',
   'recovery',

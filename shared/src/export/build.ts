@@ -193,6 +193,7 @@ export function buildPostmortem(
       columns: columnsOf(retrospective, clusters),
     },
     trigger: findings.trigger.trim() || null,
+    leadup: findings.leadup.trim() || null,
     detection: { howFound: findings.detection.trim(), sooner: findings.detectionSooner.trim() },
     rootCauses: orNull(rootCauses),
     resolution: {

@@ -27,7 +27,7 @@ import { DOCUMENT_TEMPLATES } from '../entities/documentTemplate.ts';
  * - 2: cards, timeline events and action items carry their board `id`; a cluster whose
  *   cards come from several columns is listed under each of them, with that column's
  *   cards only. Added since, optional so earlier version 2 files still read: `outline`,
- *   `authors`, `trigger`, `detection`, `lessonsLearned`, `supportingLinks`, an action's
+ *   `authors`, `trigger`, `leadup`, `detection`, `lessonsLearned`, `supportingLinks`, an action's
  *   `type`, and `resolution.notes` filled from the recovery notes.
  */
 export const POSTMORTEM_SCHEMA_VERSION = 2;
@@ -232,6 +232,7 @@ export const SECTION_KEYS = [
   'summary',
   'impact',
   'trigger',
+  'leadup',
   'rootCauseSummary',
   'detection',
   'resolution',
@@ -320,6 +321,11 @@ export const PostmortemDocumentSchema = z.object({
   }),
   /** What set the incident off, as a statement; null while nobody wrote it. Absent in older files. */
   trigger: z.string().nullable().optional(),
+  /**
+   * The leadup and the fault in the team's words: what set the incident up and what did
+   * not work as expected; null while nobody wrote it. Absent in older files.
+   */
+  leadup: z.string().nullable().optional(),
   /** How it was found and how to find it sooner; blank when unwritten. Absent in older files. */
   detection: z.object({ howFound: z.string(), sooner: z.string() }).optional(),
   /** The discussed clusters, in discussion order; null while none is discussed. */

@@ -197,6 +197,11 @@ function findings(board: Y.Doc): void {
     'trigger',
     'A config change lowered the checkout database pool from 200 to 20 connections in production.',
   );
+  editFindingsProse(
+    board,
+    'leadup',
+    'The pool size moved into the shared config file the week before, where staging and production values sit side by side. The change was meant for staging; the review checked the syntax, not the environment it applied to.',
+  );
   editFindingsProse(board, 'detection', 'The checkout 5xx alert paged the on-call engineer.');
   editFindingsProse(
     board,

@@ -15,6 +15,7 @@ import {
   htmlSupportingLinks,
   htmlTopActions,
   htmlTrigger,
+  htmlLeadup,
 } from './htmlExecutive.ts';
 import { htmlActionItems, htmlFollowUp } from './htmlFollowThrough.ts';
 import { htmlAnalysis, htmlCards, htmlLessons } from './htmlRetrospective.ts';
@@ -161,6 +162,7 @@ const SECTIONS: Readonly<
   summary: ['summary', summary],
   impact: ['impact', impact],
   trigger: ['trigger', htmlTrigger],
+  leadup: ['leadup', htmlLeadup],
   rootCauseSummary: ['root-cause-summary', htmlRootCauseSummary],
   detection: ['detection', htmlDetection],
   resolution: ['resolution', resolution],

@@ -1,5 +1,5 @@
 /**
- * The executive page's own sections in HTML: the trigger, the root causes in one line
+ * The executive page's own sections in HTML: the trigger, the leadup, the root causes in one line
  * each, how the incident was found, the top actions; and the supporting links of the
  * appendix. What the board lacks is said plainly (MISSING).
  */
@@ -10,6 +10,10 @@ import { actionTypeText, clusterName, metricText, MISSING, TOP_ACTIONS, when } f
 
 export function htmlTrigger(doc: PostmortemDocument): string {
   return doc.trigger ? htmlParagraphs(doc.trigger) : note(MISSING.trigger);
+}
+
+export function htmlLeadup(doc: PostmortemDocument): string {
+  return doc.leadup ? htmlParagraphs(doc.leadup) : note(MISSING.leadup);
 }
 
 /** Each marked root cause, with the cluster it came from. */

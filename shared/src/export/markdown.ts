@@ -15,6 +15,7 @@ import {
   mdSupportingLinks,
   mdTopActions,
   mdTrigger,
+  mdLeadup,
 } from './mdExecutive.ts';
 import { mdActionItems, mdFollowUp } from './mdFollowThrough.ts';
 import { mdAnalysis, mdCards, mdLessons } from './mdRetrospective.ts';
@@ -136,6 +137,7 @@ const SECTIONS: Readonly<Record<SectionKey, (doc: PostmortemDocument, heading: s
     summary,
     impact,
     trigger: mdTrigger,
+    leadup: mdLeadup,
     rootCauseSummary: mdRootCauseSummary,
     detection: mdDetection,
     resolution,

@@ -1,5 +1,5 @@
 /**
- * The executive page's own sections in Markdown: the trigger, the root causes in one
+ * The executive page's own sections in Markdown: the trigger, the leadup, the root causes in one
  * line each, how the incident was found, the top actions; and the supporting links of
  * the appendix. What the board lacks is said plainly (MISSING).
  */
@@ -8,8 +8,16 @@ import { mdCell, mdInline, mdLink, mdListItemText, mdParagraphs, safeHref } from
 import { note, section, table } from './mdBlocks.ts';
 import { actionTypeText, clusterName, metricText, MISSING, TOP_ACTIONS, when } from './words.ts';
 
+/** A section of the team's prose, or what is missing. */
+const prose = (heading: string, text: string | null | undefined, missing: string) =>
+  section(heading, [text ? mdParagraphs(text) : note(missing)]);
+
 export function mdTrigger(doc: PostmortemDocument, heading: string): string {
-  return section(heading, [doc.trigger ? mdParagraphs(doc.trigger) : note(MISSING.trigger)]);
+  return prose(heading, doc.trigger, MISSING.trigger);
+}
+
+export function mdLeadup(doc: PostmortemDocument, heading: string): string {
+  return prose(heading, doc.leadup, MISSING.leadup);
 }
 
 /** Each marked root cause, with the cluster it came from. */

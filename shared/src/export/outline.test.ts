@@ -29,6 +29,8 @@ describe('the document’s order', () => {
       '## Summary',
       '## Impact',
       '## Trigger',
+      '## Leadup and fault',
+      'The pool size moved into the shared config file the week before',
       '## Root causes',
       '- **Config review:** Config values have no schema',
       '## Detection',
@@ -50,7 +52,15 @@ describe('the document’s order', () => {
   it('does so in HTML too', () => {
     const html = renderHtml(complete);
     const at = (id: string) => html.indexOf(`<section id="${id}"`);
-    const order = ['summary', 'trigger', 'root-cause-summary', 'top-actions', 'timeline', 'cards'];
+    const order = [
+      'summary',
+      'trigger',
+      'leadup',
+      'root-cause-summary',
+      'top-actions',
+      'timeline',
+      'cards',
+    ];
     expect(order.map(at).every((i) => i > 0)).toBe(true);
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
   });
@@ -82,6 +92,21 @@ describe('document templates', () => {
     for (const template of DOCUMENT_TEMPLATES) {
       const keys = outlineOf(template).sections.map((s) => s.key);
       expect([...keys].sort(), template).toEqual([...SECTION_KEYS].sort());
+    }
+  });
+
+  it('each carry the leadup, or say it is not recorded', () => {
+    const doc = fromFixture({ complete: true });
+    const blank = { ...doc, leadup: null };
+    const leadup = 'The pool size moved into the shared config file the week before';
+    for (const template of DOCUMENT_TEMPLATES) {
+      const outline = outlineOf(template);
+      const heading = outline.sections.find((s) => s.key === 'leadup')!.heading;
+      const md = renderMarkdown({ ...doc, outline });
+      expect(lineAt(md, leadup), template).toBe(lineAt(md, `## ${heading}`) + 2);
+      expect(renderHtml({ ...doc, outline }), template).toContain(leadup);
+      expect(renderMarkdown({ ...blank, outline }), template).toContain(`_${MISSING.leadup}_`);
+      expect(renderHtml({ ...blank, outline }), template).toContain(MISSING.leadup);
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * The document's section order and headings, per document template
  * (entities/documentTemplate.ts). Every template puts what decides on the first page —
- * summary, impact, trigger, root causes, detection, resolution, the top actions — and
+ * summary, impact, trigger, leadup, root causes, detection, resolution, the top actions — and
  * the supporting detail after; they differ in order and in the words organisations know.
  * docs/ARCHITECTURE.md maps the sections to the Google SRE, Atlassian and PagerDuty templates.
  */
@@ -21,6 +21,7 @@ const OUTLINES: Readonly<Record<DocumentTemplate, readonly (readonly [SectionKey
     ['summary', 'Summary'],
     ['impact', 'Impact'],
     ['trigger', 'Trigger'],
+    ['leadup', 'Leadup and fault'],
     ['rootCauseSummary', 'Root causes'],
     ['detection', 'Detection'],
     ['resolution', 'Resolution and recovery'],
@@ -40,6 +41,7 @@ const OUTLINES: Readonly<Record<DocumentTemplate, readonly (readonly [SectionKey
     ['impact', 'Impact'],
     ['rootCauseSummary', 'Root Causes'],
     ['trigger', 'Trigger'],
+    ['leadup', 'Leadup'],
     ['resolution', 'Resolution'],
     ['detection', 'Detection'],
     ['topActions', 'Action Items'],
@@ -55,8 +57,9 @@ const OUTLINES: Readonly<Record<DocumentTemplate, readonly (readonly [SectionKey
   // Atlassian's incident handbook postmortem template.
   atlassian: [
     ['summary', 'Incident summary'],
-    ['trigger', 'Leadup'],
-    ['rootCauseSummary', 'Fault'],
+    ['leadup', 'Leadup'],
+    ['trigger', 'Fault'],
+    ['rootCauseSummary', 'Root cause'],
     ['impact', 'Impact'],
     ['detection', 'Detection'],
     ['resolution', 'Response and recovery'],

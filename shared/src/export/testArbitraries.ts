@@ -336,6 +336,7 @@ export function documentWith(t: DocumentTexts, namedCards = true): PostmortemDoc
     },
     rootCauses: t.causes.map(rootCause),
     resolution: { steps: events.filter((e) => e.kind !== 'trigger'), notes: t.notes },
+    leadup: t.notes,
     lessons: t.lessons.map((l, i) => ({
       ...l,
       kind: i % 2 === 0 ? 'root cause' : 'reduce impact',

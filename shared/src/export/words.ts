@@ -24,6 +24,7 @@ export const MISSING: Readonly<Record<SectionKey, string>> = {
   summary: 'No summary has been written yet.',
   impact: 'The impact has not been recorded yet.',
   trigger: 'No trigger has been written yet.',
+  leadup: 'The leadup and the fault are not recorded yet.',
   rootCauseSummary: 'No root cause has been marked yet.',
   detection: 'How the incident was found has not been recorded yet.',
   resolution: 'No resolution or recovery has been recorded yet.',

@@ -187,6 +187,7 @@ function writeFindings(
 ) {
   const prose = [
     ['trigger', 'trigger', doc.trigger],
+    ['leadup', 'leadup', doc.leadup],
     ['detection.howFound', 'detection', doc.detection?.howFound],
     ['detection.sooner', 'detectionSooner', doc.detection?.sooner],
     ['resolution.notes', 'recovery', doc.resolution.notes],

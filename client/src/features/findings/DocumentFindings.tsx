@@ -24,6 +24,7 @@ export function DocumentFindings() {
       <DocumentTemplateSelect />
       <div className="findings__fields">
         <FindingField field="trigger" />
+        <FindingField field="leadup" rows={4} />
         <FindingField field="detection" />
         <FindingField field="detectionSooner" />
         <FindingField field="recovery" rows={4} />

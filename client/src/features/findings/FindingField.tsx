@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * One finding (trigger, detection, recovery, lessons) edited live by everyone who may
+ * One finding (trigger, leadup, detection, recovery, lessons) edited live by everyone who may
  * write the board; read-only for observers.
  */
 export function FindingField({ field, rows = 3 }: Props) {

@@ -6,6 +6,10 @@ export const FINDING_WORDS: Readonly<Record<FindingsProseKey, { label: string; h
     label: 'Trigger',
     hint: 'What set the incident off, in one statement: a deploy, a config push, a traffic spike.',
   },
+  leadup: {
+    label: 'Leadup and fault',
+    hint: 'How it came about: the changes, conditions and earlier decisions that set it up, and what did not work as expected.',
+  },
   detection: {
     label: 'How it was found',
     hint: 'The alert, the customer report or the person that noticed it.',

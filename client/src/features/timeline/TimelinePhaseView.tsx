@@ -58,9 +58,9 @@ export function TimelinePhaseView() {
         />
       </div>
       <FindingsPanel
-        title="Trigger and detection"
-        intro="While the timeline is fresh: what set it off, and how it was found."
-        fields={['trigger', 'detection', 'detectionSooner']}
+        title="Trigger, leadup and detection"
+        intro="While the timeline is fresh: what set it off, how it came about, and how it was found."
+        fields={['trigger', 'leadup', 'detection', 'detectionSooner']}
         testId="timeline-findings"
       />
     </div>
