@@ -189,6 +189,15 @@ export async function goToPhase(page: Page, phaseId: string): Promise<void> {
   }
 }
 
+/** The facilitator presses Finish on the last phase and confirms it. */
+export async function finishSession(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  await page
+    .getByRole('dialog', { name: 'Finish the session?' })
+    .getByRole('button', { name: 'Finish now' })
+    .click();
+}
+
 /** Puts the caret at a place in a text field, as a person clicking there would. */
 export async function caretAt(field: Locator, index: number | 'end'): Promise<void> {
   await field.click();

@@ -92,6 +92,8 @@ test(`the facilitator and an observer see every phase after a hostile burst (see
       // Leaving the brainstorm reveals the cards: the facilitator is asked first.
       if (phase.kind === 'brainstorm')
         await facilitator.getByRole('button', { name: `Reveal and go to ${next?.title}` }).click();
+      // Finishing asks first too.
+      if (!next) await facilitator.getByRole('button', { name: 'Finish now' }).click();
     }
     for (const page of [facilitator, observer]) {
       await expect(page.getByTestId('phase-header')).toContainText('Finished');

@@ -20,6 +20,7 @@ import {
   addCard,
   expect,
   expectLive,
+  finishSession,
   giveName,
   joinBoard,
   pathOf,
@@ -346,7 +347,7 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     );
 
     // The session ends: everyone lands on the follow-up review.
-    await fPage.getByRole('button', { name: 'Finish session' }).click();
+    await finishSession(fPage);
     for (const page of everyone) {
       await expect(page.getByTestId('after-view')).toBeVisible();
       await expect(page.getByTestId('after-progress')).toContainText('0 of 3 done');

@@ -1,5 +1,7 @@
 import { activePhases, type SessionPlan, type SessionState } from '@hindsight/shared';
 import type { FacilitatorCommands } from '../../state/facilitatorCommands.ts';
+import { useRef, useState } from 'react';
+import { FinishDialog } from './FinishDialog.tsx';
 import { useFinishStatus } from './useFinishStatus.ts';
 import { useRevealGuard } from './useRevealGuard.tsx';
 
@@ -11,13 +13,15 @@ interface Props {
 }
 
 /**
- * Start the session; Back and Next (Finish on the last phase, which puts a draft postmortem
- * in review); reopen after the end. Next
+ * Start the session; Back and Next (Finish on the last phase, which asks first and puts a
+ * draft postmortem in review); reopen after the end. Next
  * out of the brainstorm asks first when it would reveal the cards.
  */
 export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
   const guard = useRevealGuard(commands);
   const finishStatus = useFinishStatus();
+  const [finishing, setFinishing] = useState(false);
+  const nextRef = useRef<HTMLButtonElement>(null);
   const order = activePhases(plan);
   const at = order.findIndex((p) => p.id === session.phaseId);
 
@@ -73,15 +77,26 @@ export function PhaseNavControls({ plan, session, commands, disabled }: Props) {
         className="button button--primary"
         aria-label={isLast ? 'Finish session' : next ? `Next: ${next.title}` : 'Next phase'}
         disabled={disabled}
-        onClick={() => {
-          guard.run({ type: 'next' });
-          if (isLast) finishStatus();
-        }}
+        ref={nextRef}
+        onClick={() => (isLast ? setFinishing(true) : guard.run({ type: 'next' }))}
       >
         {isLast ? 'Finish' : 'Next'}
         {!isLast && <ArrowIcon />}
       </button>
       {guard.dialog}
+      {finishing && (
+        <FinishDialog
+          last={order.at(-1)?.title ?? 'the last phase'}
+          onFinish={() => {
+            commands.run({ type: 'next' });
+            finishStatus();
+          }}
+          onClose={() => {
+            setFinishing(false);
+            requestAnimationFrame(() => nextRef.current?.focus());
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import { statusOnFinish, type FinishStatus } from '@hindsight/shared';
+import { useEffect, useId, useRef } from 'react';
+import { usePostmortem } from '../../state/usePostmortem.ts';
+
+interface Props {
+  /** The last phase, by title: Back returns to it. */
+  readonly last: string;
+  /** Finishes the session; the dialog closes after it. */
+  readonly onFinish: () => void;
+  readonly onClose: () => void;
+}
+
+/** What Finish does to the postmortem status, in words. */
+function statusLine(finish: FinishStatus): string {
+  return finish.moves
+    ? 'The postmortem status moves from Draft to In review, so the team reads the document before it is shared.'
+    : finish.reason;
+}
+
+/**
+ * Asks the facilitator before Finish, and says what it does: everyone moves to the
+ * follow-up review, the clock stops, the status moves (or why not), and Back returns to
+ * the last phase. Focus starts on Cancel; Escape cancels.
+ */
+export function FinishDialog({ last, onFinish, onClose }: Props) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const finish = statusOnFinish(usePostmortem((s) => s.status));
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      data-testid="finish-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>Finish the session?</h2>
+      <ul className="dialog__hint">
+        <li>Everyone moves to the follow-up review, and the session clock stops.</li>
+        <li data-testid="finish-status">{statusLine(finish)}</li>
+        <li>Back returns everyone to {last} if you finished too early.</li>
+      </ul>
+      <div className="dialog__actions">
+        <button type="button" className="button button--ghost" onClick={onClose} autoFocus>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            onFinish();
+            onClose();
+          }}
+        >
+          Finish now
+        </button>
+      </div>
+    </dialog>
+  );
+}
