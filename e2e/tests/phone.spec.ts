@@ -3,12 +3,28 @@
  * a member and for an outsider with a public link), the import page, the similar
  * incidents beside a new postmortem's facts and the action ledger. On each: nothing scrolls sideways, the main
  * controls are on the screen and work, and axe finds no serious issue.
+ *
+ * Then the meeting on a phone (issue 21, item 8): the fields of "Propose a missing event"
+ * side by side without one running under the other, a phase change that opens the new
+ * phase at its top with focus on its title, the canvas hint whole, and Group on the
+ * screen once cards are ticked, wherever the page was scrolled to tick them.
  */
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { account, expect, expectLive, signIn, test } from './fixtures.ts';
+import {
+  account,
+  expect,
+  expectLive,
+  giveName,
+  goToPhase,
+  joinBoard,
+  pathOf,
+  signIn,
+  test,
+} from './fixtures.ts';
 import { writeActions } from './ledgerActions.ts';
+import { writeCards } from './nodeDocs.ts';
 import { untilIndexed, writeFacts } from './pastPostmortem.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -236,4 +252,84 @@ test('the ledger on a phone: filters, each action with its status and history, a
   await shot(page, 'ledger-history-phone');
   await dialog.getByRole('button', { name: 'Close' }).tap();
   await expect(dialog).toHaveCount(0);
+});
+
+/** The boxes of two elements share no area. */
+async function expectApart(a: Locator, b: Locator): Promise<void> {
+  const [p, q] = [(await a.boundingBox())!, (await b.boundingBox())!];
+  const overlapX = Math.min(p.x + p.width, q.x + q.width) - Math.max(p.x, q.x);
+  const overlapY = Math.min(p.y + p.height, q.y + q.height) - Math.max(p.y, q.y);
+  expect(
+    overlapX <= 0 || overlapY <= 0,
+    `apart, not overlapping by ${overlapX} × ${overlapY} px`,
+  ).toBe(true);
+}
+
+test('the meeting on a phone: the proposal form, a phase change, the canvas hint and Group fit the screen', async ({
+  app,
+  page,
+}) => {
+  const board = await app.createBoard(`Search results went stale ${randomUUID().slice(0, 6)}`);
+  const facilitator = await joinBoard(app, board.links.facilitator, 'Fran Facilitator', {
+    width: 1440,
+    height: 900,
+  });
+  await page.goto(pathOf(board.links.participant));
+  await giveName(page, 'Pat Phone');
+  await expectLive(page);
+  const title = page.getByTestId('phase-title');
+
+  // Timeline: the proposal's time and kind side by side, neither under the other.
+  await facilitator.getByRole('button', { name: 'Start session' }).click();
+  await goToPhase(facilitator, 'timeline');
+  await expect(title).toHaveText('Timeline');
+  const propose = page.getByRole('form', { name: 'Propose a missing event' });
+  const time = propose.getByLabel(/^Time/);
+  const kind = propose.getByLabel('Kind');
+  await expectOnScreen(time);
+  await expectOnScreen(kind);
+  await expectApart(time, kind);
+  await expectNoSideScroll(page);
+
+  // Read down to the bottom; the next phase opens at its top, its title in focus.
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await goToPhase(facilitator, 'brainstorm');
+  await expect(title).toHaveText('Brainstorm');
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(title).toBeFocused();
+
+  // Cluster: the hint on the empty canvas is whole, within the canvas and the screen.
+  const cards = ['Index rebuild ran behind for an hour', 'No alert on index lag'];
+  await writeCards(app.url, board, {
+    'Alex Participant': cards.map((text) => ({ column: 'went-wrong', text })),
+  });
+  await goToPhase(facilitator, 'cluster');
+  await expect(title).toHaveText('Cluster');
+  const hint = page.getByText('Drag a card onto another to start a cluster');
+  // The page scrolls to the canvas, the canvas itself stays where it opens.
+  await page.getByTestId('cluster-canvas').evaluate((el) => el.scrollIntoView());
+  const canvas = (await page.getByTestId('cluster-canvas').boundingBox())!;
+  const box = (await hint.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  expect(
+    await hint.evaluate((el) => el.scrollHeight - el.clientHeight),
+    'the hint shows all its lines',
+  ).toBeLessThanOrEqual(0);
+
+  // Cards ticked where the page was scrolled to them: Group is on the screen, and works.
+  for (const text of cards) {
+    const tick = page.getByRole('checkbox', { name: new RegExp(`Select card “${text}`) });
+    await tick.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await tick.tap();
+    await expect(tick).toBeChecked();
+  }
+  const group = page.getByRole('button', { name: 'Group', exact: true });
+  await expect(group).toBeInViewport({ ratio: 1 });
+  await group.tap();
+  await expect(page.getByTestId('cluster')).toHaveCount(1);
+  await expectNoSideScroll(page);
+  await shot(page, 'cluster-phone');
 });
