@@ -16,7 +16,8 @@ export interface OpenedLedgerStore {
 
 const T0 = Date.parse('2026-01-01T00:00:00Z');
 
-function row(boardId: string, patch: Partial<LedgerRow> = {}): LedgerRow {
+/** An open action of a board with nothing in it but what a test patches in. */
+export function row(boardId: string, patch: Partial<LedgerRow> = {}): LedgerRow {
   return {
     boardId,
     actionId: randomId(16),
@@ -213,13 +214,13 @@ export function ledgerContract(name: string, open: () => Promise<OpenedLedgerSto
         const a = await board(store, { severity: 'SEV1' });
         const done = row(a, { title: 'done', status: 'done', resolved: true, due: '2026-02-03' });
         const open = row(a, { title: 'open', due: '2026-02-01' });
-        await store.replaceBoardActions(a, [done, open], '2026-02-02');
-        await store.replaceBoardActions(a, [done, open], '2026-02-09');
+        await store.replaceBoardActions(a, [done, open], undefined, '2026-02-02');
+        await store.replaceBoardActions(a, [done, open], undefined, '2026-02-09');
         expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: '2026-02-02' });
         expect(await store.findAction(open.actionId)).toMatchObject({ resolvedOn: null });
         await store.replaceBoardActions(a, [{ ...done, status: 'open', resolved: false }, open]);
         expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: null });
-        await store.replaceBoardActions(a, [done, open], '2026-02-10');
+        await store.replaceBoardActions(a, [done, open], undefined, '2026-02-10');
         expect(await store.findAction(done.actionId)).toMatchObject({ resolvedOn: '2026-02-10' });
         const facts = await store.actionFacts();
         expect(facts).toEqual(

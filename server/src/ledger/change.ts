@@ -63,10 +63,12 @@ export async function changeAction(
     return {
       kind: 'records' as const,
       records: changesOf(row.boardId, applied, caller.by, now, request.via),
+      // Recorded under the lease the change was written under, as the change is stored.
+      fence: board!.fence,
     };
   });
   if (outcome.kind !== 'records') return outcome;
-  await app.store.appendHistory(outcome.records);
+  await app.store.appendHistory(outcome.records, outcome.fence);
   // The server's own write schedules no index run by itself: the ledger row follows now.
   app.searchIndexer.schedule(row.boardId);
   await app.searchIndexer.flush(row.boardId);

@@ -9,6 +9,7 @@ import {
   type KeptAction,
   type Severity,
 } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 
 /** An action as the ledger keeps it (projection.ts writes these from the board docs). */
 export interface LedgerRow {
@@ -81,9 +82,16 @@ export interface HistoryRecord {
 export interface LedgerStore {
   /**
    * Replaces a board's actions with `rows`, in one transaction. An action resolved now
-   * keeps the date it was first seen resolved, or gets `today` (`YYYY-MM-DD`).
+   * keeps the date it was first seen resolved, or gets `today` (`YYYY-MM-DD`). With a
+   * `fence` (the board's owner projecting), refused unless the board's lease is still at
+   * that epoch (a StaleLeaseError, nothing written), as the board's docs are.
    */
-  replaceBoardActions(boardId: string, rows: readonly LedgerRow[], today?: string): Promise<void>;
+  replaceBoardActions(
+    boardId: string,
+    rows: readonly LedgerRow[],
+    fence?: Fence,
+    today?: string,
+  ): Promise<void>;
   /** What the on-time rate needs of every action (actions/onTime.ts). */
   actionFacts(): Promise<KeptAction[]>;
   /** A workspace setting's stored JSON value; null when never written. */
@@ -98,7 +106,11 @@ export interface LedgerStore {
   ): Promise<LedgerListed[]>;
   /** The action with this id, with its postmortem's facts; null when none. */
   findAction(actionId: string): Promise<LedgerListed | null>;
-  appendHistory(records: readonly HistoryRecord[]): Promise<void>;
+  /**
+   * Records changes of one board's actions, in one transaction; fenced as
+   * {@link replaceBoardActions} is (the `fence` is of the records' board).
+   */
+  appendHistory(records: readonly HistoryRecord[], fence?: Fence): Promise<void>;
   /** An action's history, oldest first. */
   actionHistory(boardId: string, actionId: string): Promise<HistoryRecord[]>;
 }

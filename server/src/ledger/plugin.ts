@@ -24,6 +24,7 @@ import {
   staleAcceptances,
   withdrawAcceptance,
 } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 import { actionSettings } from '../routes/actionSettings.ts';
 import { BoardQueue } from '../sync/boardQueue.ts';
 import { ClosableEdges, ledgerEvents, type LedgerEvents } from './closing.ts';
@@ -67,8 +68,8 @@ export default fp(
       const facilitatorPersonId = board.createdBy?.kind === 'person' ? board.createdBy.id : null;
       // Closed, then an action reopened: it reads as open; the server records it so.
       const reopened = postmortemMap(boardDoc).get('status') === 'closed' && status !== 'closed';
-      return async () => {
-        await store.replaceBoardActions(board.id, await withKnownOwners(rows, known));
+      return async (fence) => {
+        await store.replaceBoardActions(board.id, await withKnownOwners(rows, known), fence);
         if (reopened)
           void closing.run(board.id, async () => void (await setNow(board.id, 'actions open')));
         if (!edges.becomes(board.id, closable)) return;
@@ -119,8 +120,9 @@ export default fp(
         });
       });
 
-    const record = (boardId: string) => (records: HistoryRecord[]) => {
-      store.appendHistory(records).catch((err: unknown) =>
+    /** Records a resident room's live changes under its lease (refused once taken over). */
+    const record = (boardId: string, fence: Fence | undefined) => (records: HistoryRecord[]) => {
+      store.appendHistory(records, fence).catch((err: unknown) =>
         app.storageHealth.logWriteFailure(app.log, err, 'could not record action history', {
           board: boardId,
         }),
@@ -133,10 +135,11 @@ export default fp(
       afterLoad(room) {
         const ref = parseRoom(room.name);
         if (ref?.kind === 'facilitation') {
-          watching.set(room.name, watchAcceptances(ref.boardId, room.doc, record(ref.boardId)));
+          const recordHere = record(ref.boardId, room.fence);
+          watching.set(room.name, watchAcceptances(ref.boardId, room.doc, recordHere));
         }
         if (ref?.kind !== 'board') return;
-        const recordHere = record(ref.boardId);
+        const recordHere = record(ref.boardId, room.fence);
         const stopForgery = keepDueDefaultsServerOwned(room.doc);
         const stopDues = watchNewActions(room.doc, giveDues(ref.boardId));
         const stopHistory = watchActions(ref.boardId, room.doc, (records) => {

@@ -1,5 +1,6 @@
 /** The Postgres {@link LedgerStore} (migrations/0015_action_ledger.ts, 0021_action_policy.ts). */
 import type pg from 'pg';
+import { holdFence } from '../storage/postgresFenced.ts';
 import { transaction } from '../storage/postgresStore.ts';
 import {
   FACTS_SQL,
@@ -30,8 +31,9 @@ export function postgresLedger(pool: pg.Pool): LedgerStore {
   const insertHistory = `INSERT INTO ledger_history (${HISTORY_COLUMN_NAMES.join(', ')})
     VALUES (${placeholders(HISTORY_COLUMN_NAMES.length)})`;
   return {
-    async replaceBoardActions(boardId, rows, today = utcToday()) {
+    async replaceBoardActions(boardId, rows, fence, today = utcToday()) {
       await transaction(pool, async (client) => {
+        await holdFence(client, fence);
         // Locks the board's rows, so two replaces of one board keep the first date seen.
         const { rows: resolved } = await client.query<{
           action_id: string;
@@ -81,9 +83,10 @@ export function postgresLedger(pool: pg.Pool): LedgerStore {
       );
       return rows[0] ? listedOfRow(rows[0]) : null;
     },
-    async appendHistory(records) {
+    async appendHistory(records, fence) {
       if (records.length === 0) return;
       await transaction(pool, async (client) => {
+        await holdFence(client, fence);
         for (const r of records) await client.query(insertHistory, historyValues(r));
       });
     },

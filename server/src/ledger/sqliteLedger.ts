@@ -1,5 +1,6 @@
 /** The SQLite {@link LedgerStore} (migrations/0015_action_ledger.ts, 0021_action_policy.ts). */
 import type Database from 'better-sqlite3';
+import type { Fence } from '../cluster/leases.ts';
 import {
   FACTS_SQL,
   factOfRow,
@@ -23,7 +24,11 @@ import {
   type ListedDbRow,
 } from './ledgerStore.ts';
 
-export function sqliteLedger(db: Database.Database): LedgerStore {
+/** `fenced` throws a StaleLeaseError for a fence that no longer holds (sqliteStore.ts). */
+export function sqliteLedger(
+  db: Database.Database,
+  fenced: (fence: Fence | undefined) => void,
+): LedgerStore {
   const q = {
     deleteBoard: db.prepare<[string]>('DELETE FROM ledger_actions WHERE board_id = ?'),
     resolvedBefore: db.prepare<[string], { action_id: string; resolved_on: string | null }>(
@@ -69,7 +74,8 @@ export function sqliteLedger(db: Database.Database): LedgerStore {
   });
 
   return {
-    async replaceBoardActions(boardId, rows, today = utcToday()) {
+    async replaceBoardActions(boardId, rows, fence, today = utcToday()) {
+      fenced(fence);
       replace(boardId, rows, today);
     },
     async actionFacts() {
@@ -94,7 +100,8 @@ export function sqliteLedger(db: Database.Database): LedgerStore {
       const row = q.find.get(actionId);
       return row ? listedOfRow(row) : null;
     },
-    async appendHistory(records) {
+    async appendHistory(records, fence) {
+      fenced(fence);
       append(records);
     },
     async actionHistory(boardId, actionId) {

@@ -6,10 +6,15 @@
  * change and at most {@link MAX_DELAY_MS} after its first; a board whose room unloads is
  * indexed first, from the docs still in memory. Boards changed before the index existed
  * join it with `hindsight reindex`.
+ *
+ * The entry and the projections are the board owner's writes: they carry the fence of
+ * its lease (cluster/leases.ts), so an owner paused or cut off past its lease cannot
+ * write a stale entry over the next owner's; the next owner indexes the board itself.
  */
 import fp from 'fastify-plugin';
 import type * as Y from 'yjs';
 import { parseRoom, roomName } from '@hindsight/shared';
+import type { Fence } from '../cluster/leases.ts';
 import type { BoardRecord } from '../storage/store.ts';
 import type { Room } from '../sync/room.ts';
 import { KeyedDebounce } from './debounce.ts';
@@ -37,13 +42,13 @@ declare module 'fastify' {
 
 /**
  * Another relational copy kept on this pipeline (the action ledger): reads the docs
- * synchronously, then answers the write to make.
+ * synchronously, then answers the write to make, which carries `fence` as the entry does.
  */
 export type BoardProjection = (
   board: BoardRecord,
   boardDoc: Y.Doc,
   facilitationDoc: Y.Doc,
-) => () => Promise<void>;
+) => (fence: Fence | undefined) => Promise<void>;
 
 export interface SearchIndexerOptions {
   /** Quiet time after a board's last change, ms; {@link DELAY_MS} unless given. */
@@ -53,41 +58,53 @@ export interface SearchIndexerOptions {
 export default fp<SearchIndexerOptions>(
   async (app, { delayMs = DELAY_MS }) => {
     const { rooms, store } = app;
-    /** Docs of rooms being unloaded, by room name, while their board is indexed. */
-    const unloading = new Map<string, Y.Doc>();
+    /** Rooms being unloaded, by name, while their board is indexed. */
+    const unloading = new Map<string, Room>();
 
     /**
      * The board's shared docs: in memory when resident or unloading, else as stored. The
      * indexer never loads a room: what it reads must not change which rooms are resident.
      */
-    async function withDocs<T>(boardId: string, fn: (board: Y.Doc, facilitation: Y.Doc) => T) {
+    async function withDocs<T>(
+      boardId: string,
+      fn: (board: Y.Doc, facilitation: Y.Doc, fence: Fence | undefined) => T,
+    ) {
       const names = [roomName(boardId), roomName(boardId, 'facilitation')];
-      const [board, facilitation] = names.map((n) => unloading.get(n) ?? rooms.resident(n)?.doc);
-      if (board && facilitation) return fn(board, facilitation);
+      const [board, facilitation] = names.map((n) => unloading.get(n) ?? rooms.resident(n));
+      // The lease the board's rooms here were loaded under (the same for each).
+      const fence = board?.fence ?? facilitation?.fence;
+      if (board && facilitation) return fn(board.doc, facilitation.doc, fence);
       const stored = await storedDocs(store, boardId);
-      return fn(board ?? stored.board, facilitation ?? stored.facilitation);
+      return fn(board?.doc ?? stored.board, facilitation?.doc ?? stored.facilitation, fence);
     }
 
     const projections: BoardProjection[] = [];
-    /** When each board waiting to be indexed was last changed, ms: its entry's `changedAt`. */
-    const changed = new Map<string, number>();
+    /**
+     * Each board waiting to be indexed: when it was last changed, ms (its entry's
+     * `changedAt`), and the fence of the room the change was made in, if any.
+     */
+    const changed = new Map<string, { readonly at: number; readonly fence?: Fence }>();
 
     async function index(boardId: string): Promise<void> {
       // Taken first: a change while this runs schedules the board again, with its own time.
-      const changedAt = changed.get(boardId) ?? Date.now();
+      const change = changed.get(boardId) ?? { at: Date.now() };
       changed.delete(boardId);
       const board = await store.getBoard(boardId);
       if (!board) return;
-      const [entry, writes] = await withDocs(
+      const [entry, writes, resident] = await withDocs(
         boardId,
-        (b, f) =>
+        (b, f, fence) =>
           [
             entryFromDocs(board, b, f, Date.now()),
             projections.map((project) => project(board, b, f)),
+            fence,
           ] as const,
       );
-      await store.putPostmortem(entry, Date.now(), undefined, changedAt);
-      for (const write of writes) await write();
+      // Under the lease of the rooms read, else of the room changed: its docs, stored by
+      // now, are the ones read, and a newer owner refuses what is read from them.
+      const fence = resident ?? change.fence;
+      await store.putPostmortem(entry, Date.now(), undefined, change.at, fence);
+      for (const write of writes) await write(fence);
     }
 
     const debounce = new KeyedDebounce({
@@ -101,14 +118,14 @@ export default fp<SearchIndexerOptions>(
         ),
     });
 
-    const changedNow = (boardId: string) => {
-      changed.set(boardId, Date.now());
+    const changedNow = (boardId: string, fence?: Fence) => {
+      changed.set(boardId, fence ? { at: Date.now(), fence } : { at: Date.now() });
       debounce.schedule(boardId);
     };
 
     const schedule = (room: Room) => {
       const ref = parseRoom(room.name);
-      if (ref) changedNow(ref.boardId);
+      if (ref) changedNow(ref.boardId, room.fence);
     };
 
     rooms.addHooks({
@@ -116,7 +133,7 @@ export default fp<SearchIndexerOptions>(
       async beforeUnload(room) {
         const ref = parseRoom(room.name);
         if (!ref || !debounce.isPending(ref.boardId) || ref.kind === 'private') return;
-        unloading.set(room.name, room.doc);
+        unloading.set(room.name, room);
         try {
           await debounce.flush(ref.boardId);
         } finally {
@@ -128,7 +145,7 @@ export default fp<SearchIndexerOptions>(
     app.decorate('searchIndexer', {
       flush: (boardId: string) => debounce.flush(boardId),
       flushAll: () => debounce.flushAll(),
-      schedule: changedNow,
+      schedule: (boardId: string) => changedNow(boardId),
       addProjection: (projection: BoardProjection) => void projections.push(projection),
     });
   },

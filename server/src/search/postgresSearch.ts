@@ -5,6 +5,7 @@
  * (migrations/0012_postmortem_index.ts).
  */
 import type pg from 'pg';
+import { holdFence } from '../storage/postgresFenced.ts';
 import { transaction } from '../storage/postgresStore.ts';
 import { groupTexts, PROJECTION, SECTION_GROUPS } from './entry.ts';
 import { toWebsearch } from './query.ts';
@@ -55,10 +56,11 @@ export function postgresSearchIndex(pool: pg.Pool): SearchIndexStore {
   };
 
   return {
-    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt) {
+    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt, fence) {
       const texts = groupTexts(entry.sections);
       const facets = facetsOf(entry);
       await transaction(pool, async (client) => {
+        await holdFence(client, fence);
         await client.query(UPSERT, [
           ...entryValues(entry),
           ...sortValues(entry),

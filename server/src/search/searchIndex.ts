@@ -4,6 +4,7 @@
  * What both share lives here: the filters as SQL, and a stored row read back into an
  * {@link IndexEntry}.
  */
+import type { Fence } from '../cluster/leases.ts';
 import type { IndexEntry, Section } from './entry.ts';
 import type { ParsedQuery } from './query.ts';
 import type { ListSort, SortPosition } from './sorts.ts';
@@ -40,13 +41,16 @@ export interface SearchIndexStore {
    * Adds or replaces a board's entry, written by `projection` (default: this version's).
    * `changedAt` is when someone last changed the board (the `updated` order); without it
    * the entry keeps the time it had (writing the index again changes nothing on the
-   * board), and a new entry takes its board's creation time.
+   * board), and a new entry takes its board's creation time. With a `fence` (the board's
+   * owner indexing), refused unless the board's lease is still at that epoch (a
+   * StaleLeaseError, nothing written), as the board's docs are.
    */
   putPostmortem(
     entry: IndexEntry,
     indexedAt: number,
     projection?: number,
     changedAt?: number,
+    fence?: Fence,
   ): Promise<void>;
   /**
    * Up to `limit` ids of boards, after `after` by id, that have no entry or one written by

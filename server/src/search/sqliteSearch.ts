@@ -5,6 +5,7 @@
  * (migrations/0012_postmortem_index.ts).
  */
 import type Database from 'better-sqlite3';
+import type { Fence } from '../cluster/leases.ts';
 import { GROUP_WEIGHTS, groupTexts, PROJECTION, SECTION_GROUPS, type IndexEntry } from './entry.ts';
 import { excludedFts5, toFts5, type Term } from './query.ts';
 import {
@@ -49,7 +50,11 @@ const ORDER_INDEXES: Readonly<Record<ListSort, string>> = {
   updated: 'postmortem_index_changed',
 };
 
-export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
+/** `fenced` throws a StaleLeaseError for a fence that no longer holds (sqliteStore.ts). */
+export function sqliteSearchIndex(
+  db: Database.Database,
+  fenced: (fence: Fence | undefined) => void,
+): SearchIndexStore {
   const q = {
     seqOf: db.prepare<[string], { seq: number }>(
       'SELECT seq FROM postmortem_index WHERE board_id = ?',
@@ -125,7 +130,8 @@ export function sqliteSearchIndex(db: Database.Database): SearchIndexStore {
   const select = <R>(sql: string, values: unknown[]) => db.prepare(sql).all(...values) as R[];
 
   return {
-    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt) {
+    async putPostmortem(entry, indexedAt, projection = PROJECTION, changedAt, fence) {
+      fenced(fence);
       put(entry, indexedAt, projection, changedAt);
     },
     async boardsBehindIndex(projection, after, limit) {

@@ -1,13 +1,17 @@
 /**
  * Everything an owner stores of a board beside its docs is fenced as its docs are: the
- * history's versions (kept and thinned), the attendance (the name a member shows) and the
- * phase the board list shows.
+ * history's versions (kept and thinned), the attendance (the name a member shows), the
+ * phase the board list shows, the library's entry, the action ledger's rows and the
+ * actions' history.
  * A write carrying the epoch of a lease that was taken over since is refused and writes
  * nothing, on both stores; a write without a fence (not made for a board's owner) is not.
  */
 import { describe, expect, it } from 'vitest';
 import { StaleLeaseError, type Fence } from '../../src/cluster/leases.ts';
+import type { HistoryRecord } from '../../src/ledger/ledgerStore.ts';
+import { testEntry } from '../../src/search/testEntry.ts';
 import { STORE_KINDS, testContext } from '../helpers.ts';
+import { row } from '../ledgerContract.ts';
 import { board, noRooms, tokens } from '../store/fixtures.ts';
 
 const t = testContext();
@@ -21,6 +25,21 @@ const version = (boardId: string, id: string, takenAt: number) => ({
   label: `at ${takenAt}`,
   schemaVersion: 2,
   digest: {},
+});
+
+const action = (boardId: string, title: string) => row(boardId, { actionId: 'a1', title });
+
+const statusChange = (boardId: string, to: string): HistoryRecord => ({
+  boardId,
+  actionId: 'a1',
+  at: 1000,
+  field: 'status',
+  from: 'open',
+  to,
+  byKind: 'member',
+  byId: 'm1',
+  byName: null,
+  via: 'board',
 });
 
 describe.each(STORE_KINDS)('fenced board records on %s', (kind) => {
@@ -74,5 +93,48 @@ describe.each(STORE_KINDS)('fenced board records on %s', (kind) => {
     expect(await phaseOf()).toBe('Voting');
     await store.setBoardPhase(id, 'Actions', { boardId: id, epoch: 2 });
     expect(await phaseOf()).toBe('Actions');
+  });
+
+  it("the library's entry is written under the lease's epoch, and refused under an older one", async () => {
+    const { store, id, old } = await ownedBoard();
+    const titleOf = async () => (await store.getPostmortem(id))?.title;
+    await store.putPostmortem(
+      testEntry(id, { title: 'Checkout outage' }),
+      1000,
+      undefined,
+      1000,
+      old,
+    );
+    await store.leases.claim(id, owner, 60_000);
+    await expect(
+      store.putPostmortem(testEntry(id, { title: 'Stale' }), 2000, undefined, 2000, old),
+    ).rejects.toThrow(StaleLeaseError);
+    expect(await titleOf()).toBe('Checkout outage');
+    const now: Fence = { boardId: id, epoch: 2 };
+    await store.putPostmortem(testEntry(id, { title: 'Checkout' }), 3000, undefined, 3000, now);
+    expect(await titleOf()).toBe('Checkout');
+  });
+
+  it("the action ledger's rows and history are written under the lease's epoch, and refused under an older one", async () => {
+    const { store, id, old } = await ownedBoard();
+    await store.putPostmortem(testEntry(id), 1000);
+    const titleOf = async () => (await store.findAction('a1'))?.title;
+    await store.replaceBoardActions(id, [action(id, 'Add an alert')], old);
+    await store.appendHistory([statusChange(id, 'in progress')], old);
+    await store.leases.claim(id, owner, 60_000);
+    await expect(store.replaceBoardActions(id, [action(id, 'Stale')], old)).rejects.toThrow(
+      StaleLeaseError,
+    );
+    await expect(store.replaceBoardActions(id, [], old)).rejects.toThrow(StaleLeaseError);
+    await expect(store.appendHistory([statusChange(id, 'done')], old)).rejects.toThrow(
+      StaleLeaseError,
+    );
+    expect(await titleOf()).toBe('Add an alert');
+    expect((await store.actionHistory(id, 'a1')).map((r) => r.to)).toEqual(['in progress']);
+    const now: Fence = { boardId: id, epoch: 2 };
+    await store.replaceBoardActions(id, [action(id, 'Add a pager alert')], now);
+    await store.appendHistory([statusChange(id, 'done')], now);
+    expect(await titleOf()).toBe('Add a pager alert');
+    expect((await store.actionHistory(id, 'a1')).map((r) => r.to)).toEqual(['in progress', 'done']);
   });
 });
