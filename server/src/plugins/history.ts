@@ -278,15 +278,18 @@ export default fp<HistoryPluginOptions>(
           t.phaseId = t.revealed = undefined;
         } else if (ref.kind === 'board') {
           // The room is going away: its last edits are read from the doc in hand now and
-          // stored after it has gone (shutdown waits for the queue).
+          // stored after it has gone, under the board's lease, which is kept until then
+          // (a drain's next owner would refuse it).
           if (t.editTimer) {
             clearTimeout(t.editTimer);
             t.editTimer = undefined;
             const snap = capture(room);
             const boardId = ref.boardId;
-            void enqueue(boardId, () =>
+            const last = enqueue(boardId, () =>
               keep(boardId, snap, 'closed', 'Last edits before the board closed'),
-            ).catch((err: unknown) =>
+            );
+            rooms.keepLeaseFor(boardId, last);
+            last.catch((err: unknown) =>
               app.storageHealth.logWriteFailure(
                 app.log,
                 err,

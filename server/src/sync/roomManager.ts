@@ -91,6 +91,15 @@ export class RoomManager {
   /** Holders per room: peers connected or connecting. A room with holders stays. */
   private readonly holds = new Map<string, number>();
   private readonly unloading = new Map<string, Promise<void>>();
+  /**
+   * Rooms unloading that are not stored and closed yet: their board's lease is kept for
+   * their last writes (a room leaves {@link rooms} as its unload starts).
+   */
+  private readonly storing = new Set<string>();
+  /** Writes of a board's owner that its lease is kept for (see {@link keepLeaseFor}). */
+  private readonly leaseWrites = new Map<string, Set<Promise<unknown>>>();
+  /** Lease releases waiting for those writes; shutdown waits for them. */
+  private readonly releasing = new Set<Promise<void>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
   private readonly hooks: RoomHooks[] = [];
   private closing = false;
@@ -161,13 +170,46 @@ export class RoomManager {
     }
   }
 
-  /** Releases the board's lease once none of its rooms is resident or loading. */
-  private async releaseBoard(name: string): Promise<void> {
+  /** Whether a room of the board is resident, loading, or unloading and not yet stored. */
+  private boardInUse(boardId: string): boolean {
+    for (const name of [...this.rooms.keys(), ...this.storing])
+      if (boardOf(name) === boardId) return true;
+    return false;
+  }
+
+  /**
+   * Keeps the board's lease, once its rooms have unloaded, until `write` settles: a write
+   * the owner makes as a room goes (the history's last version) is stored under the lease,
+   * never refused because the next process took the board meanwhile.
+   */
+  keepLeaseFor(boardId: string, write: Promise<unknown>): void {
+    let writes = this.leaseWrites.get(boardId);
+    if (!writes) this.leaseWrites.set(boardId, (writes = new Set()));
+    const kept = write.catch(() => undefined);
+    writes.add(kept);
+    void kept.then(() => {
+      writes.delete(kept);
+      if (writes.size === 0 && this.leaseWrites.get(boardId) === writes)
+        this.leaseWrites.delete(boardId);
+    });
+  }
+
+  /**
+   * Releases the board's lease once none of its rooms is resident, loading or being stored,
+   * and the writes kept for it have settled. Not part of a room's unload: a kept write may
+   * itself wait for the board's room, which then loads again under the same lease.
+   */
+  private releaseBoard(name: string): void {
     const boardId = boardOf(name);
     const { ownership } = this.options;
-    if (!ownership || boardId === null) return;
-    for (const other of this.rooms.keys()) if (boardOf(other) === boardId) return;
-    await ownership.release(boardId);
+    if (!ownership || boardId === null || this.boardInUse(boardId)) return;
+    const release = (async () => {
+      const writes = this.leaseWrites.get(boardId);
+      if (writes) await Promise.all(writes);
+      if (!this.boardInUse(boardId)) await ownership.release(boardId);
+    })();
+    this.releasing.add(release);
+    void release.finally(() => this.releasing.delete(release));
   }
 
   /**
@@ -242,7 +284,7 @@ export class RoomManager {
           (loaded) => this.loaded.set(name, loaded),
           () => {
             this.rooms.delete(name);
-            void this.releaseBoard(name);
+            this.releaseBoard(name);
           },
         );
         this.evictIdle();
@@ -313,6 +355,7 @@ export class RoomManager {
     const loading = this.rooms.get(name);
     if (!loading || this.holds.has(name)) return;
     this.rooms.delete(name);
+    this.storing.add(name);
     const done = loading
       .then(async (room) => {
         // A room holding updates the store refused stays, retrying, until they are stored:
@@ -321,6 +364,7 @@ export class RoomManager {
           await room.flush();
           if (room.hasUnstored) {
             this.rooms.set(name, loading);
+            this.storing.delete(name);
             if (!this.holds.has(name)) this.armIdle(name);
             return;
           }
@@ -339,12 +383,17 @@ export class RoomManager {
         await nextTurn();
         this.loaded.delete(name);
         await room.close(CloseCode.Restarting, 'room unloaded');
-        await this.releaseBoard(name);
+        // The last room of its board to be stored releases the lease.
+        this.storing.delete(name);
+        this.releaseBoard(name);
       })
       .catch((err: unknown) =>
         this.options.log.error({ err, room: name }, 'could not unload the room'),
       )
-      .finally(() => this.unloading.delete(name));
+      .finally(() => {
+        this.storing.delete(name);
+        this.unloading.delete(name);
+      });
     this.unloading.set(name, done);
     await done;
   }
@@ -358,6 +407,8 @@ export class RoomManager {
     this.holds.clear();
     await Promise.all(names.map((name) => this.unload(name)));
     await Promise.all(this.unloading.values());
+    // Every lease is released for the next process, after the writes kept for it.
+    await Promise.all(this.releasing);
     await this.encoder.close();
   }
 }
