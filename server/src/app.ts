@@ -47,6 +47,7 @@ import postmortemsRoutes from './routes/postmortems.ts';
 import vocabularyRoutes from './routes/vocabulary.ts';
 import searchIndexerPlugin from './search/indexer.ts';
 import ledgerPlugin from './ledger/plugin.ts';
+import documentGuardsPlugin from './plugins/documentGuards.ts';
 import remindersPlugin from './reminders/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
 import remindersRoutes from './routes/reminders.ts';
@@ -201,6 +202,7 @@ export async function buildApp({
   await app.register(historyPlugin, history ?? {});
   await app.register(searchIndexerPlugin, { delayMs: config.searchIndexDelayMs });
   await app.register(ledgerPlugin);
+  await app.register(documentGuardsPlugin);
   await app.register(remindersPlugin, {
     ...config.reminders,
     publicUrl: config.publicUrl,

@@ -6,6 +6,12 @@
  * renders, and every room loads again after it unloaded. See docs/SECURITY.md,
  * "Integrity: what a participant writes can break nothing".
  *
+ * Then the owed cases, written by hand: crafted values in the findings (trigger, leadup,
+ * detection, recovery notes, lessons, supporting links) and the document template, from a
+ * participant, an observer
+ * and the facilitator, each held to what DESIGN.md's permission model and the model's
+ * limits allow (plugins/documentGuards.ts).
+ *
  * `HOSTILE_WRITES` sets how many updates (a few hundred by default, thousands for a long
  * run), `HOSTILE_SEED` the seed; a failure prints the seed that reproduces it.
  */
@@ -18,15 +24,25 @@ import {
   addTimelineEvent,
   CloseCode,
   DEFAULT_TEMPLATE,
+  editFindingsProse,
+  facilitationMap,
+  FINDING_LONG_MAX,
+  FINDING_SHORT_MAX,
+  findingsMap,
+  readDocumentTemplate,
+  readFindings,
   readRevealedCards,
   readSession,
   roomName,
   runSessionCommand,
+  setDocumentTemplate,
   setVotingStatus,
+  SUPPORTING_LINKS_MAX,
+  unreadableFindings,
   updateIncident,
 } from '@hindsight/shared';
 import { hostileWrite, prng, WRITABLE_ROOTS } from '@hindsight/shared/hostile';
-import { createBoard, synced, testContext, type TestClient } from './helpers.ts';
+import { createBoard, synced, testContext, WAIT_MS, type TestClient } from './helpers.ts';
 import { exportsRender, holds, member, readEverything } from './hostile/support.ts';
 
 const SEED = Number(process.env.HOSTILE_SEED ?? 20261206);
@@ -195,4 +211,149 @@ describe('a hostile participant', () => {
     expect(logged.filter((l) => l.level >= 50)).toEqual([]);
     failed = false;
   }, 600_000);
+});
+
+/** Resolves with the close code of the client's current socket. */
+const closeOf = (client: TestClient) =>
+  new Promise<number>((resolve) =>
+    client.provider.ws?.addEventListener('close', (e) => resolve(e.code)),
+  );
+
+/** A Y.Text holding `text`, as a crafted update puts one where a prose finding goes. */
+function textOf(text: string): Y.Text {
+  const value = new Y.Text();
+  value.insert(0, text);
+  return value;
+}
+
+describe('crafted writes to the findings and the document template', () => {
+  async function boardWithReaders() {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const rooms = { board: roomName(board.id), facilitation: roomName(board.id, 'facilitation') };
+    const open = (room: string, token: string) => t.client(server, room, token);
+    const clients = {
+      participant: open(rooms.board, board.tokens.participant),
+      observer: open(rooms.board, board.tokens.observer),
+      facilitator: open(rooms.facilitation, board.tokens.facilitator),
+      watcher: open(rooms.facilitation, board.tokens.observer),
+    };
+    await Promise.all(Object.values(clients).map((c) => synced(c)));
+    return { server, board, rooms, open, ...clients };
+  }
+
+  it("a participant's over-long findings are cut to their limits, and only valid links are kept", async () => {
+    const { server, board, rooms, participant, observer } = await boardWithReaders();
+    const good = (i: number) => ({
+      label: `Dashboard ${i}`,
+      url: `https://grafana.example/d/${i}`,
+    });
+    const links = [
+      { label: 'Click me', url: 'javascript:alert(document.cookie)' },
+      ...Array.from({ length: SUPPORTING_LINKS_MAX + 5 }, (_, i) => good(i)),
+      { label: '', url: 'https://example.com/no-label' },
+    ];
+    // Straight into the doc, past the commands' checks, as a crafted update would be.
+    participant.doc.transact(() => {
+      const findings = findingsMap(participant.doc);
+      findings.set('trigger', textOf('t'.repeat(FINDING_SHORT_MAX + 500)));
+      findings.set('leadup', textOf('d'.repeat(FINDING_LONG_MAX + 3)));
+      findings.set('lessons', 'l'.repeat(FINDING_LONG_MAX + 1));
+      findings.set('detection', 42);
+      findings.set('recovery', textOf('Rolled the pool size back'));
+      findings.set('links', links);
+    });
+
+    const expected = {
+      trigger: 't'.repeat(FINDING_SHORT_MAX),
+      leadup: 'd'.repeat(FINDING_LONG_MAX),
+      detection: '',
+      recovery: 'Rolled the pool size back',
+      lessons: 'l'.repeat(FINDING_LONG_MAX),
+      links: Array.from({ length: SUPPORTING_LINKS_MAX }, (_, i) => good(i)),
+    };
+    // Repaired by the server, and so as every reader sees them: nothing read as blank.
+    for (const doc of [participant.doc, observer.doc]) {
+      await vi.waitFor(() => expect(readFindings(doc)).toMatchObject(expected), {
+        timeout: WAIT_MS,
+      });
+      expect(unreadableFindings(doc)).toBe(0);
+      expect(JSON.stringify(findingsMap(doc).toJSON())).not.toContain('javascript:');
+    }
+    // The participant's connection stays: the board doc is theirs to write.
+    expect(participant.provider.wsconnected).toBe(true);
+    await holds(server, rooms.board, observer.doc);
+    const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=markdown`, {
+      headers: { authorization: `Bearer ${board.tokens.observer}` },
+    });
+    const markdown = await res.text();
+    expect(markdown).toContain('t'.repeat(FINDING_SHORT_MAX));
+    expect(markdown).not.toContain('javascript:');
+  });
+
+  it('a supporting link list that is not a list, or holds no valid link, is removed', async () => {
+    const { participant, observer } = await boardWithReaders();
+    for (const [i, links] of [
+      [{ label: 'x', url: 'javascript:alert(1)' }],
+      'https://example.com',
+    ].entries()) {
+      // A marker in the same update: once the observer has it, it has the repair too (the
+      // server relays a turn's writes together).
+      participant.doc.transact(() => {
+        findingsMap(participant.doc).set('links', links);
+        findingsMap(participant.doc).set('recovery', `marker ${i}`);
+      });
+      await vi.waitFor(() => expect(readFindings(observer.doc).recovery).toBe(`marker ${i}`), {
+        timeout: WAIT_MS,
+      });
+      expect(findingsMap(observer.doc).has('links')).toBe(false);
+    }
+  });
+
+  it("an observer's crafted write to the findings is refused, and nothing of it is stored", async () => {
+    const { server, rooms, participant, observer } = await boardWithReaders();
+    editFindingsProse(participant.doc, 'trigger', 'A pool-size config push');
+    await holds(server, rooms.board, participant.doc);
+    const closed = closeOf(observer);
+    observer.doc.transact(() => {
+      findingsMap(observer.doc).set('trigger', textOf('Mallory was here'));
+      findingsMap(observer.doc).set('links', [{ label: 'x', url: 'javascript:alert(1)' }]);
+    });
+    expect(await closed).toBe(CloseCode.Forbidden);
+    await server.app.rooms.withRooms([rooms.board], ([room]) =>
+      expect(readFindings(room!.doc)).toMatchObject({
+        trigger: 'A pool-size config push',
+        links: [],
+      }),
+    );
+  });
+
+  it("the template is the facilitator's: a participant's or an observer's write is refused, an unknown id removed", async () => {
+    const { server, board, rooms, open, facilitator, watcher } = await boardWithReaders();
+    setDocumentTemplate(facilitator.doc, 'atlassian');
+    await holds(server, rooms.facilitation, facilitator.doc);
+    for (const token of [board.tokens.participant, board.tokens.observer]) {
+      const other = open(rooms.facilitation, token);
+      await synced(other);
+      const closed = closeOf(other);
+      facilitationMap(other.doc).set('documentTemplate', 'google-sre');
+      expect(await closed).toBe(CloseCode.Forbidden);
+    }
+    await server.app.rooms.withRooms([rooms.facilitation], ([room]) =>
+      expect(readDocumentTemplate(room!.doc)).toBe('atlassian'),
+    );
+
+    // The facilitator's own crafted value that is no template: removed, the default read.
+    facilitationMap(facilitator.doc).set('documentTemplate', '<script>alert(1)</script>');
+    await vi.waitFor(
+      () => expect(facilitationMap(watcher.doc).has('documentTemplate')).toBe(false),
+      { timeout: WAIT_MS },
+    );
+    const res = await fetch(`${server.url}/api/boards/${board.id}/export?format=markdown`, {
+      headers: { authorization: `Bearer ${board.tokens.observer}` },
+    });
+    const markdown = await res.text();
+    expect(markdown).toContain('\n## Trigger\n');
+    expect(markdown).not.toContain('<script>');
+  });
 });

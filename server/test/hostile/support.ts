@@ -20,6 +20,8 @@ import {
   readConfirmations,
   readDiscussion,
   readDiscussionFocus,
+  readDocumentTemplate,
+  readFindings,
   readFollowUp,
   readIncident,
   readMemberName,
@@ -62,6 +64,7 @@ export function readEverything(
   readFollowUp(board);
   readPostmortemStatus(board);
   readCards(board);
+  readFindings(board);
   auditBoardDoc(board);
   digestDoc(board);
   readPlan(facilitation, DEFAULT_TEMPLATE);
@@ -71,6 +74,7 @@ export function readEverything(
   readPostmortemOwner(facilitation);
   readConfirmations(facilitation);
   readDiscussionFocus(facilitation);
+  readDocumentTemplate(facilitation);
   postmortemFromDocs(board, facilitation, {
     boardId: 'board',
     meta: { title: 'Checkout 5xx', template: DEFAULT_TEMPLATE.id, createdAt: 0 },

@@ -2,7 +2,9 @@
  * Which template the postmortem document follows: its section order and headings
  * (export/outline.ts). Scope: document (facilitation doc, one value under
  * `documentTemplate`), so only the facilitator (and the server, from the workspace's
- * default when the board is made) chooses it; participants and observers read it.
+ * default when the board is made) chooses it; participants and observers read it. A
+ * value that is no template (written by a crafted update) is removed by the server
+ * ({@link repairDocumentTemplate}): the board then follows the default.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
@@ -38,4 +40,15 @@ export function setDocumentTemplate(doc: Y.Doc, template: string, origin?: unkno
   const parsed = DocumentTemplateSchema.parse(template);
   if (facilitationMap(doc).get(KEY) === parsed) return;
   doc.transact(() => facilitationMap(doc).set(KEY, parsed), origin);
+}
+
+/**
+ * Removes a stored value that is no template (a crafted update's; the command checks it):
+ * the board reads the default then. Writes under `origin`; true when it wrote.
+ */
+export function repairDocumentTemplate(doc: Y.Doc, origin?: unknown): boolean {
+  const map = facilitationMap(doc);
+  if (!map.has(KEY) || readDocumentTemplate(doc) !== null) return false;
+  doc.transact(() => map.delete(KEY), origin);
+  return true;
 }

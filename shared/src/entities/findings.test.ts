@@ -10,6 +10,7 @@ import {
   FINDINGS_DEFAULTS,
   lessonLines,
   readFindings,
+  repairFindings,
   setSupportingLinks,
   SUPPORTING_LINKS_MAX,
   unreadableFindings,
@@ -105,6 +106,27 @@ describe('findings', () => {
     expect(readFindings(doc)).toEqual({ ...FINDINGS_DEFAULTS, recovery: 'Rolled back' });
     expect(unreadableFindings(doc)).toBe(3);
     expect(auditBoardDoc(doc)).toEqual([{ what: 'finding', count: 3 }]);
+  });
+
+  it('are repaired within their limits: a text cut, a non-text removed, the valid links kept', () => {
+    const doc = new Y.Doc();
+    const trigger = new Y.Text();
+    trigger.insert(0, 'x'.repeat(FINDING_SHORT_MAX + 10));
+    const link = { label: 'Dashboard', url: 'https://grafana.example/d/1' };
+    findingsMap(doc).set('trigger', trigger);
+    findingsMap(doc).set('detection', 42);
+    findingsMap(doc).set('lessons', 'y'.repeat(FINDING_LONG_MAX + 1));
+    findingsMap(doc).set('links', [{ label: 'x', url: 'javascript:alert(1)' }, link]);
+    expect(repairFindings(doc)).toBe(true);
+    expect(readFindings(doc)).toEqual({
+      ...FINDINGS_DEFAULTS,
+      trigger: 'x'.repeat(FINDING_SHORT_MAX),
+      lessons: 'y'.repeat(FINDING_LONG_MAX),
+      links: [link],
+    });
+    expect(findingsMap(doc).get('trigger')).toBe(trigger);
+    expect(unreadableFindings(doc)).toBe(0);
+    expect(repairFindings(doc)).toBe(false);
   });
 
   it('give one lesson per non-blank line', () => {

@@ -13,8 +13,13 @@
  * a `Y.Text` each edited in place, so two people writing the same field keep their words;
  * the links are one whole list, last writer wins. Blank is the default; readers skip what
  * their schema rejects and {@link unreadableFindings} counts it.
+ *
+ * The commands check every limit, but a participant may write the board doc with any
+ * Yjs update: the server brings what a peer wrote back within the limits at once
+ * ({@link repairFindings}), so every reader sees what the team wrote, never a field
+ * blanked by a crafted value.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { unreadableValue } from '../doc/entries.ts';
 import { findingsMap } from '../doc/layout.ts';
@@ -156,4 +161,53 @@ export function lessonLines(lessons: string): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+}
+
+/** A prose finding brought within its limit: true when it was written. */
+function repairProse(map: Y.Map<unknown>, key: FindingsProseKey): boolean {
+  const value = map.get(key);
+  const max = FindingsSchema.shape[key].maxLength ?? Infinity;
+  if (value === undefined) return false;
+  if (value instanceof Y.Text) {
+    if (value.length <= max) return false;
+    value.delete(max, value.length - max);
+    return true;
+  }
+  if (typeof value === 'string') {
+    if (value.length <= max) return false;
+    map.set(key, value.slice(0, max));
+    return true;
+  }
+  map.delete(key);
+  return true;
+}
+
+/** The supporting links cut down to the valid ones, at most the limit: true when written. */
+function repairLinks(map: Y.Map<unknown>): boolean {
+  const value = map.get('links');
+  if (value === undefined || FindingsSchema.shape.links.safeParse(value).success) return false;
+  const valid = Array.isArray(value)
+    ? value.flatMap((link) => IncidentLinkSchema.safeParse(link).data ?? [])
+    : [];
+  const kept = valid.slice(0, SUPPORTING_LINKS_MAX);
+  if (kept.length === 0) map.delete('links');
+  else map.set('links', kept);
+  return true;
+}
+
+/**
+ * Brings the stored findings within their schema, for a write that skipped the commands
+ * (a crafted update): a prose finding past its limit is cut to it, one that is not text is
+ * removed; the supporting links keep the valid ones, at most {@link SUPPORTING_LINKS_MAX}
+ * (a `javascript:` address is not one). Writes in one transaction under `origin`, only
+ * what needs it; true when it wrote.
+ */
+export function repairFindings(doc: Y.Doc, origin?: unknown): boolean {
+  const map = findingsMap(doc);
+  let wrote = false;
+  doc.transact(() => {
+    for (const key of FINDINGS_PROSE_KEYS) wrote = repairProse(map, key) || wrote;
+    wrote = repairLinks(map) || wrote;
+  }, origin);
+  return wrote;
 }
