@@ -94,6 +94,7 @@ export * from './actions/duePolicy.ts';
 export * from './actions/onTime.ts';
 export * from './actions/settings.ts';
 export * from './actions/closing.ts';
+export * from './actions/due.ts';
 export * from './entities/actionItem.ts';
 export * from './entities/actionAcceptance.ts';
 export * from './entities/ownerConfirmation.ts';

@@ -1,4 +1,4 @@
-import { dueDefaultNote, type ActionItemView } from '@hindsight/shared';
+import { dueDefaultNote, dueText, isOverdue, type ActionItemView } from '@hindsight/shared';
 import { useMemo } from 'react';
 import { showToast } from '../../state/toastStore.ts';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
@@ -18,10 +18,16 @@ import { TitleField } from './TitleField.tsx';
 interface Props {
   readonly action: ActionItemView;
   readonly readOnly: boolean;
+  /** Today in the incident's time zone: an action due before it shows as overdue. */
+  readonly today: string;
 }
 
-/** One action with every field editable in place; observers read it. */
-export function ActionCard({ action, readOnly }: Props) {
+/**
+ * One action with every field editable in place; observers read it. An overdue one is
+ * marked in words, in the meeting as in the follow-up view.
+ */
+export function ActionCard({ action, readOnly, today }: Props) {
+  const overdue = isOverdue(action, today);
   const commands = usePostmortemCommands();
   const clusters = useDiscussionClusters();
   const discussions = usePostmortem((s) => s.discussions);
@@ -37,13 +43,15 @@ export function ActionCard({ action, readOnly }: Props) {
 
   return (
     <li
-      className={`action-card action-card--${action.status.replace(' ', '-')}`}
+      className={`action-card action-card--${action.status.replace(' ', '-')}${overdue ? ' action-card--overdue' : ''}`}
+      data-overdue={overdue || undefined}
       data-testid="action-card"
       data-action-id={action.id}
       data-title={action.title}
     >
       <div className="action-card__head">
         <TitleField action={action} readOnly={readOnly} />
+        {overdue && <span className="overdue-badge">Overdue</span>}
         {!readOnly && (
           <button
             type="button"
@@ -65,7 +73,7 @@ export function ActionCard({ action, readOnly }: Props) {
           actionId={action.id}
           due={action.due}
           readOnly={readOnly}
-          note={dueDefaultNote(action)}
+          note={overdue ? dueText(action, today) : dueDefaultNote(action)}
         />
         <PrioritySelect action={action} readOnly={readOnly} />
         <ActionTypeSelect action={action} readOnly={readOnly} />

@@ -2,6 +2,7 @@ import { useCanEdit } from '../../state/useCanEdit.ts';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { ActionCard } from './ActionCard.tsx';
 import { NewActionForm } from './NewActionForm.tsx';
+import { useToday } from './useToday.ts';
 import { PeopleList } from './PeopleList.tsx';
 import { PriorityMatrix } from './PriorityMatrix.tsx';
 import '../discuss/pm.css';
@@ -15,10 +16,11 @@ import './actions.css';
 export function ActionsView() {
   const actions = useActionItems();
   const canEdit = useCanEdit();
+  const today = useToday();
   return (
     <div className="actions-phase" data-testid="actions-view">
       <PeopleList />
-      {canEdit && <NewActionForm />}
+      {canEdit && <NewActionForm today={today} />}
       <div className="actions-phase__grid">
         <section className="actions-phase__list" aria-labelledby="actions-list-title">
           <h3 id="actions-list-title" className="pm-section-title">
@@ -34,7 +36,7 @@ export function ActionsView() {
           ) : (
             <ol className="action-list">
               {actions.map((action) => (
-                <ActionCard key={action.id} action={action} readOnly={!canEdit} />
+                <ActionCard key={action.id} action={action} readOnly={!canEdit} today={today} />
               ))}
             </ol>
           )}

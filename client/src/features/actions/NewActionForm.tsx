@@ -1,4 +1,4 @@
-import { ACTION_TITLE_MAX } from '@hindsight/shared';
+import { ACTION_TITLE_MAX, pastDueWarning } from '@hindsight/shared';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
 import { usePostmortem } from '../../state/usePostmortem.ts';
@@ -16,11 +16,12 @@ const NO_OWNER = { text: '', chosen: null } as const;
 
 /**
  * Adds an action: a title, and if known already an owner, a due date and what it
- * addresses. Everything else is set on the action's card. The owner is chosen as on the
+ * addresses (each new action starts addressing nothing in particular; a date in the past
+ * is said as it is picked). Everything else is set on the action's card. The owner is chosen as on the
  * card: a workspace person (reminded), a name on the board, or any name typed. The form
  * is session state; only a submitted action reaches the board.
  */
-export function NewActionForm() {
+export function NewActionForm({ today }: { today: string }) {
   const commands = usePostmortemCommands();
   const clusters = useDiscussionClusters();
   const discussions = usePostmortem((s) => s.discussions);
@@ -40,6 +41,7 @@ export function NewActionForm() {
   const [due, setDue] = useState('');
   const [address, setAddress] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const past = pastDueWarning(due, today);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -60,6 +62,7 @@ export function NewActionForm() {
     setTitle('');
     setOwner(NO_OWNER);
     setDue('');
+    setAddress('');
     setError(null);
     titleRef.current?.focus();
   }
@@ -126,7 +129,13 @@ export function NewActionForm() {
             type="date"
             value={due}
             onChange={(e) => setDue(e.target.value)}
+            aria-describedby={past ? `${id}-past` : undefined}
           />
+          {past && (
+            <span id={`${id}-past`} className="action-field__note action-field__note--warn">
+              {past}
+            </span>
+          )}
         </div>
         <div className="new-action__field">
           <label htmlFor={`${id}-a`} className="field-label">

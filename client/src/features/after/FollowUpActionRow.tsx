@@ -1,10 +1,9 @@
-import type { ActionItemView } from '@hindsight/shared';
+import { dueText, isOverdue, type ActionItemView } from '@hindsight/shared';
 import { DueField } from '../actions/DueField.tsx';
 import { OwnerField } from '../actions/OwnerField.tsx';
 import { StatusSelect } from '../actions/StatusSelect.tsx';
 import { ActionTypeSelect } from '../actions/ActionTypeSelect.tsx';
 import { TicketField } from '../actions/TicketField.tsx';
-import { dueText, isOverdue } from './overdue.ts';
 
 interface Props {
   readonly action: ActionItemView;

@@ -1,3 +1,4 @@
+import { isOverdue, todayIn } from '@hindsight/shared';
 import { useMemo } from 'react';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { useDiscussionClusters } from '../../state/useDiscussionClusters.ts';
@@ -6,7 +7,6 @@ import { usePostmortem } from '../../state/usePostmortem.ts';
 import { useServerNow } from '../../state/useServerNow.ts';
 import { addressLabel, addressOptions } from '../actions/addresses.ts';
 import { FollowUpActionRow } from './FollowUpActionRow.tsx';
-import { isOverdue, todayIn } from './overdue.ts';
 
 /** The actions as the review goes through them: owner, due date, status, ticket. */
 export function FollowUpActions({ readOnly }: { readOnly: boolean }) {

@@ -9,8 +9,8 @@ import {
   isResolved,
   type ActionItemStatus,
   type FollowUpTime,
+  todayIn,
 } from '@hindsight/shared';
-import { todayIn } from '../after/overdue.ts';
 
 /** Days from the meeting to the review, by default: long enough for quick wins to land. */
 export const DEFAULT_REVIEW_AFTER_DAYS = 14;

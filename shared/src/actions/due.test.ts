@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueText, isOverdue, todayIn } from './overdue.ts';
+import { dueText, isOverdue, pastDueWarning, todayIn } from './due.ts';
 
 describe('overdue actions', () => {
   it('takes today in the incident time zone', () => {
@@ -31,5 +31,19 @@ describe('overdue actions', () => {
     expect(dueText({ status: 'open', due: '2026-11-19' }, '2026-11-20')).toBe('1 day overdue');
     expect(dueText({ status: 'open', due: '2026-10-31' }, '2026-11-20')).toBe('20 days overdue');
     expect(dueText({ status: 'done', due: '2026-10-31' }, '2026-11-20')).toBeNull();
+  });
+});
+
+describe('a due date entered in the past', () => {
+  it('is said at entry, in days, and today or later is not', () => {
+    expect(pastDueWarning('2026-12-06', '2026-12-07')).toBe(
+      'In the past: yesterday. The action will show as overdue.',
+    );
+    expect(pastDueWarning('2026-11-30', '2026-12-07')).toBe(
+      'In the past: 7 days ago. The action will show as overdue.',
+    );
+    expect(pastDueWarning('2026-12-07', '2026-12-07')).toBeNull();
+    expect(pastDueWarning('2027-01-02', '2026-12-07')).toBeNull();
+    expect(pastDueWarning('', '2026-12-07')).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Which actions are overdue, for the follow-up view. Pure. Due dates are calendar dates
+ * Which actions are overdue: in the live meeting, in the follow-up view, and as a date is
+ * entered (a date in the past is said at once, not found later). Pure. Due dates are calendar dates
  * in the incident's time zone (shared `ActionItem.due`), so "today" is taken there too:
  * everyone sees the same actions as overdue, wherever they are.
  */
-import { isResolved, wallClockAt, type ActionItemStatus } from '@hindsight/shared';
+import { wallClockAt } from '../time/zone.ts';
+import { isResolved, type ActionItemStatus } from './status.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -45,4 +47,15 @@ export function dueText(
   if (days === 1) return 'Due tomorrow';
   if (days > 1) return `Due in ${days} days`;
   return days === -1 ? '1 day overdue' : `${-days} days overdue`;
+}
+
+/**
+ * What a due date field says about the date being entered: "In the past: 3 days ago" for
+ * a date before today, else null. The date is still taken (an action may be recorded
+ * late), and the action shows as overdue from then on.
+ */
+export function pastDueWarning(due: string, today: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(due) || due >= today) return null;
+  const days = daysBetween(due, today);
+  return `In the past: ${days === 1 ? 'yesterday' : `${days} days ago`}. The action will show as overdue.`;
 }
