@@ -14,12 +14,18 @@ import { renderLinearCsv } from './linearCsv.ts';
 import { renderJiraCsv } from './trackerCsv.ts';
 import { localDate } from './words.ts';
 
-/** The formats the export dialog and the published page offer. */
+/** The document's formats and the action items as a spreadsheet's CSV. */
 export const EXPORT_FORMATS = ['markdown', 'html', 'json', 'csv'] as const;
 /** The action items for one tracker: its CSV importer's shape, or a script for its CLI. */
 export const TRACKER_EXPORT_FORMATS = ['jira', 'linear', 'github'] as const;
 /** Every format the route renders: the document's, and the action items per tracker. */
 export const ALL_EXPORT_FORMATS = [...EXPORT_FORMATS, ...TRACKER_EXPORT_FORMATS] as const;
+/**
+ * How the export dialog and the published page offer the formats, both alike: the whole
+ * document (with printing beside it), then the action items, for a spreadsheet or a tracker.
+ */
+export const DOCUMENT_FORMATS = ['markdown', 'html', 'json'] as const;
+export const ACTION_ITEM_FORMATS = ['csv', ...TRACKER_EXPORT_FORMATS] as const;
 export type ExportFormat = (typeof ALL_EXPORT_FORMATS)[number];
 
 export const ExportFormatSchema = z.enum(ALL_EXPORT_FORMATS, {

@@ -1,20 +1,17 @@
 import {
+  ACTION_ITEM_FORMATS,
+  DOCUMENT_FORMATS,
   EXPORT_FORMAT_INFO,
-  EXPORT_FORMATS,
-  TRACKER_EXPORT_FORMATS,
   type ExportFormat,
 } from '@hindsight/shared';
 import { useId, useState } from 'react';
 import { useBoard } from '../../state/useBoard.ts';
 import { useHashToken } from '../../state/useHashToken.ts';
 import { fetchExport, saveFile } from './exportApi.ts';
-import { printHtml } from './printHtml.ts';
+import { PRINT_PURPOSE, printHtml } from './printHtml.ts';
 
 /** What a button of the list does: download a format, or print the HTML. */
 type Choice = ExportFormat | 'print';
-
-const PRINT_PURPOSE =
-  'Opens the print dialog with the document laid out for paper; choose "Save as PDF" there for a PDF.';
 
 /**
  * Every way out of the board: the document's formats, printing, and the action items for
@@ -74,15 +71,13 @@ export function ExportDownloads() {
       <section aria-labelledby={`${ids}-document`}>
         <h3 id={`${ids}-document`}>The document</h3>
         <ul className="export-options">
-          {EXPORT_FORMATS.filter((f) => f !== 'csv').map(download)}
+          {DOCUMENT_FORMATS.map(download)}
           {option('print', 'Print or save as PDF', PRINT_PURPOSE)}
         </ul>
       </section>
       <section aria-labelledby={`${ids}-actions`}>
         <h3 id={`${ids}-actions`}>The action items, for a tracker</h3>
-        <ul className="export-options">
-          {(['csv', ...TRACKER_EXPORT_FORMATS] as const).map(download)}
-        </ul>
+        <ul className="export-options">{ACTION_ITEM_FORMATS.map(download)}</ul>
       </section>
       {error && (
         <p className="field-error" role="alert">

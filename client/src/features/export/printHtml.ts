@@ -4,6 +4,10 @@
  * page asks that frame to print. The frame shares the page's origin only so the page can
  * call its `print()`; the document itself runs nothing.
  */
+/** What printing is for, said beside its button wherever it is offered. */
+export const PRINT_PURPOSE =
+  'Opens the print dialog with the document laid out for paper; choose "Save as PDF" there for a PDF.';
+
 export function printHtml(html: string): void {
   document.querySelector('iframe.export-print-frame')?.remove();
   const frame = document.createElement('iframe');
