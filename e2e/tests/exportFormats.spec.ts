@@ -111,3 +111,43 @@ test('the Export dialog offers every format and tracker from the keyboard, and e
   await expect(page.frameLocator('iframe.export-print-frame').locator('h1')).toHaveText(title);
   await expect(print).toBeEnabled();
 });
+
+test('the Export dialog says which template the document follows, and the facilitator changes it there', async ({
+  app,
+}) => {
+  const board = await app.createBoard(`Pool outage ${randomUUID().slice(0, 6)}`);
+  const fac = await joinBoard(app, board.links.facilitator, 'Fran Facilitator');
+  const alex = await joinBoard(app, board.links.participant, 'Alex Participant');
+  const open = async (page: Page) => {
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export the postmortem' });
+    await expect(dialog.getByTestId('export-markdown-preview')).toContainText('## Summary');
+    return dialog;
+  };
+  const facDialog = await open(fac);
+  const alexDialog = await open(alex);
+  await expect(alexDialog.getByTestId('document-template')).toHaveText(
+    'Document template: Hindsight (executive page first)',
+  );
+  expect(await seriousViolations(alex, 'dialog[open]')).toEqual([]);
+
+  // Fran picks Atlassian's template in the dialog; both previews take its headings.
+  const select = facDialog.getByLabel('Document template');
+  await select.focus();
+  await select.selectOption('atlassian');
+  await expect(facDialog.getByTestId('export-markdown-preview')).toContainText(
+    '## Incident summary',
+  );
+  await expect(alexDialog.getByTestId('document-template')).toHaveText(
+    'Document template: Atlassian',
+  );
+  await expect(alexDialog.getByTestId('export-markdown-preview')).toContainText('## Leadup');
+  expect(await seriousViolations(fac, 'dialog[open]')).toEqual([]);
+
+  // The board's choice is the after view's too.
+  await facDialog.getByRole('button', { name: 'Close' }).click();
+  await fac.getByRole('button', { name: 'Follow-up', exact: true }).click();
+  await expect(fac.getByTestId('after-findings').getByLabel('Document template')).toHaveValue(
+    'atlassian',
+  );
+});

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { DocumentTemplateSelect } from '../findings/DocumentTemplateSelect.tsx';
+import '../findings/findings.css';
 import { ExportDownloads } from './ExportDownloads.tsx';
 import { PreviewTabs, type PreviewTab } from './PreviewTabs.tsx';
 import { useExportPreview } from './useExportPreview.ts';
@@ -10,9 +12,10 @@ interface Props {
 }
 
 /**
- * The postmortem document: a live preview (the Markdown as text, the HTML in a sandboxed
- * frame that runs no script), and every format to download or print, each saying what it
- * is for.
+ * The postmortem document: the template it follows (the facilitator changes the board's
+ * choice here, everyone else reads which it is), a live preview (the Markdown as text, the
+ * HTML in a sandboxed frame that runs no script), and every format to download or print,
+ * each saying what it is for.
  */
 export function ExportDialog({ open, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -49,6 +52,9 @@ export function ExportDialog({ open, onClose }: Props) {
         The document as it stands now: incident facts, timeline and the revealed cards, never who
         wrote them. Sections the session has not reached yet say so.
       </p>
+      <div className="export-dialog__template" data-testid="export-template">
+        <DocumentTemplateSelect />
+      </div>
 
       <PreviewTabs
         tab={tab}

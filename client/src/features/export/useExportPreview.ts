@@ -1,6 +1,7 @@
 import type { ExportFormat } from '@hindsight/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useBoard } from '../../state/useBoard.ts';
+import { useFacilitation } from '../../state/useFacilitation.ts';
 import { useHashToken } from '../../state/useHashToken.ts';
 import { fetchExport } from './exportApi.ts';
 
@@ -23,6 +24,8 @@ export interface ExportPreview {
 export function useExportPreview(format: ExportFormat, active: boolean): ExportPreview {
   const boardId = useBoard((s) => s.boardId);
   const token = useHashToken();
+  /** A new template choice asks again at once: the headings and their order change. */
+  const template = useFacilitation((s) => s.documentTemplate);
   /** Each request has a number; the answer says which one it answers. */
   const [tick, setTick] = useState(0);
   const [state, setState] = useState<{ text: string | null; error: string | null; tick: number }>({
@@ -48,7 +51,7 @@ export function useExportPreview(format: ExportFormat, active: boolean): ExportP
       clearTimeout(timer);
       controller.abort();
     };
-  }, [active, boardId, format, refresh, tick, token]);
+  }, [active, boardId, format, refresh, tick, token, template]);
 
   return { text: state.text, error: state.error, loading: state.tick !== tick, refresh };
 }
