@@ -309,11 +309,10 @@ test('a whole postmortem: five whys, actions with owners, the owner, the follow-
     const reviewDate = dateIn(30);
     await fPage.getByLabel('Date', { exact: true }).fill(reviewDate);
     await fPage.getByLabel('Time', { exact: true }).fill('14:30');
-    await fPage.getByRole('searchbox', { name: 'Time zone' }).fill('berlin');
-    await fPage.getByRole('searchbox', { name: 'Time zone' }).press('Enter');
-    await expect(fPage.getByRole('listbox', { name: 'Time zone: matching zones' })).toHaveValue(
-      'Europe/Berlin',
-    );
+    const zone = fPage.getByRole('combobox', { name: 'Time zone' });
+    await zone.fill('berlin');
+    await zone.press('Enter');
+    await expect(zone).toHaveValue('Europe/Berlin');
     await fPage.getByRole('button', { name: 'Schedule the review' }).click();
     for (const page of everyone) {
       await expect(page.getByTestId('followup-when')).toContainText('14:30–15:00 (Europe/Berlin)');
