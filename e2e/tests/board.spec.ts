@@ -124,8 +124,20 @@ test('facilitator and participant build the board together; an observer follows 
   await expect(oPage.getByRole('button', { name: 'Add card' })).toHaveCount(0);
   await expect(oPage.getByRole('button', { name: 'Edit card' })).toHaveCount(0);
   await expect(oPage.getByRole('button', { name: 'Delete card' })).toHaveCount(0);
+  // The avatar row tells the observer apart: a hollow badge, and the role after the name.
+  const avatar = (name: string) =>
+    fPage.getByTestId('presence-peer').and(fPage.locator(`[data-name="${name}"]`));
+  await expect(avatar('Olga Observer').getByTitle('Olga Observer, observer')).toHaveClass(
+    /avatar--hollow/,
+  );
   await expect(
-    fPage.getByRole('listitem').filter({ has: fPage.getByTitle('Olga Observer') }),
+    avatar('Pat Participant').getByTitle('Pat Participant', { exact: true }),
+  ).not.toHaveClass(/avatar--hollow/);
+  await expect(
+    pPage
+      .getByTestId('presence-peer')
+      .and(pPage.locator('[data-name="Fran Facilitator"]'))
+      .getByTitle('Fran Facilitator, facilitator'),
   ).toBeVisible();
 
   if (process.env.UPDATE_SCREENSHOTS) {

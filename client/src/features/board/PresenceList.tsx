@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
+import type { Role } from '@hindsight/shared';
 import { usePeers } from '../../state/usePeers.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
 import { onePerPerson } from './onePerPerson.ts';
+
+/** What the avatar row says of a role beside the name: participants are the rule, unsaid. */
+const ROLE_NOTE: Record<Role, string> = {
+  facilitator: ', facilitator',
+  participant: '',
+  observer: ', observer',
+};
 
 /** Show this many avatars, then "+N". */
 const MAX_SHOWN = 6;
@@ -21,6 +29,7 @@ export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
           className="presence__item"
           data-testid="presence-peer"
           data-name={peer.name}
+          data-role={peer.role ?? undefined}
         >
           {peer.isSelf ? (
             <button type="button" className="presence__self" onClick={onEditSelf}>
@@ -29,17 +38,26 @@ export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
                 name={peer.name}
                 color={peer.color}
                 isSelf
+                hollow={peer.role === 'observer'}
                 label={`${peer.name} (you). Change your name`}
               />
             </button>
           ) : (
-            <Avatar name={peer.name} color={peer.color} />
+            <Avatar
+              name={peer.name}
+              color={peer.color}
+              note={note(peer.role)}
+              hollow={peer.role === 'observer'}
+            />
           )}
         </li>
       ))}
       {hidden.length > 0 && (
         <li className="presence__item">
-          <span className="avatar avatar--more" title={hidden.map((p) => p.name).join(', ')}>
+          <span
+            className="avatar avatar--more"
+            title={hidden.map((p) => `${p.name}${note(p.role)}`).join('; ')}
+          >
             +{hidden.length}
           </span>
         </li>
@@ -47,3 +65,5 @@ export function PresenceList({ onEditSelf }: { onEditSelf: () => void }) {
     </ul>
   );
 }
+
+const note = (role: Role | null) => (role ? ROLE_NOTE[role] : '');
