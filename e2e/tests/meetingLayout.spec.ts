@@ -1,10 +1,11 @@
 /**
  * One meeting walked through every phase (issue 21, item 6 and the accessibility goal):
- * a facilitator, a participant and an observer, each in their own browser. In each phase,
- * and before the start, every one of them gets a page that fits a 1440 × 900 window (the
- * page itself never scrolls: the phase's view scrolls inside itself, the header and the
- * agenda stay put), and axe finds no serious or critical issue there, at 1440 × 900 and
- * again on a 390 × 844 phone.
+ * a facilitator, a participant and an observer, each in their own browser. Before the
+ * start (and in the facilitator's plan and incident facts), in each phase and once
+ * finished, every one of them gets a page that fits a 1440 × 900 window (the page itself
+ * never scrolls: the phase's view scrolls inside itself, the header and the agenda stay
+ * put), and axe finds no serious or critical issue there, at 1440 × 900 and again on a
+ * 390 × 844 phone.
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_PHASES } from '@hindsight/shared';
@@ -51,6 +52,14 @@ test('every phase fits the window for every role, and axe finds nothing serious,
     ],
   });
 
+  // The facilitator's plan and incident facts, before the start.
+  await facilitator.getByRole('button', { name: 'Prepare session' }).click();
+  for (const tab of ['Incident', 'Session plan']) {
+    await facilitator.getByRole('tab', { name: tab }).click();
+    await checkPhase('facilitator', facilitator, `Prepare › ${tab}`);
+  }
+  await facilitator.getByRole('button', { name: 'Back to the board' }).click();
+
   const phases: { id: string | null; title: string }[] = [
     { id: null, title: 'Not started' },
     ...DEFAULT_PHASES.map((p) => ({ id: p.id, title: p.title })),
@@ -68,4 +77,15 @@ test('every phase fits the window for every role, and axe finds nothing serious,
     }
     for (const [role, page] of Object.entries(everyone)) await checkPhase(role, page, title);
   }
+
+  // Finished: everyone is in the follow-up review.
+  await facilitator.getByRole('button', { name: 'Finish session' }).click();
+  await facilitator
+    .getByRole('dialog', { name: 'Finish the session?' })
+    .getByRole('button', { name: 'Finish now' })
+    .click();
+  for (const page of Object.values(everyone)) {
+    await expect(page.getByTestId('phase-title')).toHaveText('Session finished');
+  }
+  for (const [role, page] of Object.entries(everyone)) await checkPhase(role, page, 'Finished');
 });

@@ -10,7 +10,9 @@ import { PHASE_VIEWS } from './phaseViews.ts';
 
 /**
  * The main area: the current phase's view (the card board before the start and after
- * the end), or the plan editor when the facilitator opened it.
+ * the end), or the plan editor when the facilitator opened it. Beside the agenda it
+ * scrolls inside itself, so it takes focus (tabIndex 0): a keyboard can scroll it where
+ * nothing in it can be focused, as the follow-up review for an observer.
  */
 export function PhaseStage() {
   const facilitator = useFacilitator();
@@ -21,7 +23,7 @@ export function PhaseStage() {
 
   if (facilitator && preparing) {
     return (
-      <main className="board__main" aria-label="Session plan">
+      <main className="board__main" tabIndex={0} aria-label="Session plan">
         <PreparePanel plan={<PrepareView />} />
       </main>
     );
@@ -29,7 +31,7 @@ export function PhaseStage() {
   // After the session, and from the "Follow-up" tab at any time: the follow-up review.
   if (followUpTab || status === 'finished') {
     return (
-      <main className="board__main" aria-label="Follow-up review">
+      <main className="board__main" tabIndex={0} aria-label="Follow-up review">
         <AfterView />
       </main>
     );
@@ -38,6 +40,7 @@ export function PhaseStage() {
   return (
     <main
       className="board__main"
+      tabIndex={0}
       aria-label={status === 'running' && phase ? phase.title : 'Cards'}
       data-phase-kind={status === 'running' ? phase?.kind : undefined}
     >
