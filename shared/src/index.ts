@@ -71,6 +71,7 @@ export { parseTimelineText } from './timeline/parseText.ts';
 export { parseTimelineCsv } from './timeline/parseCsv.ts';
 export { parseTimelineJson } from './timeline/parseJson.ts';
 export * from './timeline/metrics.ts';
+export * from './time/clock24.ts';
 export * from './entities/revealedCard.ts';
 export * from './entities/memberProfile.ts';
 export * from './presence.ts';

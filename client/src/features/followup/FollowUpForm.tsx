@@ -1,5 +1,6 @@
 import { canonicalTimeZone, type FollowUp, type FollowUpTime } from '@hindsight/shared';
 import { useId, useState, type FormEvent } from 'react';
+import { TimeInput } from '../../ui/TimeInput.tsx';
 import { useActionItems } from '../../state/useActionItems.ts';
 import { useBoardSession } from '../../state/useBoardSession.ts';
 import { usePostmortemCommands } from '../../state/usePostmortemCommands.ts';
@@ -71,13 +72,11 @@ export function FollowUpForm({ followUp }: { followUp: FollowUp | null }) {
           <label htmlFor={`${id}-time`} className="field-label">
             Time
           </label>
-          <input
+          <TimeInput
             id={`${id}-time`}
-            type="time"
-            className="input"
             value={draft.time}
             required
-            onChange={(e) => change({ time: e.target.value })}
+            onChange={(time) => change({ time })}
           />
         </div>
         <div className="followup-form__field">
