@@ -218,8 +218,12 @@ describe('several processes on one Postgres', () => {
   }, 180_000);
 
   it('SIGTERM drains the owner: it stores the board and releases its lease, clients move on', async () => {
+    // Ready once each has renewed its leases: the one the test before woke from a pause
+    // answers 503 until its first renewal since.
     for (const p of cluster.processes) {
-      expect((await fetch(`${p.url}/readyz`)).status).toBe(200);
+      await vi.waitFor(async () => expect((await fetch(`${p.url}/readyz`)).status).toBe(200), {
+        timeout: WAIT_MS,
+      });
     }
     const board = await createBoard(at(cluster.live()[0]!.url));
     const writers = Array.from({ length: 4 }, () =>
