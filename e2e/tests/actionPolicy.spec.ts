@@ -9,7 +9,15 @@
 import { ActionSettingsSchema } from '@hindsight/shared';
 import type { BrowserContext } from '@playwright/test';
 import { seriousViolations } from './axe.ts';
-import { account, expect, newPerson, signIn, test } from './fixtures.ts';
+import {
+  account,
+  expect,
+  expectAdminsOnly,
+  newPerson,
+  putWithSession,
+  signIn,
+  test,
+} from './fixtures.ts';
 import { ownServer } from './ownServer.ts';
 
 const server = ownServer(() => ({}));
@@ -72,20 +80,16 @@ test('an admin sets SEV2 actions due within 2 weeks and postmortems to close by 
     // A member: no link in the menu, the page says it is for admins, the server refuses.
     const { page: member } = await newPerson(browser, url, contexts);
     await signIn(member, account('member', 'Mia Member', dataDir));
-    await member.getByRole('button', { name: 'Mia Member' }).click();
-    await expect(member.getByRole('group', { name: 'Account' })).toBeVisible();
-    await expect(member.getByRole('link', { name: 'Action policy' })).toHaveCount(0);
-    await member.goto('/action-policy');
-    await expect(member.getByText('Only admins set the action policy')).toBeVisible();
+    await expectAdminsOnly(member, {
+      person: 'Mia Member',
+      link: 'Action policy',
+      path: '/action-policy',
+      refusal: 'Only admins set the action policy',
+    });
     await expect(member.getByLabel('SEV2 actions due within')).toHaveCount(0);
-    const refused = await member.evaluate(async () => {
-      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
-      const res = await fetch('/api/actions/settings', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({ duePolicy: { SEV2: 7 }, autoClose: false }),
-      });
-      return res.status;
+    const refused = await putWithSession(member, '/api/actions/settings', {
+      duePolicy: { SEV2: 7 },
+      autoClose: false,
     });
     expect(refused).toBe(403);
     expect(await seriousViolations(member, 'body')).toEqual([]);

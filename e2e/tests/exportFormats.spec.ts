@@ -127,7 +127,7 @@ test('the Export dialog says which template the document follows, and the facili
   const facDialog = await open(fac);
   const alexDialog = await open(alex);
   await expect(alexDialog.getByTestId('document-template')).toHaveText(
-    'Document template: Hindsight (executive page first)',
+    'Document template: Hindsight (executive page first), the workspace default',
   );
   expect(await seriousViolations(alex, 'dialog[open]')).toEqual([]);
 

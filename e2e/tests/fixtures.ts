@@ -284,3 +284,34 @@ export const test = base.extend<{ app: App }>({
 });
 
 export { expect };
+
+/**
+ * An admin page seen by a signed-in non-admin: their account menu offers no `link` to it,
+ * and at `path` the page says `refusal` instead.
+ */
+export async function expectAdminsOnly(
+  page: Page,
+  { person, link, path, refusal }: { person: string; link: string; path: string; refusal: string },
+): Promise<void> {
+  await page.getByRole('button', { name: person }).click();
+  await expect(page.getByRole('group', { name: 'Account' })).toBeVisible();
+  await expect(page.getByRole('link', { name: link })).toHaveCount(0);
+  await page.goto(path);
+  await expect(page.getByText(refusal)).toBeVisible();
+}
+
+/** `PUT`s `body` to `path` with the page's session cookie and CSRF token; the status. */
+export function putWithSession(page: Page, path: string, body: unknown): Promise<number> {
+  return page.evaluate(
+    async ([url, json]) => {
+      const me = (await (await fetch('/api/me')).json()) as { csrfToken: string };
+      const res = await fetch(url, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: json,
+      });
+      return res.status;
+    },
+    [path, JSON.stringify(body)] as const,
+  );
+}

@@ -52,6 +52,7 @@ import remindersPlugin from './reminders/plugin.ts';
 import actionsRoutes from './routes/actions.ts';
 import remindersRoutes from './routes/reminders.ts';
 import actionSettingsRoutes from './routes/actionSettings.ts';
+import documentSettingsRoutes from './routes/documentSettings.ts';
 import postmortemClosingRoutes from './routes/postmortemClosing.ts';
 import searchCatchUpPlugin from './search/catchUp.ts';
 import publishedRoutes from './routes/published.ts';
@@ -222,6 +223,7 @@ export async function buildApp({
   await app.register(postmortemsRoutes);
   await app.register(actionsRoutes);
   await app.register(actionSettingsRoutes);
+  await app.register(documentSettingsRoutes);
   await app.register(postmortemClosingRoutes);
   await app.register(trackersRoutes, { publicUrl: config.publicUrl });
   await app.register(remindersRoutes);

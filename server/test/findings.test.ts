@@ -106,4 +106,32 @@ describe('the document template', () => {
       expect(md).not.toContain('\n## Trigger\n');
     });
   });
+  it('of a board that chose none is the workspace’s, which an admin sets', async () => {
+    const server = await t.server();
+    const board = await createBoard(server);
+    const settings = (body: unknown) =>
+      fetch(`${server.url}/api/documents/settings`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${server.apiToken}` },
+        body: JSON.stringify(body),
+      });
+    expect((await settings({ defaultTemplate: 'atlassian' })).status).toBe(200);
+    const refused = await settings({ defaultTemplate: 'a template of our own' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('A document template is one of');
+
+    // The refused one changed nothing: the board, which chose none, follows Atlassian.
+    const info = await fetch(`${server.url}/api/boards/${board.id}`, {
+      headers: { authorization: `Bearer ${board.tokens.participant}` },
+    });
+    expect(await info.json()).toMatchObject({ defaultDocumentTemplate: 'atlassian' });
+    expect(await exported(server, board, 'markdown')).toContain('\n## Leadup\n');
+
+    // The board's own choice wins over the workspace's.
+    const facilitator = await docsAs(server, board, board.tokens.facilitator);
+    setDocumentTemplate(facilitator.facilitation.doc, 'default');
+    await vi.waitFor(async () =>
+      expect(await exported(server, board, 'markdown')).toContain('\n## Trigger\n'),
+    );
+  });
 });

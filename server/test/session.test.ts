@@ -170,6 +170,11 @@ const CHANGES: Record<string, (p: SignedIn, app: FastifyInstance) => Promise<Inj
     url: '/api/actions/settings',
     payload: JSON.stringify({ duePolicy: { SEV1: 14 }, autoClose: false }),
   }),
+  'PUT /api/documents/settings': async () => ({
+    method: 'PUT',
+    url: '/api/documents/settings',
+    payload: JSON.stringify({ defaultTemplate: 'atlassian' }),
+  }),
   'DELETE /api/session': async () => ({ method: 'DELETE', url: '/api/session' }),
   'DELETE /api/me/sessions': async () => ({ method: 'DELETE', url: '/api/me/sessions' }),
   'PUT /api/me/password': async () => ({

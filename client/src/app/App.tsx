@@ -15,6 +15,7 @@ import { ImportPage } from '../features/import/ImportPage.tsx';
 import { LedgerRoute } from '../features/ledger/LedgerRoute.tsx';
 import { RemindersRoute } from '../features/workspace/reminders/RemindersRoute.tsx';
 import { ActionPolicyRoute } from '../features/workspace/actionPolicy/ActionPolicyRoute.tsx';
+import { DocumentTemplateRoute } from '../features/workspace/documentTemplate/DocumentTemplateRoute.tsx';
 import { MutePage } from '../features/workspace/reminders/MutePage.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ToastHost } from '../ui/ToastHost.tsx';
@@ -42,6 +43,7 @@ export function App() {
         <Route path="/actions" component={LedgerRoute} />
         <Route path="/reminders" component={RemindersRoute} />
         <Route path="/action-policy" component={ActionPolicyRoute} />
+        <Route path="/document-template" component={DocumentTemplateRoute} />
         <Route path="/mute" component={MutePage} />
         <Route path="/p/:token">{(params) => <PublicPage token={params.token} />}</Route>
         <Route path="/b/:id">

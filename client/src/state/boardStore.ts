@@ -6,7 +6,7 @@
  * /api/boards/:id`); `peers` mirror **presence**; the connection facts are **session**
  * state of this tab.
  */
-import type { Role, UnreadablePart } from '@hindsight/shared';
+import type { DocumentTemplate, Role, UnreadablePart } from '@hindsight/shared';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConnectionFacts } from '../lib/connectionView.ts';
 
@@ -35,6 +35,8 @@ export interface BoardState extends ConnectionFacts {
   readonly role: Role;
   /** The board's title and template, from the server's board row (no doc holds them). */
   readonly meta: { readonly title: string; readonly template: string };
+  /** The workspace's document template, which the board follows until it chooses one. */
+  readonly defaultDocumentTemplate: DocumentTemplate;
   readonly peers: readonly Peer[];
   /**
    * What the board doc's readers had to leave out, part by part (shared doc/audit.ts);
@@ -52,6 +54,7 @@ export interface BoardStoreInit {
   readonly role: Role;
   readonly title: string;
   readonly template: string;
+  readonly defaultDocumentTemplate?: DocumentTemplate;
 }
 
 export function createBoardStore(init: BoardStoreInit): BoardStore {
@@ -59,6 +62,7 @@ export function createBoardStore(init: BoardStoreInit): BoardStore {
     boardId: init.boardId,
     role: init.role,
     meta: { title: init.title, template: init.template },
+    defaultDocumentTemplate: init.defaultDocumentTemplate ?? 'default',
     peers: [],
     unreadable: [],
     notice: null,

@@ -8,10 +8,10 @@ import { createBoardSession } from './boardSession.ts';
  * commands for this board and token, connected to the server while mounted.
  */
 export function useBoardSync(init: BoardStoreInit, token: string): BoardSession {
-  const { boardId, role, title, template } = init;
+  const { boardId, role, title, template, defaultDocumentTemplate } = init;
   const session = useMemo(
-    () => createBoardSession({ boardId, role, title, template }, token),
-    [boardId, role, title, template, token],
+    () => createBoardSession({ boardId, role, title, template, defaultDocumentTemplate }, token),
+    [boardId, role, title, template, defaultDocumentTemplate, token],
   );
   useEffect(() => session.open(), [session]);
   return session;

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import type * as Y from 'yjs';
 import { postmortemFromDocs, ROLES, roomName, type PostmortemDocument } from '@hindsight/shared';
+import { documentSettings } from '../routes/documentSettings.ts';
 import type { BoardRecord } from '../storage/store.ts';
 
 export async function postmortemOf(
@@ -17,6 +18,7 @@ export async function postmortemOf(
 ): Promise<PostmortemDocument> {
   const { id: boardId, title, template, createdAt } = board;
   const attendees = await app.store.listAttendees(boardId);
+  const { defaultTemplate } = await documentSettings(app);
   const participants = ROLES.map((role) => ({
     role,
     names: attendees.filter((a) => a.role === role).map((a) => a.name),
@@ -28,6 +30,7 @@ export async function postmortemOf(
       meta: { title, template, createdAt },
       now,
       participants,
+      defaultDocumentTemplate: defaultTemplate,
     }),
   );
 }

@@ -15,15 +15,16 @@ import {
 } from '@hindsight/shared';
 import { sendInvalid } from '../http/apiError.ts';
 import { authorize } from '../http/authorize.ts';
+import { changedBy } from '../http/changedBy.ts';
+import { storedSetting } from '../http/storedSetting.ts';
 import { utcToday } from '../ledger/ledgerStore.ts';
 
 /** The settings' key in `workspace_settings`. */
 const KEY = 'actions';
 
 /** The stored settings, or the defaults: a value no longer valid reads as the defaults. */
-export async function actionSettings(app: FastifyInstance): Promise<ActionSettings> {
-  const stored = ActionSettingsSchema.safeParse(await app.store.readSetting(KEY));
-  return stored.success ? stored.data : DEFAULT_ACTION_SETTINGS;
+export function actionSettings(app: FastifyInstance): Promise<ActionSettings> {
+  return storedSetting(app, KEY, ActionSettingsSchema, DEFAULT_ACTION_SETTINGS);
 }
 
 const actionSettingsRoutes: FastifyPluginAsync = async (app) => {
@@ -37,14 +38,7 @@ const actionSettingsRoutes: FastifyPluginAsync = async (app) => {
     async (request, reply) => {
       const parsed = ActionSettingsSchema.safeParse(request.body ?? {});
       if (!parsed.success) return sendInvalid(reply, parsed.error);
-      const { principal } = request;
-      const by =
-        principal.kind === 'person'
-          ? principal.personId
-          : principal.kind === 'token'
-            ? `token:${principal.tokenId}`
-            : null;
-      await app.store.writeSetting(KEY, parsed.data, Date.now(), by);
+      await app.store.writeSetting(KEY, parsed.data, Date.now(), changedBy(request.principal));
       return parsed.data;
     },
   );

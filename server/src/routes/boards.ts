@@ -16,6 +16,7 @@ import { authorize } from '../http/authorize.ts';
 import { boardAccess, facilitatorAccess } from '../http/boardAccess.ts';
 import type { RequestPrincipal } from '../http/authorize.ts';
 import type { BoardCreatorRef } from '../storage/boardIndex.ts';
+import { documentSettings } from './documentSettings.ts';
 
 /** Who creates a board, as its row records it. */
 export function creatorOf(principal: RequestPrincipal): BoardCreatorRef | null {
@@ -73,7 +74,14 @@ const boardsRoutes: FastifyPluginAsync<BoardsRoutesOptions> = async (app, { publ
     const access = await boardAccess(app, request.params.id, request, reply);
     if (!access) return reply;
     const { board, role } = access;
-    const body: BoardInfo = { id: board.id, title: board.title, template: board.template, role };
+    const { defaultTemplate } = await documentSettings(app);
+    const body: BoardInfo = {
+      id: board.id,
+      title: board.title,
+      template: board.template,
+      role,
+      defaultDocumentTemplate: defaultTemplate,
+    };
     return body;
   });
 

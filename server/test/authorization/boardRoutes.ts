@@ -57,6 +57,15 @@ export const BOARD_ROUTES = {
       withJson('/api/actions/settings', { duePolicy: { SEV1: 14 }, autoClose: false }, 'PUT'),
     expect: workspace(403, 403, 200),
   },
+  // The document template of boards that chose none: only an admin reads or sets it.
+  'GET /api/documents/settings': {
+    request: () => ({ url: '/api/documents/settings' }),
+    expect: workspace(403, 403, 200),
+  },
+  'PUT /api/documents/settings': {
+    request: () => withJson('/api/documents/settings', { defaultTemplate: 'google-sre' }, 'PUT'),
+    expect: workspace(403, 403, 200),
+  },
   'GET /api/actions/stats': {
     request: () => ({ url: '/api/actions/stats' }),
     expect: workspace(200, 200, 200),

@@ -1,6 +1,7 @@
 /** REST payloads of the boards API (public contract, DESIGN.md). */
 import { z } from 'zod';
 import { BoardTitleSchema } from '../entities/boardMeta.ts';
+import { DocumentTemplateSchema } from '../entities/documentTemplate.ts';
 import { RoleSchema } from '../roles.ts';
 import { BoardIdSchema } from '../rooms.ts';
 import { TemplateIdSchema } from '../templates.ts';
@@ -32,6 +33,8 @@ export const BoardInfoSchema = z.object({
   template: z.string(),
   /** The role the token grants on this board. */
   role: RoleSchema,
+  /** The workspace's document template, which the board follows until it chooses one. */
+  defaultDocumentTemplate: DocumentTemplateSchema,
 });
 export type BoardInfo = z.infer<typeof BoardInfoSchema>;
 

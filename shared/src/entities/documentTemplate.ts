@@ -1,10 +1,11 @@
 /**
  * Which template the postmortem document follows: its section order and headings
  * (export/outline.ts). Scope: document (facilitation doc, one value under
- * `documentTemplate`), so only the facilitator (and the server, from the workspace's
- * default when the board is made) chooses it; participants and observers read it. A
- * value that is no template (written by a crafted update) is removed by the server
- * ({@link repairDocumentTemplate}): the board then follows the default.
+ * `documentTemplate`), so only the facilitator chooses it; participants and observers
+ * read it. A board that chose none follows the workspace's default
+ * ({@link DocumentSettings}, set by an admin), else ours. A value that is no template
+ * (written by a crafted update) is removed by the server ({@link repairDocumentTemplate}):
+ * the board then follows the default.
  */
 import type * as Y from 'yjs';
 import { z } from 'zod';
@@ -27,6 +28,11 @@ export const DOCUMENT_TEMPLATE_NAMES: Readonly<Record<DocumentTemplate, string>>
   'google-sre': 'Google SRE',
   atlassian: 'Atlassian',
 };
+
+/** The workspace's document settings (admins): the template of a board that chose none. */
+export const DocumentSettingsSchema = z.strictObject({ defaultTemplate: DocumentTemplateSchema });
+export type DocumentSettings = z.infer<typeof DocumentSettingsSchema>;
+export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = { defaultTemplate: 'default' };
 
 const KEY = 'documentTemplate';
 

@@ -46,6 +46,8 @@ export const RULES = {
   'actions.update': { least: 'member' },
   /** Change the workspace's action settings: the due-date policy and closing. */
   'actions.settings': { least: 'admin' },
+  /** Read and set the document template a postmortem follows when its board chose none. */
+  'documents.settings': { least: 'admin' },
   /**
    * File an action's issue in the postmortem's tracker, or choose that tracker (the
    * latter only the facilitator or an admin, checked after this one).

@@ -8,7 +8,13 @@ import { BoardScreen } from './BoardScreen.tsx';
 /** Connects to the board for as long as it is on screen and provides its store. */
 export function BoardView({ info, token }: { info: BoardInfo; token: string }) {
   const session = useBoardSync(
-    { boardId: info.id, role: info.role, title: info.title, template: info.template },
+    {
+      boardId: info.id,
+      role: info.role,
+      title: info.title,
+      template: info.template,
+      defaultDocumentTemplate: info.defaultDocumentTemplate,
+    },
     token,
   );
   // The survey link (`#token=…&view=survey`) opens the survey instead of the session.

@@ -52,6 +52,9 @@ export function AccountMenu({ person }: { person: PersonInfo }) {
               <Link href="/action-policy" className="button button--ghost">
                 Action policy
               </Link>
+              <Link href="/document-template" className="button button--ghost">
+                Document template
+              </Link>
               <Link href="/trackers" className="button button--ghost">
                 Issue trackers
               </Link>
