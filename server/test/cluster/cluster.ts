@@ -95,7 +95,9 @@ export async function startCluster(
     },
     live,
     processOf: (owner) => {
-      const found = processes.find((p) => p.url === owner.address);
+      // Among the live ones: a process started after a kill may be given the dead one's
+      // port, and the dead one's record would then be found first and "killed" again.
+      const found = live().find((p) => p.url === owner.address);
       if (!found) throw new Error(`no process at ${owner.address}`);
       return found;
     },
