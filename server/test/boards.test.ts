@@ -144,7 +144,13 @@ describe('GET /api/boards/:id', () => {
         url: `/api/boards/${body.id}`,
         headers: { authorization: `Bearer ${body.tokens[role]}` },
       });
-      expect(res.json()).toEqual({ id: body.id, title: 'Roles', template: 'default', role });
+      expect(res.json()).toEqual({
+        id: body.id,
+        title: 'Roles',
+        template: 'default',
+        role,
+        defaultDocumentTemplate: 'default',
+      });
     }
     const bad = await server.app.inject({
       url: `/api/boards/${body.id}`,
