@@ -20,27 +20,20 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** What an action's due-ness is read from. */
+export interface DueFacts {
+  readonly status: ActionItemStatus;
+  readonly accepted?: boolean | undefined;
+  readonly due?: string | undefined;
+}
+
 /** An action not resolved whose due date is before today. */
-export function isOverdue(
-  action: {
-    readonly status: ActionItemStatus;
-    readonly accepted?: boolean | undefined;
-    readonly due?: string | undefined;
-  },
-  today: string,
-): boolean {
+export function isOverdue(action: DueFacts, today: string): boolean {
   return !isResolved(action) && action.due !== undefined && action.due < today;
 }
 
 /** "Due today", "Due in 3 days", "2 days overdue"; null without a due date or once done. */
-export function dueText(
-  action: {
-    readonly status: ActionItemStatus;
-    readonly accepted?: boolean | undefined;
-    readonly due?: string | undefined;
-  },
-  today: string,
-): string | null {
+export function dueText(action: DueFacts, today: string): string | null {
   if (!action.due || isResolved(action)) return null;
   const days = daysBetween(today, action.due);
   if (days === 0) return 'Due today';

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useBrainstorm } from '../../state/useBrainstorm.ts';
 import { usePlan } from '../../state/usePlan.ts';
 import { countsText, revealWarning } from './brainstormText.ts';
@@ -17,27 +18,17 @@ interface Props {
  * stay anonymous. Focus starts on Cancel, the choice that loses nothing.
  */
 export function RevealDialog({ onReveal, onClose, goingTo }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const counts = useBrainstorm((s) => s.counts);
   const { namedCards } = usePlan();
   const warning = revealWarning(counts, namedCards);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
+      titleId={titleId}
       className="dialog reveal-dialog"
-      aria-labelledby={titleId}
-      data-testid="reveal-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+      onClose={onClose}
+      testId="reveal-dialog"
     >
       <h2 id={titleId}>Reveal the cards?</h2>
       <p className="dialog__hint">
@@ -69,6 +60,6 @@ export function RevealDialog({ onReveal, onClose, goingTo }: Props) {
           {goingTo ? `Reveal and go to ${goingTo}` : 'Reveal to everyone'}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

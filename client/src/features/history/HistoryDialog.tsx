@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useBoard } from '../../state/useBoard.ts';
 import { useHashToken } from '../../state/useHashToken.ts';
 import { RestoreControls } from './RestoreControls.tsx';
@@ -17,7 +18,6 @@ interface Props {
  * what changed, a read-only preview of the chosen one, and restoring it.
  */
 export function HistoryDialog({ onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const boardId = useBoard((s) => s.boardId);
   const token = useHashToken();
@@ -28,21 +28,8 @@ export function HistoryDialog({ onClose }: Props) {
   const versions = list?.versions ?? [];
   const selected = versions.find((v) => v.id === chosen) ?? versions[0] ?? null;
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog--wide history-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog titleId={titleId} className="dialog dialog--wide history-dialog" onClose={onClose}>
       <div className="dialog__head">
         <h2 id={titleId}>History</h2>
         <button type="button" className="button button--ghost button--small" onClick={onClose}>
@@ -98,6 +85,6 @@ export function HistoryDialog({ onClose }: Props) {
           onDone={reload}
         />
       )}
-    </dialog>
+    </ModalDialog>
   );
 }

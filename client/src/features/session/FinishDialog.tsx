@@ -1,5 +1,6 @@
 import { statusOnFinish, type FinishStatus } from '@hindsight/shared';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { usePostmortem } from '../../state/usePostmortem.ts';
 
 interface Props {
@@ -23,26 +24,11 @@ function statusLine(finish: FinishStatus): string {
  * the last phase. Focus starts on Cancel; Escape cancels.
  */
 export function FinishDialog({ last, onFinish, onClose }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const finish = statusOnFinish(usePostmortem((s) => s.status));
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby={titleId}
-      data-testid="finish-dialog"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <ModalDialog titleId={titleId} className="dialog" onClose={onClose} testId="finish-dialog">
       <h2 id={titleId}>Finish the session?</h2>
       <ul className="dialog__hint">
         <li>Everyone moves to the follow-up review, and the session clock stops.</li>
@@ -64,6 +50,6 @@ export function FinishDialog({ last, onFinish, onClose }: Props) {
           Finish now
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
