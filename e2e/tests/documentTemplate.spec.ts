@@ -52,6 +52,15 @@ test('an admin makes Google SRE the workspace’s template; a board that chose n
     expect(stored).toEqual({ defaultTemplate: 'google-sre' });
     await page.reload();
     await expect(page.getByRole('radio', { name: 'Google SRE' })).toBeChecked();
+    // On a phone: nothing runs past the screen's width, and axe finds nothing serious.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      await page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    const save = page.getByRole('button', { name: 'Save' });
+    await save.scrollIntoViewIfNeeded();
+    await expect(save).toBeInViewport({ ratio: 1 });
+    expect(await seriousViolations(page, 'body')).toEqual([]);
 
     // A meeting whose facilitator chose no template: the document follows Google SRE's.
     const meeting = await meetingOn(server(), { browser, request }, 'Queue backlog');
